@@ -1,0 +1,8 @@
+namespace KnowledgePay.Domain.Catalog;
+
+public enum CourseStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

@@ -1,0 +1,9 @@
+namespace KnowledgePay.Domain.Catalog;
+
+public enum LessonKind
+{
+    Article,
+    Audio,
+    Video,
+    Live,
+}
