@@ -1,0 +1,60 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using KnowledgePay.Application.Common.Querying;
+using KnowledgePay.Application.Common.Querying.Filtering;
+using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Application.Common.Querying.Sorting;
+using KnowledgePay.GraphQL.Conventions.Filtering;
+using KnowledgePay.GraphQL.Conventions.Projection;
+using KnowledgePay.GraphQL.Conventions.Sorting;
+
+namespace KnowledgePay.GraphQL.Conventions.Paging;
+
+/// <summary>Connection fields with <c>first/after/last/before</c>, <c>where</c> and <c>order</c>, as HotChocolate shapes them.</summary>
+public static class ConnectionFields
+{
+    public static FieldBuilder<TSource, Page<TDto>> ConnectionField<TSource, TNodeGraphType, TDto>(
+        this ObjectGraphType<TSource> parent,
+        string name,
+        (FilterInputTypes Types, IFilterSchema Schema) filter,
+        (SortInputTypes Types, ISortSchema Schema) sort)
+        where TNodeGraphType : IGraphType =>
+        parent.Field<NonNullGraphType<ConnectionGraphType<TNodeGraphType, TDto>>, Page<TDto>>(name)
+            .Argument<IntGraphType>("first", $"Returns the first n items (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
+            .Argument<StringGraphType>("after", "Returns the items after this cursor.")
+            .Argument<IntGraphType>("last", $"Returns the last n items (at most {PageRequest.MaxSize}).")
+            .Argument<StringGraphType>("before", "Returns the items before this cursor.")
+            .Argument(filter.Types.For(filter.Schema), "where", a => a.Description = "Only items matching this filter.")
+            .Argument(new ListGraphType(new NonNullGraphType(sort.Types.For(sort.Schema))), "order", a => a.Description = "Sort order; ties break on id.");
+
+    /// <summary>What the client asked of a connection field: filter, order, window and the node fields it reads.</summary>
+    public static QueryContext<TDto> ToQueryContext<TDto>(this IResolveFieldContext context, IFilterSchema filterSchema, Filter? scope = null)
+    {
+        var where = FilterParser.Parse(filterSchema, Argument(context, "where") as IDictionary<string, object?>);
+        return new QueryContext<TDto>(
+            Where: (where, scope) switch
+            {
+                (null, _) => scope,
+                (_, null) => where,
+                _ => new AllOf([scope, where]),
+            },
+            Order: SortInputTypes.Parse(Argument(context, "order") as IEnumerable<object?>),
+            Page: new PageRequest(
+                Argument(context, "first") as int?,
+                Argument(context, "after") as string,
+                Argument(context, "last") as int?,
+                Argument(context, "before") as string),
+            Selection: SelectedMembers.OfConnectionNodes<TDto>(context, NodeType(context)),
+            IncludeTotalCount: context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") ?? false);
+    }
+
+    private static object? Argument(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
+
+    private static IComplexGraphType NodeType(IResolveFieldContext context)
+    {
+        var connection = (IComplexGraphType)context.FieldDefinition.ResolvedType!.GetNamedType();
+        return (IComplexGraphType)connection.GetField("nodes")!.ResolvedType!.GetNamedType();
+    }
+}

@@ -1,0 +1,20 @@
+namespace KnowledgePay.GraphQL.Errors;
+
+/// <summary>The stable <c>extensions.code</c> values of GraphQL errors; API contract, never renamed silently.</summary>
+public static class ErrorCodes
+{
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string Unauthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string Forbidden = "AUTH_NOT_AUTHORIZED";
+    public const string Internal = "INTERNAL_SERVER_ERROR";
+
+    // Transport (GraphQL over HTTP): the request never reached execution.
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string NotSupported = "NOT_SUPPORTED";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+}
