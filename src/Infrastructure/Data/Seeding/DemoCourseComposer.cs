@@ -9,9 +9,9 @@ internal sealed class DemoCourseComposer(
 {
     private const int PublicationSpanMinutes = 2 * 365 * 24 * 60;
 
-    private static readonly long[] PricesFen = [0, 0, 990, 1990, 1990, 2990, 4990, 4990, 9900, 9900, 19900, 29900, 49900];
-    private static readonly string[] FormatTagSlugs = ["hands-on", "full-course", "bootcamp"];
-    private static readonly LessonKind[] Kinds =
+    private static long[] PricesFen { get; } = [0, 0, 990, 1990, 1990, 2990, 4990, 4990, 9900, 9900, 19900, 29900, 49900];
+    private static string[] FormatTagSlugs { get; } = ["hands-on", "full-course", "bootcamp"];
+    private static LessonKind[] Kinds { get; } =
         [LessonKind.Video, LessonKind.Video, LessonKind.Video, LessonKind.Audio, LessonKind.Audio, LessonKind.Article, LessonKind.Article, LessonKind.Live];
 
     public Course Published(int number)
