@@ -1,0 +1,17 @@
+using KnowledgePay.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KnowledgePay.Infrastructure.Data.Configurations;
+
+internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
+{
+    public void Configure(EntityTypeBuilder<Chapter> builder)
+    {
+        builder.ToTable("Chapters");
+        builder.Property(c => c.Title).HasMaxLength(CatalogLimits.TitleLength);
+        builder.HasMany(c => c.Lessons).WithOne().HasForeignKey(l => l.ChapterId);
+        builder.Navigation(c => c.Lessons).HasField("_lessons");
+        builder.HasIndex(c => new { c.CourseId, c.Position }).IsUnique();
+    }
+}

@@ -1,0 +1,37 @@
+using KnowledgePay.Infrastructure.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgePay.Infrastructure.Data;
+
+public static class DatabaseInitializer
+{
+    /// <summary>
+    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue
+    /// (<c>Database:SeedDemoData</c>) when no course exists yet; calling it again changes nothing.
+    /// </summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<AppDbContext>>();
+
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        if (options.SeedDemoData && !await db.Courses.AnyAsync(ct))
+        {
+            var catalog = DemoCatalog.Build();
+            db.AddRange(catalog.Categories);
+            db.AddRange(catalog.Creators);
+            db.AddRange(catalog.Tags);
+            db.AddRange(catalog.Courses);
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Seeded the demo catalogue: {CourseCount} courses", catalog.Courses.Count);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgePay.Infrastructure.Data.Providers;
+
+/// <summary>PostgreSQL through Npgsql; its migrations live in <c>Data/Migrations/PostgreSql</c>.</summary>
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
+{
+    internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // Npgsql writes timestamptz only from UTC values; filter operands may arrive with any offset.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace KnowledgePay.Infrastructure.Data.Providers;
+
+/// <summary>The embedded default; its migrations live in <c>Data/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlite(connectionString);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // SQLite has no date-time type and EF refuses to compare or order DateTimeOffset text there;
+        // a sortable integer (UTC instant plus offset) keeps "newest first" and date filters in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

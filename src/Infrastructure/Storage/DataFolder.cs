@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace KnowledgePay.Infrastructure.Storage;
+
+/// <summary>Where the app keeps local files (the embedded SQLite database among them): <c>Storage:DataFolder</c>.</summary>
+internal static class DataFolder
+{
+    public static string Prepare(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Storage:DataFolder"];
+        var path = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? ".data" : configured, environment.ContentRootPath);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}
