@@ -1,7 +1,7 @@
 using FluentValidation;
 using KnowledgePay.Application.Common.Behaviors;
-using Mediator;
 using Mapster;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
