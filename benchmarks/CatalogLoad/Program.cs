@@ -1,0 +1,14 @@
+using KnowledgePay.Application;
+using KnowledgePay.CatalogLoad;
+using KnowledgePay.Infrastructure;
+
+// The baseline for the GraphQL load benchmark: the same catalogue page, read through the same use cases
+// and database, served as plain JSON by a minimal API. Never part of the product.
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.AddApplicationServices();
+builder.AddInfrastructureServices();
+
+var app = builder.Build();
+app.MapGet("/courses", PlainCoursePage.GetAsync);
+app.Run();

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Load benchmark of the catalogue page: the product's /graphql against a plain minimal-API endpoint,
+# both Release builds over the same seeded SQLite file. Results go to docs/benchmarks.md by hand.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+
+data=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$data"; }
+trap cleanup EXIT
+
+dotnet build -c Release -v q -nologo src/GraphQL benchmarks/CatalogLoad >/dev/null
+(cd benchmarks/load && npm ci --no-audit --no-fund --silent)
+
+wait_ready() {
+  for _ in $(seq 1 120); do
+    curl -fs "$1/readyz" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "$1 did not become ready" >&2
+  return 1
+}
+
+export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning
+Database__SeedDemoData=true ASPNETCORE_ENVIRONMENT=Production \
+  dotnet src/GraphQL/bin/Release/net10.0/KnowledgePay.GraphQL.dll --urls http://127.0.0.1:5181 &
+pids+=($!)
+wait_ready http://127.0.0.1:5181
+
+Database__MigrateOnStartup=false Database__SeedDemoData=false ASPNETCORE_ENVIRONMENT=Production \
+  dotnet benchmarks/CatalogLoad/bin/Release/net10.0/KnowledgePay.CatalogLoad.dll --urls http://127.0.0.1:5182 &
+pids+=($!)
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:5182/courses?first=1" >/dev/null 2>&1 && break; sleep 0.5; done
+
+node benchmarks/load/catalog.mjs http://127.0.0.1:5181 http://127.0.0.1:5182
