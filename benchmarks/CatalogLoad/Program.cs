@@ -1,6 +1,7 @@
 using KnowledgePay.Application;
 using KnowledgePay.CatalogLoad;
 using KnowledgePay.Infrastructure;
+using KnowledgePay.Infrastructure.Data;
 
 // The baseline for the GraphQL load benchmark: the same catalogue page, read through the same use cases
 // and database, served as plain JSON by a minimal API. Never part of the product.
@@ -10,5 +11,6 @@ builder.AddApplicationServices();
 builder.AddInfrastructureServices();
 
 var app = builder.Build();
+await app.Services.InitialiseDatabaseAsync();
 app.MapGet("/courses", PlainCoursePage.GetAsync);
-app.Run();
+await app.RunAsync();
