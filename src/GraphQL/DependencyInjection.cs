@@ -1,4 +1,8 @@
 using GraphQL;
+using KnowledgePay.GraphQL.Conventions.Filtering;
+using KnowledgePay.GraphQL.Conventions.Sorting;
+using KnowledgePay.GraphQL.DataLoading;
+using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.GraphQL.Schema;
 
 namespace KnowledgePay.GraphQL;
@@ -7,10 +11,32 @@ public static class DependencyInjection
 {
     public static IHostApplicationBuilder AddGraphQLServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddGraphQL(graphQL => graphQL
+        var services = builder.Services;
+        var isDevelopment = builder.Environment.IsDevelopment();
+
+        // Input-type registries are used while the singleton schema is built, so they live as long as it does.
+        services.AddSingleton<FilterInputTypes>();
+        services.AddSingleton<SortInputTypes>();
+        foreach (var loader in typeof(DependencyInjection).Assembly.GetTypes().Where(IsBatchLoader))
+        {
+            services.AddScoped(loader);
+        }
+
+        services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgePaySchema>()
             .AddGraphTypes(typeof(DependencyInjection).Assembly)
-            .AddSystemTextJson());
+            .AddSystemTextJson()
+            .AddComplexityAnalyzer(QueryLimits.Configure)
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeCodes = false;
+                options.ExposeExceptionDetails = isDevelopment;
+            })
+            .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
         return builder;
     }
+
+    private static bool IsBatchLoader(Type type) =>
+        !type.IsAbstract && type.BaseType is { IsGenericType: true } parent
+            && parent.GetGenericTypeDefinition() == typeof(BatchLoader<,>);
 }

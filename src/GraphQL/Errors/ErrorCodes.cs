@@ -10,6 +10,10 @@ public static class ErrorCodes
     public const string Forbidden = "AUTH_NOT_AUTHORIZED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 
+    // Validation (the document is refused before execution): our query limits.
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+
     // Transport (GraphQL over HTTP): the request never reached execution.
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";

@@ -1,3 +1,7 @@
+using GraphQL;
+using KnowledgePay.Domain.Catalog;
+using KnowledgePay.GraphQL.Catalog;
+
 namespace KnowledgePay.GraphQL.Schema;
 
 public sealed class KnowledgePaySchema : global::GraphQL.Types.Schema
@@ -6,5 +10,11 @@ public sealed class KnowledgePaySchema : global::GraphQL.Types.Schema
         : base(services)
     {
         Query = query;
+
+        // Fields and filter inputs name these by CLR type; the mappings give them one described graph type each.
+        RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeGraphType));
+        RegisterTypeMapping(typeof(LessonKind), typeof(LessonKindGraphType));
+        RegisterTypeMapping(typeof(CourseStatus), typeof(CourseStatusGraphType));
+        this.WithIntrospectionComplexityImpact(QueryLimits.IntrospectionImpact);
     }
 }

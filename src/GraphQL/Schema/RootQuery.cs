@@ -1,12 +1,16 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Conventions.Filtering;
+using KnowledgePay.GraphQL.Conventions.Sorting;
 
 namespace KnowledgePay.GraphQL.Schema;
 
 public sealed class RootQuery : ObjectGraphType
 {
-    public RootQuery()
+    public RootQuery(FilterInputTypes filters, SortInputTypes sorts)
     {
         Name = "Query";
-        Field<NonNullGraphType<StringGraphType>>("placeholder").Resolve(_ => "replaced by the catalogue fields");
+        NodeFields.AddTo(this);
+        CatalogQueries.AddTo(this, filters, sorts);
     }
 }

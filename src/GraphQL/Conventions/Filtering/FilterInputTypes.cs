@@ -94,8 +94,8 @@ public sealed class FilterInputTypes
         FilterValueKind.Float => typeof(FloatGraphType),
         FilterValueKind.Boolean => typeof(BooleanGraphType),
         FilterValueKind.Id => typeof(IdGraphType),
-        FilterValueKind.DateTime => typeof(DateTimeOffsetGraphType),
-        FilterValueKind.Enum => typeof(EnumerationGraphType<>).MakeGenericType(
+        FilterValueKind.DateTime => typeof(GraphQLClrInputTypeReference<DateTimeOffset>),
+        FilterValueKind.Enum => typeof(GraphQLClrInputTypeReference<>).MakeGenericType(
             Nullable.GetUnderlyingType(field.ValueType) ?? field.ValueType),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, null),
     };

@@ -35,6 +35,4 @@ public static class GlobalId
 
     /// <summary>A value parser for <c>ID</c> arguments and input fields: malformed ids fail validation, before anything runs.</summary>
     public static Func<object, object> ParserFor(string typeName) => value => DecodeOf(typeName, value);
-
-    public static Func<object, object> AnyTypeParser { get; } = value => Decode(value as string ?? string.Empty).Id;
 }

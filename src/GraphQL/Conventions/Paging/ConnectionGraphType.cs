@@ -14,10 +14,14 @@ public sealed class ConnectionGraphType<TNodeGraphType, TDto> : ObjectGraphType<
         Name = $"{nodeName}Connection";
         Description = $"A page of {nodeName} items.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeGraphType, TDto>>>>>("edges")
+            .Description("The items of the page, each with its cursor.")
             .Resolve(ctx => ctx.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes")
+            .Description("The items of the page, without cursors.")
             .Resolve(ctx => ctx.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
+            .Description("Where the page sits in the list, and the cursors to ask for its neighbours.")
+            .Resolve(ctx => ctx.Source);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items match the filter, over all pages.")
             .Resolve(ctx => ctx.Source.TotalCount);
@@ -29,8 +33,12 @@ public sealed class EdgeGraphType<TNodeGraphType, TDto> : ObjectGraphType<Edge<T
 {
     public EdgeGraphType()
     {
-        Name = $"{typeof(TNodeGraphType).GraphQLName()}Edge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => ctx.Source.Cursor);
-        Field<NonNullGraphType<TNodeGraphType>>("node").Resolve(ctx => ctx.Source.Node);
+        var nodeName = typeof(TNodeGraphType).GraphQLName();
+        Name = $"{nodeName}Edge";
+        Description = $"A {nodeName} in a page, with its position.";
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("The item's position, for after or before.")
+            .Resolve(ctx => ctx.Source.Cursor);
+        Field<NonNullGraphType<TNodeGraphType>>("node").Description("The item.").Resolve(ctx => ctx.Source.Node);
     }
 }

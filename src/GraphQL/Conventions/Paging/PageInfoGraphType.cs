@@ -10,9 +10,17 @@ public sealed class PageInfoGraphType : ObjectGraphType<IPageInfo>
     {
         Name = "PageInfo";
         Description = "Where a page sits in the whole list.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Resolve(ctx => ctx.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Resolve(ctx => ctx.Source.StartCursor);
-        Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.EndCursor);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage")
+            .Description("Whether more items follow this page.")
+            .Resolve(ctx => ctx.Source.HasNextPage);
+        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage")
+            .Description("Whether items come before this page.")
+            .Resolve(ctx => ctx.Source.HasPreviousPage);
+        Field<StringGraphType>("startCursor")
+            .Description("The first item's cursor; null on an empty page.")
+            .Resolve(ctx => ctx.Source.StartCursor);
+        Field<StringGraphType>("endCursor")
+            .Description("The last item's cursor; null on an empty page.")
+            .Resolve(ctx => ctx.Source.EndCursor);
     }
 }

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using KnowledgePay.Application.Catalog.Queries;
+using KnowledgePay.GraphQL.Conventions.Ids;
+
+namespace KnowledgePay.GraphQL.Catalog;
+
+internal sealed class LessonGraphType : ObjectGraphType<LessonDto>
+{
+    public LessonGraphType()
+    {
+        Name = "Lesson";
+        Description = "A lesson's outline; its body and media are paid content and are not part of the catalogue.";
+        this.GlobalIdField(Name, l => l.Id);
+        Field(l => l.Title).Description("The lesson title.");
+        Field<NonNullGraphType<LessonKindGraphType>>("kind")
+            .Description("How the lesson is delivered.")
+            .Resolve(ctx => ctx.Source.Kind);
+        Field(l => l.DurationSeconds).Description("How long the lesson runs, in seconds.");
+        Field(l => l.IsFreePreview).Description("Whether anyone may open the lesson before buying the course.");
+        Field(l => l.Position).Description("The lesson's place in its chapter, from 0.");
+    }
+}
