@@ -5,7 +5,7 @@ namespace KnowledgePay.WeChatSimulator.Faults;
 /// <summary>The errors each login/token API can be told to answer with (WECHAT.md §5.5).</summary>
 internal static class LoginFaults
 {
-    private static readonly Dictionary<string, WeChatError[]> AllowedByApi = new(StringComparer.Ordinal)
+    private static Dictionary<string, WeChatError[]> AllowedByApi { get; } = new(StringComparer.Ordinal)
     {
         [WeChatApi.Code2Session] =
             [WeChatErrors.InvalidCode, WeChatErrors.MinuteQuotaReached, WeChatErrors.RiskyUser, WeChatErrors.SystemBusy],

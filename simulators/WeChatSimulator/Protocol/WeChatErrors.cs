@@ -22,7 +22,7 @@ internal static class WeChatErrors
     public static readonly WeChatError DataFormatError = new(47001, "data format error");
     public static readonly WeChatError InvalidSignature = new(87009, "invalid signature");
 
-    private static readonly Dictionary<int, WeChatError> ByCode = new[]
+    private static Dictionary<int, WeChatError> ByCode { get; } = new[]
     {
         SystemBusy, InvalidCredential, InvalidGrantType, InvalidOpenId, InvalidAppId, InvalidCode, InvalidAppSecret,
         RiskyUser, AccessTokenMissing, AppIdMissing, AppSecretMissing, CodeMissing, DailyQuotaReached,

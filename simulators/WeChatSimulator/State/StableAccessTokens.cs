@@ -15,7 +15,7 @@ internal sealed class StableAccessTokens(SimulatedClock clock) : ISimulatorState
     public static readonly TimeSpan ForceRefreshSpacing = TimeSpan.FromSeconds(30);
     public const int ForceRefreshesPerDay = 20;
 
-    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+    private static TimeSpan BeijingOffset { get; } = TimeSpan.FromHours(8);
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, DateTimeOffset> _validUntil = new(StringComparer.Ordinal);

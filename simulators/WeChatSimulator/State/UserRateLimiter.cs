@@ -8,7 +8,7 @@ internal sealed class UserRateLimiter(SimulatedClock clock) : ISimulatorState
 {
     public const int CallsPerMinute = 100;
 
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _callsByUser = new(StringComparer.Ordinal);
 
