@@ -1,0 +1,20 @@
+using KnowledgePay.WeChatSimulator.Protocol;
+
+namespace KnowledgePay.WeChatSimulator.Faults;
+
+/// <summary>The errors each login/token API can be told to answer with (WECHAT.md §5.5).</summary>
+internal static class LoginFaults
+{
+    private static Dictionary<string, WeChatError[]> AllowedByApi { get; } = new(StringComparer.Ordinal)
+    {
+        [WeChatApi.Code2Session] =
+            [WeChatErrors.InvalidCode, WeChatErrors.MinuteQuotaReached, WeChatErrors.RiskyUser, WeChatErrors.SystemBusy],
+        [WeChatApi.GetStableAccessToken] = [WeChatErrors.SystemBusy],
+        [WeChatApi.GetPhoneNumber] =
+            [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.InvalidCode, WeChatErrors.MinuteQuotaReached],
+        [WeChatApi.CheckSessionKey] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
+    };
+
+    public static WeChatError? Find(string api, int errCode) =>
+        AllowedByApi.TryGetValue(api, out var allowed) ? Array.Find(allowed, error => error.ErrCode == errCode) : null;
+}

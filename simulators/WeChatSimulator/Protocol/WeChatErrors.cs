@@ -1,0 +1,33 @@
+namespace KnowledgePay.WeChatSimulator.Protocol;
+
+/// <summary>The platform error codes the login APIs answer with (WECHAT.md §1).</summary>
+internal static class WeChatErrors
+{
+    public static readonly WeChatError SystemBusy = new(-1, "system error");
+    public static readonly WeChatError InvalidCredential =
+        new(40001, "invalid credential, access_token is invalid or not latest");
+    public static readonly WeChatError InvalidGrantType = new(40002, "invalid grant_type");
+    public static readonly WeChatError InvalidOpenId = new(40003, "invalid openid");
+    public static readonly WeChatError InvalidAppId = new(40013, "invalid appid");
+    public static readonly WeChatError InvalidCode = new(40029, "invalid code");
+    public static readonly WeChatError InvalidAppSecret = new(40125, "invalid appsecret");
+    public static readonly WeChatError RiskyUser = new(40226, "high risk user");
+    public static readonly WeChatError AccessTokenMissing = new(41001, "access_token missing");
+    public static readonly WeChatError AppIdMissing = new(41002, "appid missing");
+    public static readonly WeChatError AppSecretMissing = new(41004, "appsecret missing");
+    public static readonly WeChatError CodeMissing = new(41008, "missing code");
+    public static readonly WeChatError DailyQuotaReached = new(45009, "reach max api daily quota limit");
+    public static readonly WeChatError MinuteQuotaReached =
+        new(45011, "api minute-quota reach limit mustslower retry next minute");
+    public static readonly WeChatError DataFormatError = new(47001, "data format error");
+    public static readonly WeChatError InvalidSignature = new(87009, "invalid signature");
+
+    private static Dictionary<int, WeChatError> ByCode { get; } = new[]
+    {
+        SystemBusy, InvalidCredential, InvalidGrantType, InvalidOpenId, InvalidAppId, InvalidCode, InvalidAppSecret,
+        RiskyUser, AccessTokenMissing, AppIdMissing, AppSecretMissing, CodeMissing, DailyQuotaReached,
+        MinuteQuotaReached, DataFormatError, InvalidSignature,
+    }.ToDictionary(error => error.ErrCode);
+
+    public static WeChatError? FromCode(int errCode) => ByCode.GetValueOrDefault(errCode);
+}

@@ -1,0 +1,3 @@
+namespace KnowledgePay.WeChatSimulator.State;
+
+internal sealed record IssuedAccessToken(string Token, DateTimeOffset ExpiresAt);
