@@ -1,0 +1,3 @@
+namespace KnowledgePay.Application.Common.Exceptions;
+
+public sealed class UnauthenticatedException() : Exception("Sign in to do this.");
