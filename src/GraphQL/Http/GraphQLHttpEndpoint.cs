@@ -1,0 +1,94 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using KnowledgePay.GraphQL.Errors;
+
+namespace KnowledgePay.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP at <see cref="Path"/>: POST and GET requests execute, browsers get Banana Cake Pop,
+/// <c>?sdl</c> prints the schema.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    GraphQLRequestReader reader,
+    GraphQLResponseWriter writer,
+    BananaCakePop ide)
+{
+    public const string Path = "/graphql";
+    public const string AllowedMethods = "GET, POST";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var accepted = request.GetTypedHeaders().Accept;
+        var mediaType = MediaTypes.SelectResponseType(accepted);
+        try
+        {
+            if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl"))
+            {
+                await WriteSdlAsync(context);
+                return;
+            }
+
+            if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(accepted))
+            {
+                await ide.WriteIndexAsync(context);
+                return;
+            }
+
+            var graphQLRequest = await ReadRequestAsync(request, mediaType, context.RequestAborted);
+            var result = await executer.ExecuteAsync(Options(context, graphQLRequest));
+            await writer.WriteResultAsync(context, result, mediaType!);
+        }
+        catch (GraphQLTransportException exception)
+        {
+            await writer.WriteErrorAsync(context, exception, mediaType ?? MediaTypes.GraphQLResponse);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer and nothing went wrong on our side.
+        }
+    }
+
+    private async Task<GraphQLRequest> ReadRequestAsync(HttpRequest request, string? mediaType, CancellationToken cancellationToken)
+    {
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            throw new GraphQLTransportException(
+                StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, $"Use {AllowedMethods} for GraphQL requests.");
+        }
+
+        if (mediaType is null)
+        {
+            throw new GraphQLTransportException(
+                StatusCodes.Status406NotAcceptable,
+                ErrorCodes.NotAcceptable,
+                "The Accept header must allow application/graphql-response+json or application/json.");
+        }
+
+        return isGet ? reader.ReadQueryString(request.Query) : await reader.ReadBodyAsync(request, cancellationToken);
+    }
+
+    private static ExecutionOptions Options(HttpContext context, GraphQLRequest request) => new()
+    {
+        Query = request.Query,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+        RequestServices = context.RequestServices,
+        User = context.User,
+        CancellationToken = context.RequestAborted,
+        ValidationRules = HttpMethods.IsGet(context.Request.Method)
+            ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance)
+            : null,
+    };
+
+    private static async Task WriteSdlAsync(HttpContext context)
+    {
+        context.Response.ContentType = MediaTypes.PlainText;
+        await context.Response.WriteAsync(SchemaSdl.Print(context.RequestServices.GetRequiredService<ISchema>()), context.RequestAborted);
+    }
+}
