@@ -58,7 +58,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             throw new GraphQLTransportException(
-                StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, $"Use {AllowedMethods} for GraphQL requests.");
+                StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "GraphQL requests use GET or POST.");
         }
 
         if (mediaType is null)

@@ -79,7 +79,10 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         catch (JsonException exception)
         {
             throw new GraphQLTransportException(
-                StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, $"The request is not a valid GraphQL request: {exception.Message}");
+                StatusCodes.Status400BadRequest,
+                ErrorCodes.InvalidRequest,
+                "The request must be JSON with a string query and operationName and object variables and extensions "
+                + $"(failed at line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).");
         }
     }
 

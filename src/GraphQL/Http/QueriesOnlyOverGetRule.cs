@@ -25,7 +25,7 @@ internal sealed class QueriesOnlyOverGetError : ValidationError
     public QueriesOnlyOverGetError(ValidationContext context)
         : base(
             context.Document.Source,
-            number: null!,
+            number: null,
             $"Only queries may be sent with GET; send this {context.Operation.Operation.ToString().ToLowerInvariant()} with POST.",
             context.Operation)
     {
