@@ -46,7 +46,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             await writer.WriteErrorAsync(context, exception, mediaType ?? MediaTypes.GraphQLResponse);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; nobody is left to answer and nothing went wrong on our side.
         }
