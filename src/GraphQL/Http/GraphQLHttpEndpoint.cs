@@ -26,21 +26,34 @@ internal sealed class GraphQLHttpEndpoint(
         var mediaType = MediaTypes.SelectResponseType(accepted);
         try
         {
-            if (HttpMethods.IsGet(request.Method) && request.Query.ContainsKey("sdl"))
+            var isGet = HttpMethods.IsGet(request.Method);
+            if (!isGet && !HttpMethods.IsPost(request.Method))
+            {
+                throw new GraphQLTransportException(
+                    StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "GraphQL requests use GET or POST.");
+            }
+
+            if (isGet && request.Query.ContainsKey("sdl"))
             {
                 await WriteSdlAsync(context);
                 return;
             }
 
-            if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(accepted))
+            if (isGet && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(accepted))
             {
                 await ide.WriteIndexAsync(context);
                 return;
             }
 
-            var graphQLRequest = await ReadRequestAsync(request, mediaType, context.RequestAborted);
-            var result = await executer.ExecuteAsync(Options(context, graphQLRequest));
-            await writer.WriteResultAsync(context, result, mediaType!);
+            var responseType = mediaType ?? throw new GraphQLTransportException(
+                StatusCodes.Status406NotAcceptable,
+                ErrorCodes.NotAcceptable,
+                "The Accept header must allow application/graphql-response+json or application/json.");
+            var graphQLRequest = isGet
+                ? reader.ReadQueryString(request.Query)
+                : await reader.ReadBodyAsync(request, context.RequestAborted);
+            var result = await executer.ExecuteAsync(Options(context, graphQLRequest, isGet));
+            await writer.WriteResultAsync(context, result, responseType);
         }
         catch (GraphQLTransportException exception)
         {
@@ -52,27 +65,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task<GraphQLRequest> ReadRequestAsync(HttpRequest request, string? mediaType, CancellationToken cancellationToken)
-    {
-        var isGet = HttpMethods.IsGet(request.Method);
-        if (!isGet && !HttpMethods.IsPost(request.Method))
-        {
-            throw new GraphQLTransportException(
-                StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed, "GraphQL requests use GET or POST.");
-        }
-
-        if (mediaType is null)
-        {
-            throw new GraphQLTransportException(
-                StatusCodes.Status406NotAcceptable,
-                ErrorCodes.NotAcceptable,
-                "The Accept header must allow application/graphql-response+json or application/json.");
-        }
-
-        return isGet ? reader.ReadQueryString(request.Query) : await reader.ReadBodyAsync(request, cancellationToken);
-    }
-
-    private static ExecutionOptions Options(HttpContext context, GraphQLRequest request) => new()
+    private static ExecutionOptions Options(HttpContext context, GraphQLRequest request, bool isGet) => new()
     {
         Query = request.Query,
         OperationName = request.OperationName,
@@ -81,7 +74,7 @@ internal sealed class GraphQLHttpEndpoint(
         RequestServices = context.RequestServices,
         User = context.User,
         CancellationToken = context.RequestAborted,
-        ValidationRules = HttpMethods.IsGet(context.Request.Method)
+        ValidationRules = isGet
             ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance)
             : null,
     };
