@@ -1,8 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Errors;
+using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Schema;
 
 namespace KnowledgePay.GraphQL;
@@ -25,7 +28,7 @@ public static class DependencyInjection
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<KnowledgePaySchema>()
             .AddGraphTypes(typeof(DependencyInjection).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddComplexityAnalyzer(QueryLimits.Configure)
             .AddErrorInfoProvider(options =>
             {
@@ -33,6 +36,7 @@ public static class DependencyInjection
                 options.ExposeExceptionDetails = isDevelopment;
             })
             .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
+        builder.AddGraphQLHttp();
         return builder;
     }
 

@@ -1,15 +1,18 @@
 using KnowledgePay.Application;
 using KnowledgePay.GraphQL;
 using KnowledgePay.GraphQL.Http;
+using KnowledgePay.Infrastructure;
+using KnowledgePay.Infrastructure.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
+builder.AddInfrastructureServices();
 builder.AddGraphQLServices();
-builder.AddGraphQLHttp();
 
 var app = builder.Build();
+await app.Services.InitialiseDatabaseAsync();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoints();
-app.Run();
+await app.RunAsync();
 
 public partial class Program;

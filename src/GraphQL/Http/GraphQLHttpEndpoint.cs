@@ -3,6 +3,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using KnowledgePay.GraphQL.Errors;
+using KnowledgePay.GraphQL.Schema;
 
 namespace KnowledgePay.GraphQL.Http;
 
