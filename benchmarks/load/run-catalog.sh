@@ -10,7 +10,7 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$data"; }
 trap cleanup EXIT
 
-dotnet build -c Release -v q -nologo src/GraphQL benchmarks/CatalogLoad >/dev/null
+for project in src/GraphQL benchmarks/CatalogLoad; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
 (cd benchmarks/load && npm ci --no-audit --no-fund --silent)
 
 wait_ready() {
