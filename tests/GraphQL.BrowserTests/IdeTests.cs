@@ -7,11 +7,7 @@ public sealed class IdeTests(IdeApp app, ChromiumBrowser chromium) : IClassFixtu
     [Fact]
     public async Task ShowsBananaCakePopWhenBrowserOpensGraphQL()
     {
-        var page = await chromium.Browser.NewPageAsync();
-        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
-        var ide = new BananaCakePop(page);
-
-        await ide.OpenAsync(new Uri(app.BaseAddress, "/graphql"));
+        var ide = await OpenIdeAsync();
 
         Assert.Contains("Banana Cake Pop", await ide.TitleAsync(), StringComparison.OrdinalIgnoreCase);
     }
@@ -19,13 +15,19 @@ public sealed class IdeTests(IdeApp app, ChromiumBrowser chromium) : IClassFixtu
     [Fact]
     public async Task ShowsCourseDataWhenQueryIsRunInTheIde()
     {
-        var page = await chromium.Browser.NewPageAsync();
-        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
-        var ide = new BananaCakePop(page);
-        await ide.OpenAsync(new Uri(app.BaseAddress, "/graphql"));
+        var ide = await OpenIdeAsync();
 
         await ide.RunAsync("{ courses(first: 5) { nodes { title } } }");
 
         await ide.WaitForResultContainingAsync(IdeApp.CourseTitle);
+    }
+
+    private async Task<BananaCakePop> OpenIdeAsync()
+    {
+        var page = await chromium.Browser.NewPageAsync();
+        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        var ide = new BananaCakePop(page);
+        await ide.OpenAsync(new Uri(app.BaseAddress, "/graphql"));
+        return ide;
     }
 }

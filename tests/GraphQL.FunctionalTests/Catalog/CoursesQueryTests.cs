@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using KnowledgePay.GraphQL.FunctionalTests.TestData;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Catalog;
@@ -35,13 +36,7 @@ public abstract class CoursesQueryTests(KnowledgePayApp app) : FunctionalTest(ap
     [Fact]
     public async Task ListsOnlyPublishedCoursesWhenDraftsExist()
     {
-        var creator = ACreator();
-        var category = ACategory();
-        await App.AddAsync(
-            creator,
-            category,
-            ACourse().By(creator).In(category).Titled("Published").Published().Build(),
-            ACourse().By(creator).In(category).Titled("Draft").WithLessons(1).Build());
+        await AddCoursesAsync(c => c.Titled("Published").Published(), c => c.Titled("Draft").WithLessons(1));
 
         var data = await Client.QueryAsync("{ courses { totalCount nodes { title } } }");
 
@@ -119,14 +114,10 @@ public abstract class CoursesQueryTests(KnowledgePayApp app) : FunctionalTest(ap
     [Fact]
     public async Task ListsBestRatedFirstWhenOrderedByRatingDescending()
     {
-        var creator = ACreator();
-        var category = ACategory();
-        await App.AddAsync(
-            creator,
-            category,
-            ACourse().By(creator).In(category).Titled("Good").RatedWith(4, 3).Published().Build(),
-            ACourse().By(creator).In(category).Titled("Best").RatedWith(5).Published().Build(),
-            ACourse().By(creator).In(category).Titled("Poor").RatedWith(1, 2).Published().Build());
+        await AddCoursesAsync(
+            c => c.Titled("Good").RatedWith(4, 3).Published(),
+            c => c.Titled("Best").RatedWith(5).Published(),
+            c => c.Titled("Poor").RatedWith(1, 2).Published());
 
         var data = await Client.QueryAsync("{ courses(order: [{ rating: DESC }]) { nodes { title } } }");
 
@@ -136,14 +127,10 @@ public abstract class CoursesQueryTests(KnowledgePayApp app) : FunctionalTest(ap
     [Fact]
     public async Task ListsMostPopularFirstWhenOrderedByStudentCountDescending()
     {
-        var creator = ACreator();
-        var category = ACategory();
-        await App.AddAsync(
-            creator,
-            category,
-            ACourse().By(creator).In(category).Titled("Niche").WithStudents(1).Published().Build(),
-            ACourse().By(creator).In(category).Titled("Hit").WithStudents(12).Published().Build(),
-            ACourse().By(creator).In(category).Titled("Known").WithStudents(5).Published().Build());
+        await AddCoursesAsync(
+            c => c.Titled("Niche").WithStudents(1).Published(),
+            c => c.Titled("Hit").WithStudents(12).Published(),
+            c => c.Titled("Known").WithStudents(5).Published());
 
         var data = await Client.QueryAsync("{ courses(order: [{ studentCount: DESC }]) { nodes { title } } }");
 
@@ -153,14 +140,10 @@ public abstract class CoursesQueryTests(KnowledgePayApp app) : FunctionalTest(ap
     [Fact]
     public async Task ListsNewestFirstWhenNoOrderIsGiven()
     {
-        var creator = ACreator();
-        var category = ACategory();
-        await App.AddAsync(
-            creator,
-            category,
-            ACourse().By(creator).In(category).Titled("Older").Published(Epoch.AddDays(1)).Build(),
-            ACourse().By(creator).In(category).Titled("Newest").Published(Epoch.AddDays(3)).Build(),
-            ACourse().By(creator).In(category).Titled("Middle").Published(Epoch.AddDays(2)).Build());
+        await AddCoursesAsync(
+            c => c.Titled("Older").Published(Epoch.AddDays(1)),
+            c => c.Titled("Newest").Published(Epoch.AddDays(3)),
+            c => c.Titled("Middle").Published(Epoch.AddDays(2)));
 
         var data = await Client.QueryAsync("{ courses { nodes { title } } }");
 
@@ -170,13 +153,9 @@ public abstract class CoursesQueryTests(KnowledgePayApp app) : FunctionalTest(ap
     [Fact]
     public async Task ListsOldestFirstWhenOrderedByPublishedAtAscending()
     {
-        var creator = ACreator();
-        var category = ACategory();
-        await App.AddAsync(
-            creator,
-            category,
-            ACourse().By(creator).In(category).Titled("Older").Published(Epoch.AddDays(1)).Build(),
-            ACourse().By(creator).In(category).Titled("Newest").Published(Epoch.AddDays(3)).Build());
+        await AddCoursesAsync(
+            c => c.Titled("Older").Published(Epoch.AddDays(1)),
+            c => c.Titled("Newest").Published(Epoch.AddDays(3)));
 
         var data = await Client.QueryAsync("{ courses(order: [{ publishedAt: ASC }]) { nodes { title } } }");
 
@@ -203,13 +182,10 @@ public abstract class CoursesQueryTests(KnowledgePayApp app) : FunctionalTest(ap
 
     private async Task<List<string?>> AddCoursesPricedFromOneToSevenYuanAsync()
     {
-        var creator = ACreator();
-        var category = ACategory();
-        var courses = Enumerable.Range(1, 7)
-            .Select(yuan => ACourse().By(creator).In(category).Titled($"Course at {yuan} yuan").PricedAt(yuan * 100).Published().Build())
-            .ToList();
-        await App.AddAsync([creator, category, .. courses]);
-        return [.. courses.Select(c => (string?)c.Title)];
+        var yuan = Enumerable.Range(1, 7).ToList();
+        await AddCoursesAsync([.. yuan.Select<int, Func<CourseBuilder, CourseBuilder>>(
+            y => c => c.Titled($"Course at {y} yuan").PricedAt(y * 100).Published())]);
+        return [.. yuan.Select(y => (string?)$"Course at {y} yuan")];
     }
 }
 

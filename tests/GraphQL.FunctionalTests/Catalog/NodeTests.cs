@@ -1,5 +1,4 @@
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
-using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Catalog;
 
@@ -9,7 +8,7 @@ public abstract class NodeTests(KnowledgePayApp app) : FunctionalTest(app)
     [Fact]
     public async Task ReturnsTheSameCourseWhenNodeIsAskedForAListedId()
     {
-        await AddCoursesAsync("Only course");
+        await AddCoursesAsync(c => c.Titled("Only course").Published());
         var listed = Assert.Single((await Client.QueryAsync("{ courses { nodes { id title } } }")).Nodes("courses"));
         var id = listed.GetProperty("id").GetString();
 
@@ -24,7 +23,7 @@ public abstract class NodeTests(KnowledgePayApp app) : FunctionalTest(app)
     [Fact]
     public async Task ReturnsNodesInRequestedOrderWhenNodesIsAskedForSeveralIds()
     {
-        await AddCoursesAsync("First", "Second");
+        await AddCoursesAsync(c => c.Titled("First").Published(), c => c.Titled("Second").Published());
         var ids = (await Client.QueryAsync("{ courses(order: [{ title: ASC }]) { nodes { id } } }")).Nodes("courses")
             .Select(n => n.GetProperty("id").GetString())
             .Reverse()
@@ -39,7 +38,7 @@ public abstract class NodeTests(KnowledgePayApp app) : FunctionalTest(app)
     [Fact]
     public async Task ReturnsTheCategoryWhenNodeIsAskedForACategoryId()
     {
-        await AddCoursesAsync("Any");
+        await AddCoursesAsync(c => c.Published());
         var category = Assert.Single((await Client.QueryAsync("{ categories { id name } }")).GetProperty("categories").EnumerateArray());
 
         var node = (await Client.QueryAsync(
@@ -56,13 +55,6 @@ public abstract class NodeTests(KnowledgePayApp app) : FunctionalTest(app)
         var response = await Client.PostGraphQLAsync("{ node(id: \"not-an-id\") { id } }");
 
         Assert.Contains("BAD_USER_INPUT", response.ErrorCodes);
-    }
-
-    private async Task AddCoursesAsync(params string[] titles)
-    {
-        var creator = ACreator();
-        var category = ACategory();
-        await App.AddAsync([creator, category, .. titles.Select(t => ACourse().By(creator).In(category).Titled(t).Published().Build())]);
     }
 }
 
