@@ -104,7 +104,7 @@ run_tests() {
   dotnet test KnowledgePay.sln --no-build --nologo \
     --results-directory "$RESULTS_DIR" \
     --logger trx \
-    --logger "console;verbosity=normal" || status=$?
+    --logger "console;verbosity=minimal" || status=$?
 
   local summary
   summary="$(awk -f scripts/summarise-trx.awk "$RESULTS_DIR"/*.trx 2>/dev/null || echo "0 passed, 0 failed")"

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -22,7 +24,7 @@ public static class GraphQLClientExtensions
     {
         var response = await client.PostGraphQLAsync(query, variables);
         Assert.True(response.Errors.Count == 0, $"Unexpected GraphQL errors: {response.Body}");
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.Status);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
         return response.Data;
     }
 
@@ -32,8 +34,14 @@ public static class GraphQLClientExtensions
             Content = new StringContent(body, Encoding.UTF8, mediaType),
         });
 
+    /// <summary>Sends as a current GraphQL client does: asking for the spec's media type unless the test chose another.</summary>
     public static async Task<GraphQLResponse> SendGraphQLAsync(this HttpClient client, HttpRequestMessage request)
     {
+        if (request.Headers.Accept.Count == 0)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLResponseMediaType));
+        }
+
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();

@@ -142,12 +142,8 @@ public abstract class HttpRulesTests(KnowledgePayApp app) : FunctionalTest(app)
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
 
-    private static HttpRequestMessage Get(string query)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, $"{GraphQLClientExtensions.Endpoint}?query={Uri.EscapeDataString(query)}");
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLClientExtensions.GraphQLResponseMediaType));
-        return request;
-    }
+    private static HttpRequestMessage Get(string query) =>
+        new(HttpMethod.Get, $"{GraphQLClientExtensions.Endpoint}?query={Uri.EscapeDataString(query)}");
 }
 
 [Collection(SqliteCollection.Name)]
