@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgePay.Domain.Catalog;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using KnowledgePay.GraphQL.FunctionalTests.TestData;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
@@ -168,7 +169,11 @@ public abstract class CoursesQueryTests(KnowledgePayApp app) : FunctionalTest(ap
         var creator = ACreator();
         var category = ACategory("职场提升");
         var tag = ATag("Excel");
-        await App.AddAsync(creator, category, tag, ACourse().By(creator).In(category).TaggedWith(tag).WithLessons(2, Domain.Catalog.LessonKind.Audio).Published().Build());
+        await App.AddAsync(
+            creator,
+            category,
+            tag,
+            ACourse().By(creator).In(category).TaggedWith(tag).WithLessons(2, LessonKind.Audio).Published().Build());
 
         var data = await Client.QueryAsync("{ courses { nodes { category { name } tags { name } chapters { lessons { title kind } } } } }");
 

@@ -88,12 +88,15 @@ public abstract class HttpRulesTests(KnowledgePayApp app) : FunctionalTest(app)
     [Fact]
     public async Task RefusesQueryWithClearErrorWhenNestedTwentyLevelsDeep()
     {
-        var nested = string.Concat(Enumerable.Repeat("ofType { ", 19)) + "name" + new string('}', 19);
+        // course → creator → courses → … : six rounds of three levels, then courses { totalCount } make twenty.
+        var query = "{ " + string.Concat(Enumerable.Repeat("courses(first: 1) { nodes { creator { ", 6))
+            + "courses(first: 1) { totalCount }" + string.Concat(Enumerable.Repeat(" } } }", 6)) + " }";
 
-        var response = await Client.PostGraphQLAsync($"{{ __type(name: \"Query\") {{ {nested} }} }}");
+        var response = await Client.PostGraphQLAsync(query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Contains(response.Errors, e => e.GetProperty("message").GetString()!.Contains("depth", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("MAX_DEPTH_EXCEEDED", response.ErrorCodes);
+        Assert.Contains(response.Errors, e => e.GetProperty("message").GetString()!.Contains("levels deep", StringComparison.Ordinal));
     }
 
     [Fact]
