@@ -115,7 +115,8 @@ public abstract class CourseFilteringTests(KnowledgePayApp app) : FunctionalTest
 
     private async Task<IReadOnlyList<string?>> TitlesAsync(string where, string? id = null)
     {
-        var query = $"query($id: ID) {{ courses(where: {where}, order: [{{ title: ASC }}]) {{ nodes {{ title }} }} }}";
+        var variables = id is null ? string.Empty : "($id: ID)";
+        var query = $"query{variables} {{ courses(where: {where}, order: [{{ title: ASC }}]) {{ nodes {{ title }} }} }}";
         return (await Client.QueryAsync(query, new { id })).Titles();
     }
 
