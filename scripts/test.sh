@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Runs every test project of KnowledgePay. Installs and starts what the tests need when it is missing
+# (PostgreSQL with the knowledgepay role, Chromium, Node/npm, the local dotnet tools), so a fresh
+# Debian 12 machine needs nothing but the .NET SDK. Safe to run again: each step checks before acting.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+readonly PG_ROLE=knowledgepay
+readonly PG_PASSWORD=knowledgepay
+readonly PG_PORT=5432
+readonly RESULTS_DIR=TestResults/test-run
+
+apt_updated=false
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+apt_install() {
+  if [ "$apt_updated" = false ]; then
+    as_root apt-get update -qq
+    apt_updated=true
+  fi
+  echo "==> installing $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
+ensure_dotnet() {
+  if ! command -v dotnet >/dev/null; then
+    echo "The .NET 10 SDK is required (https://dot.net); it is not in Debian's archive." >&2
+    exit 1
+  fi
+}
+
+ensure_postgres() {
+  if ! command -v pg_ctlcluster >/dev/null; then
+    apt_install postgresql
+  fi
+
+  if [ -z "$(pg_lsclusters -h)" ]; then
+    local version
+    version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+    as_root pg_createcluster --port "$PG_PORT" "$version" main
+  fi
+
+  local version name status
+  while read -r version name _ status _; do
+    if [ "$status" != online ]; then
+      echo "==> starting PostgreSQL cluster $version/$name"
+      as_root pg_ctlcluster "$version" "$name" start
+    fi
+  done < <(pg_lsclusters -h)
+
+  for _ in $(seq 1 30); do
+    if pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; then
+      break
+    fi
+    sleep 1
+  done
+  pg_isready -h 127.0.0.1 -p "$PG_PORT"
+
+  # Creates the role, or brings an existing one back to what the tests expect.
+  as_postgres psql -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres <<SQL
+DO \$\$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') THEN
+    CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
+  ELSE
+    ALTER ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$PG_PASSWORD';
+  END IF;
+END
+\$\$;
+SQL
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    apt_install chromium
+  fi
+}
+
+ensure_node() {
+  if ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+}
+
+ensure_dotnet_tools() {
+  if [ -f .config/dotnet-tools.json ]; then
+    dotnet tool restore
+  fi
+}
+
+run_tests() {
+  rm -rf "$RESULTS_DIR"
+  dotnet build KnowledgePay.sln -nologo
+
+  local status=0
+  dotnet test KnowledgePay.sln --no-build --nologo \
+    --results-directory "$RESULTS_DIR" \
+    --logger trx \
+    --logger "console;verbosity=minimal" || status=$?
+
+  local summary
+  summary="$(awk -f scripts/summarise-trx.awk "$RESULTS_DIR"/*.trx 2>/dev/null || echo "0 passed, 0 failed")"
+  echo
+  echo "$summary"
+
+  if [ "$status" -ne 0 ]; then
+    exit "$status"
+  fi
+  case "$summary" in
+    "0 passed, "*) echo "No test results were found." >&2; exit 1 ;;
+    *", 0 failed"*) ;;
+    *) exit 1 ;;
+  esac
+}
+
+ensure_dotnet
+ensure_postgres
+ensure_chromium
+ensure_node
+ensure_dotnet_tools
+
+export KNOWLEDGEPAY_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_ROLE;Password=$PG_PASSWORD"
+run_tests

@@ -1,0 +1,95 @@
+using KnowledgePay.Application.Common.Interfaces;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+
+/// <summary>
+/// The real host on one database provider: migrated on start, no demo data, and a data reset before each test.
+/// Every SQL statement passes through <see cref="SqlCommands"/>, and <see cref="SqlFault"/> can make them fail.
+/// </summary>
+public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private HttpClient? _client;
+
+    public SqlCommandCounter SqlCommands { get; } = new();
+
+    public SqlCommandFault SqlFault { get; } = new();
+
+    public HttpClient Client => _client ?? throw new InvalidOperationException("The app has not been initialised yet.");
+
+    /// <summary>The database settings of the provider; they win over the defaults below.</summary>
+    protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
+
+    public virtual async Task InitializeAsync()
+    {
+        await PrepareDatabaseAsync();
+        _client = CreateClient();
+    }
+
+    /// <summary>Empties every table except the migrations history.</summary>
+    public virtual Task ResetDatabaseAsync() =>
+        throw new NotSupportedException($"{GetType().Name} keeps its data for the whole test class.");
+
+    public async Task AddAsync(params object[] entities)
+    {
+        using var scope = Services.CreateScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        db.AddRange(entities);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<T> ReadAsync<T>(Func<IApplicationDbContext, Task<T>> read)
+    {
+        using var scope = Services.CreateScope();
+        return await read(scope.ServiceProvider.GetRequiredService<IApplicationDbContext>());
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        _client?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    protected virtual Task PrepareDatabaseAsync() => Task.CompletedTask;
+
+    protected string ConnectionString()
+    {
+        using var scope = Services.CreateScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        return db.Database.GetConnectionString() ?? throw new InvalidOperationException("The database has no connection string.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:MigrateOnStartup"] = "true",
+            ["Database:SeedDemoData"] = "false",
+        };
+        foreach (var (key, value) in DatabaseSettings)
+        {
+            settings[key] = value;
+        }
+
+        builder.UseEnvironment("Development");
+
+        // Host settings are visible while Program builds its services; the in-memory source also outranks appsettings files.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(SqlCommands);
+            services.AddSingleton<IInterceptor>(SqlFault);
+        });
+    }
+}

@@ -1,0 +1,59 @@
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+
+/// <summary>
+/// The host on a real PostgreSQL server (<c>KNOWLEDGEPAY_TEST_POSTGRES</c>, set by scripts/test.sh), in a database
+/// of its own (per test process, so concurrent runs on one server never collide), reset with Respawn between tests.
+/// </summary>
+public sealed class PostgreSqlApp : KnowledgePayApp
+{
+    private static readonly string DatabaseName = $"knowledgepay_tests_{Environment.ProcessId}";
+    private const string LocalServer = "Host=127.0.0.1;Port=5432;Username=knowledgepay;Password=knowledgepay";
+
+    private readonly string _server = Environment.GetEnvironmentVariable("KNOWLEDGEPAY_TEST_POSTGRES") ?? LocalServer;
+    private Respawner? _respawner;
+
+    protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(_server) { Database = DatabaseName }.ConnectionString,
+    };
+
+    public override async Task ResetDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString());
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [new Table("__EFMigrationsHistory")],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await OnServerAsync($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)");
+    }
+
+    protected override Task PrepareDatabaseAsync() =>
+        OnServerAsync($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", $"CREATE DATABASE {DatabaseName}");
+
+    private async Task OnServerAsync(params string[] statements)
+    {
+        var maintenance = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres" }.ConnectionString;
+        await using var connection = new NpgsqlConnection(maintenance);
+        await connection.OpenAsync();
+        foreach (var statement in statements)
+        {
+            await using var command = new NpgsqlCommand(statement, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
