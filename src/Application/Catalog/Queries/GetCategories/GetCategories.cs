@@ -2,11 +2,12 @@ using KnowledgePay.Application.Common.Interfaces;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCategories;
 
 /// <summary>Every category in display order (a short list: the mini program's category bar).</summary>
-public sealed record GetCategoriesQuery : IQuery<IReadOnlyList<CategoryDto>>;
+public sealed record GetCategoriesQuery : IQuery<IReadOnlyList<CategoryDto>>, IAllowAnonymous;
 
 internal sealed class GetCategoriesQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetCategoriesQuery, IReadOnlyList<CategoryDto>>

@@ -2,10 +2,11 @@ using KnowledgePay.Application.Common.Interfaces;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCategoriesByIds;
 
-public sealed record GetCategoriesByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CategoryDto>>;
+public sealed record GetCategoriesByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CategoryDto>>, IAllowAnonymous;
 
 internal sealed class GetCategoriesByIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetCategoriesByIdsQuery, IReadOnlyDictionary<Guid, CategoryDto>>

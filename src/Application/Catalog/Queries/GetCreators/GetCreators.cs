@@ -3,10 +3,11 @@ using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Common.Querying.Paging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCreators;
 
-public sealed record GetCreatorsQuery(QueryContext<CreatorDto> Context) : IQuery<Page<CreatorDto>>;
+public sealed record GetCreatorsQuery(QueryContext<CreatorDto> Context) : IQuery<Page<CreatorDto>>, IAllowAnonymous;
 
 internal sealed class GetCreatorsQueryHandler(IApplicationDbContext db) : IQueryHandler<GetCreatorsQuery, Page<CreatorDto>>
 {

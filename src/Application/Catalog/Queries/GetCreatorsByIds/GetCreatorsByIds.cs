@@ -2,10 +2,11 @@ using KnowledgePay.Application.Common.Interfaces;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCreatorsByIds;
 
-public sealed record GetCreatorsByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CreatorDto>>;
+public sealed record GetCreatorsByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CreatorDto>>, IAllowAnonymous;
 
 internal sealed class GetCreatorsByIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetCreatorsByIdsQuery, IReadOnlyDictionary<Guid, CreatorDto>>

@@ -3,10 +3,11 @@ using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Common.Querying.Paging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetTags;
 
-public sealed record GetTagsQuery(QueryContext<TagDto> Context) : IQuery<Page<TagDto>>;
+public sealed record GetTagsQuery(QueryContext<TagDto> Context) : IQuery<Page<TagDto>>, IAllowAnonymous;
 
 internal sealed class GetTagsQueryHandler(IApplicationDbContext db) : IQueryHandler<GetTagsQuery, Page<TagDto>>
 {

@@ -1,12 +1,13 @@
 using KnowledgePay.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetTagsByCourseIds;
 
 /// <summary>Each course's tags, ordered by name; one statement for any number of courses.</summary>
 public sealed record GetTagsByCourseIdsQuery(IReadOnlyCollection<Guid> CourseIds)
-    : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>;
+    : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>, IAllowAnonymous;
 
 internal sealed class GetTagsByCourseIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetTagsByCourseIdsQuery, IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>

@@ -2,10 +2,11 @@ using KnowledgePay.Application.Common.Interfaces;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetTagsByIds;
 
-public sealed record GetTagsByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, TagDto>>;
+public sealed record GetTagsByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, TagDto>>, IAllowAnonymous;
 
 internal sealed class GetTagsByIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetTagsByIdsQuery, IReadOnlyDictionary<Guid, TagDto>>
