@@ -5,5 +5,5 @@ public sealed class AdminBootstrapOptions
 {
     public const string SectionName = "Identity";
 
-    public IReadOnlyList<string> BootstrapAdminOpenIds { get; set; } = [];
+    public string[] BootstrapAdminOpenIds { get; set; } = [];
 }
