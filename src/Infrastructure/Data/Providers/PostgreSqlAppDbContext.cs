@@ -1,5 +1,5 @@
-using Npgsql;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
 

@@ -1,8 +1,8 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCategories;
 

@@ -1,9 +1,9 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCreators;
 

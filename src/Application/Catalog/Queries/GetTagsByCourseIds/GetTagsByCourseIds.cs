@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using KnowledgePay.Application.Common.Security;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetTagsByCourseIds;
 
