@@ -9,14 +9,13 @@ public static class GraphQLIdentity
     /// <summary>
     /// Bearer authentication with the access tokens Infrastructure issues (issuer, audience, lifetime and signing key
     /// checked; 30 s clock skew: the <see cref="TokenValidationParameters"/> registered by AddInfrastructureServices),
-    /// the request's <see cref="ICurrentUser"/> and the per-IP login limiter.
+    /// and the request's <see cref="ICurrentUser"/>.
     /// </summary>
     public static IHostApplicationBuilder AddGraphQLIdentity(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
-        services.AddSingleton<LoginRateLimiter>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options => options.MapInboundClaims = false);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

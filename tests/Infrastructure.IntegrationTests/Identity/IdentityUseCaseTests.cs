@@ -18,36 +18,21 @@ using Microsoft.IdentityModel.Tokens;
 namespace KnowledgePay.Infrastructure.IntegrationTests.Identity;
 
 /// <summary>Login, refresh, logout and the profile through ISender, on a migrated SQLite database and the simulator.</summary>
-public sealed class IdentityUseCaseTests : IAsyncLifetime
+public sealed class IdentityUseCaseTests : SimulatedWeChatTests
 {
-    private WeChatSimulatorServer _weChat = null!;
-    private ProductHost _product = null!;
-
-    public async Task InitializeAsync()
-    {
-        _weChat = await WeChatSimulatorServer.StartAsync();
-        _product = await ProductHost.StartAsync(_weChat.BaseUrl);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _product.DisposeAsync();
-        await _weChat.DisposeAsync();
-    }
-
     [Fact]
     public async Task LoginCreatesALearnerWithTheSessionKeyEncryptedWhenTheOpenIdIsNew()
     {
-        var (openId, code) = await _weChat.LoginCodeAsync();
+        var (openId, code) = await WeChat.LoginCodeAsync();
 
         var tokens = await LoginAsync(code);
 
-        var user = await _product.QueryDbAsync(db => db.Users.SingleAsync(u => u.OpenId == openId));
-        var plainSessionKey = (await _weChat.UserAsync(openId)).GetProperty("sessionKey").GetString();
-        var protector = _product.Services.GetRequiredService<ISecretProtector>();
+        var user = await Product.QueryDbAsync(db => db.Users.SingleAsync(u => u.OpenId == openId));
+        var plainSessionKey = (await WeChat.UserAsync(openId)).GetProperty("sessionKey").GetString();
+        var protector = Product.Services.GetRequiredService<ISecretProtector>();
         Assert.Equal(user.Id, tokens.UserId);
         Assert.Equal([Role.Learner], user.Roles);
-        Assert.Equal((await _weChat.UserAsync(openId)).GetProperty("unionid").GetString(), user.UnionId);
+        Assert.Equal((await WeChat.UserAsync(openId)).GetProperty("unionid").GetString(), user.UnionId);
         Assert.NotEqual(plainSessionKey, user.SessionKey.Ciphertext);
         Assert.Equal(plainSessionKey, protector.Unprotect(user.SessionKey.Ciphertext));
     }
@@ -55,11 +40,11 @@ public sealed class IdentityUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task LoginIssuesAnAccessTokenTheApiAcceptsWithTheUsersRoles()
     {
-        var (_, code) = await _weChat.LoginCodeAsync(ProductHost.BootstrapAdminOpenId);
+        var (_, code) = await WeChat.LoginCodeAsync(ProductHost.BootstrapAdminOpenId);
 
         var tokens = await LoginAsync(code);
 
-        var parameters = _product.Services.GetRequiredService<TokenValidationParameters>();
+        var parameters = Product.Services.GetRequiredService<TokenValidationParameters>();
         var validation = await new JsonWebTokenHandler().ValidateTokenAsync(tokens.AccessToken, parameters);
         Assert.True(validation.IsValid);
         Assert.Equal(tokens.UserId.ToString(), validation.ClaimsIdentity.Name);
@@ -70,19 +55,19 @@ public sealed class IdentityUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task ConcurrentFirstLoginsOfOneOpenIdCreateExactlyOneUser()
     {
-        var (openId, firstCode) = await _weChat.LoginCodeAsync();
+        var (openId, firstCode) = await WeChat.LoginCodeAsync();
         var codes = new List<string> { firstCode };
         for (var i = 0; i < 3; i++)
         {
-            codes.Add((await _weChat.LoginCodeAsync(openId)).LoginCode);
+            codes.Add((await WeChat.LoginCodeAsync(openId)).LoginCode);
         }
 
         var sessions = await Task.WhenAll(codes.Select(code => Task.Run(() => LoginAsync(code))));
 
-        var users = await _product.QueryDbAsync(db => db.Users.Where(u => u.OpenId == openId).ToListAsync());
+        var users = await Product.QueryDbAsync(db => db.Users.Where(u => u.OpenId == openId).ToListAsync());
         var user = Assert.Single(users);
         Assert.All(sessions, session => Assert.Equal(user.Id, session.UserId));
-        Assert.Equal(4, await _product.QueryDbAsync(db => db.RefreshTokens.CountAsync(t => t.UserId == user.Id)));
+        Assert.Equal(4, await Product.QueryDbAsync(db => db.RefreshTokens.CountAsync(t => t.UserId == user.Id)));
     }
 
     [Fact]
@@ -91,7 +76,22 @@ public sealed class IdentityUseCaseTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DomainException>(() => LoginAsync("not-a-code"));
 
         Assert.Equal("LOGIN_CODE_INVALID", error.Code);
-        Assert.False(await _product.QueryDbAsync(db => db.Users.AnyAsync()));
+        Assert.False(await Product.QueryDbAsync(db => db.Users.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task LoginFailsWithLoginRateLimitedWhenOneAccountLogsInTooOftenInAMinute()
+    {
+        var (openId, code) = await WeChat.LoginCodeAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            await LoginAsync(code);
+            code = (await WeChat.LoginCodeAsync(openId)).LoginCode;
+        }
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => LoginAsync(code));
+
+        Assert.Equal("LOGIN_RATE_LIMITED", error.Code);
     }
 
     [Theory]
@@ -100,8 +100,8 @@ public sealed class IdentityUseCaseTests : IAsyncLifetime
     [InlineData(-1, "WECHAT_UNAVAILABLE")]
     public async Task LoginFailsWithTheTypedErrorWhenWeChatRefuses(int errcode, string code)
     {
-        var (_, loginCode) = await _weChat.LoginCodeAsync();
-        await _weChat.ArmFaultAsync("code2Session", errcode);
+        var (_, loginCode) = await WeChat.LoginCodeAsync();
+        await WeChat.ArmFaultAsync("code2Session", errcode);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => LoginAsync(loginCode));
 
@@ -111,9 +111,9 @@ public sealed class IdentityUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task RefreshRotatesTheTokenWhenItIsCurrent()
     {
-        var login = await LoginAsync((await _weChat.LoginCodeAsync()).LoginCode);
+        var login = await LoginAsync((await WeChat.LoginCodeAsync()).LoginCode);
 
-        var refreshed = await _product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken));
+        var refreshed = await Product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken));
 
         Assert.Equal(login.UserId, refreshed.UserId);
         Assert.NotEqual(login.RefreshToken, refreshed.RefreshToken);
@@ -123,24 +123,24 @@ public sealed class IdentityUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task RefreshWithARotatedTokenRevokesTheWholeFamily()
     {
-        var login = await LoginAsync((await _weChat.LoginCodeAsync()).LoginCode);
-        var successor = await _product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken));
+        var login = await LoginAsync((await WeChat.LoginCodeAsync()).LoginCode);
+        var successor = await Product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken));
 
         var reuse = await Assert.ThrowsAsync<DomainException>(() =>
-            _product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken)));
+            Product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken)));
         var afterReuse = await Assert.ThrowsAsync<DomainException>(() =>
-            _product.SendAsync<AuthTokens>(new RefreshTokenCommand(successor.RefreshToken)));
+            Product.SendAsync<AuthTokens>(new RefreshTokenCommand(successor.RefreshToken)));
 
         Assert.Equal("REFRESH_TOKEN_REUSED", reuse.Code);
         Assert.Equal("REFRESH_TOKEN_REVOKED", afterReuse.Code);
-        Assert.True(await _product.QueryDbAsync(db => db.RefreshTokens.AllAsync(t => t.RevokedAt != null)));
+        Assert.True(await Product.QueryDbAsync(db => db.RefreshTokens.AllAsync(t => t.RevokedAt != null)));
     }
 
     [Fact]
     public async Task RefreshFailsWithRefreshTokenInvalidWhenTheTokenIsUnknown()
     {
         var error = await Assert.ThrowsAsync<DomainException>(() =>
-            _product.SendAsync<AuthTokens>(new RefreshTokenCommand("unknown-token")));
+            Product.SendAsync<AuthTokens>(new RefreshTokenCommand("unknown-token")));
 
         Assert.Equal("REFRESH_TOKEN_INVALID", error.Code);
     }
@@ -148,32 +148,32 @@ public sealed class IdentityUseCaseTests : IAsyncLifetime
     [Fact]
     public async Task LogoutEndsTheSessionSoItsRefreshTokenNoLongerWorks()
     {
-        var login = await LoginAsync((await _weChat.LoginCodeAsync()).LoginCode);
+        var login = await LoginAsync((await WeChat.LoginCodeAsync()).LoginCode);
 
-        await _product.SendAsync<Unit>(new LogoutCommand(login.RefreshToken));
+        await Product.SendAsync<Unit>(new LogoutCommand(login.RefreshToken));
 
         var error = await Assert.ThrowsAsync<DomainException>(() =>
-            _product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken)));
+            Product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken)));
         Assert.Equal("REFRESH_TOKEN_REVOKED", error.Code);
     }
 
     [Fact]
     public async Task GetMeFailsWithUnauthenticatedWhenNobodyIsSignedIn()
     {
-        await Assert.ThrowsAsync<UnauthenticatedException>(() => _product.SendAsync<MeDto?>(new GetMeQuery()));
+        await Assert.ThrowsAsync<UnauthenticatedException>(() => Product.SendAsync<MeDto?>(new GetMeQuery()));
     }
 
     [Fact]
     public async Task BindPhoneStoresTheNumberWeChatConfirms()
     {
-        var (openId, code) = await _weChat.LoginCodeAsync();
-        _product.CurrentUser.Id = (await LoginAsync(code)).UserId;
+        var (openId, code) = await WeChat.LoginCodeAsync();
+        Product.CurrentUser.Id = (await LoginAsync(code)).UserId;
 
-        var me = await _product.SendAsync<MeDto>(new BindPhoneCommand(await _weChat.PhoneCodeAsync(openId)));
+        var me = await Product.SendAsync<MeDto>(new BindPhoneCommand(await WeChat.PhoneCodeAsync(openId)));
 
-        Assert.Equal((await _weChat.UserAsync(openId)).GetProperty("phone").GetString(), me.PhoneNumber);
-        Assert.Equal(me.PhoneNumber, (await _product.SendAsync<MeDto?>(new GetMeQuery()))?.PhoneNumber);
+        Assert.Equal((await WeChat.UserAsync(openId)).GetProperty("phone").GetString(), me.PhoneNumber);
+        Assert.Equal(me.PhoneNumber, (await Product.SendAsync<MeDto?>(new GetMeQuery()))?.PhoneNumber);
     }
 
-    private Task<AuthTokens> LoginAsync(string code) => _product.SendAsync<AuthTokens>(new LoginCommand(code));
+    private Task<AuthTokens> LoginAsync(string code) => Product.SendAsync<AuthTokens>(new LoginCommand(code));
 }

@@ -61,8 +61,6 @@ internal sealed class WeChatSimulatorServer : IAsyncDisposable
     public async Task<int> CallsAsync(string api) =>
         (await _control.GetFromJsonAsync<JsonElement>("__sim/calls")).TryGetProperty(api, out var count) ? count.GetInt32() : 0;
 
-    public Task ResetAsync() => PostAsync("__sim/reset", new { });
-
     public async ValueTask DisposeAsync()
     {
         _control.Dispose();

@@ -5,35 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgePay.Infrastructure.IntegrationTests.WeChat;
 
 /// <summary>The real WeChat adapters against the simulator over HTTP (WECHAT.md §1).</summary>
-public sealed class WeChatAdapterTests : IAsyncLifetime
+public sealed class WeChatAdapterTests : SimulatedWeChatTests
 {
-    private WeChatSimulatorServer _weChat = null!;
-    private ProductHost _product = null!;
+    private IWeChatAuth Auth => Product.Services.GetRequiredService<IWeChatAuth>();
 
-    private IWeChatAuth Auth => _product.Services.GetRequiredService<IWeChatAuth>();
-
-    private IWeChatPhoneNumbers PhoneNumbers => _product.Services.GetRequiredService<IWeChatPhoneNumbers>();
-
-    public async Task InitializeAsync()
-    {
-        _weChat = await WeChatSimulatorServer.StartAsync();
-        _product = await ProductHost.StartAsync(_weChat.BaseUrl);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _product.DisposeAsync();
-        await _weChat.DisposeAsync();
-    }
+    private IWeChatPhoneNumbers PhoneNumbers => Product.Services.GetRequiredService<IWeChatPhoneNumbers>();
 
     [Fact]
     public async Task Code2SessionReturnsTheUsersIdsAndSessionKeyWhenTheCodeIsFresh()
     {
-        var (openId, code) = await _weChat.LoginCodeAsync();
+        var (openId, code) = await WeChat.LoginCodeAsync();
 
         var response = await Auth.Code2SessionAsync(code, CancellationToken.None);
 
-        var simulated = await _weChat.UserAsync(openId);
+        var simulated = await WeChat.UserAsync(openId);
         Assert.Null(response.Failure);
         Assert.Equal(openId, response.Value!.OpenId);
         Assert.Equal(simulated.GetProperty("unionid").GetString(), response.Value.UnionId);
@@ -43,7 +28,7 @@ public sealed class WeChatAdapterTests : IAsyncLifetime
     [Fact]
     public async Task Code2SessionFailsAsInvalidCodeWhenTheCodeWasAlreadyUsed()
     {
-        var (_, code) = await _weChat.LoginCodeAsync();
+        var (_, code) = await WeChat.LoginCodeAsync();
         await Auth.Code2SessionAsync(code, CancellationToken.None);
 
         var response = await Auth.Code2SessionAsync(code, CancellationToken.None);
@@ -58,8 +43,8 @@ public sealed class WeChatAdapterTests : IAsyncLifetime
     [InlineData(-1, WeChatFailureKind.Unavailable)]
     public async Task Code2SessionReportsTheTypedFailureWhenWeChatAnswersAnErrcode(int errcode, WeChatFailureKind expected)
     {
-        var (_, code) = await _weChat.LoginCodeAsync();
-        await _weChat.ArmFaultAsync("code2Session", errcode);
+        var (_, code) = await WeChat.LoginCodeAsync();
+        await WeChat.ArmFaultAsync("code2Session", errcode);
 
         var response = await Auth.Code2SessionAsync(code, CancellationToken.None);
 
@@ -71,8 +56,8 @@ public sealed class WeChatAdapterTests : IAsyncLifetime
     public async Task Code2SessionReportsRejectedWhenOurAppSecretIsWrong()
     {
         await using var misconfigured = await ProductHost.StartAsync(
-            _weChat.BaseUrl, new Dictionary<string, string?> { ["WeChat:AppSecret"] = new string('f', 32) });
-        var (_, code) = await _weChat.LoginCodeAsync();
+            WeChat.BaseUrl, new Dictionary<string, string?> { ["WeChat:AppSecret"] = new string('f', 32) });
+        var (_, code) = await WeChat.LoginCodeAsync();
 
         var response = await misconfigured.Services.GetRequiredService<IWeChatAuth>().Code2SessionAsync(code, CancellationToken.None);
 
@@ -92,12 +77,12 @@ public sealed class WeChatAdapterTests : IAsyncLifetime
     [Fact]
     public async Task PhoneNumberReturnsTheUsersNumberWhenTheCodeIsFresh()
     {
-        var (openId, _) = await _weChat.LoginCodeAsync();
-        var phoneCode = await _weChat.PhoneCodeAsync(openId);
+        var (openId, _) = await WeChat.LoginCodeAsync();
+        var phoneCode = await WeChat.PhoneCodeAsync(openId);
 
         var response = await PhoneNumbers.GetPhoneNumberAsync(phoneCode, openId, CancellationToken.None);
 
-        var simulated = await _weChat.UserAsync(openId);
+        var simulated = await WeChat.UserAsync(openId);
         Assert.Null(response.Failure);
         Assert.Equal(simulated.GetProperty("phone").GetString(), response.Value!.PhoneNumber);
         Assert.Equal("86", response.Value.CountryCode);
@@ -106,8 +91,8 @@ public sealed class WeChatAdapterTests : IAsyncLifetime
     [Fact]
     public async Task PhoneNumberFailsAsInvalidCodeWhenTheCodeWasAlreadyUsed()
     {
-        var (openId, _) = await _weChat.LoginCodeAsync();
-        var phoneCode = await _weChat.PhoneCodeAsync(openId);
+        var (openId, _) = await WeChat.LoginCodeAsync();
+        var phoneCode = await WeChat.PhoneCodeAsync(openId);
         await PhoneNumbers.GetPhoneNumberAsync(phoneCode, openId, CancellationToken.None);
 
         var response = await PhoneNumbers.GetPhoneNumberAsync(phoneCode, openId, CancellationToken.None);
@@ -121,30 +106,30 @@ public sealed class WeChatAdapterTests : IAsyncLifetime
         var callers = new List<(string OpenId, string PhoneCode)>();
         for (var i = 0; i < 20; i++)
         {
-            var (openId, _) = await _weChat.LoginCodeAsync();
-            callers.Add((openId, await _weChat.PhoneCodeAsync(openId)));
+            var (openId, _) = await WeChat.LoginCodeAsync();
+            callers.Add((openId, await WeChat.PhoneCodeAsync(openId)));
         }
 
         var responses = await Task.WhenAll(callers.Select(caller =>
             Task.Run(() => PhoneNumbers.GetPhoneNumberAsync(caller.PhoneCode, caller.OpenId, CancellationToken.None))));
 
         Assert.All(responses, response => Assert.Null(response.Failure));
-        Assert.Equal(1, await _weChat.CallsAsync("getStableAccessToken"));
-        Assert.Equal(20, await _weChat.CallsAsync("getPhoneNumber"));
+        Assert.Equal(1, await WeChat.CallsAsync("getStableAccessToken"));
+        Assert.Equal(20, await WeChat.CallsAsync("getPhoneNumber"));
     }
 
     [Fact]
     public async Task PhoneNumberRenewsTheAccessTokenOnceAndRetriesWhenWeChatRejectsTheToken()
     {
-        var (openId, _) = await _weChat.LoginCodeAsync();
-        await PhoneNumbers.GetPhoneNumberAsync(await _weChat.PhoneCodeAsync(openId), openId, CancellationToken.None);
-        var phoneCode = await _weChat.PhoneCodeAsync(openId);
-        await _weChat.ArmFaultAsync("getPhoneNumber", 40001);
+        var (openId, _) = await WeChat.LoginCodeAsync();
+        await PhoneNumbers.GetPhoneNumberAsync(await WeChat.PhoneCodeAsync(openId), openId, CancellationToken.None);
+        var phoneCode = await WeChat.PhoneCodeAsync(openId);
+        await WeChat.ArmFaultAsync("getPhoneNumber", 40001);
 
         var response = await PhoneNumbers.GetPhoneNumberAsync(phoneCode, openId, CancellationToken.None);
 
         Assert.Null(response.Failure);
-        Assert.Equal(2, await _weChat.CallsAsync("getStableAccessToken"));
-        Assert.Equal(3, await _weChat.CallsAsync("getPhoneNumber"));
+        Assert.Equal(2, await WeChat.CallsAsync("getStableAccessToken"));
+        Assert.Equal(3, await WeChat.CallsAsync("getPhoneNumber"));
     }
 }

@@ -1,7 +1,9 @@
 namespace KnowledgePay.Application.Common.Interfaces;
 
-/// <summary>Limits how often one WeChat account may log in, whatever address the attempts come from.</summary>
+/// <summary>Limits login attempts per WeChat account and per client address; false when the caller must wait.</summary>
 public interface ILoginThrottle
 {
-    bool TryAcquire(string openId);
+    bool TryAcquireForOpenId(string openId);
+
+    bool TryAcquireForAddress(string address);
 }

@@ -25,7 +25,7 @@ internal sealed class LoginCommandHandler(
     {
         var session = (await weChat.Code2SessionAsync(command.Code, cancellationToken))
             .ValueOrThrow(WeChatFailures.ToLoginError);
-        if (!throttle.TryAcquire(session.OpenId))
+        if (!throttle.TryAcquireForOpenId(session.OpenId))
         {
             throw IdentityErrors.LoginRateLimited();
         }
