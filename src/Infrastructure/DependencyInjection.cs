@@ -1,11 +1,16 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Identity;
 using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Data.Providers;
+using KnowledgePay.Infrastructure.Security;
+using KnowledgePay.Infrastructure.WeChat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Infrastructure;
 
@@ -33,7 +38,50 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.AddIdentityServices();
+        builder.AddWeChatServices();
         return builder;
+    }
+
+    /// <summary>
+    /// Access tokens (<c>Identity:Jwt:*</c>), secrets at rest (<c>Identity:EncryptionKey</c>), refresh tokens, the
+    /// per-openid login throttle and the bootstrap admins (<c>Identity:BootstrapAdminOpenIds</c>). The host's bearer
+    /// authentication takes the registered <see cref="Microsoft.IdentityModel.Tokens.TokenValidationParameters"/>.
+    /// </summary>
+    private static void AddIdentityServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.SectionName);
+        services.AddSingleton(sp => AccessTokenSettings.From(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => sp.GetRequiredService<AccessTokenSettings>().ValidationParameters());
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<ISecretProtector>(sp => new AesGcmSecretProtector(ServerKeys.Load(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(),
+            "Identity:EncryptionKey", "encryption.key")));
+        services.AddSingleton<IRefreshTokenSecrets, RefreshTokenSecrets>();
+        services.AddSingleton<ILoginThrottle, LoginThrottle>();
+    }
+
+    /// <summary>
+    /// The WeChat adapters over one named HttpClient (section <c>WeChat</c>). Request URLs carry the AppSecret or the
+    /// access token, so the client has no logging handlers and the HttpClient log categories stay at Warning.
+    /// </summary>
+    private static void AddWeChatServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateDataAnnotations();
+        services.AddHttpClient(WeChatHttp.ClientName, (sp, client) =>
+            {
+                var baseUrl = sp.GetRequiredService<IOptions<WeChatOptions>>().Value.ApiBaseUrl.AbsoluteUri;
+                client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                client.Timeout = TimeSpan.FromSeconds(10);
+            })
+            .RemoveAllLoggers();
+        services.AddSingleton<StableAccessTokenCache>();
+        services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
+        services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
     }
 
     private static void AddProviderContext<TContext>(

@@ -7,10 +7,12 @@ namespace KnowledgePay.GraphQL.Catalog;
 
 internal sealed class TagGraphType : ObjectGraphType<TagDto>
 {
+    public const string TypeName = "Tag";
+
     public TagGraphType()
     {
         Description = "A topic label; a course may carry several.";
-        this.ImplementNode("Tag", t => t.Id, (ctx, id) => ctx.Loader<TagByIdLoader>().LoadAsync(id));
+        this.ImplementNode(TypeName, t => t.Id, (ctx, id) => ctx.Loader<TagByIdLoader>().LoadAsync(id));
         Field(t => t.Name).Description("The display name.");
         Field(t => t.Slug).Description("A URL-safe key.");
     }

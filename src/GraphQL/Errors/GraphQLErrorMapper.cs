@@ -21,6 +21,9 @@ public static partial class GraphQLErrorMapper
             ValidationException e => InvalidInput(e),
             NotFoundException e => new ExecutionError(e.Message) { Code = ErrorCodes.NotFound },
             DomainException e => new ExecutionError(e.Message) { Code = e.Code },
+            UnauthenticatedException e => new ExecutionError(e.Message) { Code = ErrorCodes.Unauthenticated },
+            ForbiddenAccessException e => new ExecutionError(e.Message) { Code = ErrorCodes.Forbidden },
+            ConflictException e => new ExecutionError(e.Message) { Code = ErrorCodes.Conflict },
             var e => Internal(context, e),
         };
 

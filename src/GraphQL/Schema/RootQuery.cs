@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
+using KnowledgePay.GraphQL.Identity;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -12,5 +13,6 @@ public sealed class RootQuery : ObjectGraphType
         Name = "Query";
         NodeFields.AddTo(this);
         CatalogQueries.AddTo(this, filters, sorts);
+        IdentityQueries.AddTo(this);
     }
 }

@@ -1,5 +1,7 @@
+using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Identity;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +21,32 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Course> Courses => Set<Course>();
 
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    /// <summary>
+    /// A unique index or concurrency check that rejects the changes becomes <see cref="ConflictException"/>. The
+    /// rejected changes are dropped from the change tracker, so the caller can read the winner's data and go on.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || IsUniqueViolation(exception))
+        {
+            ChangeTracker.Clear();
+            throw new ConflictException("The data changed at the same time elsewhere; read it again and retry.", exception);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    /// <summary>Whether the provider's error says a unique index (or primary key) rejected a row.</summary>
+    protected abstract bool IsUniqueViolation(DbUpdateException exception);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Conventions.Add(_ => new DomainAssignedKeysConvention());

@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Common.Interfaces;
@@ -14,5 +15,12 @@ public interface IApplicationDbContext
 
     DbSet<Course> Courses { get; }
 
+    DbSet<User> Users { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
+
+    /// <exception cref="Exceptions.ConflictException">
+    /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
+    /// </exception>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

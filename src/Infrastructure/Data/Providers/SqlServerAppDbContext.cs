@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
@@ -6,4 +7,8 @@ namespace KnowledgePay.Infrastructure.Data.Providers;
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlServer(connectionString);
+
+    // Duplicate key in a unique index (2601) or a unique constraint (2627).
+    protected override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqlException { Number: 2601 or 2627 };
 }

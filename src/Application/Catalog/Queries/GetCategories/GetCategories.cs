@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Catalog.Queries.GetCategories;
 
 /// <summary>Every category in display order (a short list: the mini program's category bar).</summary>
-public sealed record GetCategoriesQuery : IQuery<IReadOnlyList<CategoryDto>>;
+public sealed record GetCategoriesQuery : IQuery<IReadOnlyList<CategoryDto>>, IAllowAnonymous;
 
 internal sealed class GetCategoriesQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetCategoriesQuery, IReadOnlyList<CategoryDto>>

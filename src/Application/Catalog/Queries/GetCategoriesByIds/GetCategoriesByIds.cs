@@ -1,11 +1,12 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCategoriesByIds;
 
-public sealed record GetCategoriesByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CategoryDto>>;
+public sealed record GetCategoriesByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CategoryDto>>, IAllowAnonymous;
 
 internal sealed class GetCategoriesByIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetCategoriesByIdsQuery, IReadOnlyDictionary<Guid, CategoryDto>>

@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace KnowledgePay.Application.Catalog.Queries.GetChaptersByCourseIds;
 
 /// <summary>Each course's chapters with their lesson outlines, both in the creator's order.</summary>
 public sealed record GetChaptersByCourseIdsQuery(IReadOnlyCollection<Guid> CourseIds)
-    : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<ChapterDto>>>;
+    : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<ChapterDto>>>, IAllowAnonymous;
 
 internal sealed class GetChaptersByCourseIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetChaptersByCourseIdsQuery, IReadOnlyDictionary<Guid, IReadOnlyList<ChapterDto>>>

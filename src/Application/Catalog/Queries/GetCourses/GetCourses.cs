@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Application.Common.Security;
 using KnowledgePay.Domain.Catalog;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Catalog.Queries.GetCourses;
 
 /// <summary>Published courses, with an optional case-insensitive text search over title and summary.</summary>
-public sealed record GetCoursesQuery(QueryContext<CourseDto> Context, string? Search = null) : IQuery<Page<CourseDto>>;
+public sealed record GetCoursesQuery(QueryContext<CourseDto> Context, string? Search = null) : IQuery<Page<CourseDto>>, IAllowAnonymous;
 
 internal sealed class GetCoursesQueryHandler(IApplicationDbContext db) : IQueryHandler<GetCoursesQuery, Page<CourseDto>>
 {

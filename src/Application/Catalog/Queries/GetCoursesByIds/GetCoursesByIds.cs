@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using KnowledgePay.Domain.Catalog;
 using Mapster;
 using Mediator;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Catalog.Queries.GetCoursesByIds;
 
 /// <summary>Courses a learner can look up by id: published ones and archived ones (bought courses stay visible).</summary>
-public sealed record GetCoursesByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CourseDto>>;
+public sealed record GetCoursesByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CourseDto>>, IAllowAnonymous;
 
 internal sealed class GetCoursesByIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetCoursesByIdsQuery, IReadOnlyDictionary<Guid, CourseDto>>

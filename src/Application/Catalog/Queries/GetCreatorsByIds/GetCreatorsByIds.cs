@@ -1,11 +1,12 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetCreatorsByIds;
 
-public sealed record GetCreatorsByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CreatorDto>>;
+public sealed record GetCreatorsByIdsQuery(IReadOnlyCollection<Guid> Ids) : IQuery<IReadOnlyDictionary<Guid, CreatorDto>>, IAllowAnonymous;
 
 internal sealed class GetCreatorsByIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetCreatorsByIdsQuery, IReadOnlyDictionary<Guid, CreatorDto>>

@@ -1,12 +1,13 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Catalog.Queries.GetTags;
 
-public sealed record GetTagsQuery(QueryContext<TagDto> Context) : IQuery<Page<TagDto>>;
+public sealed record GetTagsQuery(QueryContext<TagDto> Context) : IQuery<Page<TagDto>>, IAllowAnonymous;
 
 internal sealed class GetTagsQueryHandler(IApplicationDbContext db) : IQueryHandler<GetTagsQuery, Page<TagDto>>
 {

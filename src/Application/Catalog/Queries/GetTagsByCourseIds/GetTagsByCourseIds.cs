@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace KnowledgePay.Application.Catalog.Queries.GetTagsByCourseIds;
 
 /// <summary>Each course's tags, ordered by name; one statement for any number of courses.</summary>
 public sealed record GetTagsByCourseIdsQuery(IReadOnlyCollection<Guid> CourseIds)
-    : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>;
+    : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>, IAllowAnonymous;
 
 internal sealed class GetTagsByCourseIdsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetTagsByCourseIdsQuery, IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>

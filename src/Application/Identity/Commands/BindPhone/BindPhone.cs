@@ -1,0 +1,25 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Identity.Queries.GetMe;
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgePay.Application.Identity.Commands.BindPhone;
+
+/// <summary>Stores the phone number WeChat confirms for the code of the mini program's phone button.</summary>
+public sealed record BindPhoneCommand(string Code) : ICommand<MeDto>;
+
+internal sealed class BindPhoneCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, IWeChatPhoneNumbers phoneNumbers)
+    : ICommandHandler<BindPhoneCommand, MeDto>
+{
+    public async ValueTask<MeDto> Handle(BindPhoneCommand command, CancellationToken cancellationToken)
+    {
+        var id = currentUser.RequiredId();
+        var user = await db.Users.SingleAsync(u => u.Id == id, cancellationToken);
+        var phone = (await phoneNumbers.GetPhoneNumberAsync(command.Code, user.OpenId, cancellationToken))
+            .ValueOrThrow(WeChatFailures.ToPhoneError);
+        user.BindPhone(phone.PhoneNumber);
+        await db.SaveChangesAsync(cancellationToken);
+        return user.Adapt<MeDto>();
+    }
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace KnowledgePay.Application.Identity.Commands.Login;
+
+internal sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
+{
+    public LoginCommandValidator() => RuleFor(c => c.Code).WeChatCode();
+}

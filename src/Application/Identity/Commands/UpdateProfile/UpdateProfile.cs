@@ -1,0 +1,41 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Identity.Queries.GetMe;
+using KnowledgePay.Domain.Identity;
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgePay.Application.Identity.Commands.UpdateProfile;
+
+/// <summary>Replaces the caller's profile, interests (catalogue tag ids) and personalisation consent.</summary>
+public sealed record UpdateProfileCommand(
+    string? Nickname,
+    string? AvatarUrl,
+    Gender Gender,
+    AgeBand AgeBand,
+    string? Occupation,
+    string? City,
+    IReadOnlyList<Guid> InterestTagIds,
+    bool PersonalisationConsent) : ICommand<MeDto>;
+
+internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)
+    : ICommandHandler<UpdateProfileCommand, MeDto>
+{
+    public async ValueTask<MeDto> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
+    {
+        var id = currentUser.RequiredId();
+        var user = await db.Users.SingleAsync(u => u.Id == id, cancellationToken);
+        var tagIds = command.InterestTagIds.Distinct().ToList();
+        if (await db.Tags.CountAsync(t => tagIds.Contains(t.Id), cancellationToken) != tagIds.Count)
+        {
+            throw IdentityErrors.UnknownInterests();
+        }
+
+        user.UpdateProfile(UserProfile.Create(
+            command.Nickname, command.AvatarUrl, command.Gender, command.AgeBand, command.Occupation, command.City));
+        user.ChooseInterests(tagIds);
+        user.SetPersonalisationConsent(command.PersonalisationConsent);
+        await db.SaveChangesAsync(cancellationToken);
+        return user.Adapt<MeDto>();
+    }
+}

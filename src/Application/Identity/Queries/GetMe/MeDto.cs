@@ -1,0 +1,25 @@
+using KnowledgePay.Domain.Identity;
+
+namespace KnowledgePay.Application.Identity.Queries.GetMe;
+
+/// <summary>The signed-in user as they may see themselves (never the openid or the WeChat session key).</summary>
+public sealed record MeDto
+{
+    public Guid Id { get; init; }
+
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+
+    public string? PhoneNumber { get; init; }
+
+    public ProfileDto Profile { get; init; } = new();
+
+    public IReadOnlyList<Guid> InterestTagIds { get; init; } = [];
+
+    public bool PersonalisationConsent { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset LastLoginAt { get; init; }
+
+    public DateTimeOffset? DeletionRequestedAt { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace KnowledgePay.Domain.Identity;
+
+public enum Gender
+{
+    Unspecified,
+    Female,
+    Male,
+    Other,
+}

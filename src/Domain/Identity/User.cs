@@ -1,0 +1,95 @@
+using KnowledgePay.Domain.Common;
+
+namespace KnowledgePay.Domain.Identity;
+
+/// <summary>A person signed in through the WeChat mini program, known by the openid WeChat gives our app.</summary>
+public sealed class User : Entity
+{
+    private readonly List<Role> _roles = [];
+    private readonly List<Guid> _interestTagIds = [];
+
+    private User()
+    {
+        OpenId = string.Empty;
+        Profile = UserProfile.Empty;
+        SessionKey = null!;
+    }
+
+    public string OpenId { get; private set; }
+
+    /// <summary>Set once WeChat reports it (apps bound to an Open Platform account); never cleared by a later login.</summary>
+    public string? UnionId { get; private set; }
+
+    public IReadOnlyCollection<Role> Roles => _roles;
+
+    public string? PhoneNumber { get; private set; }
+
+    public UserProfile Profile { get; private set; }
+
+    public IReadOnlyCollection<Guid> InterestTagIds => _interestTagIds;
+
+    /// <summary>Whether recommendations may use the profile and behaviour (opt-in).</summary>
+    public bool PersonalisationConsent { get; private set; }
+
+    public EncryptedSessionKey SessionKey { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset LastLoginAt { get; private set; }
+
+    /// <summary>When the user asked for the account to be deleted; the privacy work erases it later.</summary>
+    public DateTimeOffset? DeletionRequestedAt { get; private set; }
+
+    public static User SignUp(string openId, string? unionId, EncryptedSessionKey sessionKey, DateTimeOffset now)
+    {
+        var user = new User
+        {
+            OpenId = Text.Required(openId, IdentityLimits.WeChatIdLength, IdentityErrors.InvalidOpenId),
+            SessionKey = sessionKey,
+            CreatedAt = now,
+        };
+        user._roles.Add(Role.Learner);
+        user.RecordLogin(unionId, sessionKey, now);
+        return user;
+    }
+
+    /// <summary>A successful code2Session: WeChat's newest session_key always replaces the old one (WECHAT.md §1.2).</summary>
+    public void RecordLogin(string? unionId, EncryptedSessionKey sessionKey, DateTimeOffset now)
+    {
+        UnionId = Text.Optional(unionId, IdentityLimits.WeChatIdLength, IdentityErrors.InvalidOpenId) ?? UnionId;
+        SessionKey = sessionKey;
+        LastLoginAt = now;
+    }
+
+    public bool HasRole(Role role) => _roles.Contains(role);
+
+    public void Grant(Role role)
+    {
+        if (!HasRole(role))
+        {
+            _roles.Add(role);
+        }
+    }
+
+    public void BindPhone(string phoneNumber) =>
+        PhoneNumber = Text.Required(phoneNumber, IdentityLimits.PhoneNumberLength, IdentityErrors.InvalidPhoneNumber);
+
+    public void UpdateProfile(UserProfile profile) => Profile = profile;
+
+    public void ChooseInterests(IEnumerable<Guid> tagIds)
+    {
+        var chosen = tagIds.Distinct().ToList();
+        if (chosen.Count > IdentityLimits.MaxInterestTags)
+        {
+            throw IdentityErrors.TooManyInterests();
+        }
+
+        _interestTagIds.Clear();
+        _interestTagIds.AddRange(chosen);
+    }
+
+    public void SetPersonalisationConsent(bool consent) => PersonalisationConsent = consent;
+
+    /// <summary>Keeps the first request's time: asking twice does not postpone the erasure.</summary>
+    public void RequestDeletion(DateTimeOffset now) => DeletionRequestedAt ??= now;
+}

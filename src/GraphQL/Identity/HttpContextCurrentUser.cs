@@ -1,0 +1,16 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Domain.Identity;
+
+namespace KnowledgePay.GraphQL.Identity;
+
+/// <summary>The caller as the bearer token authenticated them: the subject claim is the user id, role claims the roles.</summary>
+internal sealed class HttpContextCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    public Guid? Id =>
+        accessor.HttpContext?.User is { Identity.IsAuthenticated: true } principal
+            && Guid.TryParse(principal.Identity.Name, out var id)
+            ? id
+            : null;
+
+    public bool IsInRole(Role role) => accessor.HttpContext?.User.IsInRole(role.ToString()) ?? false;
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using KnowledgePay.Application.Identity.Queries.GetMe;
+using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Conventions.Ids;
+
+namespace KnowledgePay.GraphQL.Identity;
+
+internal sealed class MeGraphType : ObjectGraphType<MeDto>
+{
+    public MeGraphType()
+    {
+        Name = "Me";
+        Description = "The signed-in user's own account.";
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The user's global id.")
+            .Resolve(ctx => GlobalId.Encode("User", ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("roles")
+            .Description("What the user may do.")
+            .Resolve(ctx => ctx.Source.Roles);
+        Field(m => m.PhoneNumber, nullable: true).Description("The phone number bound through WeChat, if any.");
+        Field(m => m.Profile, type: typeof(NonNullGraphType<ProfileGraphType>)).Description("The profile the user controls.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("interestTagIds")
+            .Description("Global ids of the catalogue tags chosen at onboarding.")
+            .Resolve(ctx => ctx.Source.InterestTagIds.Select(id => GlobalId.Encode(TagGraphType.TypeName, id)));
+        Field(m => m.PersonalisationConsent).Description("Whether recommendations may use the profile and activity.");
+        Field(m => m.CreatedAt).Description("When the user first logged in.");
+        Field(m => m.LastLoginAt).Description("The latest login.");
+        Field(m => m.DeletionRequestedAt, nullable: true).Description("When the user asked for the account to be deleted, if so.");
+    }
+}

@@ -1,0 +1,42 @@
+using KnowledgePay.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KnowledgePay.Infrastructure.Data.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        // The backstop for two concurrent first logins of one openid: the second insert fails (LoginCommand re-reads).
+        builder.Property(u => u.OpenId).HasMaxLength(IdentityLimits.WeChatIdLength);
+        builder.HasIndex(u => u.OpenId).IsUnique();
+        builder.Property(u => u.UnionId).HasMaxLength(IdentityLimits.WeChatIdLength);
+        builder.Property(u => u.PhoneNumber).HasMaxLength(IdentityLimits.PhoneNumberLength);
+
+        // A handful of values read with the user: a JSON (or PostgreSQL array) column each, not join tables.
+        builder.PrimitiveCollection(u => u.Roles)
+            .HasField("_roles")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .ElementType(role => role.HasConversion<string>().HasMaxLength(EnumColumns.Length));
+        builder.PrimitiveCollection(u => u.InterestTagIds)
+            .HasField("_interestTagIds")
+            .UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.ComplexProperty(u => u.Profile, profile =>
+        {
+            profile.Property(p => p.Nickname).HasColumnName("Nickname").HasMaxLength(IdentityLimits.NicknameLength);
+            profile.Property(p => p.AvatarUrl).HasColumnName("AvatarUrl").HasMaxLength(IdentityLimits.UrlLength);
+            profile.Property(p => p.Gender).HasColumnName("Gender").HasConversion<string>().HasMaxLength(EnumColumns.Length);
+            profile.Property(p => p.AgeBand).HasColumnName("AgeBand").HasConversion<string>().HasMaxLength(EnumColumns.Length);
+            profile.Property(p => p.Occupation).HasColumnName("Occupation").HasMaxLength(IdentityLimits.OccupationLength);
+            profile.Property(p => p.City).HasColumnName("City").HasMaxLength(IdentityLimits.CityLength);
+        });
+        builder.ComplexProperty(u => u.SessionKey, sessionKey =>
+        {
+            sessionKey.Property(k => k.Ciphertext).HasColumnName("SessionKeyCiphertext")
+                .HasMaxLength(IdentityLimits.SessionKeyCiphertextLength);
+            sessionKey.Property(k => k.ObtainedAt).HasColumnName("SessionKeyObtainedAt");
+        });
+    }
+}

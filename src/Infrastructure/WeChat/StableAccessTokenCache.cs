@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using KnowledgePay.Application.Common.Interfaces;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgePay.Infrastructure.WeChat;
+
+/// <summary>
+/// The server's WeChat access token from <c>POST /cgi-bin/stable_token</c> (WECHAT.md §1.3), one per process. It is
+/// renewed from <c>obtainedAt + expires_in − 300 s</c> on, one caller at a time: concurrent callers wait for that single
+/// upstream call and share its token. Never force-refreshes (that invalidates tokens other servers may hold).
+/// </summary>
+internal sealed class StableAccessTokenCache(
+    IHttpClientFactory clients, IOptions<WeChatOptions> options, TimeProvider clock, ILogger<StableAccessTokenCache> logger)
+    : IDisposable
+{
+    private const string Api = "getStableAccessToken";
+
+    /// <summary>WeChat renews a stable token 5 minutes before it expires; so do we.</summary>
+    private static readonly TimeSpan RenewalMargin = TimeSpan.FromMinutes(5);
+
+    private readonly SemaphoreSlim _renewal = new(1, 1);
+    private volatile CachedToken? _current;
+
+    /// <summary>
+    /// A usable token. Pass the token a business API just rejected (errcode 40001) as <paramref name="rejected"/> to
+    /// get a newer one; if another caller already renewed it, that token is returned without a second upstream call.
+    /// </summary>
+    public async Task<WeChatResponse<string>> GetAsync(string? rejected, CancellationToken cancellationToken)
+    {
+        if (Usable(_current, rejected) is { } token)
+        {
+            return WeChatResponse<string>.Ok(token);
+        }
+
+        await _renewal.WaitAsync(cancellationToken);
+        try
+        {
+            if (Usable(_current, rejected) is { } renewedMeanwhile)
+            {
+                return WeChatResponse<string>.Ok(renewedMeanwhile);
+            }
+
+            var obtainedAt = clock.GetUtcNow();
+            var response = await FetchAsync(cancellationToken);
+            return response.Select(reply =>
+            {
+                if (reply is not { AccessToken: { Length: > 0 } accessToken, ExpiresIn: > 0 })
+                {
+                    return WeChatHttp.Unavailable<string>();
+                }
+
+                _current = new CachedToken(accessToken, obtainedAt + TimeSpan.FromSeconds(reply.ExpiresIn) - RenewalMargin);
+                return WeChatResponse<string>.Ok(accessToken);
+            });
+        }
+        finally
+        {
+            _renewal.Release();
+        }
+    }
+
+    public void Dispose() => _renewal.Dispose();
+
+    private string? Usable(CachedToken? cached, string? rejected) =>
+        cached is not null && cached.Token != rejected && clock.GetUtcNow() < cached.RenewAt ? cached.Token : null;
+
+    private async Task<WeChatResponse<StableTokenReply>> FetchAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "cgi-bin/stable_token")
+        {
+            Content = JsonContent.Create(new Dictionary<string, object>
+            {
+                ["grant_type"] = "client_credential",
+                ["appid"] = settings.AppId,
+                ["secret"] = settings.AppSecret,
+                ["force_refresh"] = false,
+            }),
+        };
+        return await WeChatHttp.SendAsync<StableTokenReply>(
+            clients.CreateClient(WeChatHttp.ClientName), request, Api, logger, cancellationToken);
+    }
+
+    private sealed record CachedToken(string Token, DateTimeOffset RenewAt);
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using KnowledgePay.Application.Common.Interfaces;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgePay.Infrastructure.WeChat;
+
+/// <summary>
+/// Sends one request to the WeChat API and classifies the answer. WeChat reports errors as HTTP 200 with an errcode;
+/// anything that is not such an answer (network failure, timeout, other status, unreadable body) counts as unavailable.
+/// Logs name the API and errcode only: URLs carry the AppSecret or the access token.
+/// </summary>
+internal static partial class WeChatHttp
+{
+    public const string ClientName = "WeChat";
+
+    /// <summary>Invalid or expired access token (40001; 42001 on older APIs): refresh it and retry once.</summary>
+    public static bool IsStaleAccessToken(WeChatFailure failure) => failure.ErrCode is 40001 or 42001;
+
+    public static async Task<WeChatResponse<TReply>> SendAsync<TReply>(
+        HttpClient client, HttpRequestMessage request, string api, ILogger logger, CancellationToken cancellationToken)
+        where TReply : WeChatReply
+    {
+        TReply? reply;
+        try
+        {
+            using var response = await client.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                LogUnavailable(logger, api, $"HTTP {(int)response.StatusCode}");
+                return Unavailable<TReply>();
+            }
+
+            // WeChat labels some JSON answers text/plain, so the body is parsed whatever its content type.
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            reply = await JsonSerializer.DeserializeAsync<TReply>(body, cancellationToken: cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or JsonException
+            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            LogUnavailable(logger, api, exception.GetType().Name);
+            return Unavailable<TReply>();
+        }
+
+        if (reply is null)
+        {
+            LogUnavailable(logger, api, "empty body");
+            return Unavailable<TReply>();
+        }
+
+        if (reply.ErrCode == 0)
+        {
+            return WeChatResponse<TReply>.Ok(reply);
+        }
+
+        LogFailed(logger, api, reply.ErrCode);
+        return WeChatResponse<TReply>.Fail(new WeChatFailure(Classify(reply.ErrCode), reply.ErrCode));
+    }
+
+    public static WeChatResponse<T> Unavailable<T>()
+        where T : class =>
+        WeChatResponse<T>.Fail(new WeChatFailure(WeChatFailureKind.Unavailable, 0));
+
+    public static WeChatResponse<TOut> Select<TIn, TOut>(this WeChatResponse<TIn> response, Func<TIn, WeChatResponse<TOut>> next)
+        where TIn : class
+        where TOut : class =>
+        response.Value is { } value ? next(value) : WeChatResponse<TOut>.Fail(response.Failure!);
+
+    private static WeChatFailureKind Classify(int errCode) => errCode switch
+    {
+        40029 => WeChatFailureKind.InvalidCode,
+        45011 => WeChatFailureKind.RateLimited,
+        40226 => WeChatFailureKind.Blocked,
+        -1 => WeChatFailureKind.Unavailable,
+        _ => WeChatFailureKind.Rejected,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat {Api} failed with errcode {ErrCode}")]
+    private static partial void LogFailed(ILogger logger, string api, int errCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat {Api} gave no usable answer ({Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string api, string reason);
+}

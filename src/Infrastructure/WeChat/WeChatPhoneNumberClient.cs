@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using KnowledgePay.Application.Common.Interfaces;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgePay.Infrastructure.WeChat;
+
+/// <summary><c>POST /wxa/business/getuserphonenumber</c> (WECHAT.md §1.4), with the cached access token.</summary>
+internal sealed partial class WeChatPhoneNumberClient(
+    IHttpClientFactory clients,
+    StableAccessTokenCache accessTokens,
+    IOptions<WeChatOptions> options,
+    ILogger<WeChatPhoneNumberClient> logger) : IWeChatPhoneNumbers
+{
+    private const string Api = "getPhoneNumber";
+
+    public async Task<WeChatResponse<WeChatPhoneNumber>> GetPhoneNumberAsync(
+        string code, string openId, CancellationToken cancellationToken)
+    {
+        var token = await accessTokens.GetAsync(rejected: null, cancellationToken);
+        if (token.Value is not { } accessToken)
+        {
+            return WeChatResponse<WeChatPhoneNumber>.Fail(token.Failure!);
+        }
+
+        var response = await RequestAsync(accessToken, code, openId, cancellationToken);
+        if (response.Failure is { } failure && WeChatHttp.IsStaleAccessToken(failure))
+        {
+            token = await accessTokens.GetAsync(rejected: accessToken, cancellationToken);
+            if (token.Value is not { } renewed)
+            {
+                return WeChatResponse<WeChatPhoneNumber>.Fail(token.Failure!);
+            }
+
+            response = await RequestAsync(renewed, code, openId, cancellationToken);
+        }
+
+        return response.Select(ToPhoneNumber);
+    }
+
+    private WeChatResponse<WeChatPhoneNumber> ToPhoneNumber(PhoneNumberReply reply)
+    {
+        if (reply.PhoneInfo is not { } info)
+        {
+            return WeChatHttp.Unavailable<WeChatPhoneNumber>();
+        }
+
+        // The watermark proves the number was issued to our mini program, not replayed from another app.
+        if (info.Watermark?.AppId != options.Value.AppId)
+        {
+            LogForeignWatermark(logger);
+            return WeChatResponse<WeChatPhoneNumber>.Fail(new WeChatFailure(WeChatFailureKind.Rejected, 0));
+        }
+
+        return WeChatResponse<WeChatPhoneNumber>.Ok(new WeChatPhoneNumber(info.PhoneNumber, info.PurePhoneNumber, info.CountryCode));
+    }
+
+    private async Task<WeChatResponse<PhoneNumberReply>> RequestAsync(
+        string accessToken, string code, string openId, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(
+            HttpMethod.Post, $"wxa/business/getuserphonenumber?access_token={Uri.EscapeDataString(accessToken)}")
+        {
+            Content = JsonContent.Create(new Dictionary<string, string> { ["code"] = code, ["openid"] = openId }),
+        };
+        return await WeChatHttp.SendAsync<PhoneNumberReply>(
+            clients.CreateClient(WeChatHttp.ClientName), request, Api, logger, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "WeChat getPhoneNumber answered with another app's watermark")]
+    private static partial void LogForeignWatermark(ILogger logger);
+}
