@@ -6,6 +6,8 @@ using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.GraphQL.Http;
+using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.GraphQL.Schema;
 
 namespace KnowledgePay.GraphQL;
@@ -37,6 +39,8 @@ public static class DependencyInjection
             })
             .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
         builder.AddGraphQLHttp();
+        builder.AddGraphQLIdentity();
+        builder.AddEmbeddedWeChatSimulator();
         return builder;
     }
 

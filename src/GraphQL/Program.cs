@@ -1,6 +1,8 @@
 using KnowledgePay.Application;
 using KnowledgePay.GraphQL;
 using KnowledgePay.GraphQL.Http;
+using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
 
@@ -11,6 +13,8 @@ builder.AddGraphQLServices();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();
+app.UseGraphQLIdentity();
+app.MapEmbeddedWeChatSimulator();
 app.MapGraphQLEndpoint();
 app.MapHealthEndpoints();
 await app.RunAsync();
