@@ -7,8 +7,8 @@ using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
-using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.GraphQL.Schema;
+using KnowledgePay.GraphQL.WeChat;
 
 namespace KnowledgePay.GraphQL;
 
