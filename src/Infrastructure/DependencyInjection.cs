@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Infrastructure.Data;
+using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -32,6 +33,7 @@ public static class DependencyInjection
             var provider => throw new ArgumentOutOfRangeException(nameof(builder), provider, null),
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IInterceptor, AuditingInterceptor>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }

@@ -1,3 +1,4 @@
+using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,8 @@ public interface IApplicationDbContext
     DbSet<Tag> Tags { get; }
 
     DbSet<Course> Courses { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

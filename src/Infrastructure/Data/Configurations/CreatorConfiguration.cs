@@ -13,5 +13,6 @@ internal sealed class CreatorConfiguration : IEntityTypeConfiguration<Creator>
         builder.Property(c => c.Bio).HasMaxLength(CatalogLimits.BioLength);
         builder.Property(c => c.AvatarUrl).HasMaxLength(CatalogLimits.UrlLength);
         builder.HasIndex(c => c.Name);
+        builder.HasIndex(c => c.UserId).IsUnique();
     }
 }
