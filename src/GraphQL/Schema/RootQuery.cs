@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
@@ -12,5 +13,6 @@ public sealed class RootQuery : ObjectGraphType
         Name = "Query";
         NodeFields.AddTo(this);
         CatalogQueries.AddTo(this, filters, sorts);
+        AuditingQueries.AddTo(this, filters, sorts);
     }
 }
