@@ -4,6 +4,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.GraphQL;
+using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
 using Mediator;
@@ -102,17 +103,30 @@ public sealed class CatalogApp : IAsyncLifetime
     });
 
     /// <summary>Executes a GraphQL document against the real schema in a request scope and returns the response JSON.</summary>
-    public async Task<string> ExecuteAsync(string query, object? variables = null)
+    public Task<string> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(null, query, variables);
+
+    /// <summary>Executes against <paramref name="schema"/> (the app's own when null) with the app's error mapping.</summary>
+    public async Task<string> ExecuteAsync(ISchema? schema, string query, object? variables = null)
     {
         await using var scope = _services.CreateAsyncScope();
-        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Query = query,
             Variables = variables is null ? null : serializer.Deserialize<Inputs>(serializer.Serialize(variables)),
             RequestServices = scope.ServiceProvider,
-        });
-        return serializer.Serialize(result);
+        };
+        if (schema is null)
+        {
+            return serializer.Serialize(await scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options));
+        }
+
+        options.Schema = schema;
+        options.UnhandledExceptionDelegate = context =>
+        {
+            GraphQLErrorMapper.Map(context);
+            return Task.CompletedTask;
+        };
+        return serializer.Serialize(await new DocumentExecuter().ExecuteAsync(options));
     }
 }

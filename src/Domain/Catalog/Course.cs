@@ -258,9 +258,16 @@ public sealed class Course : Entity
     private Chapter ChapterWith(Guid chapterId) =>
         _chapters.SingleOrDefault(c => c.Id == chapterId) ?? throw CourseErrors.ChapterNotFound(chapterId);
 
-    private (Chapter Chapter, Lesson Lesson) LessonWith(Guid lessonId) =>
-        _chapters.SelectMany(c => c.Lessons.Select(l => (Chapter: c, Lesson: l))).SingleOrDefault(p => p.Lesson.Id == lessonId) is
-            { Lesson: not null } found
-            ? found
-            : throw CourseErrors.LessonNotFound(lessonId);
+    private (Chapter Chapter, Lesson Lesson) LessonWith(Guid lessonId)
+    {
+        foreach (var chapter in _chapters)
+        {
+            if (chapter.Lessons.SingleOrDefault(l => l.Id == lessonId) is { } lesson)
+            {
+                return (chapter, lesson);
+            }
+        }
+
+        throw CourseErrors.LessonNotFound(lessonId);
+    }
 }

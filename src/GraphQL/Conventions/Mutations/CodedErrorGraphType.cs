@@ -1,5 +1,5 @@
-using KnowledgePay.GraphQL.Errors;
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Errors;
 
 namespace KnowledgePay.GraphQL.Conventions.Mutations;
 

@@ -1,9 +1,9 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
+using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using Mediator;
-using KnowledgePay.Domain.Catalog;
 
 namespace KnowledgePay.Application.Catalog.Commands.AddLesson;
 
