@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
 using KnowledgePay.Infrastructure.Data;
+using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
@@ -37,6 +38,7 @@ public static class DependencyInjection
             var provider => throw new ArgumentOutOfRangeException(nameof(builder), provider, null),
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IInterceptor, AuditingInterceptor>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();

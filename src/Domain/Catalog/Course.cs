@@ -44,6 +44,9 @@ public sealed class Course : Entity
 
     public int TotalDurationSeconds { get; private set; }
 
+    /// <summary>Optimistic-concurrency token: bumped by every management change (see <see cref="BeginChange"/>).</summary>
+    public int Version { get; private set; }
+
     /// <summary>Lower-cased title and summary, so text search behaves alike on every database.</summary>
     public string SearchText { get; private set; }
 
@@ -54,65 +57,132 @@ public sealed class Course : Entity
     public static Course Draft(
         Guid creatorId, Guid categoryId, string title, string summary, Money price, DateTimeOffset now)
     {
-        var course = new Course { CreatorId = creatorId, CategoryId = categoryId, CreatedAt = now };
-        course.Describe(title, summary, null);
-        course.ChangePrice(price);
+        var course = new Course { CreatorId = creatorId, CategoryId = categoryId, CreatedAt = now, Price = price };
+        course.SetDescription(title, summary, null);
+        course.Raise(new CourseCreatedEvent(course.Id, creatorId, categoryId, course.Title, price.AmountFen));
         return course;
     }
 
     public void Describe(string title, string summary, string? coverUrl)
     {
-        EnsureEditable();
-        Title = Text.Required(title, CatalogLimits.TitleLength, CourseErrors.InvalidTitle);
-        Summary = Text.Required(summary, CatalogLimits.SummaryLength, CourseErrors.InvalidSummary);
-        CoverUrl = Text.Optional(coverUrl, CatalogLimits.UrlLength, () => CatalogErrors.InvalidText("coverUrl"));
-        SearchText = $"{Title}\n{Summary}".ToLowerInvariant();
+        BeginChange();
+        SetDescription(title, summary, coverUrl);
+        Raise(new CourseDescribedEvent(Id, Title, CoverUrl));
     }
 
     public void ChangePrice(Money price)
     {
-        EnsureEditable();
+        BeginChange();
+        Raise(new CoursePriceChangedEvent(Id, Price.AmountFen, price.AmountFen));
         Price = price;
     }
 
     public void MoveToCategory(Guid categoryId)
     {
-        EnsureEditable();
+        BeginChange();
         CategoryId = categoryId;
-    }
-
-    public Chapter AddChapter(string title)
-    {
-        EnsureEditable();
-        var chapter = new Chapter(Id, title, _chapters.Count);
-        _chapters.Add(chapter);
-        return chapter;
-    }
-
-    public Lesson AddLesson(Guid chapterId, LessonContent content)
-    {
-        EnsureEditable();
-        var chapter = _chapters.SingleOrDefault(c => c.Id == chapterId) ?? throw CourseErrors.ChapterNotFound(chapterId);
-        var lesson = chapter.AddLesson(content);
-        LessonCount++;
-        TotalDurationSeconds += lesson.DurationSeconds;
-        return lesson;
+        Raise(new CourseCategoryChangedEvent(Id, categoryId));
     }
 
     public void TagWith(Guid tagId)
     {
-        EnsureEditable();
-        if (_tags.Exists(t => t.TagId == tagId))
-        {
-            return;
-        }
+        BeginChange();
+        AddTag(tagId);
+        Raise(new CourseTagsChangedEvent(Id, [.. _tags.Select(t => t.TagId)]));
+    }
 
-        if (_tags.Count == CatalogLimits.MaxTagsPerCourse)
+    /// <summary>Makes <paramref name="tagIds"/> the course's exact set of tags.</summary>
+    public void Retag(IReadOnlyCollection<Guid> tagIds)
+    {
+        BeginChange();
+        var wanted = tagIds.Distinct().ToList();
+        if (wanted.Count > CatalogLimits.MaxTagsPerCourse)
         {
             throw CourseErrors.TooManyTags();
         }
 
-        _tags.Add(new CourseTag(Id, tagId));
+        _tags.RemoveAll(t => !wanted.Contains(t.TagId));
+        wanted.ForEach(AddTag);
+        Raise(new CourseTagsChangedEvent(Id, wanted));
+    }
+
+    public Chapter AddChapter(string title)
+    {
+        BeginChange();
+        var chapter = new Chapter(Id, title, _chapters.Count);
+        _chapters.Add(chapter);
+        Raise(new ChapterAddedEvent(Id, chapter.Id, chapter.Title, chapter.Position));
+        return chapter;
+    }
+
+    public void RenameChapter(Guid chapterId, string title)
+    {
+        BeginChange();
+        var chapter = ChapterWith(chapterId);
+        chapter.Rename(title);
+        Raise(new ChapterRenamedEvent(Id, chapterId, chapter.Title));
+    }
+
+    /// <summary>Moves a chapter to <paramref name="position"/> (from 0); the others shift to keep positions dense.</summary>
+    public void MoveChapter(Guid chapterId, int position)
+    {
+        BeginChange();
+        var chapter = ChapterWith(chapterId);
+        Positions.Insert(_chapters.Where(c => c != chapter), chapter, position);
+        Raise(new ChapterMovedEvent(Id, chapterId, position));
+    }
+
+    /// <summary>Removes a chapter with all its lessons.</summary>
+    public void RemoveChapter(Guid chapterId)
+    {
+        BeginChange();
+        var chapter = ChapterWith(chapterId);
+        _chapters.Remove(chapter);
+        Positions.Close(_chapters);
+        LessonCount -= chapter.Lessons.Count;
+        TotalDurationSeconds -= chapter.Lessons.Sum(l => l.DurationSeconds);
+        Raise(new ChapterRemovedEvent(Id, chapterId, chapter.Lessons.Count));
+    }
+
+    public Lesson AddLesson(Guid chapterId, LessonContent content)
+    {
+        BeginChange();
+        var lesson = ChapterWith(chapterId).AddLesson(content);
+        LessonCount++;
+        TotalDurationSeconds += lesson.DurationSeconds;
+        Raise(new LessonAddedEvent(Id, lesson.Id, chapterId, lesson.Title, lesson.Kind, lesson.DurationSeconds, lesson.IsFreePreview));
+        return lesson;
+    }
+
+    public void EditLesson(Guid lessonId, LessonContent content)
+    {
+        BeginChange();
+        var (_, lesson) = LessonWith(lessonId);
+        var previousDuration = lesson.DurationSeconds;
+        lesson.Apply(content);
+        TotalDurationSeconds += lesson.DurationSeconds - previousDuration;
+        Raise(new LessonEditedEvent(Id, lessonId, lesson.Title, lesson.Kind, lesson.DurationSeconds, lesson.IsFreePreview));
+    }
+
+    /// <summary>Moves a lesson to <paramref name="position"/> (from 0) of a chapter of this course, its own or another.</summary>
+    public void MoveLesson(Guid lessonId, Guid chapterId, int position)
+    {
+        BeginChange();
+        var (from, lesson) = LessonWith(lessonId);
+        var to = ChapterWith(chapterId);
+        from.Remove(lesson);
+        to.Insert(lesson, position);
+        Raise(new LessonMovedEvent(Id, lessonId, chapterId, position));
+    }
+
+    public void RemoveLesson(Guid lessonId)
+    {
+        BeginChange();
+        var (chapter, lesson) = LessonWith(lessonId);
+        chapter.Remove(lesson);
+        LessonCount--;
+        TotalDurationSeconds -= lesson.DurationSeconds;
+        Raise(new LessonRemovedEvent(Id, lessonId));
     }
 
     public void Publish(DateTimeOffset now)
@@ -127,8 +197,10 @@ public sealed class Course : Entity
             throw CourseErrors.CannotPublishWithoutLessons(Id);
         }
 
+        Version++;
         Status = CourseStatus.Published;
         PublishedAt = now;
+        Raise(new CoursePublishedEvent(Id, now));
     }
 
     public void Archive()
@@ -138,18 +210,64 @@ public sealed class Course : Entity
             throw CourseErrors.InvalidTransition(Id, Status, CourseStatus.Archived);
         }
 
+        Version++;
         Status = CourseStatus.Archived;
+        Raise(new CourseArchivedEvent(Id));
     }
 
     public void RecordRating(int stars) => Rating = Rating.Add(stars);
 
     public void RecordEnrollment() => StudentCount++;
 
-    private void EnsureEditable()
+    /// <summary>Every management change bumps <see cref="Version"/>, the concurrency token, so concurrent edits of one course conflict.</summary>
+    private void BeginChange()
     {
         if (Status == CourseStatus.Archived)
         {
             throw CourseErrors.NotEditable(Id);
         }
+
+        Version++;
+    }
+
+    private void SetDescription(string title, string summary, string? coverUrl)
+    {
+        var validTitle = Text.Required(title, CatalogLimits.TitleLength, CourseErrors.InvalidTitle);
+        var validSummary = Text.Required(summary, CatalogLimits.SummaryLength, CourseErrors.InvalidSummary);
+        CoverUrl = Text.Optional(coverUrl, CatalogLimits.UrlLength, () => CatalogErrors.InvalidText("coverUrl"));
+        Title = validTitle;
+        Summary = validSummary;
+        SearchText = $"{Title}\n{Summary}".ToLowerInvariant();
+    }
+
+    private void AddTag(Guid tagId)
+    {
+        if (_tags.Exists(t => t.TagId == tagId))
+        {
+            return;
+        }
+
+        if (_tags.Count == CatalogLimits.MaxTagsPerCourse)
+        {
+            throw CourseErrors.TooManyTags();
+        }
+
+        _tags.Add(new CourseTag(Id, tagId));
+    }
+
+    private Chapter ChapterWith(Guid chapterId) =>
+        _chapters.SingleOrDefault(c => c.Id == chapterId) ?? throw CourseErrors.ChapterNotFound(chapterId);
+
+    private (Chapter Chapter, Lesson Lesson) LessonWith(Guid lessonId)
+    {
+        foreach (var chapter in _chapters)
+        {
+            if (chapter.Lessons.SingleOrDefault(l => l.Id == lessonId) is { } lesson)
+            {
+                return (chapter, lesson);
+            }
+        }
+
+        throw CourseErrors.LessonNotFound(lessonId);
     }
 }

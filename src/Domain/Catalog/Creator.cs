@@ -10,6 +10,9 @@ public sealed class Creator : Entity
         Name = string.Empty;
     }
 
+    /// <summary>The user account that manages this creator's courses; null for a profile no one signs in as.</summary>
+    public Guid? UserId { get; private set; }
+
     public string Name { get; private set; }
 
     public string? Headline { get; private set; }
@@ -20,10 +23,12 @@ public sealed class Creator : Entity
 
     public DateTimeOffset JoinedAt { get; private set; }
 
-    public static Creator Join(string name, string? headline, string? bio, string? avatarUrl, DateTimeOffset now)
+    public static Creator Join(
+        string name, string? headline, string? bio, string? avatarUrl, DateTimeOffset now, Guid? userId = null)
     {
-        var creator = new Creator { JoinedAt = now };
+        var creator = new Creator { JoinedAt = now, UserId = userId };
         creator.UpdateProfile(name, headline, bio, avatarUrl);
+        creator.Raise(new CreatorJoinedEvent(creator.Id, userId, creator.Name));
         return creator;
     }
 

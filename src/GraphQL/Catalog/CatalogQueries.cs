@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Catalog.Queries.GetCategories;
+using KnowledgePay.Application.Catalog.Queries.GetCourses;
 using KnowledgePay.Application.Catalog.Queries.GetCreators;
+using KnowledgePay.Application.Catalog.Queries.GetManagedCourses;
 using KnowledgePay.Application.Catalog.Queries.GetTags;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Filtering;
@@ -18,6 +20,13 @@ internal static class CatalogQueries
     {
         query.CoursesField(filters, sorts, _ => null)
             .Description("Published courses, newest first unless ordered otherwise.");
+
+        query.ConnectionField<object?, CourseGraphType, CourseDto>(
+                "managedCourses", (filters, CourseQuerySchema.ManagedFilter), (sorts, CourseQuerySchema.Sort))
+            .Description("Creators: their own courses in every status, drafts included; admins: all courses. Newest started first.")
+            .Argument<StringGraphType>("search", "Words that must all appear in the title or summary (case-insensitive).")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetManagedCoursesQuery(
+                ctx.ToQueryContext<CourseDto>(CourseQuerySchema.ManagedFilter), ctx.GetArgument<string?>("search"))));
 
         query.Field<CourseGraphType>("course")
             .Description("A course by id; null when there is no such published or archived course.")

@@ -20,10 +20,10 @@ public static partial class GraphQLErrorMapper
         {
             ValidationException e => InvalidInput(e),
             NotFoundException e => new ExecutionError(e.Message) { Code = ErrorCodes.NotFound },
-            DomainException e => new ExecutionError(e.Message) { Code = e.Code },
+            ConflictException e => new ExecutionError(e.Message) { Code = ErrorCodes.Conflict },
             UnauthenticatedException e => new ExecutionError(e.Message) { Code = ErrorCodes.Unauthenticated },
             ForbiddenAccessException e => new ExecutionError(e.Message) { Code = ErrorCodes.Forbidden },
-            ConflictException e => new ExecutionError(e.Message) { Code = ErrorCodes.Conflict },
+            DomainException e => new ExecutionError(e.Message) { Code = e.Code },
             var e => Internal(context, e),
         };
 
@@ -37,7 +37,7 @@ public static partial class GraphQLErrorMapper
     }
 
     /// <summary>One readable line (e.g. "first: must be between 0 and 50."), so clients that show only the message still help.</summary>
-    private static string Describe(ValidationException exception) =>
+    internal static string Describe(ValidationException exception) =>
         string.Join(" ", exception.Errors.SelectMany(pair => pair.Value.Select(message =>
             string.IsNullOrEmpty(pair.Key) ? message : $"{pair.Key}: {message}")));
 

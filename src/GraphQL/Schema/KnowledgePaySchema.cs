@@ -6,10 +6,11 @@ namespace KnowledgePay.GraphQL.Schema;
 
 public sealed class KnowledgePaySchema : global::GraphQL.Types.Schema
 {
-    public KnowledgePaySchema(IServiceProvider services, RootQuery query)
+    public KnowledgePaySchema(IServiceProvider services, RootQuery query, RootMutation mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
 
         // Fields and filter inputs name these by CLR type; the mappings give them one described graph type each.
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeGraphType));

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
@@ -14,5 +15,6 @@ public sealed class RootQuery : ObjectGraphType
         NodeFields.AddTo(this);
         CatalogQueries.AddTo(this, filters, sorts);
         IdentityQueries.AddTo(this);
+        AuditingQueries.AddTo(this, filters, sorts);
     }
 }

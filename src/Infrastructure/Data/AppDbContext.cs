@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Infrastructure.Data.Conventions;
@@ -20,6 +21,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Tag> Tags => Set<Tag>();
 
     public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<User> Users => Set<User>();
 

@@ -1,3 +1,4 @@
+using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ public interface IApplicationDbContext
     DbSet<User> Users { get; }
 
     DbSet<RefreshToken> RefreshTokens { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

@@ -12,6 +12,7 @@ internal sealed class ChapterConfiguration : IEntityTypeConfiguration<Chapter>
         builder.Property(c => c.Title).HasMaxLength(CatalogLimits.TitleLength);
         builder.HasMany(c => c.Lessons).WithOne().HasForeignKey(l => l.ChapterId);
         builder.Navigation(c => c.Lessons).HasField("_lessons");
-        builder.HasIndex(c => new { c.CourseId, c.Position }).IsUnique();
+        // Not unique: a reorder rewrites several positions in one save, and the statements may pass through a duplicate.
+        builder.HasIndex(c => new { c.CourseId, c.Position });
     }
 }

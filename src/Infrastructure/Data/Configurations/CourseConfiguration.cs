@@ -16,6 +16,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(c => c.SearchText).HasMaxLength(SearchTextLength);
         builder.Property(c => c.CoverUrl).HasMaxLength(CatalogLimits.UrlLength);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(EnumColumns.Length);
+        builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.ComplexProperty(c => c.Price, price =>
         {
@@ -40,5 +41,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         // EF Core 10 cannot index columns of complex properties (efcore#31246), so price and rating have none yet.
         builder.HasIndex(c => new { c.Status, c.PublishedAt, c.Id });
         builder.HasIndex(c => new { c.Status, c.StudentCount, c.Id });
+
+        // Managed course lists: a creator's courses in every status, newest started first.
+        builder.HasIndex(c => new { c.CreatorId, c.CreatedAt, c.Id });
     }
 }

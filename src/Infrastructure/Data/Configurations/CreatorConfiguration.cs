@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,5 +14,7 @@ internal sealed class CreatorConfiguration : IEntityTypeConfiguration<Creator>
         builder.Property(c => c.Bio).HasMaxLength(CatalogLimits.BioLength);
         builder.Property(c => c.AvatarUrl).HasMaxLength(CatalogLimits.UrlLength);
         builder.HasIndex(c => c.Name);
+        builder.HasIndex(c => c.UserId).IsUnique();
+        builder.HasOne<User>().WithOne().HasForeignKey<Creator>(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

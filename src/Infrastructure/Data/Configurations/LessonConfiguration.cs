@@ -13,6 +13,7 @@ internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(EnumColumns.Length);
         builder.Property(l => l.Body).HasMaxLength(CatalogLimits.LessonBodyLength);
         builder.Property(l => l.MediaUrl).HasMaxLength(CatalogLimits.UrlLength);
-        builder.HasIndex(l => new { l.ChapterId, l.Position }).IsUnique();
+        // Not unique: a reorder rewrites several positions in one save, and the statements may pass through a duplicate.
+        builder.HasIndex(l => new { l.ChapterId, l.Position });
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Common;
 
 namespace KnowledgePay.Infrastructure.Data.Seeding;
 
@@ -32,6 +33,13 @@ internal sealed record DemoCatalog(
                 _ => courses.Archived(n),
             })
             .ToList();
+
+        // Demo data is not a change anyone made, so it leaves no audit trail.
+        foreach (var entity in creators.Concat<Entity>(all))
+        {
+            entity.ClearDomainEvents();
+        }
+
         return new DemoCatalog(categories, creators, tags, all);
     }
 

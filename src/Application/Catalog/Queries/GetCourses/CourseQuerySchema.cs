@@ -16,7 +16,26 @@ public static class CourseQuerySchema
     private static readonly FilterSchema<CourseTag> TagFilter = new FilterSchema<CourseTag>("CourseTag")
         .Field("id", t => t.TagId, FilterValueKind.Id, "The tag's id.");
 
-    public static FilterSchema<Course> Filter { get; } = new FilterSchema<Course>("Course")
+    public static FilterSchema<Course> Filter { get; } = CourseFields("Course");
+
+    /// <summary>For the courses a creator or admin manages: every status, so also by status and start date.</summary>
+    public static FilterSchema<Course> ManagedFilter { get; } = CourseFields("ManagedCourse")
+        .Field("status", c => c.Status, FilterValueKind.Enum, "Draft, published or archived.")
+        .Field("createdAt", c => c.CreatedAt, FilterValueKind.DateTime);
+
+    public static SortSchema<Course> Sort { get; } = new SortSchema<Course>("Course")
+        .Field("title", c => c.Title)
+        .Field("price", c => c.Price.AmountFen)
+        .Field("publishedAt", c => c.PublishedAt, "Newest first with DESC.")
+        .Field("createdAt", c => c.CreatedAt, "When the creator started the course; newest first with DESC.")
+        .Field("studentCount", c => c.StudentCount, "Popularity: most learners first with DESC.")
+        .Field("rating", c => c.Rating.Average);
+
+    public static IReadOnlyList<SortField> DefaultOrder { get; } = [new("publishedAt", SortDirection.Descending)];
+
+    public static IReadOnlyList<SortField> ManagedDefaultOrder { get; } = [new("createdAt", SortDirection.Descending)];
+
+    private static FilterSchema<Course> CourseFields(string typeName) => new FilterSchema<Course>(typeName)
         .Field("id", c => c.Id, FilterValueKind.Id)
         .Field("title", c => c.Title, FilterValueKind.String)
         .Field("summary", c => c.Summary, FilterValueKind.String)
@@ -30,13 +49,4 @@ public static class CourseQuerySchema
         .Field("lessonCount", c => c.LessonCount, FilterValueKind.Int)
         .List("tags", c => c.Tags, TagFilter)
         .List("lessons", c => c.Chapters.SelectMany(ch => ch.Lessons), LessonFilter, "Matches on any lesson of the course.");
-
-    public static SortSchema<Course> Sort { get; } = new SortSchema<Course>("Course")
-        .Field("title", c => c.Title)
-        .Field("price", c => c.Price.AmountFen)
-        .Field("publishedAt", c => c.PublishedAt, "Newest first with DESC.")
-        .Field("studentCount", c => c.StudentCount, "Popularity: most learners first with DESC.")
-        .Field("rating", c => c.Rating.Average);
-
-    public static IReadOnlyList<SortField> DefaultOrder { get; } = [new("publishedAt", SortDirection.Descending)];
 }

@@ -23,6 +23,46 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KnowledgePay.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "OccurredAt");
+
+                    b.HasIndex("OccurredAt", "Id");
+
+                    b.HasIndex("UserId", "OccurredAt");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -69,8 +109,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "Position")
-                        .IsUnique();
+                    b.HasIndex("CourseId", "Position");
 
                     b.ToTable("Chapters", (string)null);
                 });
@@ -125,6 +164,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int>("TotalDurationSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Price", "KnowledgePay.Domain.Catalog.Course.Price#Money", b1 =>
                         {
                             b1.IsRequired();
@@ -162,7 +205,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("CreatorId");
+                    b.HasIndex("CreatorId", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
@@ -211,9 +254,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
 
                     b.ToTable("Creators");
                 });
@@ -255,8 +304,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChapterId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ChapterId", "Position");
 
                     b.ToTable("Lessons", (string)null);
                 });
@@ -465,6 +513,14 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Catalog.Creator", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithOne()
+                        .HasForeignKey("KnowledgePay.Domain.Catalog.Creator", "UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Lesson", b =>

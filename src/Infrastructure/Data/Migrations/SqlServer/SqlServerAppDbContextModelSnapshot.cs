@@ -23,6 +23,46 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("KnowledgePay.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "OccurredAt");
+
+                    b.HasIndex("OccurredAt", "Id");
+
+                    b.HasIndex("UserId", "OccurredAt");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -69,8 +109,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "Position")
-                        .IsUnique();
+                    b.HasIndex("CourseId", "Position");
 
                     b.ToTable("Chapters", (string)null);
                 });
@@ -125,6 +164,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("TotalDurationSeconds")
                         .HasColumnType("int");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Price", "KnowledgePay.Domain.Catalog.Course.Price#Money", b1 =>
                         {
                             b1.IsRequired();
@@ -162,7 +205,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("CreatorId");
+                    b.HasIndex("CreatorId", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
@@ -211,9 +254,16 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasFilter("[UserId] IS NOT NULL");
 
                     b.ToTable("Creators");
                 });
@@ -255,8 +305,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChapterId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ChapterId", "Position");
 
                     b.ToTable("Lessons", (string)null);
                 });
@@ -465,6 +514,14 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Catalog.Creator", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithOne()
+                        .HasForeignKey("KnowledgePay.Domain.Catalog.Creator", "UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Lesson", b =>

@@ -18,6 +18,46 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("KnowledgePay.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "OccurredAt");
+
+                    b.HasIndex("OccurredAt", "Id");
+
+                    b.HasIndex("UserId", "OccurredAt");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -64,8 +104,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId", "Position")
-                        .IsUnique();
+                    b.HasIndex("CourseId", "Position");
 
                     b.ToTable("Chapters", (string)null);
                 });
@@ -120,6 +159,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("TotalDurationSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Price", "KnowledgePay.Domain.Catalog.Course.Price#Money", b1 =>
                         {
                             b1.IsRequired();
@@ -157,7 +200,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("CreatorId");
+                    b.HasIndex("CreatorId", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "PublishedAt", "Id");
 
@@ -206,9 +249,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
 
                     b.ToTable("Creators");
                 });
@@ -250,8 +299,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChapterId", "Position")
-                        .IsUnique();
+                    b.HasIndex("ChapterId", "Position");
 
                     b.ToTable("Lessons", (string)null);
                 });
@@ -460,6 +508,14 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Catalog.Creator", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithOne()
+                        .HasForeignKey("KnowledgePay.Domain.Catalog.Creator", "UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Lesson", b =>
