@@ -23,12 +23,15 @@ public sealed class CatalogApp : IAsyncLifetime
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"kp-catalog-{Guid.NewGuid():N}.db");
     private readonly TestUser _user = new();
     private ServiceProvider _services = null!;
+    private User _admin = null!;
+    private User _creatorUser = null!;
+    private User _otherCreatorUser = null!;
 
-    public Guid AdminUserId { get; } = Guid.NewGuid();
+    public Guid AdminUserId => _admin.Id;
 
-    public Guid CreatorUserId { get; } = Guid.NewGuid();
+    public Guid CreatorUserId => _creatorUser.Id;
 
-    public Guid OtherCreatorUserId { get; } = Guid.NewGuid();
+    public Guid OtherCreatorUserId => _otherCreatorUser.Id;
 
     public Creator Creator { get; private set; } = null!;
 
@@ -56,12 +59,16 @@ public sealed class CatalogApp : IAsyncLifetime
         await _services.InitialiseDatabaseAsync();
 
         var now = DateTimeOffset.UtcNow;
+        _admin = AUser("o_admin", now);
+        _creatorUser = AUser("o_creator", now);
+        _otherCreatorUser = AUser("o_other_creator", now);
         Category = Category.Create("Tech", "tech", 0);
         Tags = [Tag.Create("AI", "ai"), Tag.Create("Cloud", "cloud")];
         Creator = Creator.Join("Li Wen", null, null, null, now, CreatorUserId);
         OtherCreator = Creator.Join("Chen Siyuan", null, null, null, now, OtherCreatorUserId);
         await WithDbAsync(async db =>
         {
+            db.AddRange(_admin, _creatorUser, _otherCreatorUser);
             db.Add(Category);
             db.AddRange(Tags);
             db.AddRange(Creator, OtherCreator);
@@ -76,6 +83,9 @@ public sealed class CatalogApp : IAsyncLifetime
         await _services.DisposeAsync();
         File.Delete(_databasePath);
     }
+
+    private static User AUser(string openId, DateTimeOffset now) =>
+        User.SignUp(openId, null, EncryptedSessionKey.Of("not-a-real-ciphertext", now), now);
 
     public void SignInAsAdmin() => _user.SignIn(AdminUserId, Role.Admin);
 

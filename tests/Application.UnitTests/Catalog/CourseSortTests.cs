@@ -45,7 +45,7 @@ public sealed class CourseSortTests
     public void ListsEverySortableFieldWhenDescribed()
     {
         Assert.Equal(
-            ["title", "price", "publishedAt", "studentCount", "rating"],
+            ["title", "price", "publishedAt", "createdAt", "studentCount", "rating"],
             CourseQuerySchema.Sort.Fields.Select(f => f.Name));
     }
 
