@@ -1,4 +1,5 @@
 using KnowledgePay.Application;
+using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.CatalogLoad;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 builder.AddApplicationServices();
 builder.AddInfrastructureServices();
+builder.Services.AddSingleton<ICurrentUser, AnonymousCaller>();
 
 var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync();

@@ -7,7 +7,11 @@ cd "$root"
 
 data=$(mktemp -d)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$data"; }
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  tail -n 40 "$data"/*.log 2>/dev/null | grep -iE -A20 'crit|fail|unhandled|fatal' || true
+  rm -rf "$data"
+}
 trap cleanup EXIT
 
 for project in src/GraphQL benchmarks/CatalogLoad; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
@@ -24,12 +28,14 @@ wait_ready() {
 
 export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning
 Database__SeedDemoData=true ASPNETCORE_ENVIRONMENT=Production \
-  dotnet src/GraphQL/bin/Release/net10.0/KnowledgePay.GraphQL.dll --urls http://127.0.0.1:5181 &
+  dotnet src/GraphQL/bin/Release/net10.0/KnowledgePay.GraphQL.dll --contentRoot "$root/src/GraphQL/bin/Release/net10.0" \
+  --urls http://127.0.0.1:5181 >"$data/graphql.log" 2>&1 &
 pids+=($!)
 wait_ready http://127.0.0.1:5181
 
 Database__MigrateOnStartup=false Database__SeedDemoData=false ASPNETCORE_ENVIRONMENT=Production \
-  dotnet benchmarks/CatalogLoad/bin/Release/net10.0/KnowledgePay.CatalogLoad.dll --urls http://127.0.0.1:5182 &
+  dotnet benchmarks/CatalogLoad/bin/Release/net10.0/KnowledgePay.CatalogLoad.dll --contentRoot "$root/benchmarks/CatalogLoad/bin/Release/net10.0" \
+  --urls http://127.0.0.1:5182 >"$data/plain.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:5182/courses?first=1" >/dev/null 2>&1 && break; sleep 0.5; done
 

@@ -38,7 +38,7 @@ public static class DependencyInjection
             var provider => throw new ArgumentOutOfRangeException(nameof(builder), provider, null),
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
-        services.AddScoped<IInterceptor, AuditingInterceptor>();
+        services.AddSingleton<IInterceptor, AuditingInterceptor>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();
@@ -93,5 +93,5 @@ public static class DependencyInjection
         {
             useProvider(options, sp.GetRequiredService<DatabaseOptions>().ConnectionString);
             options.AddInterceptors(sp.GetServices<IInterceptor>());
-        });
+        }, ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
 }

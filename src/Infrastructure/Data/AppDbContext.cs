@@ -12,8 +12,11 @@ namespace KnowledgePay.Infrastructure.Data;
 /// The model shared by every database provider. Each provider derives its own context
 /// (<see cref="Providers.SqliteAppDbContext"/> …) so that its migrations form a separate set.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser? currentUser) : DbContext(options), IApplicationDbContext
 {
+    /// <summary>Who the changes saved through this context are made for; null for system work (seeding, tools).</summary>
+    internal Guid? ActingUserId => currentUser?.Id;
+
     public DbSet<Creator> Creators => Set<Creator>();
 
     public DbSet<Category> Categories => Set<Category>();

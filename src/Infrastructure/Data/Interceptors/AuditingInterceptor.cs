@@ -1,10 +1,8 @@
 using System.Text.Json;
-using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgePay.Infrastructure.Data.Interceptors;
 
@@ -13,7 +11,7 @@ namespace KnowledgePay.Infrastructure.Data.Interceptors;
 /// so the audit trail commits or rolls back with the change itself. Who: the request's user (none for system work);
 /// what: the raising entity and the event's values; when: <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class AuditingInterceptor(IServiceProvider services, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private const string EventSuffix = "Event";
 
@@ -51,8 +49,7 @@ internal sealed class AuditingInterceptor(IServiceProvider services, TimeProvide
             return;
         }
 
-        // Hosts without signed-in callers (seeding, the benchmark host) register no ICurrentUser: system work.
-        var userId = services.GetService<ICurrentUser>()?.Id;
+        var userId = (context as AppDbContext)?.ActingUserId;
         var now = clock.GetUtcNow();
         foreach (var entity in raised)
         {

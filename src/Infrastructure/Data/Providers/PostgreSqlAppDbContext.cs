@@ -1,10 +1,12 @@
+using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
 
 /// <summary>PostgreSQL through Npgsql; its migrations live in <c>Data/Migrations/PostgreSql</c>.</summary>
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser? currentUser = null)
+    : AppDbContext(options, currentUser)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
 

@@ -1,10 +1,12 @@
+using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
 
 /// <summary>SQL Server; its migrations live in <c>Data/Migrations/SqlServer</c>.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, ICurrentUser? currentUser = null)
+    : AppDbContext(options, currentUser)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlServer(connectionString);
 

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -5,7 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KnowledgePay.Infrastructure.Data.Providers;
 
 /// <summary>The embedded default; its migrations live in <c>Data/Migrations/Sqlite</c>.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser? currentUser = null)
+    : AppDbContext(options, currentUser)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlite(connectionString);
 
