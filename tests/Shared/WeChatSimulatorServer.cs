@@ -65,7 +65,11 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
         (await _control.GetFromJsonAsync<JsonElement>("__sim/calls")).TryGetProperty(api, out var count) ? count.GetInt32() : 0;
 
     /// <summary>Forgets users, codes, tokens, faults, call counts and the clock offset.</summary>
-    public Task ResetAsync() => PostAsync("__sim/reset", new { });
+    public async Task ResetAsync()
+    {
+        using var response = await _control.PostAsync("__sim/reset", content: null);
+        response.EnsureSuccessStatusCode();
+    }
 
     public async ValueTask DisposeAsync()
     {
