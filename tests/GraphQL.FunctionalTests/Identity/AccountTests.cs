@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
@@ -78,18 +79,15 @@ public abstract class AccountTests(KnowledgePayApp app) : FunctionalTest(app)
         var session = await SignInAsync("o_alice");
         var tagId = GlobalId.Encode("Tag", tag.Id);
 
-        var updated = (await session.Client.QueryAsync(UpdateProfileMutation, new
+        var updated = await UpdateProfileAsync(session, new
         {
-            input = new
-            {
-                nickname = "阿丽",
-                gender = "FEMALE",
-                ageBand = "FROM_25_TO_34",
-                city = "杭州",
-                interestTagIds = new[] { tagId },
-                personalisationConsent = true,
-            },
-        })).GetProperty("updateProfile");
+            nickname = "阿丽",
+            gender = "FEMALE",
+            ageBand = "FROM_25_TO_34",
+            city = "杭州",
+            interestTagIds = new[] { tagId },
+            personalisationConsent = true,
+        });
 
         var me = (await session.Client.QueryAsync("{ me { profile { nickname gender ageBand city } interestTagIds personalisationConsent } }"))
             .GetProperty("me");
@@ -106,16 +104,13 @@ public abstract class AccountTests(KnowledgePayApp app) : FunctionalTest(app)
     {
         var session = await SignInAsync("o_alice");
 
-        var updated = (await session.Client.QueryAsync(UpdateProfileMutation, new
+        var updated = await UpdateProfileAsync(session, new
         {
-            input = new
-            {
-                gender = "UNSPECIFIED",
-                ageBand = "UNSPECIFIED",
-                interestTagIds = new[] { GlobalId.Encode("Tag", Guid.NewGuid()) },
-                personalisationConsent = false,
-            },
-        })).GetProperty("updateProfile");
+            gender = "UNSPECIFIED",
+            ageBand = "UNSPECIFIED",
+            interestTagIds = new[] { GlobalId.Encode("Tag", Guid.NewGuid()) },
+            personalisationConsent = false,
+        });
 
         Assert.Equal([("UserUnknownInterestsError", "USER_UNKNOWN_INTERESTS")], updated.PayloadErrors());
     }
@@ -125,21 +120,21 @@ public abstract class AccountTests(KnowledgePayApp app) : FunctionalTest(app)
     {
         var session = await SignInAsync("o_alice");
 
-        var updated = (await session.Client.QueryAsync(UpdateProfileMutation, new
+        var updated = await UpdateProfileAsync(session, new
         {
-            input = new
-            {
-                avatarUrl = "http://example.com/a.png",
-                gender = "UNSPECIFIED",
-                ageBand = "UNSPECIFIED",
-                interestTagIds = Array.Empty<string>(),
-                personalisationConsent = false,
-            },
-        })).GetProperty("updateProfile");
+            avatarUrl = "http://example.com/a.png",
+            gender = "UNSPECIFIED",
+            ageBand = "UNSPECIFIED",
+            interestTagIds = Array.Empty<string>(),
+            personalisationConsent = false,
+        });
 
         Assert.Equal([("InvalidInputError", "BAD_USER_INPUT")], updated.PayloadErrors());
         Assert.Equal("null", (await session.Client.QueryAsync("{ me { profile { avatarUrl } } }")).GetProperty("me").GetProperty("profile").GetProperty("avatarUrl").GetRawText());
     }
+
+    private static async Task<JsonElement> UpdateProfileAsync(Session session, object input) =>
+        (await session.Client.QueryAsync(UpdateProfileMutation, new { input })).GetProperty("updateProfile");
 }
 
 [Collection(SqliteCollection.Name)]
