@@ -33,8 +33,9 @@ internal static class CatalogMutations
         mutation.MutationField<CreateCreatorInputGraphType>(
                 "createCreator",
                 ("creator", typeof(CreatorGraphType), "The new creator; null when errors is set."),
-                typeof(CreatorAlreadyExistsErrorGraphType))
-            .Description("Admins: registers a creator profile, optionally managed by a user.")
+                typeof(CreatorAlreadyExistsErrorGraphType),
+                typeof(NotFoundErrorGraphType))
+            .Description("Admins: registers a creator profile, optionally managed by a user, who becomes a creator from their next login or refresh.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<CreateCreatorCommand>("input")));
 
         mutation.MutationField<CreateCourseInputGraphType>("createCourse", Course, typeof(NotFoundErrorGraphType))

@@ -1,23 +1,31 @@
 using GraphQL;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.GraphQL.Conventions.Mutations;
+using Mediator;
 
 namespace KnowledgePay.GraphQL.Identity;
 
 /// <summary>
 /// Login is a mutation inside <c>/graphql</c>, so an endpoint rate-limit policy would throttle every query too; the
-/// <c>login</c> and <c>refresh</c> resolvers take a per-IP permit instead (limits: Infrastructure's LoginThrottle).
+/// <c>login</c> and <c>refreshToken</c> resolvers take a per-IP permit instead (limits: Infrastructure's LoginThrottle).
 /// </summary>
-public static class LoginRateLimits
+internal static class LoginRateLimits
 {
-    /// <summary>Call first in the <c>login</c> and <c>refresh</c> resolvers; fails with <c>LOGIN_RATE_LIMITED</c>.</summary>
-    public static void EnsureLoginPermitted(this IResolveFieldContext context)
+    /// <summary>
+    /// Runs a sign-in command as a mutation (<see cref="MutationFields.RunMutationAsync"/>) while the caller's address has
+    /// permits left; otherwise answers <c>LoginRateLimitedError</c> in the payload without sending it.
+    /// </summary>
+    public static Task<object?> RunLoginMutationAsync<TResult>(this IResolveFieldContext context, ICommand<TResult> command)
     {
         var services = context.RequestServices!;
         var address = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString();
-        if (!services.GetRequiredService<ILoginThrottle>().TryAcquireForAddress(address ?? "unknown"))
+        if (services.GetRequiredService<ILoginThrottle>().TryAcquireForAddress(address ?? "unknown"))
         {
-            throw IdentityErrors.LoginRateLimited();
+            return context.RunMutationAsync(command);
         }
+
+        var refused = IdentityErrors.LoginRateLimited();
+        return Task.FromResult<object?>(new MutationPayload(null, [new CodedError(refused.Code, refused.Message)]));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Identity;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -8,6 +9,7 @@ public sealed class RootMutation : ObjectGraphType
     public RootMutation()
     {
         Name = "Mutation";
+        IdentityMutations.AddTo(this);
         CatalogMutations.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -12,10 +13,15 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 /// <summary>
 /// The real host on one database provider: migrated on start, no demo data, and a data reset before each test.
 /// Every SQL statement passes through <see cref="SqlCommands"/>, and <see cref="SqlFault"/> can make them fail.
+/// Logins go over HTTP to the WeChat simulator running as its own host (<see cref="WeChat"/>); the openid
+/// <see cref="AdminOpenId"/> is the bootstrap admin.
 /// </summary>
 public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string AdminOpenId = "o_test_admin";
+
     private HttpClient? _client;
+    private WeChatSimulatorServer? _weChat;
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
@@ -23,11 +29,14 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
 
     public HttpClient Client => _client ?? throw new InvalidOperationException("The app has not been initialised yet.");
 
+    public WeChatSimulatorServer WeChat => _weChat ?? throw new InvalidOperationException("The app has not been initialised yet.");
+
     /// <summary>The database settings of the provider; they win over the defaults below.</summary>
     protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
     public virtual async Task InitializeAsync()
     {
+        _weChat = await WeChatSimulatorServer.StartAsync();
         await PrepareDatabaseAsync();
         _client = CreateClient();
     }
@@ -35,6 +44,13 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>Empties every table except the migrations history.</summary>
     public virtual Task ResetDatabaseAsync() =>
         throw new NotSupportedException($"{GetType().Name} keeps its data for the whole test class.");
+
+    /// <summary>The simulator forgets its users, codes, tokens and faults; login limits start afresh.</summary>
+    public async Task ResetSignInAsync()
+    {
+        await WeChat.ResetAsync();
+        Services.GetRequiredService<ResettableLoginThrottle>().Reset();
+    }
 
     public async Task AddAsync(params object[] entities)
     {
@@ -54,6 +70,10 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
     {
         _client?.Dispose();
         await base.DisposeAsync();
+        if (_weChat is not null)
+        {
+            await _weChat.DisposeAsync();
+        }
     }
 
     protected virtual Task PrepareDatabaseAsync() => Task.CompletedTask;
@@ -71,6 +91,11 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
         {
             ["Database:MigrateOnStartup"] = "true",
             ["Database:SeedDemoData"] = "false",
+            ["WeChatSimulator:Embedded"] = "false",
+            ["WeChat:ApiBaseUrl"] = WeChat.BaseUrl.AbsoluteUri,
+            ["WeChat:AppId"] = WeChatSimulatorServer.AppId,
+            ["WeChat:AppSecret"] = WeChatSimulatorServer.AppSecret,
+            ["Identity:BootstrapAdminOpenIds:0"] = AdminOpenId,
         };
         foreach (var (key, value) in DatabaseSettings)
         {
@@ -90,6 +115,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
         {
             services.AddSingleton<IInterceptor>(SqlCommands);
             services.AddSingleton<IInterceptor>(SqlFault);
+            var throttle = services.Last(d => d.ServiceType == typeof(ILoginThrottle)).ImplementationType!;
+            services.AddSingleton(sp => new ResettableLoginThrottle(() => (ILoginThrottle)ActivatorUtilities.CreateInstance(sp, throttle)));
+            services.AddSingleton<ILoginThrottle>(sp => sp.GetRequiredService<ResettableLoginThrottle>());
         });
     }
 }

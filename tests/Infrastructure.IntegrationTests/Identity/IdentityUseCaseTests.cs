@@ -30,7 +30,7 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
         var user = await Product.QueryDbAsync(db => db.Users.SingleAsync(u => u.OpenId == openId));
         var plainSessionKey = (await WeChat.UserAsync(openId)).GetProperty("sessionKey").GetString();
         var protector = Product.Services.GetRequiredService<ISecretProtector>();
-        Assert.Equal(user.Id, tokens.UserId);
+        Assert.Equal(user.Id, tokens.Me.Id);
         Assert.Equal([Role.Learner], user.Roles);
         Assert.Equal((await WeChat.UserAsync(openId)).GetProperty("unionid").GetString(), user.UnionId);
         Assert.NotEqual(plainSessionKey, user.SessionKey.Ciphertext);
@@ -47,7 +47,7 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
         var parameters = Product.Services.GetRequiredService<TokenValidationParameters>();
         var validation = await new JsonWebTokenHandler().ValidateTokenAsync(tokens.AccessToken, parameters);
         Assert.True(validation.IsValid);
-        Assert.Equal(tokens.UserId.ToString(), validation.ClaimsIdentity.Name);
+        Assert.Equal(tokens.Me.Id.ToString(), validation.ClaimsIdentity.Name);
         Assert.True(validation.ClaimsIdentity.HasClaim("role", nameof(Role.Admin)));
         Assert.True(validation.ClaimsIdentity.HasClaim("role", nameof(Role.Learner)));
     }
@@ -66,7 +66,7 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
 
         var users = await Product.QueryDbAsync(db => db.Users.Where(u => u.OpenId == openId).ToListAsync());
         var user = Assert.Single(users);
-        Assert.All(sessions, session => Assert.Equal(user.Id, session.UserId));
+        Assert.All(sessions, session => Assert.Equal(user.Id, session.Me.Id));
         Assert.Equal(4, await Product.QueryDbAsync(db => db.RefreshTokens.CountAsync(t => t.UserId == user.Id)));
     }
 
@@ -115,7 +115,7 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
 
         var refreshed = await Product.SendAsync<AuthTokens>(new RefreshTokenCommand(login.RefreshToken));
 
-        Assert.Equal(login.UserId, refreshed.UserId);
+        Assert.Equal(login.Me.Id, refreshed.Me.Id);
         Assert.NotEqual(login.RefreshToken, refreshed.RefreshToken);
         Assert.False(string.IsNullOrEmpty(refreshed.AccessToken));
     }
@@ -167,7 +167,7 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
     public async Task BindPhoneStoresTheNumberWeChatConfirms()
     {
         var (openId, code) = await WeChat.LoginCodeAsync();
-        Product.CurrentUser.Id = (await LoginAsync(code)).UserId;
+        Product.CurrentUser.Id = (await LoginAsync(code)).Me.Id;
 
         var me = await Product.SendAsync<MeDto>(new BindPhoneCommand(await WeChat.PhoneCodeAsync(openId)));
 

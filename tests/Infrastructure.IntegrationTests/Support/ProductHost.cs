@@ -1,6 +1,7 @@
 using KnowledgePay.Application;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Infrastructure.Data;
+using KnowledgePay.Tests.Shared;
 using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,5 @@
+using KnowledgePay.Tests.Shared;
+
 namespace KnowledgePay.Infrastructure.IntegrationTests.Support;
 
 /// <summary>Each test gets a fresh simulator and a fresh product database.</summary>

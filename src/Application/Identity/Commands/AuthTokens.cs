@@ -1,15 +1,20 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Domain.Identity;
+using Mapster;
 
 namespace KnowledgePay.Application.Identity.Commands;
 
-/// <summary>A signed-in session as the client receives it: a short-lived access token and the refresh token to renew it.</summary>
+/// <summary>
+/// A signed-in session as the client receives it: a short-lived access token, the refresh token to renew it, and the
+/// account it belongs to (the caller is still anonymous while logging in, so <c>me</c> cannot answer yet).
+/// </summary>
 public sealed record AuthTokens(
-    Guid UserId, string AccessToken, DateTimeOffset AccessTokenExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt)
+    MeDto Me, string AccessToken, DateTimeOffset AccessTokenExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt)
 {
     internal static AuthTokens For(User user, IAccessTokenIssuer issuer, RefreshTokenSecret secret, RefreshToken stored)
     {
         var access = issuer.Issue(user.Id, user.Roles);
-        return new AuthTokens(user.Id, access.Token, access.ExpiresAt, secret.Token, stored.ExpiresAt);
+        return new AuthTokens(user.Adapt<MeDto>(), access.Token, access.ExpiresAt, secret.Token, stored.ExpiresAt);
     }
 }

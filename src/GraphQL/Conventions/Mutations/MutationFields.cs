@@ -24,6 +24,21 @@ public static class MutationFields
         string name,
         (string Name, Type GraphType, string Description) result,
         params Type[] errorTypes)
+        where TInputGraphType : IInputObjectGraphType =>
+        mutation.MutationField<TInputGraphType>(
+            name,
+            payload => payload.Field(result.Name, result.GraphType).Description(result.Description).Resolve(ctx => ctx.Source.Result),
+            errorTypes);
+
+    /// <summary>
+    /// As above, for a payload that shows its result as several fields: <paramref name="resultFields"/> adds them, each
+    /// resolving from <see cref="MutationPayload.Result"/> (null when errors is set).
+    /// </summary>
+    public static FieldBuilder<object?, object> MutationField<TInputGraphType>(
+        this ObjectGraphType mutation,
+        string name,
+        Action<ObjectGraphType<MutationPayload>> resultFields,
+        params Type[] errorTypes)
         where TInputGraphType : IInputObjectGraphType
     {
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
@@ -39,7 +54,7 @@ public static class MutationFields
         }
 
         var payload = new ObjectGraphType<MutationPayload> { Name = $"{typeName}Payload", Description = $"The outcome of {name}." };
-        payload.Field(result.Name, result.GraphType).Description(result.Description).Resolve(ctx => ctx.Source.Result);
+        resultFields(payload);
         payload.Field("errors", new ListGraphType(new NonNullGraphType(union)))
             .Description("Why nothing changed; null on success.")
             .Resolve(ctx => ctx.Source.Errors);

@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace KnowledgePay.Infrastructure.IntegrationTests.Support;
+namespace KnowledgePay.Tests.Shared;
 
-/// <summary>The WeChat simulator in its own Kestrel host on a free port; the adapters under test reach it over HTTP.</summary>
-internal sealed class WeChatSimulatorServer : IAsyncDisposable
+/// <summary>
+/// The WeChat simulator in its own Kestrel host on a free port; the adapters under test reach it over HTTP. Compiled into
+/// each test project that needs it (a linked file).
+/// </summary>
+public sealed class WeChatSimulatorServer : IAsyncDisposable
 {
     public const string AppId = WeChatSimulatorOptions.DevelopmentAppId;
     public const string AppSecret = WeChatSimulatorOptions.DevelopmentAppSecret;
@@ -60,6 +63,13 @@ internal sealed class WeChatSimulatorServer : IAsyncDisposable
     /// <summary>Upstream calls received per API since the last reset.</summary>
     public async Task<int> CallsAsync(string api) =>
         (await _control.GetFromJsonAsync<JsonElement>("__sim/calls")).TryGetProperty(api, out var count) ? count.GetInt32() : 0;
+
+    /// <summary>Forgets users, codes, tokens, faults, call counts and the clock offset.</summary>
+    public async Task ResetAsync()
+    {
+        using var response = await _control.PostAsync("__sim/reset", content: null);
+        response.EnsureSuccessStatusCode();
+    }
 
     public async ValueTask DisposeAsync()
     {
