@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 const [graphqlBase, plainBase] = process.argv.slice(2);
 const connections = Number(process.env.CONNECTIONS ?? 32);
 const duration = Number(process.env.DURATION ?? 20);
-const warmup = Number(process.env.WARMUP ?? 5);
+const warmup = Number(process.env.WARMUP ?? 10);
 
 const query = '{ courses(first: 20) { nodes { id title price creator { name } category { name } tags { name } } } }';
 const targets = [
