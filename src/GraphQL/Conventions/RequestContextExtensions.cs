@@ -6,8 +6,8 @@ namespace KnowledgePay.GraphQL.Conventions;
 public static class RequestContextExtensions
 {
     /// <summary>
-    /// Sends a query in its own DI scope: the parallel execution strategy resolves sibling fields at once,
-    /// and a DbContext must never be shared between them.
+    /// Sends a query in its own DI scope, so no two resolvers ever share a DbContext, whichever execution
+    /// strategy runs them (queries resolve serially today; a parallel strategy resolves sibling fields at once).
     /// </summary>
     public static async Task<TResponse> SendQueryAsync<TResponse>(this IResolveFieldContext context, IQuery<TResponse> query)
     {
