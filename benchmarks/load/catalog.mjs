@@ -1,10 +1,12 @@
-// Drives the GraphQL catalogue page and its plain-JSON twin with the same load, one after the other,
-// and prints requests/s, p50 and p99 for both and the GraphQL/plain throughput ratio.
+// Drives the GraphQL catalogue page and its plain-JSON twin with the same load, alternating in rounds so that
+// anything else running on the machine weighs on both alike, and prints the median round's requests/s, p50 and
+// p99 for both and the GraphQL/plain throughput ratio.
 import autocannon from 'autocannon';
 
 const [graphqlBase, plainBase] = process.argv.slice(2);
 const connections = Number(process.env.CONNECTIONS ?? 32);
-const duration = Number(process.env.DURATION ?? 20);
+const duration = Number(process.env.DURATION ?? 10);
+const rounds = Number(process.env.ROUNDS ?? 5);
 const warmup = Number(process.env.WARMUP ?? 10);
 
 const query = '{ courses(first: 20) { nodes { id title price creator { name } category { name } tags { name } } } }';
@@ -23,7 +25,7 @@ function run(target, seconds) {
   return autocannon({ ...target, connections, duration: seconds });
 }
 
-const results = {};
+const samples = { graphql: [], plain: [] };
 for (const target of targets) {
   const probe = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
   const payload = await probe.json();
@@ -31,21 +33,33 @@ for (const target of targets) {
     throw new Error(`${target.name} did not answer a full page: ${probe.status} ${JSON.stringify(payload).slice(0, 300)}`);
   }
   await run(target, warmup);
-  const result = await run(target, duration);
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${target.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+}
+for (let round = 0; round < rounds; round++) {
+  for (const target of targets) {
+    const result = await run(target, duration);
+    if (result.non2xx > 0 || result.errors > 0) {
+      throw new Error(`${target.name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+    }
+    samples[target.name].push({
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      total: result.requests.total,
+    });
   }
-  results[target.name] = {
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    total: result.requests.total,
-  };
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const results = Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, {
+  requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+  p50Ms: median(runs.map((r) => r.p50Ms)),
+  p99Ms: median(runs.map((r) => r.p99Ms)),
+  total: runs.reduce((sum, r) => sum + r.total, 0),
+}]));
+
 const ratio = results.graphql.requestsPerSecond / results.plain.requestsPerSecond;
-console.log(`connections ${connections}, ${duration} s each after ${warmup} s warm-up`);
-console.log('| endpoint | requests/s | p50 (ms) | p99 (ms) | requests |');
+console.log(`connections ${connections}; ${rounds} alternating rounds of ${duration} s per endpoint after ${warmup} s warm-up; medians`);
+console.log('| endpoint | requests/s | p50 (ms) | p99 (ms) | requests (all rounds) |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [name, r] of Object.entries(results)) {
   console.log(`| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms} | ${r.p99Ms} | ${r.total} |`);

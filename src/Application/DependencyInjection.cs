@@ -19,7 +19,9 @@ public static class DependencyInjection
             options.PipelineBehaviors =
                 [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
         });
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        // Validators hold no state and are costly to build (rule trees), so one instance serves every request.
+        services.AddValidatorsFromAssembly(
+            typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
         return builder;
