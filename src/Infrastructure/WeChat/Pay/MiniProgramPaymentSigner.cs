@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace KnowledgePay.Infrastructure.WeChat.Pay;
+
+/// <summary>Builds and signs the <c>wx.requestPayment</c> parameters the mini program needs (WECHAT.md §2.5).</summary>
+public sealed class MiniProgramPaymentSigner(MerchantKeyMaterial merchant, TimeProvider clock)
+{
+    public const string SignType = "RSA";
+
+    /// <param name="appId">The mini program appid the prepay was created with (WeChat checks they match).</param>
+    public MiniProgramPaymentParameters Sign(string appId, string prepayId) =>
+        Sign(appId, prepayId, clock.GetUtcNow().ToUnixTimeSeconds(), WeChatPayNonce.Create());
+
+    public MiniProgramPaymentParameters Sign(string appId, string prepayId, long timestamp, string nonce)
+    {
+        // Seconds, not milliseconds: a 13-digit timeStamp is the classic paySign failure.
+        var timeStamp = timestamp.ToString(CultureInfo.InvariantCulture);
+        var package = $"prepay_id={prepayId}";
+        var paySign = merchant.Sign(PaySignMessage(appId, timeStamp, nonce, package));
+        return new MiniProgramPaymentParameters(appId, timeStamp, nonce, package, SignType, paySign);
+    }
+
+    /// <summary>Four lines, each ending in <c>\n</c>; <c>signType</c> is not signed.</summary>
+    public static string PaySignMessage(string appId, string timeStamp, string nonceStr, string package) =>
+        $"{appId}\n{timeStamp}\n{nonceStr}\n{package}\n";
+}

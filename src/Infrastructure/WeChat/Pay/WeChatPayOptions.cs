@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KnowledgePay.Infrastructure.WeChat.Pay;
+
+/// <summary>
+/// Section <c>WeChatPay</c>: the merchant's key material (WECHAT.md §2.2, §2.9). Key values accept PEM text or the path
+/// of a PEM file, so an operator can drop in the files downloaded from the merchant portal. Validation messages name
+/// the setting, never its value.
+/// </summary>
+public sealed class WeChatPayOptions : IValidatableObject
+{
+    public const string SectionName = "WeChatPay";
+    private const string PublicKeyIdPrefix = "PUB_KEY_ID_";
+
+    [Required]
+    public string MchId { get; set; } = string.Empty;
+
+    /// <summary>Serial of the merchant API certificate (<c>apiclient_cert.pem</c>), sent as <c>serial_no</c>.</summary>
+    [Required]
+    [RegularExpression("^[0-9A-Fa-f]+$", ErrorMessage = "MerchantCertificateSerial must be hexadecimal.")]
+    public string MerchantCertificateSerial { get; set; } = string.Empty;
+
+    /// <summary>The merchant API private key (<c>apiclient_key.pem</c>, PKCS#8) as PEM text or a file path.</summary>
+    [Required]
+    public string MerchantPrivateKey { get; set; } = string.Empty;
+
+    [Required]
+    public string ApiV3Key { get; set; } = string.Empty;
+
+    /// <summary>Platform certificates (certificate mode), each PEM text or a file path; one entry may hold several.</summary>
+    public List<string> PlatformCertificates { get; set; } = [];
+
+    /// <summary>The WeChat Pay public key (public-key mode) as PEM text or a file path, with its id below.</summary>
+    public string? PlatformPublicKey { get; set; }
+
+    /// <summary><c>PUB_KEY_ID_…</c>, the <c>Wechatpay-Serial</c> of responses signed with <see cref="PlatformPublicKey"/>.</summary>
+    public string? PlatformPublicKeyId { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Pay.ApiV3Key.IsWellFormed(ApiV3Key))
+        {
+            yield return new ValidationResult(
+                $"ApiV3Key must be {Pay.ApiV3Key.Length} ASCII characters.", [nameof(ApiV3Key)]);
+        }
+
+        var hasPublicKey = !string.IsNullOrWhiteSpace(PlatformPublicKey);
+        var hasPublicKeyId = !string.IsNullOrWhiteSpace(PlatformPublicKeyId);
+        if (hasPublicKey != hasPublicKeyId)
+        {
+            yield return new ValidationResult(
+                "PlatformPublicKey and PlatformPublicKeyId go together.", [nameof(PlatformPublicKey), nameof(PlatformPublicKeyId)]);
+        }
+        else if (hasPublicKeyId && !PlatformPublicKeyId!.StartsWith(PublicKeyIdPrefix, StringComparison.Ordinal))
+        {
+            yield return new ValidationResult(
+                $"PlatformPublicKeyId must start with {PublicKeyIdPrefix}.", [nameof(PlatformPublicKeyId)]);
+        }
+
+        if (!hasPublicKey && !PlatformCertificates.Exists(c => !string.IsNullOrWhiteSpace(c)))
+        {
+            yield return new ValidationResult(
+                "Configure PlatformCertificates or PlatformPublicKey to verify WeChat Pay signatures.",
+                [nameof(PlatformCertificates), nameof(PlatformPublicKey)]);
+        }
+    }
+}
