@@ -26,8 +26,9 @@ public sealed class PlatformVerificationKeys
             certificates.ImportFromPem(pem);
             foreach (var certificate in certificates)
             {
-                keys[certificate.SerialNumber] = certificate.GetRSAPublicKey()
-                    ?? throw new InvalidOperationException($"Platform certificate {certificate.SerialNumber} has no RSA key.");
+                var serial = HexSerial(certificate);
+                keys[serial] = certificate.GetRSAPublicKey()
+                    ?? throw new InvalidOperationException($"Platform certificate {serial} has no RSA key.");
             }
         }
 
@@ -42,4 +43,10 @@ public sealed class PlatformVerificationKeys
     }
 
     public bool TryGet(string serial, [NotNullWhen(true)] out RSA? key) => _keysBySerial.TryGetValue(serial, out key);
+
+    /// <summary>
+    /// The serial as a big-endian hex number without leading zeros, as WeChat and its SDKs print it (<c>%X</c> of the
+    /// integer); .NET's <see cref="X509Certificate2.SerialNumber"/> keeps the DER sign byte, e.g. a leading <c>00</c>.
+    /// </summary>
+    private static string HexSerial(X509Certificate2 certificate) => certificate.SerialNumber.TrimStart('0');
 }
