@@ -15,8 +15,9 @@ public sealed class WeChatPaySignatureVerifier(PlatformVerificationKeys keys, Ti
 
     public SignatureVerification Verify(WeChatPaySignatureHeaders headers, ReadOnlySpan<byte> body)
     {
-        if (headers is not { Timestamp: { Length: > 0 } timestamp, Nonce: { Length: > 0 } nonce,
-            Signature: { Length: > 0 } signature, Serial: { Length: > 0 } serial })
+        var (timestamp, nonce, signature, serial) = headers;
+        if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(nonce)
+            || string.IsNullOrEmpty(signature) || string.IsNullOrEmpty(serial))
         {
             return SignatureVerification.Malformed;
         }
