@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using System.Text;
 using KnowledgePay.Infrastructure.WeChat.Pay;
 
 namespace KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
@@ -40,8 +41,11 @@ internal static class TestKeys
 
     public static MerchantKeyMaterial Merchant() => MerchantKeyMaterial.Load(Options());
 
-    public static RSA MerchantPublicKey() =>
-        X509Certificate2.CreateFromPem(Pem("test-only-merchant-apiclient_cert.pem")).GetRSAPublicKey()!;
+    /// <summary>Checks a merchant signature with the public key from the merchant certificate, as WeChat does.</summary>
+    public static bool IsMerchantSignature(string message, string signature) =>
+        X509Certificate2.CreateFromPem(Pem("test-only-merchant-apiclient_cert.pem")).GetRSAPublicKey()!.VerifyData(
+            Encoding.UTF8.GetBytes(message), Convert.FromBase64String(signature),
+            HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
 
     public static RSA PlatformCertificatePrivateKey() => PrivateKey("test-only-platform-cert-key.pem");
 
