@@ -19,7 +19,7 @@ public sealed record EvaluationOptions(
     public const string Usage = """
         Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
                [--seed 42] [--test-fraction 0.2] [--folds 5] [--relevance 4] [--neighbours 100]
-               [--factors 100] [--epochs 25] [--learning-rate 0.007] [--regularization 0.05] [--json <path>]
+               [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
