@@ -1,0 +1,8 @@
+namespace KnowledgePay.RecommenderEvaluation.Cli;
+
+public enum SplitKind
+{
+    Random,
+    Time,
+    KFold,
+}

@@ -1,0 +1,7 @@
+namespace KnowledgePay.RecommenderEvaluation.Evaluation;
+
+/// <summary>
+/// <paramref name="RelevanceThreshold"/>: on explicit data a held-out item is relevant when rated at least this;
+/// on implicit data every held-out item is relevant.
+/// </summary>
+public sealed record EvaluationSettings(int K, float RelevanceThreshold, bool IsExplicit);
