@@ -37,9 +37,6 @@ public sealed class User : Entity
 
     public DateTimeOffset LastLoginAt { get; private set; }
 
-    /// <summary>When the user asked for the account to be deleted; the privacy work erases it later.</summary>
-    public DateTimeOffset? DeletionRequestedAt { get; private set; }
-
     public static User SignUp(string openId, string? unionId, EncryptedSessionKey sessionKey, DateTimeOffset now)
     {
         var user = new User
@@ -89,7 +86,4 @@ public sealed class User : Entity
     }
 
     public void SetPersonalisationConsent(bool consent) => PersonalisationConsent = consent;
-
-    /// <summary>Keeps the first request's time: asking twice does not postpone the erasure.</summary>
-    public void RequestDeletion(DateTimeOffset now) => DeletionRequestedAt ??= now;
 }

@@ -1,7 +1,10 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Identity.Queries.GetMe;
+using KnowledgePay.Application.Privacy.Queries.GetMyPrivacyRequests;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Privacy;
 
 namespace KnowledgePay.GraphQL.Identity;
 
@@ -25,6 +28,9 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
         Field(m => m.PersonalisationConsent).Description("Whether recommendations may use the profile and activity.");
         Field(m => m.CreatedAt).Description("When the user first logged in.");
         Field(m => m.LastLoginAt).Description("The latest login.");
-        Field(m => m.DeletionRequestedAt, nullable: true).Description("When the user asked for the account to be deleted, if so.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrivacyRequestGraphType>>>>("privacyRequests")
+            .Description("The user's data export and account deletion requests, newest first. Read with the access token (in the "
+                + "payload of login or refreshToken it answers AUTH_NOT_AUTHENTICATED).")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyPrivacyRequestsQuery()));
     }
 }

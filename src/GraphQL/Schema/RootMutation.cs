@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.Privacy;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -11,5 +12,6 @@ public sealed class RootMutation : ObjectGraphType
         Name = "Mutation";
         IdentityMutations.AddTo(this);
         CatalogMutations.AddTo(this);
+        PrivacyMutations.AddTo(this);
     }
 }

@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.Privacy;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -16,5 +17,6 @@ public sealed class RootQuery : ObjectGraphType
         CatalogQueries.AddTo(this, filters, sorts);
         IdentityQueries.AddTo(this);
         AuditingQueries.AddTo(this, filters, sorts);
+        PrivacyQueries.AddTo(this, filters, sorts);
     }
 }

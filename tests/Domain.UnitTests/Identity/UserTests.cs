@@ -96,16 +96,5 @@ public sealed class UserTests
         Assert.Equal("USER_INVALID_PROFILE", error.Code);
     }
 
-    [Fact]
-    public void RequestingDeletionTwiceKeepsTheFirstRequest()
-    {
-        var user = User.SignUp("openid-1", null, Key("k1"), Now);
-        user.RequestDeletion(Now);
-
-        user.RequestDeletion(Now.AddDays(1));
-
-        Assert.Equal(Now, user.DeletionRequestedAt);
-    }
-
     private static EncryptedSessionKey Key(string ciphertext) => EncryptedSessionKey.Of(ciphertext, Now);
 }

@@ -1,6 +1,7 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Common.Interfaces;
@@ -21,6 +22,8 @@ public interface IApplicationDbContext
     DbSet<RefreshToken> RefreshTokens { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<PrivacyRequest> PrivacyRequests { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

@@ -25,10 +25,7 @@ public static class MutationFields
         (string Name, Type GraphType, string Description) result,
         params Type[] errorTypes)
         where TInputGraphType : IInputObjectGraphType =>
-        mutation.MutationField<TInputGraphType>(
-            name,
-            payload => payload.Field(result.Name, result.GraphType).Description(result.Description).Resolve(ctx => ctx.Source.Result),
-            errorTypes);
+        mutation.MutationField<TInputGraphType>(name, ResultField(result), errorTypes);
 
     /// <summary>
     /// As above, for a payload that shows its result as several fields: <paramref name="resultFields"/> adds them, each
@@ -39,29 +36,20 @@ public static class MutationFields
         string name,
         Action<ObjectGraphType<MutationPayload>> resultFields,
         params Type[] errorTypes)
-        where TInputGraphType : IInputObjectGraphType
-    {
-        var typeName = char.ToUpperInvariant(name[0]) + name[1..];
-        var union = new UnionGraphType
-        {
-            Name = $"{typeName}Error",
-            Description = $"Every typed error {name} can return.",
-        };
-        union.Type<InvalidInputErrorGraphType>();
-        foreach (var errorType in errorTypes)
-        {
-            union.Type(errorType);
-        }
-
-        var payload = new ObjectGraphType<MutationPayload> { Name = $"{typeName}Payload", Description = $"The outcome of {name}." };
-        resultFields(payload);
-        payload.Field("errors", new ListGraphType(new NonNullGraphType(union)))
-            .Description("Why nothing changed; null on success.")
-            .Resolve(ctx => ctx.Source.Errors);
-
-        return mutation.Field(name, new NonNullGraphType(payload))
+        where TInputGraphType : IInputObjectGraphType =>
+        mutation.PayloadField(name, resultFields, errorTypes)
             .Argument<NonNullGraphType<TInputGraphType>>("input", "What to do.");
-    }
+
+    /// <summary>
+    /// A mutation that needs nothing but the signed-in caller: no <c>input</c> argument (as HotChocolate's conventions
+    /// do for a mutation without arguments), otherwise shaped as above.
+    /// </summary>
+    public static FieldBuilder<object?, object> MutationField(
+        this ObjectGraphType mutation,
+        string name,
+        (string Name, Type GraphType, string Description) result,
+        params Type[] errorTypes) =>
+        mutation.PayloadField(name, ResultField(result), errorTypes);
 
     /// <summary>
     /// Sends the command in the request's scope (mutations run one after another, so they may share it) and returns its
@@ -86,6 +74,33 @@ public static class MutationFields
             return new MutationPayload(null, [error]);
         }
     }
+
+    private static FieldBuilder<object?, object> PayloadField(
+        this ObjectGraphType mutation, string name, Action<ObjectGraphType<MutationPayload>> resultFields, Type[] errorTypes)
+    {
+        var typeName = char.ToUpperInvariant(name[0]) + name[1..];
+        var union = new UnionGraphType
+        {
+            Name = $"{typeName}Error",
+            Description = $"Every typed error {name} can return.",
+        };
+        union.Type<InvalidInputErrorGraphType>();
+        foreach (var errorType in errorTypes)
+        {
+            union.Type(errorType);
+        }
+
+        var payload = new ObjectGraphType<MutationPayload> { Name = $"{typeName}Payload", Description = $"The outcome of {name}." };
+        resultFields(payload);
+        payload.Field("errors", new ListGraphType(new NonNullGraphType(union)))
+            .Description("Why nothing changed; null on success.")
+            .Resolve(ctx => ctx.Source.Errors);
+
+        return mutation.Field(name, new NonNullGraphType(payload));
+    }
+
+    private static Action<ObjectGraphType<MutationPayload>> ResultField((string Name, Type GraphType, string Description) result) =>
+        payload => payload.Field(result.Name, result.GraphType).Description(result.Description).Resolve(ctx => ctx.Source.Result);
 
     private static MutationError? ErrorFor(Exception exception) => exception switch
     {

@@ -20,6 +20,4 @@ public sealed record MeDto
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset LastLoginAt { get; init; }
-
-    public DateTimeOffset? DeletionRequestedAt { get; init; }
 }

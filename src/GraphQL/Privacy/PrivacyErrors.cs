@@ -1,0 +1,7 @@
+using KnowledgePay.GraphQL.Conventions.Mutations;
+using static KnowledgePay.Domain.Privacy.PrivacyRequestErrors;
+
+namespace KnowledgePay.GraphQL.Privacy;
+
+internal sealed class NoPendingAccountDeletionErrorGraphType() : CodedErrorGraphType(
+    "NoPendingAccountDeletionError", NoPendingAccountDeletion().Code, "There is no pending account deletion to cancel.");

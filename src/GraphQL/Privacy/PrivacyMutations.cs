@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using KnowledgePay.Application.Privacy.Commands.CancelAccountDeletion;
+using KnowledgePay.Application.Privacy.Commands.RequestAccountDeletion;
+using KnowledgePay.Application.Privacy.Commands.RequestDataExport;
+using KnowledgePay.GraphQL.Conventions.Mutations;
+
+namespace KnowledgePay.GraphQL.Privacy;
+
+/// <summary>The signed-in user asks for their data or for their account's erasure; the privacy work fulfils it later.</summary>
+internal static class PrivacyMutations
+{
+    private static readonly (string, Type, string) Request =
+        ("privacyRequest", typeof(PrivacyRequestGraphType), "The request as it stands after the call; null when errors is set.");
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.MutationField("requestDataExport", Request, typeof(ConflictErrorGraphType))
+            .Description("Signed-in users: asks for a copy of their personal data. While one is pending, returns that one.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(new RequestDataExportCommand()));
+
+        mutation.MutationField("requestAccountDeletion", Request, typeof(ConflictErrorGraphType))
+            .Description("Signed-in users: asks for their account to be erased; cancellable until it is done. "
+                + "While one is pending, returns that one.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(new RequestAccountDeletionCommand()));
+
+        mutation.MutationField(
+                "cancelAccountDeletion", Request, typeof(NoPendingAccountDeletionErrorGraphType), typeof(ConflictErrorGraphType))
+            .Description("Signed-in users: withdraws their pending account deletion.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(new CancelAccountDeletionCommand()));
+    }
+}
