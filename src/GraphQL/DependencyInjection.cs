@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.DataLoading;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         // Input-type registries are used while the singleton schema is built, so they live as long as it does.
         services.AddSingleton<FilterInputTypes>();
         services.AddSingleton<SortInputTypes>();
+        services.AddScoped<QueryScope>();
         foreach (var loader in typeof(DependencyInjection).Assembly.GetTypes().Where(IsBatchLoader))
         {
             services.AddScoped(loader);

@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using KnowledgePay.GraphQL.Conventions;
 using Mediator;
 
 namespace KnowledgePay.GraphQL.DataLoading;
@@ -6,10 +7,10 @@ namespace KnowledgePay.GraphQL.DataLoading;
 /// <summary>
 /// Collects the keys that a level of the query asks for and fetches them with one call when the execution
 /// strategy first awaits a result; later keys start a new batch. Values are cached for the request.
-/// One instance lives per request (scoped); each fetch sends one Mediator query in its own DI scope.
+/// One instance lives per request (scoped); each fetch sends one Mediator query through the request's <see cref="QueryScope"/>.
 /// </summary>
 public abstract class BatchLoader<TKey, TValue>(
-    IServiceScopeFactory scopes, Func<IReadOnlyCollection<TKey>, IQuery<IReadOnlyDictionary<TKey, TValue>>> query)
+    QueryScope scope, Func<IReadOnlyCollection<TKey>, IQuery<IReadOnlyDictionary<TKey, TValue>>> query)
     where TKey : notnull
 {
     private readonly Lock _gate = new();
@@ -55,9 +56,7 @@ public abstract class BatchLoader<TKey, TValue>(
 
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-            batch.Completion.SetResult(await sender.Send(query(batch.Keys), cancellationToken));
+            batch.Completion.SetResult(await scope.SendAsync(query(batch.Keys), cancellationToken));
         }
         catch (Exception e)
         {
