@@ -99,6 +99,8 @@ ensure_dotnet_tools() {
 run_tests() {
   rm -rf "$RESULTS_DIR"
   dotnet build KnowledgePay.sln -nologo
+  echo "==> checking code style (dotnet format)"
+  dotnet format KnowledgePay.sln --verify-no-changes --no-restore
 
   local status=0
   dotnet test KnowledgePay.sln --no-build --nologo \
