@@ -3,6 +3,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
     /// <summary>
     /// A unique index or concurrency check that rejects the changes becomes <see cref="ConflictException"/>. The

@@ -1,6 +1,7 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,8 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<PrivacyRequest> PrivacyRequests { get; }
+
+    DbSet<Enrollment> Enrollments { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

@@ -474,6 +474,49 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Learning.Enrollment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasFilter("\"OrderId\" IS NOT NULL");
+
+                    b.HasIndex("UserId", "CourseId")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
+
+                    b.HasIndex("UserId", "GrantedAt");
+
+                    b.ToTable("Enrollments");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Privacy.PrivacyRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -573,6 +616,21 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("KnowledgePay.Domain.Identity.RefreshToken", b =>
                 {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Learning.Enrollment", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("KnowledgePay.Domain.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -1,0 +1,46 @@
+namespace KnowledgePay.Application.Common.Interfaces.Payments;
+
+/// <summary>
+/// Authenticates and opens a provider's push notification (WECHAT.md §2.3, §2.6, §2.8): verifies the signature on the
+/// raw body bytes, decrypts the resource and checks it was meant for our merchant and app.
+/// </summary>
+public interface IPaymentNotificationReader
+{
+    /// <param name="headers">The request headers as received (case-insensitive lookup).</param>
+    /// <param name="body">The raw request body, exactly as received.</param>
+    PaymentNotificationReading Read(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body);
+}
+
+public sealed record PaymentNotificationReading(NotificationVerdict Verdict, string? NotificationId, PaymentNotification? Notification)
+{
+    public bool IsAuthentic => Verdict == NotificationVerdict.Authentic;
+}
+
+public enum NotificationVerdict
+{
+    Authentic,
+    MissingHeaders,
+    InvalidSignature,
+
+    /// <summary>A <c>WECHATPAY/SIGNTEST/</c> probe: the provider checking that we verify. Treated as a bad signature.</summary>
+    Probe,
+    UnknownSerial,
+    StaleTimestamp,
+
+    /// <summary>The resource did not decrypt (wrong APIv3 key, or tampered).</summary>
+    DecryptionFailed,
+
+    /// <summary>Authentic, but for another merchant id or app id.</summary>
+    ForeignMerchant,
+    Malformed,
+
+    /// <summary>Authentic, but an event type we do not act on.</summary>
+    UnsupportedEvent,
+}
+
+/// <summary>A verified notification: a payment or a refund that changed state.</summary>
+public abstract record PaymentNotification;
+
+public sealed record TransactionNotification(TransactionReport Transaction) : PaymentNotification;
+
+public sealed record RefundNotification(RefundReport Refund) : PaymentNotification;

@@ -1,0 +1,7 @@
+namespace KnowledgePay.Domain.Learning;
+
+public enum EnrollmentSource
+{
+    Purchase,
+    AdminGrant,
+}

@@ -1,0 +1,11 @@
+namespace KnowledgePay.Domain.Orders;
+
+/// <summary>Which way the money came in; orders, fulfilment and refunds work the same for every channel.</summary>
+public enum PaymentChannel
+{
+    /// <summary>WeChat Pay API v3, JSAPI (<c>wx.requestPayment</c>).</summary>
+    WeChatPayJsapi,
+
+    /// <summary>WeChat Virtual Payment (<c>wx.requestVirtualPayment</c>), required for virtual goods and the only iOS path.</summary>
+    WeChatVirtualPayment,
+}

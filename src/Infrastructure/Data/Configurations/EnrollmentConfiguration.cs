@@ -1,0 +1,31 @@
+using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Learning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KnowledgePay.Infrastructure.Data.Configurations;
+
+internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
+{
+    public void Configure(EntityTypeBuilder<Enrollment> builder)
+    {
+        builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(EnumColumns.Length);
+        builder.HasOne<User>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Course>().WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Restrict);
+
+        // At most one active enrollment per learner and course: the access check is one seek, and a second grant racing
+        // the first (two notifications for one payment) fails as a conflict instead of granting twice.
+        builder.HasIndex(e => new { e.UserId, e.CourseId })
+            .IsUnique()
+            .HasFilter($"\"{nameof(Enrollment.RevokedAt)}\" IS NULL");
+
+        // A paid order grants at most one enrollment, ever.
+        builder.HasIndex(e => e.OrderId).IsUnique().HasFilter($"\"{nameof(Enrollment.OrderId)}\" IS NOT NULL");
+
+        // A learner's courses, newest first (myCourses).
+        builder.HasIndex(e => new { e.UserId, e.GrantedAt });
+
+        builder.Property(e => e.RevokedAt).IsConcurrencyToken();
+    }
+}
