@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Auditing;
+using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Privacy;
@@ -24,6 +25,8 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<PrivacyRequest> PrivacyRequests { get; }
+
+    DbSet<BehaviourEvent> BehaviourEvents { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
