@@ -81,7 +81,7 @@ public static class RecommenderInputs
         }
     }
 
-    /// <summary>The content profile of every published course (two statements); per user, see <see cref="UserPortraits.PortraitAsync"/>.</summary>
+    /// <summary>The content profile of every published course (three statements); per user, see <see cref="UserPortraits.PortraitAsync"/>.</summary>
     public static Task<List<CourseContentProfileDto>> PublishedCourseProfilesAsync(
         this IApplicationDbContext db, DateTimeOffset now, ProfileOptions options, CancellationToken cancellationToken) =>
         db.ContentProfilesAsync(db.Courses.Where(c => c.Status == CourseStatus.Published), options, now, cancellationToken);

@@ -129,7 +129,7 @@ public abstract class BehaviourEventTests(KnowledgePayApp app) : FunctionalTest(
             ["数据分析", "设计"],
             portrait.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("category").GetProperty("name").GetString()));
         Assert.Equal("SQL", portrait.GetProperty("interests")[0].GetProperty("tag").GetProperty("name").GetString());
-        Assert.Equal("FROM50_TO199_YUAN", portrait.GetProperty("priceBand").GetString());
+        Assert.Equal("FROM_50_TO_199_YUAN", portrait.GetProperty("priceBand").GetString());
         Assert.Equal(9, portrait.GetProperty("eventsLast7Days").GetInt32());
         Assert.Equal("CASUAL", portrait.GetProperty("activityLevel").GetString());
     }

@@ -8,8 +8,8 @@ namespace KnowledgePay.Application.Profiles.Queries;
 internal static class ContentProfiles
 {
     /// <summary>
-    /// Two statements for any number of courses: their traits, and their recent events counted per course, kind and day
-    /// (the courses' filter runs again as a subquery, so no list of ids is sent twice).
+    /// Three statements for any number of courses: their traits, their lesson kinds, and their recent events counted per
+    /// course, kind and day (the courses' filter runs again as a subquery, so no list of ids is sent twice).
     /// </summary>
     public static async Task<List<CourseContentProfileDto>> ContentProfilesAsync(
         this IApplicationDbContext db,
@@ -25,13 +25,18 @@ internal static class ContentProfiles
                 c.CategoryId,
                 c.CreatorId,
                 TagIds = c.Tags.Select(t => t.TagId).ToList(),
-                LessonKinds = c.Chapters.SelectMany(ch => ch.Lessons).Select(l => l.Kind).Distinct().ToList(),
                 c.Price.AmountFen,
                 c.Rating.Average,
                 c.Rating.Count,
                 c.PublishedAt,
             })
             .ToListAsync(cancellationToken);
+        var lessonKinds = (await courses
+                .SelectMany(c => c.Chapters)
+                .SelectMany(ch => ch.Lessons, (ch, l) => new { ch.CourseId, l.Kind })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .ToLookup(l => l.CourseId, l => l.Kind);
         var today = ProfileReads.Today(now);
         var events = (await db.BehaviourEvents.AsNoTracking()
                 .Where(e => courses.Select(c => c.Id).Contains(e.CourseId))
@@ -43,7 +48,7 @@ internal static class ContentProfiles
             CategoryId = c.CategoryId,
             CreatorId = c.CreatorId,
             TagIds = c.TagIds,
-            LessonKinds = [.. c.LessonKinds.Order()],
+            LessonKinds = [.. lessonKinds[c.Id].Order()],
             PriceFen = c.AmountFen,
             PriceBand = PriceBands.Of(c.AmountFen),
             Popularity = Math.Round(PortraitScoring.Popularity(events[c.Id], today, options.HalfLifeDays), 4),

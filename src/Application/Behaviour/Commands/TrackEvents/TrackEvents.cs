@@ -84,7 +84,8 @@ internal sealed class TrackEventsCommandHandler(IApplicationDbContext db, ICurre
         var lessonIds = events.Where(e => e.LessonId is not null).Select(e => e.LessonId!.Value).Distinct().ToList();
         var lessonCourses = await db.Courses.AsNoTracking()
             .Where(c => courseIds.Contains(c.Id))
-            .SelectMany(c => c.Chapters.SelectMany(ch => ch.Lessons.Select(l => new { CourseId = c.Id, LessonId = l.Id })))
+            .SelectMany(c => c.Chapters)
+            .SelectMany(ch => ch.Lessons, (ch, l) => new { ch.CourseId, LessonId = l.Id })
             .Where(l => lessonIds.Contains(l.LessonId))
             .ToDictionaryAsync(l => l.LessonId, l => l.CourseId, cancellationToken);
         if (events.FirstOrDefault(e => e.LessonId is { } lessonId && lessonCourses.GetValueOrDefault(lessonId) != e.CourseId) is { } stray)
