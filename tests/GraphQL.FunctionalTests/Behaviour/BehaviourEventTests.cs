@@ -1,4 +1,7 @@
 using System.Text.Json;
+using KnowledgePay.Application.Behaviour;
+using KnowledgePay.Application.Profiles;
+using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using KnowledgePay.GraphQL.FunctionalTests.TestData;
@@ -166,14 +169,55 @@ public abstract class BehaviourEventTests(KnowledgePayApp app) : FunctionalTest(
         Assert.Equal(["VIDEO"], popularity[0].GetProperty("lessonKinds").EnumerateArray().Select(k => k.GetString()));
     }
 
+    [Fact]
+    public async Task StreamsOneInteractionPerUserAndCourseOfConsentingUsersOnlyToTheRecommender()
+    {
+        var (alice, course) = await ConsentingLearnerWithCourseAsync();
+        var other = await PublishedCourseAsync();
+        var bob = await ConsentAsync(await SignInAsync("o_bob"));
+        await TrackAsync(alice, View("a1", course), View("a2", course), Event("a3", "FAVOURITE", other));
+        await TrackAsync(bob, View("b1", course));
+        await ConsentAsync(bob, consent: false);
+
+        var interactions = await App.ReadAsync(async db => await db.StreamInteractionsAsync(
+            DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow, new ProfileOptions(), CancellationToken.None).ToListAsync());
+
+        var aliceId = GlobalId.DecodeOf("User", alice.UserId);
+        Assert.Equal(
+            new[] { (aliceId, GlobalId.DecodeOf("Course", course), 2.0, 2), (aliceId, GlobalId.DecodeOf("Course", other), 3.0, 1) }
+                .OrderBy(i => i.Item2),
+            interactions.Select(i => (i.UserId, i.CourseId, Math.Round(i.Weight, 6), i.EventCount)));
+    }
+
+    [Fact]
+    public async Task RecordsAServerPurchaseOnceUnderItsSourceKey()
+    {
+        var (alice, course) = await ConsentingLearnerWithCourseAsync();
+        var (userId, courseId) = (GlobalId.DecodeOf("User", alice.UserId), GlobalId.DecodeOf("Course", course));
+
+        var first = await RecordPurchaseAsync();
+        var again = await RecordPurchaseAsync();
+
+        Assert.Equal((true, false), (first, again));
+        Assert.Equal(1, await StoredEventsAsync());
+
+        Task<bool> RecordPurchaseAsync() => App.ReadAsync(async db =>
+        {
+            var added = await db.RecordServerEventAsync(
+                userId, BehaviourEventKind.Purchase, courseId, "order:42", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, CancellationToken.None);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return added;
+        });
+    }
+
     private async Task<(Session Session, string CourseId)> ConsentingLearnerWithCourseAsync() =>
         (await ConsentAsync(await SignInAsync("o_alice")), await PublishedCourseAsync());
 
-    private static async Task<Session> ConsentAsync(Session session)
+    private static async Task<Session> ConsentAsync(Session session, bool consent = true)
     {
         var updated = (await session.Client.QueryAsync(
             "mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { errors { __typename } } }",
-            new { input = new { gender = "UNSPECIFIED", ageBand = "UNSPECIFIED", interestTagIds = Array.Empty<string>(), personalisationConsent = true } }))
+            new { input = new { gender = "UNSPECIFIED", ageBand = "UNSPECIFIED", interestTagIds = Array.Empty<string>(), personalisationConsent = consent } }))
             .GetProperty("updateProfile");
         Assert.Empty(updated.PayloadErrors());
         return session;
