@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
+using KnowledgePay.Application.Profiles;
 using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
@@ -54,6 +55,7 @@ public static class DependencyInjection
     {
         var services = builder.Services;
         services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.SectionName);
+        services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.SectionName);
         services.AddSingleton(sp => AccessTokenSettings.From(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(sp => sp.GetRequiredService<AccessTokenSettings>().ValidationParameters());

@@ -1,10 +1,12 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Application.Privacy.Queries.GetMyPrivacyRequests;
+using KnowledgePay.Application.Profiles.Queries.GetMyPortrait;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Privacy;
+using KnowledgePay.GraphQL.Profiles;
 
 namespace KnowledgePay.GraphQL.Identity;
 
@@ -32,5 +34,9 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
             .Description("The user's data export and account deletion requests, newest first. Read with the access token (in the "
                 + "payload of login or refreshToken it answers AUTH_NOT_AUTHENTICATED).")
             .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyPrivacyRequestsQuery()));
+        Field<UserPortraitGraphType>("portrait")
+            .Description("The user's 用户画像 computed from their behaviour and choices (interests, categories, price band, activity). "
+                + "Read with the access token, as privacyRequests.")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyPortraitQuery()));
     }
 }

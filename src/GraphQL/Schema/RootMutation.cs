@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Behaviour;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Privacy;
@@ -13,5 +14,6 @@ public sealed class RootMutation : ObjectGraphType
         IdentityMutations.AddTo(this);
         CatalogMutations.AddTo(this);
         PrivacyMutations.AddTo(this);
+        BehaviourMutations.AddTo(this);
     }
 }

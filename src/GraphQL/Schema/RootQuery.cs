@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Privacy;
+using KnowledgePay.GraphQL.Profiles;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -18,5 +19,6 @@ public sealed class RootQuery : ObjectGraphType
         IdentityQueries.AddTo(this);
         AuditingQueries.AddTo(this, filters, sorts);
         PrivacyQueries.AddTo(this, filters, sorts);
+        ProfileQueries.AddTo(this);
     }
 }

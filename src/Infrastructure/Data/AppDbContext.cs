@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
+using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
@@ -36,6 +37,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
 
     /// <summary>
     /// A unique index or concurrency check that rejects the changes becomes <see cref="ConflictException"/>. The

@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Auditing;
+using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
@@ -27,6 +28,8 @@ public interface IApplicationDbContext
     DbSet<PrivacyRequest> PrivacyRequests { get; }
 
     DbSet<Enrollment> Enrollments { get; }
+
+    DbSet<BehaviourEvent> BehaviourEvents { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

@@ -63,6 +63,60 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OccurredOnDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProgressPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("UserId", "EventId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
+
+                    b.ToTable("BehaviourEvents");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -555,6 +609,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "RequestedAt", "Id");
 
                     b.ToTable("PrivacyRequests");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>

@@ -63,6 +63,60 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OccurredOnDay")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProgressPercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("UserId", "EventId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
+
+                    b.ToTable("BehaviourEvents");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -556,6 +610,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Status", "RequestedAt", "Id");
 
                     b.ToTable("PrivacyRequests");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>

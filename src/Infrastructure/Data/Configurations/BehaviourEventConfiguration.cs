@@ -1,0 +1,31 @@
+using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KnowledgePay.Infrastructure.Data.Configurations;
+
+internal sealed class BehaviourEventConfiguration : IEntityTypeConfiguration<BehaviourEvent>
+{
+    public void Configure(EntityTypeBuilder<BehaviourEvent> builder)
+    {
+        builder.Property(e => e.EventId).HasMaxLength(BehaviourLimits.EventIdLength);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(EnumColumns.Length);
+        builder.Property(e => e.Context).HasMaxLength(BehaviourLimits.ContextLength);
+
+        // No foreign key to the user: erasing an account deletes its events explicitly, and the table is append-only.
+        // Courses are never deleted (only archived), so the key to them only guards against typos in server code.
+        builder.HasOne<Course>().WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Restrict);
+
+        // De-duplication: a re-sent or concurrently sent event id of the same user cannot be stored twice.
+        // It also serves the user's profile, which reads the user's events of recent days.
+        builder.HasIndex(e => new { e.UserId, e.EventId }).IsUnique();
+        builder.HasIndex(e => new { e.UserId, e.OccurredOnDay });
+
+        // Course popularity: recent days of a course's events, grouped in SQL.
+        builder.HasIndex(e => new { e.CourseId, e.OccurredOnDay });
+
+        // The recommender's bulk read: everything since a day, per user and course.
+        builder.HasIndex(e => new { e.OccurredOnDay, e.UserId, e.CourseId });
+    }
+}

@@ -1,0 +1,70 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class BehaviourEvents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BehaviourEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LessonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: true),
+                    Context = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredOnDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BehaviourEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BehaviourEvents_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BehaviourEvents_CourseId_OccurredOnDay",
+                table: "BehaviourEvents",
+                columns: new[] { "CourseId", "OccurredOnDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BehaviourEvents_OccurredOnDay_UserId_CourseId",
+                table: "BehaviourEvents",
+                columns: new[] { "OccurredOnDay", "UserId", "CourseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BehaviourEvents_UserId_EventId",
+                table: "BehaviourEvents",
+                columns: new[] { "UserId", "EventId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BehaviourEvents_UserId_OccurredOnDay",
+                table: "BehaviourEvents",
+                columns: new[] { "UserId", "OccurredOnDay" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BehaviourEvents");
+        }
+    }
+}
