@@ -28,6 +28,8 @@ public interface IApplicationDbContext
 
     DbSet<Enrollment> Enrollments { get; }
 
+    DbSet<LessonProgress> LessonProgress { get; }
+
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
     /// </exception>
