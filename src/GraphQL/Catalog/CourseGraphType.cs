@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
+using KnowledgePay.GraphQL.Learning;
 
 namespace KnowledgePay.GraphQL.Catalog;
 
@@ -47,5 +48,6 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChapterGraphType>>>>("chapters")
             .Description("The outline: chapters of lessons in the creator's order.")
             .Resolve(ctx => ctx.Loader<ChaptersByCourseIdLoader>().LoadAsync(ctx.Source.Id).Then(chapters => chapters ?? []));
+        CourseLearningFields.AddTo(this);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Privacy;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -13,5 +14,6 @@ public sealed class RootMutation : ObjectGraphType
         IdentityMutations.AddTo(this);
         CatalogMutations.AddTo(this);
         PrivacyMutations.AddTo(this);
+        LearningMutations.AddTo(this);
     }
 }

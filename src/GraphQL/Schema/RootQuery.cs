@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Privacy;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -18,5 +19,6 @@ public sealed class RootQuery : ObjectGraphType
         IdentityQueries.AddTo(this);
         AuditingQueries.AddTo(this, filters, sorts);
         PrivacyQueries.AddTo(this, filters, sorts);
+        LearningQueries.AddTo(this);
     }
 }
