@@ -19,7 +19,7 @@ public sealed record UpdateLessonProgressCommand(Guid LessonId, int Percent, int
 internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<UpdateLessonProgressCommand, LessonProgressDto>
 {
-    private const int MaxAttempts = 3;
+    private const int MaxAttempts = 5;
 
     public async ValueTask<LessonProgressDto> Handle(UpdateLessonProgressCommand command, CancellationToken cancellationToken)
     {
