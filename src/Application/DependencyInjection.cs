@@ -1,5 +1,7 @@
 using FluentValidation;
 using KnowledgePay.Application.Common.Behaviors;
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Learning;
 using Mapster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +26,7 @@ public static class DependencyInjection
             typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ICourseProgress, CourseProgress>();
         return builder;
     }
 }

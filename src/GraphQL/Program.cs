@@ -2,6 +2,7 @@ using KnowledgePay.Application;
 using KnowledgePay.GraphQL;
 using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
@@ -16,6 +17,7 @@ await app.Services.InitialiseDatabaseAsync();
 app.UseGraphQLIdentity();
 app.MapEmbeddedWeChatSimulator();
 app.MapGraphQLEndpoint();
+app.MapLessonMediaEndpoint();
 app.MapHealthEndpoints();
 await app.RunAsync();
 

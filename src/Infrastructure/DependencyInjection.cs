@@ -4,6 +4,7 @@ using KnowledgePay.Application.Profiles;
 using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
+using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();
+        builder.AddMediaServices();
         return builder;
     }
 
@@ -86,6 +88,14 @@ public static class DependencyInjection
         services.AddSingleton<StableAccessTokenCache>();
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
+    }
+
+    /// <summary>Signed, short-lived links to lesson media (<c>Media:SigningKey</c>, <c>Media:UrlLifetime</c>).</summary>
+    private static void AddMediaServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(sp => MediaUrlSettings.From(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddSingleton<IMediaUrlSigner, HmacMediaUrlSigner>();
     }
 
     private static void AddProviderContext<TContext>(

@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
+using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Profiles;
 
 namespace KnowledgePay.GraphQL.Catalog;
@@ -51,5 +52,6 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
         Field<NonNullGraphType<CourseContentProfileGraphType>>("contentProfile")
             .Description("Tags, category, creator, lesson kinds, price band, popularity and rating, as recommendations see them.")
             .Resolve(ctx => ctx.Loader<CourseContentProfileByCourseIdLoader>().LoadAsync(ctx.Source.Id));
+        CourseLearningFields.AddTo(this);
     }
 }

@@ -1,15 +1,18 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Learning;
 
 namespace KnowledgePay.GraphQL.Catalog;
 
 internal sealed class LessonGraphType : ObjectGraphType<LessonDto>
 {
+    public const string TypeName = "Lesson";
+
     public LessonGraphType()
     {
-        Name = "Lesson";
-        Description = "A lesson's outline; its body and media are paid content and are not part of the catalogue.";
+        Name = TypeName;
+        Description = "A lesson of a course: its outline for everyone, its body and media for those the lesson opens to.";
         this.GlobalIdField(Name, l => l.Id);
         Field(l => l.Title).Description("The lesson title.");
         Field<NonNullGraphType<LessonKindGraphType>>("kind")
@@ -18,5 +21,6 @@ internal sealed class LessonGraphType : ObjectGraphType<LessonDto>
         Field(l => l.DurationSeconds).Description("How long the lesson runs, in seconds.");
         Field(l => l.IsFreePreview).Description("Whether anyone may open the lesson before buying the course.");
         Field(l => l.Position).Description("The lesson's place in its chapter, from 0.");
+        LessonContentFields.AddTo(this);
     }
 }

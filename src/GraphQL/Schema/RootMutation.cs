@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgePay.GraphQL.Behaviour;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Privacy;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -15,5 +16,6 @@ public sealed class RootMutation : ObjectGraphType
         CatalogMutations.AddTo(this);
         PrivacyMutations.AddTo(this);
         BehaviourMutations.AddTo(this);
+        LearningMutations.AddTo(this);
     }
 }

@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 
@@ -20,5 +21,6 @@ public sealed class RootQuery : ObjectGraphType
         AuditingQueries.AddTo(this, filters, sorts);
         PrivacyQueries.AddTo(this, filters, sorts);
         ProfileQueries.AddTo(this);
+        LearningQueries.AddTo(this);
     }
 }

@@ -40,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
 
+    public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+
     /// <summary>
     /// A unique index or concurrency check that rejects the changes becomes <see cref="ConflictException"/>. The
     /// rejected changes are dropped from the change tracker, so the caller can read the winner's data and go on.

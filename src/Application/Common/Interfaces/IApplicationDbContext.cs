@@ -31,6 +31,8 @@ public interface IApplicationDbContext
 
     DbSet<BehaviourEvent> BehaviourEvents { get; }
 
+    DbSet<LessonProgress> LessonProgress { get; }
+
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
     /// </exception>

@@ -1,0 +1,33 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
+using KnowledgePay.Application.Learning.Queries;
+using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Learning;
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgePay.Application.Learning.Commands.GrantCourseAccess;
+
+/// <summary>Admins: enrolls a user in a course without a purchase (support cases, gifts); the audit log records who did.</summary>
+[RequiresRole(Role.Admin)]
+public sealed record GrantCourseAccessCommand(Guid UserId, Guid CourseId) : ICommand<EnrollmentDto>;
+
+internal sealed class GrantCourseAccessCommandHandler(IApplicationDbContext db, TimeProvider clock)
+    : ICommandHandler<GrantCourseAccessCommand, EnrollmentDto>
+{
+    public async ValueTask<EnrollmentDto> Handle(GrantCourseAccessCommand command, CancellationToken cancellationToken)
+    {
+        await db.EnsureLearnerAndCourseExistAsync(command.UserId, command.CourseId, cancellationToken);
+        if (await db.Enrollments.AnyAsync(
+            e => e.UserId == command.UserId && e.CourseId == command.CourseId && e.RevokedAt == null, cancellationToken))
+        {
+            throw LearningErrors.AlreadyEnrolled(command.UserId, command.CourseId);
+        }
+
+        var enrollment = Enrollment.ByAdmin(command.UserId, command.CourseId, clock.GetUtcNow());
+        db.Enrollments.Add(enrollment);
+        await db.SaveChangesAsync(cancellationToken);
+        return enrollment.Adapt<EnrollmentDto>();
+    }
+}

@@ -1,0 +1,58 @@
+using KnowledgePay.Application.Common.Exceptions;
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Learning.Queries;
+using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Learning;
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgePay.Application.Learning.Commands.UpdateLessonProgress;
+
+/// <summary>
+/// Records how far the caller got in a lesson they may open. The percent never goes down, not even when reports from
+/// two devices race; <see cref="Completed"/> marks the lesson done at once.
+/// </summary>
+public sealed record UpdateLessonProgressCommand(Guid LessonId, int Percent, int PositionSeconds, bool Completed = false)
+    : ICommand<LessonProgressDto>;
+
+internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<UpdateLessonProgressCommand, LessonProgressDto>
+{
+    private const int MaxAttempts = 5;
+
+    public async ValueTask<LessonProgressDto> Handle(UpdateLessonProgressCommand command, CancellationToken cancellationToken)
+    {
+        var userId = user.RequiredId();
+        var lesson = (await db.GateLessonsAsync(user, [command.LessonId], cancellationToken)).SingleOrDefault()
+            ?? throw new NotFoundException(nameof(Lesson), command.LessonId);
+        if (!lesson.IsOpen)
+        {
+            throw LearningErrors.LessonLocked(command.LessonId);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = clock.GetUtcNow();
+            var progress = await db.LessonProgress.SingleOrDefaultAsync(
+                p => p.UserId == userId && p.LessonId == command.LessonId, cancellationToken);
+            if (progress is null)
+            {
+                progress = LessonProgress.Start(userId, lesson.Gate.CourseId, command.LessonId, now);
+                db.LessonProgress.Add(progress);
+            }
+
+            progress.Record(command.Percent, command.PositionSeconds, command.Completed, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return progress.Adapt<LessonProgressDto>();
+            }
+            catch (ConflictException) when (attempt < MaxAttempts)
+            {
+                // Another report for this lesson was saved in between; apply this one on top of it, so that the
+                // higher percent of the two wins whatever order they arrived in.
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Querying;
+using KnowledgePay.Application.Common.Querying.Paging;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgePay.Application.Learning.Queries.GetMyCourses;
+
+/// <summary>The caller's active enrollments, newest first.</summary>
+public sealed record GetMyCoursesQuery(PageRequest Page) : IQuery<Page<EnrollmentDto>>;
+
+internal sealed class GetMyCoursesQueryHandler(IApplicationDbContext db, ICurrentUser user)
+    : IQueryHandler<GetMyCoursesQuery, Page<EnrollmentDto>>
+{
+    public async ValueTask<Page<EnrollmentDto>> Handle(GetMyCoursesQuery query, CancellationToken cancellationToken)
+    {
+        var userId = user.RequiredId();
+        return await db.Enrollments.AsNoTracking()
+            .Where(e => e.UserId == userId && e.RevokedAt == null)
+            .ToPageAsync(
+                new QueryContext<EnrollmentDto>(Page: query.Page),
+                MyCoursesQuerySchema.Filter,
+                MyCoursesQuerySchema.Sort,
+                MyCoursesQuerySchema.NewestFirst,
+                cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using KnowledgePay.Application.Learning.Queries;
+
+namespace KnowledgePay.GraphQL.Learning;
+
+internal sealed class CourseViewerAccessGraphType : ObjectGraphType<CourseAccessDto>
+{
+    public CourseViewerAccessGraphType()
+    {
+        Name = "CourseViewerAccess";
+        Description = "Where the signed-in caller stands in a course.";
+        Field(a => a.Enrolled).Description("Whether the caller has an active enrollment (bought or granted, not refunded).");
+        Field(a => a.ProgressPercent).Description("Completed lessons out of all the course's lessons, 0 to 100.");
+        Field(a => a.LastStudiedAt, nullable: true).Description("When the caller last reported progress in the course.");
+    }
+}
