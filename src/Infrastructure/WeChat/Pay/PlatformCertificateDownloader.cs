@@ -36,7 +36,7 @@ internal sealed partial class PlatformCertificateDownloader(
 
     private async Task<PlatformVerificationKeys?> DownloadAsync(CancellationToken cancellationToken)
     {
-        var client = clients.CreateClient(WeChatPayRequests.ClientName);
+        var client = clients.CreateClient(WeChatPayRegistration.HttpClientName);
         using var request = WeChatPayRequests.Create(
             client, signer, merchant.PlatformKeys.RequestSerial, HttpMethod.Get, "v3/certificates", string.Empty);
         try

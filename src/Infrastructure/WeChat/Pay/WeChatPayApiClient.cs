@@ -46,7 +46,7 @@ internal sealed partial class WeChatPayApiClient(
     private async Task<(PaymentResult<byte[]> Result, bool Retryable)> SendOnceAsync(
         HttpMethod method, string path, string json, CancellationToken cancellationToken)
     {
-        var client = clients.CreateClient(WeChatPayRequests.ClientName);
+        var client = clients.CreateClient(WeChatPayRegistration.HttpClientName);
         using var request = WeChatPayRequests.Create(client, signer, merchant.PlatformKeys.RequestSerial, method, path, json);
         try
         {

@@ -7,6 +7,8 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 public static class WeChatPayRegistration
 {
+    public const string HttpClientName = "WeChatPay";
+
     /// <summary>
     /// The WeChat Pay JSAPI gateway and notification reader, registered only when section <c>WeChatPay</c> exists;
     /// then its settings are validated at start and the key material is loaded once. The app id comes from
@@ -29,7 +31,7 @@ public static class WeChatPayRegistration
         services.AddSingleton<WeChatPaySigner>();
         services.AddSingleton<WeChatPaySignatureVerifier>();
         services.AddSingleton<MiniProgramPaymentSigner>();
-        services.AddHttpClient(WeChatPayRequests.ClientName, (sp, client) =>
+        services.AddHttpClient(HttpClientName, (sp, client) =>
             {
                 var settings = sp.GetRequiredService<IOptions<WeChatPayOptions>>().Value;
                 var baseUrl = settings.ApiBaseUrl.AbsoluteUri;

@@ -6,7 +6,6 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 /// <summary>Builds signed API v3 requests and reads the signature headers of the answers (WECHAT.md §2.1–§2.3).</summary>
 internal static class WeChatPayRequests
 {
-    public const string ClientName = "WeChatPay";
     private const string UserAgent = "KnowledgePay/1.0 (WeChatPay-APIv3; .NET)";
     private const string JsonMediaType = "application/json";
 
