@@ -15,24 +15,44 @@ internal sealed partial class PlatformCertificateDownloader(
     WeChatPaySigner signer,
     AeadAes256GcmDecryptor decryptor,
     TimeProvider clock,
-    ILogger<PlatformCertificateDownloader> logger)
+    ILogger<PlatformCertificateDownloader> logger) : IDisposable
 {
     private const string AssociatedData = "certificate";
 
-    /// <summary>Adds the platform certificates WeChat Pay currently uses; false when none could be trusted.</summary>
-    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
-    {
-        var downloaded = await DownloadAsync(cancellationToken);
-        if (downloaded is null)
-        {
-            LogRefreshFailed(logger);
-            return false;
-        }
+    private readonly SemaphoreSlim _download = new(1, 1);
 
-        merchant.PlatformKeys.Add(downloaded);
-        LogRefreshed(logger, downloaded.Serials.Count);
-        return true;
+    /// <summary>
+    /// Makes <paramref name="serial"/> known by adding the platform certificates WeChat Pay currently uses; false when
+    /// none could be trusted. Callers that meet the same new serial at once share one download.
+    /// </summary>
+    public async Task<bool> RefreshAsync(string serial, CancellationToken cancellationToken)
+    {
+        await _download.WaitAsync(cancellationToken);
+        try
+        {
+            if (merchant.PlatformKeys.TryGet(serial, out _))
+            {
+                return true;
+            }
+
+            var downloaded = await DownloadAsync(cancellationToken);
+            if (downloaded is null)
+            {
+                LogRefreshFailed(logger);
+                return false;
+            }
+
+            merchant.PlatformKeys.Add(downloaded);
+            LogRefreshed(logger, downloaded.Serials.Count);
+            return merchant.PlatformKeys.TryGet(serial, out _);
+        }
+        finally
+        {
+            _download.Release();
+        }
     }
+
+    public void Dispose() => _download.Dispose();
 
     private async Task<PlatformVerificationKeys?> DownloadAsync(CancellationToken cancellationToken)
     {

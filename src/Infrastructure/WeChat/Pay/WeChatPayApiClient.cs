@@ -104,7 +104,7 @@ internal sealed partial class WeChatPayApiClient(
         var verification = verifier.Verify(headers, body);
         if (verification == SignatureVerification.UnknownSerial
             && PlatformVerificationKeys.IsCertificateSerial(headers.Serial!)
-            && await certificates.RefreshAsync(cancellationToken))
+            && await certificates.RefreshAsync(headers.Serial!, cancellationToken))
         {
             verification = verifier.Verify(headers, body);
         }

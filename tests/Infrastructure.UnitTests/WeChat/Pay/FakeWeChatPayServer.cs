@@ -45,6 +45,9 @@ internal sealed partial class FakeWeChatPayServer : HttpMessageHandler
     /// <summary>Answers every request after the script runs out.</summary>
     public FakeAnswer? Otherwise { get; set; }
 
+    /// <summary>How long each answer takes, so that concurrent calls overlap.</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
     /// <summary>The serial the answers are signed under, when not the one the request names.</summary>
     public string? SigningSerial { get; set; }
 
@@ -67,13 +70,18 @@ internal sealed partial class FakeWeChatPayServer : HttpMessageHandler
             .ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
         var received = new ReceivedRequest(
             request.Method.Method, request.RequestUri!.PathAndQuery, body, headers, IsSignedByMerchant(request, body, headers));
-        Requests.Add(received);
+        FakeAnswer answer;
+        lock (_answers)
+        {
+            Requests.Add(received);
+            answer = !received.IsSignedByMerchant
+                ? FakeAnswer.Error(401, "SIGN_ERROR")
+                : received.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal)
+                    ? Certificates
+                    : _answers.TryDequeue(out var next) ? next : Otherwise ?? throw new InvalidOperationException("No answer scripted.");
+        }
 
-        var answer = !received.IsSignedByMerchant
-            ? FakeAnswer.Error(401, "SIGN_ERROR")
-            : received.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal)
-                ? Certificates
-                : _answers.TryDequeue(out var next) ? next : Otherwise ?? throw new InvalidOperationException("No answer scripted.");
+        await Task.Delay(Latency, cancellationToken);
         if (answer == FakeAnswer.Hang)
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -65,6 +65,20 @@ public sealed class PlatformCertificateRefreshTests : IDisposable
     }
 
     [Fact]
+    public async Task CallsThatMeetTheNewSerialTogetherShareOneDownload()
+    {
+        _server.Certificates = CertificatesAnswer(_rotatedCertificate.ExportCertificatePem(), TestKeys.ApiV3Key);
+        _server.Otherwise = new FakeAnswer(204, string.Empty);
+        _server.Latency = TimeSpan.FromMilliseconds(50);
+
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 8).Select(_ => Gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None)));
+
+        Assert.All(results, result => Assert.NotNull(result.Value));
+        Assert.Single(_server.Requests, r => r.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CertificatesEncryptedWithAnotherApiV3KeyAreNotTrusted()
     {
         _server.Certificates = CertificatesAnswer(_rotatedCertificate.ExportCertificatePem(), "AnotherApiV3Key0123456789abcdef!");
