@@ -7,6 +7,7 @@ using KnowledgePay.Infrastructure.Data.Providers;
 using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
+using KnowledgePay.Infrastructure.WeChat.Pay;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -71,7 +72,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// The WeChat adapters over one named HttpClient (section <c>WeChat</c>). Request URLs carry the AppSecret or the
-    /// access token, so the client has no logging handlers and the HttpClient log categories stay at Warning.
+    /// access token, so the client has no logging handlers and the HttpClient log categories stay at Warning. WeChat Pay
+    /// (section <c>WeChatPay</c>) joins when configured.
     /// </summary>
     private static void AddWeChatServices(this IHostApplicationBuilder builder)
     {
@@ -88,6 +90,7 @@ public static class DependencyInjection
         services.AddSingleton<StableAccessTokenCache>();
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
+        services.AddWeChatPay(builder.Configuration);
     }
 
     /// <summary>Signed, short-lived links to lesson media (<c>Media:SigningKey</c>, <c>Media:UrlLifetime</c>).</summary>

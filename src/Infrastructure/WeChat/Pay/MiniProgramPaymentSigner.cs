@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgePay.Application.Common.Interfaces.Payments;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
@@ -8,16 +9,16 @@ public sealed class MiniProgramPaymentSigner(MerchantKeyMaterial merchant, TimeP
     public const string SignType = "RSA";
 
     /// <param name="appId">The mini program appid the prepay was created with (WeChat checks they match).</param>
-    public MiniProgramPaymentParameters Sign(string appId, string prepayId) =>
+    public JsapiPaymentParameters Sign(string appId, string prepayId) =>
         Sign(appId, prepayId, clock.GetUtcNow().ToUnixTimeSeconds(), WeChatPayNonce.Create());
 
-    public MiniProgramPaymentParameters Sign(string appId, string prepayId, long timestamp, string nonce)
+    public JsapiPaymentParameters Sign(string appId, string prepayId, long timestamp, string nonce)
     {
         // Seconds, not milliseconds: a 13-digit timeStamp is the classic paySign failure.
         var timeStamp = timestamp.ToString(CultureInfo.InvariantCulture);
         var package = $"prepay_id={prepayId}";
         var paySign = merchant.Sign(PaySignMessage(appId, timeStamp, nonce, package));
-        return new MiniProgramPaymentParameters(appId, timeStamp, nonce, package, SignType, paySign);
+        return new JsapiPaymentParameters(appId, timeStamp, nonce, package, SignType, paySign);
     }
 
     /// <summary>Four lines, each ending in <c>\n</c>; <c>signType</c> is not signed.</summary>

@@ -3,14 +3,33 @@ using System.ComponentModel.DataAnnotations;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// Section <c>WeChatPay</c>: the merchant's key material (WECHAT.md §2.2, §2.9). Key values accept PEM text or the path
-/// of a PEM file, so an operator can drop in the files downloaded from the merchant portal. Validation messages name
-/// the setting, never its value.
+/// Section <c>WeChatPay</c>: where the API is, where notifications go, and the merchant's key material (WECHAT.md §2.1,
+/// §2.2, §2.9). Key values accept PEM text or the path of a PEM file, so an operator can drop in the files downloaded
+/// from the merchant portal. Validation messages name the setting, never its value.
 /// </summary>
 public sealed class WeChatPayOptions : IValidatableObject
 {
     public const string SectionName = "WeChatPay";
-    private const string PublicKeyIdPrefix = "PUB_KEY_ID_";
+
+    /// <summary>May carry a path prefix (the embedded simulator); requests are signed with the path actually sent.</summary>
+    [Required]
+    public Uri ApiBaseUrl { get; set; } = new("https://api.mch.weixin.qq.com/");
+
+    /// <summary>Where WeChat Pay posts payment and refund notifications: HTTPS, no query string (§2.4).</summary>
+    [Required]
+    public Uri? NotifyUrl { get; set; }
+
+    /// <summary>How long one HTTP attempt may take before its outcome counts as unknown.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Repeats of a call, with the same parameters, after a 5xx, a timeout or a dropped connection (§2.1).</summary>
+    [Range(0, 5)]
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The wait before the first repeat; the n-th repeat waits n times as long.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     [Required]
     public string MchId { get; set; } = string.Empty;
@@ -44,6 +63,12 @@ public sealed class WeChatPayOptions : IValidatableObject
                 $"ApiV3Key must be {Pay.ApiV3Key.Length} ASCII characters.", [nameof(ApiV3Key)]);
         }
 
+        if (NotifyUrl is not null && !IsReachableNotifyUrl(NotifyUrl))
+        {
+            yield return new ValidationResult(
+                "NotifyUrl must be an absolute HTTPS URL without a query string (HTTP only for loopback).", [nameof(NotifyUrl)]);
+        }
+
         var hasPublicKey = !string.IsNullOrWhiteSpace(PlatformPublicKey);
         var hasPublicKeyId = !string.IsNullOrWhiteSpace(PlatformPublicKeyId);
         if (hasPublicKey != hasPublicKeyId)
@@ -51,10 +76,10 @@ public sealed class WeChatPayOptions : IValidatableObject
             yield return new ValidationResult(
                 "PlatformPublicKey and PlatformPublicKeyId go together.", [nameof(PlatformPublicKey), nameof(PlatformPublicKeyId)]);
         }
-        else if (hasPublicKeyId && !PlatformPublicKeyId!.StartsWith(PublicKeyIdPrefix, StringComparison.Ordinal))
+        else if (hasPublicKeyId && !PlatformPublicKeyId!.StartsWith(PlatformVerificationKeys.PublicKeyIdPrefix, StringComparison.Ordinal))
         {
             yield return new ValidationResult(
-                $"PlatformPublicKeyId must start with {PublicKeyIdPrefix}.", [nameof(PlatformPublicKeyId)]);
+                $"PlatformPublicKeyId must start with {PlatformVerificationKeys.PublicKeyIdPrefix}.", [nameof(PlatformPublicKeyId)]);
         }
 
         if (!hasPublicKey && !PlatformCertificates.Exists(c => !string.IsNullOrWhiteSpace(c)))
@@ -64,4 +89,9 @@ public sealed class WeChatPayOptions : IValidatableObject
                 [nameof(PlatformCertificates), nameof(PlatformPublicKey)]);
         }
     }
+
+    private static bool IsReachableNotifyUrl(Uri url) =>
+        url.IsAbsoluteUri
+        && url.Query.Length == 0
+        && (url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback));
 }

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Infrastructure.WeChat.Pay;
 
 namespace KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
@@ -33,7 +34,7 @@ public sealed class MiniProgramPaymentSignerTests
         var parameters = _signer.Sign(AppId, PrepayId, TestKeys.Timestamp, TestKeys.Nonce);
 
         Assert.Equal(
-            new MiniProgramPaymentParameters(
+            new JsapiPaymentParameters(
                 AppId, "1767225600", TestKeys.Nonce, $"prepay_id={PrepayId}", "RSA", OpenSslPaySign),
             parameters);
     }

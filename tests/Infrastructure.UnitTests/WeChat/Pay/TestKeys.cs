@@ -30,6 +30,7 @@ internal static class TestKeys
 
     public static WeChatPayOptions Options() => new()
     {
+        NotifyUrl = new Uri("https://shop.example/payments/wechat/notify"),
         MchId = MchId,
         MerchantCertificateSerial = MerchantSerial,
         MerchantPrivateKey = FixturePath(MerchantKeyFile),

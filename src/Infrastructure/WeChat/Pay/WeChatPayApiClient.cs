@@ -1,0 +1,120 @@
+using System.Text.Json;
+using KnowledgePay.Application.Common.Interfaces.Payments;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgePay.Infrastructure.WeChat.Pay;
+
+/// <summary>
+/// Sends one API v3 call: serializes the body once, signs it, repeats it unchanged after a 5xx, a timeout or a dropped
+/// connection, and trusts a 2xx only when its signature verifies (WECHAT.md §2.1–§2.3). An unverified 2xx is an unknown
+/// outcome, never success or failure: probes hit API responses too. Logs name the API, status and code only.
+/// </summary>
+internal sealed partial class WeChatPayApiClient(
+    IHttpClientFactory clients,
+    IOptions<WeChatPayOptions> options,
+    MerchantKeyMaterial merchant,
+    WeChatPaySigner signer,
+    WeChatPaySignatureVerifier verifier,
+    PlatformCertificateDownloader certificates,
+    TimeProvider clock,
+    ILogger<WeChatPayApiClient> logger)
+{
+    /// <returns>The verified body of a 2xx answer (empty for 204), or why there is none.</returns>
+    public async Task<PaymentResult<byte[]>> SendAsync(
+        HttpMethod method, string path, object? body, string api, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var json = body is null ? string.Empty : JsonSerializer.Serialize(body, WeChatPayJson.Options);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (result, retryable) = await SendOnceAsync(method, path, json, cancellationToken);
+            if (result.Failure is { } failure)
+            {
+                LogFailed(logger, api, attempt, failure.Kind, failure.Code);
+            }
+
+            if (!retryable || attempt > settings.MaxRetries)
+            {
+                return result;
+            }
+
+            await Task.Delay(settings.RetryDelay * attempt, clock, cancellationToken);
+        }
+    }
+
+    private async Task<(PaymentResult<byte[]> Result, bool Retryable)> SendOnceAsync(
+        HttpMethod method, string path, string json, CancellationToken cancellationToken)
+    {
+        var client = clients.CreateClient(WeChatPayRegistration.HttpClientName);
+        using var request = WeChatPayRequests.Create(client, signer, merchant.PlatformKeys.RequestSerial, method, path, json);
+        try
+        {
+            using var response = await client.SendAsync(request, cancellationToken);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var status = (int)response.StatusCode;
+            if (status >= 500)
+            {
+                var error = WeChatPayJson.TryRead<ErrorReply>(body);
+                return (Unknown(error?.Code ?? $"HTTP_{status}", error?.Message ?? "WeChat Pay is unavailable."), true);
+            }
+
+            return (await ClassifyAsync(response, status, body, cancellationToken), false);
+        }
+        catch (HttpRequestException)
+        {
+            return (Unknown(WeChatPayFailures.ConnectionFailed, "The connection to WeChat Pay failed."), true);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (Unknown(WeChatPayFailures.Timeout, "WeChat Pay did not answer in time."), true);
+        }
+    }
+
+    private async Task<PaymentResult<byte[]>> ClassifyAsync(
+        HttpResponseMessage response, int status, byte[] body, CancellationToken cancellationToken)
+    {
+        var headers = WeChatPayRequests.SignatureHeaders(response);
+        var isSuccess = status is >= 200 and < 300;
+        var isSigned = headers.Signature is not null;
+
+        // Refusals of requests WeChat could not authenticate come unsigned; a signed one must still verify.
+        if (isSuccess || isSigned)
+        {
+            var verification = await VerifyAsync(headers, body, cancellationToken);
+            if (verification != SignatureVerification.Valid)
+            {
+                return Unknown($"RESPONSE_SIGNATURE_{verification}".ToUpperInvariant(), "The answer's signature did not verify.");
+            }
+        }
+
+        if (isSuccess && status != 202)
+        {
+            return PaymentResult<byte[]>.Ok(body);
+        }
+
+        var error = WeChatPayJson.TryRead<ErrorReply>(body);
+        return PaymentResult<byte[]>.Fail(WeChatPayFailures.Refusal(status, error?.Code, error?.Message));
+    }
+
+    /// <summary>An unknown certificate serial may be a rotated certificate: download them once, then decide.</summary>
+    private async Task<SignatureVerification> VerifyAsync(
+        WeChatPaySignatureHeaders headers, byte[] body, CancellationToken cancellationToken)
+    {
+        var verification = verifier.Verify(headers, body);
+        if (verification == SignatureVerification.UnknownSerial
+            && PlatformVerificationKeys.IsCertificateSerial(headers.Serial!)
+            && await certificates.RefreshAsync(headers.Serial!, cancellationToken))
+        {
+            verification = verifier.Verify(headers, body);
+        }
+
+        return verification;
+    }
+
+    private static PaymentResult<byte[]> Unknown(string code, string message) =>
+        PaymentResult<byte[]>.Fail(WeChatPayFailures.Unknown(code, message));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat Pay {Api} attempt {Attempt} failed: {Kind} {Code}")]
+    private static partial void LogFailed(ILogger logger, string api, int attempt, PaymentFailureKind kind, string code);
+}

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Infrastructure.WeChat.Pay;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
+
+/// <summary>Certificate mode: WeChat Pay rotates to a platform certificate we have not seen (WECHAT.md §2.9).</summary>
+public sealed class PlatformCertificateRefreshTests : IDisposable
+{
+    private const string OutTradeNo = "KP20260101000000001";
+
+    private readonly RSA _rotatedKey = RSA.Create(2048);
+    private readonly X509Certificate2 _rotatedCertificate;
+    private readonly string _rotatedSerial;
+    private readonly FakeWeChatPayServer _server = new();
+    private readonly ServiceProvider _services;
+
+    public PlatformCertificateRefreshTests()
+    {
+        var request = new CertificateRequest("CN=Test WeChat Pay platform", _rotatedKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        _rotatedCertificate = request.CreateSelfSigned(TestKeys.Now.AddDays(-1), TestKeys.Now.AddYears(5));
+        _rotatedSerial = _rotatedCertificate.SerialNumber.TrimStart('0');
+        _server.AddPlatformKey(_rotatedSerial, _rotatedKey);
+        _server.SigningSerial = _rotatedSerial;
+        _services = WeChatPayServices.Build(_server, WeChatPayServices.CertificateModeSettings());
+    }
+
+    private IPaymentGateway Gateway => _services.GetRequiredService<IPaymentGateway>();
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _rotatedCertificate.Dispose();
+        _rotatedKey.Dispose();
+    }
+
+    [Fact]
+    public async Task RequestsNameThePlatformCertificateInCertificateMode()
+    {
+        _server.SigningSerial = null;
+        _server.Then(new FakeAnswer(204, string.Empty));
+
+        await Gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None);
+
+        Assert.Equal(TestKeys.PlatformCertificateSerial, Assert.Single(_server.Requests).Headers[WeChatPaySignatureHeaders.SerialHeader]);
+    }
+
+    [Fact]
+    public async Task AnUnknownCertificateSerialIsDownloadedOnceThenTrusted()
+    {
+        _server.Certificates = CertificatesAnswer(_rotatedCertificate.ExportCertificatePem(), TestKeys.ApiV3Key);
+        _server.Then(new FakeAnswer(204, string.Empty), new FakeAnswer(204, string.Empty));
+
+        var first = await Gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None);
+        var second = await Gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None);
+
+        Assert.NotNull(first.Value);
+        Assert.NotNull(second.Value);
+        Assert.Equal(
+            ["POST /wechat-sim/v3/pay/transactions/out-trade-no/KP20260101000000001/close", "GET /wechat-sim/v3/certificates",
+             "POST /wechat-sim/v3/pay/transactions/out-trade-no/KP20260101000000001/close"],
+            _server.Requests.Select(r => $"{r.Method} {r.PathAndQuery}"));
+    }
+
+    [Fact]
+    public async Task CallsThatMeetTheNewSerialTogetherShareOneDownload()
+    {
+        _server.Certificates = CertificatesAnswer(_rotatedCertificate.ExportCertificatePem(), TestKeys.ApiV3Key);
+        _server.Otherwise = new FakeAnswer(204, string.Empty);
+        _server.Latency = TimeSpan.FromMilliseconds(50);
+
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 8).Select(_ => Gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None)));
+
+        Assert.All(results, result => Assert.NotNull(result.Value));
+        Assert.Single(_server.Requests, r => r.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CertificatesEncryptedWithAnotherApiV3KeyAreNotTrusted()
+    {
+        _server.Certificates = CertificatesAnswer(_rotatedCertificate.ExportCertificatePem(), "AnotherApiV3Key0123456789abcdef!");
+        _server.Then(new FakeAnswer(204, string.Empty));
+
+        var result = await Gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None);
+
+        Assert.Equal(PaymentFailureKind.OutcomeUnknown, result.Failure?.Kind);
+        Assert.Single(_server.Requests, r => r.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ADownloadWithoutTheCertificateThatSignedItIsNotTrusted()
+    {
+        _server.Certificates = CertificatesAnswer(TestKeys.Pem(TestKeys.PlatformCertificateFile), TestKeys.ApiV3Key);
+        _server.Then(new FakeAnswer(204, string.Empty));
+
+        var result = await Gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None);
+
+        Assert.Equal(PaymentFailureKind.OutcomeUnknown, result.Failure?.Kind);
+        Assert.Single(_server.Requests, r => r.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal));
+    }
+
+    private FakeAnswer CertificatesAnswer(string certificatePem, string apiV3Key)
+    {
+        var resource = PlatformSigner.EncryptedResource(certificatePem, "certificate", apiV3Key);
+        return new FakeAnswer(200, $$"""
+            {"data":[{"serial_no":"{{_rotatedSerial}}","effective_time":"2025-12-31T08:00:00+08:00",
+              "expire_time":"2030-12-31T08:00:00+08:00","encrypt_certificate":{{resource}} }]}
+            """);
+    }
+}
