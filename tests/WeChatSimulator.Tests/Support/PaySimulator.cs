@@ -129,6 +129,19 @@ internal sealed class PaySimulator : IAsyncDisposable
     public async Task<JsonElement[]> DeliveriesAsync() =>
         [.. (await Host.GetControlAsync("__sim/deliveries")).EnumerateArray()];
 
+    /// <summary>Polls until at least <paramref name="count"/> attempts are logged (a delivery is logged once it has its reply).</summary>
+    public async Task<JsonElement[]> DeliveriesAsync(int count)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        var deliveries = await DeliveriesAsync();
+        while (deliveries.Length < count && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            deliveries = await DeliveriesAsync();
+        }
+        return deliveries;
+    }
+
     /// <summary>Moves the simulated clock and the merchant's with it.</summary>
     public async Task AdvanceClockAsync(double seconds)
     {
