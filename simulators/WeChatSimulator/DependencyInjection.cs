@@ -19,6 +19,12 @@ namespace KnowledgePay.WeChatSimulator;
 public static class DependencyInjection
 {
     /// <summary>
+    /// The named <see cref="HttpClient"/> that delivers WeChat Pay notifications; a host can swap its primary handler,
+    /// e.g. to reach a notify_url served by an in-memory test server.
+    /// </summary>
+    public const string NotificationHttpClient = "WeChatSimulator.Notifications";
+
+    /// <summary>
     /// Registers the simulator's in-memory state, bound to the <c>WeChatSimulator</c> configuration section. WeChat Pay
     /// uses <paramref name="payKeys"/> when given (the host hands the merchant side to the product), else the keys in
     /// <c>WeChatSimulator:Pay:KeyDirectory</c>, else keys generated for this run.
@@ -82,7 +88,7 @@ public static class DependencyInjection
         services.AddSimulatorState<DeliveryLog>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<PaymentSheet>();
-        services.AddHttpClient(NotificationSender.HttpClientName);
+        services.AddHttpClient(NotificationHttpClient);
         services.AddSimulatorState<NotificationSender>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationSender>());
         services.AddSingleton<RefundSettlement>();

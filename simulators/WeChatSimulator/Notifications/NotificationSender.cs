@@ -27,8 +27,6 @@ internal sealed class NotificationSender(
     SimulatedClock clock,
     IOptions<PaySimulatorOptions> options) : BackgroundService, ISimulatorState
 {
-    public const string HttpClientName = "WeChatSimulator.Notifications";
-
     private readonly ConcurrentDictionary<Task, bool> _running = new();
     private readonly Lock _lock = new();
     private CancellationTokenSource _generation = new();
@@ -209,7 +207,7 @@ internal sealed class NotificationSender(
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
+            using var response = await httpClients.CreateClient(DependencyInjection.NotificationHttpClient).SendAsync(request, timeout.Token);
             return ((int)response.StatusCode, null, stopwatch.ElapsedMilliseconds);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
