@@ -36,7 +36,8 @@ public sealed class SharedServerTests
         Assert.Equal(HttpStatusCode.OK, order.Status);
         Assert.Equal(server.MchId, server.PaySettings["WeChatPay:MchId"]);
         Assert.Equal("SUCCESS", paid.GetProperty("trade_state").GetString());
-        Assert.Equal(200, deliveries[0].GetProperty("status").GetInt32());
+        Assert.Equal(204, deliveries[0].GetProperty("status").GetInt32());
+        Assert.True(deliveries[0].GetProperty("succeeded").GetBoolean());
         var (headers, body) = Assert.Single(handler.Received);
         Assert.Equal(SignatureVerification.Valid, merchant.Verify(headers, body));
         Assert.Equal("SUCCESS", (await server.TransactionAsync(outTradeNo))

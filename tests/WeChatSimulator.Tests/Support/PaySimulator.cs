@@ -61,17 +61,17 @@ internal sealed class PaySimulator : IAsyncDisposable
     /// <summary>A valid JSAPI body; pass values to change single fields.</summary>
     public Dictionary<string, object?> OrderBody(
         string outTradeNo, long total = Total, string? notifyUrl = null, string? timeExpire = null) => new()
-    {
-        ["appid"] = SimulatorHost.AppId,
-        ["mchid"] = Merchant.MchId,
-        ["description"] = "Course: Rust in Practice",
-        ["out_trade_no"] = outTradeNo,
-        ["time_expire"] = timeExpire,
-        ["attach"] = "order-7",
-        ["notify_url"] = notifyUrl ?? Receiver.Url,
-        ["amount"] = new Dictionary<string, object?> { ["total"] = total, ["currency"] = "CNY" },
-        ["payer"] = new Dictionary<string, object?> { ["openid"] = OpenId },
-    };
+        {
+            ["appid"] = SimulatorHost.AppId,
+            ["mchid"] = Merchant.MchId,
+            ["description"] = "Course: Rust in Practice",
+            ["out_trade_no"] = outTradeNo,
+            ["time_expire"] = timeExpire,
+            ["attach"] = "order-7",
+            ["notify_url"] = notifyUrl ?? Receiver.Url,
+            ["amount"] = new Dictionary<string, object?> { ["total"] = total, ["currency"] = "CNY" },
+            ["payer"] = new Dictionary<string, object?> { ["openid"] = OpenId },
+        };
 
     public Task<PayResponse> OrderAsync(Dictionary<string, object?> body) =>
         Pay.PostAsync("v3/pay/transactions/jsapi", body.Where(field => field.Value is not null).ToDictionary());

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KnowledgePay.WeChatSimulator.Keys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
-using KnowledgePay.WeChatSimulator.Keys;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.WeChatSimulator.Tests.Support;
