@@ -1,20 +1,19 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using KnowledgePay.WeChatSimulator.Protocol;
 
 namespace KnowledgePay.WeChatSimulator.Keys;
 
 /// <summary>RSA-2048 keys and self-signed certificates shaped like the ones WeChat Pay issues.</summary>
 internal static class KeyFactory
 {
-    private const string Digits = "0123456789";
-    private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static readonly TimeSpan CertificateLifetime = TimeSpan.FromDays(5 * 365);
 
-    public static string MchId() => "1" + RandomNumberGenerator.GetString(Digits, 9);
+    public static string MchId() => "1" + RandomNumberGenerator.GetString(RandomText.Digits, 9);
 
-    public static string ApiV3Key() => RandomNumberGenerator.GetString(Alphanumeric, 32);
+    public static string ApiV3Key() => RandomNumberGenerator.GetString(RandomText.Alphanumeric, 32);
 
-    public static string PublicKeyId() => "PUB_KEY_ID_" + RandomNumberGenerator.GetString(Digits, 34);
+    public static string PublicKeyId() => "PUB_KEY_ID_" + RandomNumberGenerator.GetString(RandomText.Digits, 34);
 
     /// <summary>
     /// 20 random bytes in upper-case hex. The first byte is kept in 0x10–0x7F so the DER integer needs neither a sign

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -166,7 +167,7 @@ internal sealed class NotificationSender(
         var faults = notification.Faults;
         var key = keyring.ForNotification();
         var timestamp = (clock.GetUtcNow().ToUnixTimeSeconds() + (faults.Find(NotificationFault.StaleTimestamp)?.Seconds ?? 0))
-            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+            .ToString(CultureInfo.InvariantCulture);
         var nonce = PayIds.Nonce();
         byte[] signedBody = faults.Has(NotificationFault.BadSignature) ? [.. notification.Body, (byte)' '] : notification.Body;
         var headers = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -6,18 +6,16 @@ namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 /// <summary>Identifiers shaped like WeChat Pay's (WECHAT.md §5.2).</summary>
 internal static class PayIds
 {
-    private const string Digits = "0123456789";
-
     /// <summary><c>wx</c> + Beijing time (14 digits) + 20 hex: 36 characters.</summary>
     public static string PrepayId(DateTimeOffset now) =>
         "wx" + BeijingTime.From(now).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)
         + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
 
     /// <summary>28 digits starting <c>42</c>.</summary>
-    public static string TransactionId() => "42" + RandomNumberGenerator.GetString(Digits, 26);
+    public static string TransactionId() => "42" + RandomNumberGenerator.GetString(RandomText.Digits, 26);
 
     /// <summary>29 digits starting <c>50</c>.</summary>
-    public static string RefundId() => "50" + RandomNumberGenerator.GetString(Digits, 27);
+    public static string RefundId() => "50" + RandomNumberGenerator.GetString(RandomText.Digits, 27);
 
     public static string NotificationId() => Guid.NewGuid().ToString();
 
@@ -25,8 +23,7 @@ internal static class PayIds
     public static string Nonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>The 12-character nonce of an encrypted resource.</summary>
-    public static string ResourceNonce() =>
-        RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 12);
+    public static string ResourceNonce() => RandomNumberGenerator.GetString(RandomText.Alphanumeric, 12);
 
     public static string RequestId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
@@ -21,5 +22,5 @@ internal static class PlatformSignature
     }
 
     /// <summary>A signature WeChat sends on purpose to check the merchant verifies.</summary>
-    public static string Probe() => ProbePrefix + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(256));
+    public static string Probe() => ProbePrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(256));
 }
