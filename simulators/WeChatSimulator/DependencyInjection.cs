@@ -74,6 +74,7 @@ public static class DependencyInjection
         InspectionEndpoints.Map(control);
         PayControlEndpoints.Map(control);
         DeliveryControlEndpoints.Map(control);
+        PlatformKeyControlEndpoints.Map(control);
         return simulator;
     }
 
@@ -81,7 +82,9 @@ public static class DependencyInjection
     {
         services.AddSingleton(provider => new PayKeyring(
             payKeys ?? LoadOrGenerateKeys(provider.GetRequiredService<IOptions<PaySimulatorOptions>>().Value),
-            provider.GetRequiredService<IOptions<PaySimulatorOptions>>()));
+            provider.GetRequiredService<IOptions<PaySimulatorOptions>>(),
+            provider.GetRequiredService<SimulatedClock>()));
+        services.AddSingleton<ISimulatorState>(provider => provider.GetRequiredService<PayKeyring>());
         services.AddSimulatorState<FaultQueue<PayApiFault>>();
         services.AddSimulatorState<FaultQueue<NotificationFault>>();
         services.AddSimulatorState<PayLedger>();

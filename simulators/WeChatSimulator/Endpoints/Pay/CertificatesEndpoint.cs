@@ -17,7 +17,7 @@ internal static class CertificatesEndpoint
 
     private static IResult Handle(PayKeyring keyring)
     {
-        var certificates = keyring.Certificates.ToList();
+        var certificates = keyring.Certificates;
         if (certificates.Count == 0)
         {
             return PayResults.Error(PayErrors.NoCertificates());
