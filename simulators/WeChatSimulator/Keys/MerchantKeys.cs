@@ -5,4 +5,8 @@ namespace KnowledgePay.WeChatSimulator.Keys;
 /// certificate (<c>apiclient_cert.pem</c>) and serial, and the 32-character APIv3 key.
 /// </summary>
 public sealed record MerchantKeys(
-    string MchId, string CertificateSerial, string PrivateKeyPem, string CertificatePem, string ApiV3Key);
+    string MchId, string CertificateSerial, string PrivateKeyPem, string CertificatePem, string ApiV3Key)
+{
+    /// <summary>Names the keys without printing secrets, so logging the material leaks nothing.</summary>
+    public override string ToString() => $"MerchantKeys {{ MchId = {MchId}, CertificateSerial = {CertificateSerial} }}";
+}

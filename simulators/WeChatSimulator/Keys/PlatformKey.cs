@@ -14,6 +14,9 @@ public sealed record PlatformKey(
     DateTimeOffset EffectiveFrom,
     DateTimeOffset ExpiresAt)
 {
+    /// <summary>Names the key without printing the private key.</summary>
+    public override string ToString() => $"PlatformKey {{ Serial = {Serial}, Kind = {Kind}, EffectiveFrom = {EffectiveFrom:O} }}";
+
     internal RSA CreateSigner()
     {
         var rsa = RSA.Create();

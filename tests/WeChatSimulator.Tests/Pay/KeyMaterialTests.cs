@@ -27,6 +27,18 @@ public sealed class KeyMaterialTests
         Assert.StartsWith("-----BEGIN PUBLIC KEY-----", keys.PlatformPublicKey.PublicPem);
     }
 
+    [Fact]
+    public void PrintingTheMaterialShowsNoSecret()
+    {
+        var keys = TestPayKeys.MigratingMode;
+
+        var printed = keys.ToString();
+
+        Assert.Contains(keys.Merchant.MchId, printed);
+        Assert.DoesNotContain("PRIVATE KEY", printed);
+        Assert.DoesNotContain(keys.Merchant.ApiV3Key, printed);
+    }
+
     [Theory]
     [InlineData(PlatformKeyMode.PublicKey, "PlatformPublicKey,PlatformPublicKeyId")]
     [InlineData(PlatformKeyMode.Certificate, "PlatformCertificates:0")]
