@@ -2,22 +2,42 @@ using KnowledgePay.WeChatSimulator.Calls;
 using KnowledgePay.WeChatSimulator.Client;
 using KnowledgePay.WeChatSimulator.Clock;
 using KnowledgePay.WeChatSimulator.Endpoints.Control;
+using KnowledgePay.WeChatSimulator.Endpoints.Pay;
 using KnowledgePay.WeChatSimulator.Endpoints.WeChat;
 using KnowledgePay.WeChatSimulator.Faults;
+using KnowledgePay.WeChatSimulator.Keys;
+using KnowledgePay.WeChatSimulator.Notifications;
 using KnowledgePay.WeChatSimulator.Protocol;
 using KnowledgePay.WeChatSimulator.State;
+using KnowledgePay.WeChatSimulator.State.Pay;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.WeChatSimulator;
 
 /// <summary>Hosts the simulator standalone (Program.cs) or inside another ASP.NET Core app.</summary>
 public static class DependencyInjection
 {
-    /// <summary>Registers the simulator's in-memory state, bound to the <c>WeChatSimulator</c> configuration section.</summary>
-    public static IServiceCollection AddWeChatSimulator(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The named <see cref="HttpClient"/> that delivers WeChat Pay notifications; a host can swap its primary handler,
+    /// e.g. to reach a notify_url served by an in-memory test server.
+    /// </summary>
+    public const string NotificationHttpClient = "WeChatSimulator.Notifications";
+
+    /// <summary>
+    /// Registers the simulator's in-memory state, bound to the <c>WeChatSimulator</c> configuration section. WeChat Pay
+    /// uses <paramref name="payKeys"/> when given (the host hands the merchant side to the product), else the keys in
+    /// <c>WeChatSimulator:Pay:KeyDirectory</c>, else keys generated for this run.
+    /// </summary>
+    public static IServiceCollection AddWeChatSimulator(
+        this IServiceCollection services, IConfiguration configuration, WeChatPayKeys? payKeys = null)
     {
         services.AddOptions<WeChatSimulatorOptions>()
             .Bind(configuration.GetSection(WeChatSimulatorOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<PaySimulatorOptions>()
+            .Bind(configuration.GetSection(PaySimulatorOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -30,6 +50,7 @@ public static class DependencyInjection
         services.AddSimulatorState<UserRateLimiter>();
         services.AddSimulatorState<StableAccessTokens>();
         services.AddSingleton<MiniProgramClient>();
+        services.AddWeChatPay(payKeys);
         return services;
     }
 
@@ -44,13 +65,51 @@ public static class DependencyInjection
         StableTokenEndpoint.Map(simulator);
         PhoneNumberEndpoint.Map(simulator);
         CheckSessionEndpoint.Map(simulator);
+        MapWeChatPay(simulator);
 
         var control = simulator.MapGroup("/__sim");
         UserControlEndpoints.Map(control);
         ClockControlEndpoints.Map(control);
         FaultControlEndpoints.Map(control);
         InspectionEndpoints.Map(control);
+        PayControlEndpoints.Map(control);
+        DeliveryControlEndpoints.Map(control);
+        PlatformKeyControlEndpoints.Map(control);
         return simulator;
+    }
+
+    private static void AddWeChatPay(this IServiceCollection services, WeChatPayKeys? payKeys)
+    {
+        services.AddSingleton(provider => new PayKeyring(
+            payKeys ?? LoadOrGenerateKeys(provider.GetRequiredService<IOptions<PaySimulatorOptions>>().Value),
+            provider.GetRequiredService<IOptions<PaySimulatorOptions>>(),
+            provider.GetRequiredService<SimulatedClock>()));
+        services.AddSingleton<ISimulatorState>(provider => provider.GetRequiredService<PayKeyring>());
+        services.AddSimulatorState<FaultQueue<PayApiFault>>();
+        services.AddSimulatorState<FaultQueue<NotificationFault>>();
+        services.AddSimulatorState<PayLedger>();
+        services.AddSimulatorState<DeliveryLog>();
+        services.AddSingleton<NotificationOutbox>();
+        services.AddSingleton<PaymentSheet>();
+        services.AddHttpClient(NotificationHttpClient);
+        services.AddSimulatorState<NotificationSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<NotificationSender>());
+        services.AddSingleton<RefundSettlement>();
+        services.AddHostedService(provider => provider.GetRequiredService<RefundSettlement>());
+    }
+
+    private static WeChatPayKeys LoadOrGenerateKeys(PaySimulatorOptions options) =>
+        options.KeyDirectory is { } directory ? KeyDirectory.Read(directory) : WeChatPayKeys.Generate();
+
+    private static void MapWeChatPay(RouteGroupBuilder simulator)
+    {
+        JsapiEndpoint.Map(simulator);
+        QueryByOutTradeNoEndpoint.Map(simulator);
+        QueryByTransactionIdEndpoint.Map(simulator);
+        CloseEndpoint.Map(simulator);
+        RefundEndpoint.Map(simulator);
+        RefundQueryEndpoint.Map(simulator);
+        CertificatesEndpoint.Map(simulator);
     }
 
     private static void AddSimulatorState<TState>(this IServiceCollection services)

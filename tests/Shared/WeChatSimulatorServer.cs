@@ -1,16 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using KnowledgePay.WeChatSimulator;
+using KnowledgePay.WeChatSimulator.Keys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Tests.Shared;
 
 /// <summary>
 /// The WeChat simulator in its own Kestrel host on a free port; the adapters under test reach it over HTTP. Compiled into
-/// each test project that needs it (a linked file).
+/// each test project that needs it (a linked file). WeChat Pay runs with freshly generated keys whose merchant side
+/// <see cref="PaySettings"/> hands to the product, and with notification retries 1000 times faster than WeChat's.
 /// </summary>
 public sealed class WeChatSimulatorServer : IAsyncDisposable
 {
@@ -20,29 +23,53 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _control;
 
-    private WeChatSimulatorServer(WebApplication app)
+    private WeChatSimulatorServer(WebApplication app, WeChatPayKeys payKeys)
     {
         _app = app;
+        PayKeys = payKeys;
         BaseUrl = new Uri(app.Urls.Single() + "/");
         _control = new HttpClient { BaseAddress = BaseUrl };
     }
 
+    /// <summary>Serves both api.weixin.qq.com and api.mch.weixin.qq.com paths.</summary>
     public Uri BaseUrl { get; }
 
-    public static async Task<WeChatSimulatorServer> StartAsync()
+    public WeChatPayKeys PayKeys { get; }
+
+    public string MchId => PayKeys.Merchant.MchId;
+
+    /// <summary>The product's <c>WeChatPay:*</c> settings (merchant key, serial, APIv3 key, platform keys) as PEM text.</summary>
+    public IReadOnlyDictionary<string, string?> PaySettings => PayKeys.ProductSettings();
+
+    /// <param name="notificationHandler">
+    /// Delivers notifications instead of real HTTP, e.g. <c>() => factory.Server.CreateHandler()</c>; called when the
+    /// first notification goes out, so it may name a server built after this one.
+    /// </param>
+    /// <param name="payKeyMode">How WeChat Pay signs: public key (default), certificates, or migrating between them.</param>
+    public static async Task<WeChatSimulatorServer> StartAsync(
+        Func<HttpMessageHandler>? notificationHandler = null, PlatformKeyMode payKeyMode = PlatformKeyMode.PublicKey)
     {
+        var payKeys = WeChatPayKeys.Generate(payKeyMode);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{WeChatSimulatorOptions.SectionName}:{nameof(WeChatSimulatorOptions.BoundToOpenPlatform)}"] = "true",
+            [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.RetryTimeScale)}"] = "0.001",
+            [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.RefundDelaySeconds)}"] = "0.2",
+            [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.HangSeconds)}"] = "10",
         });
-        builder.Services.AddWeChatSimulator(builder.Configuration);
+        builder.Services.AddWeChatSimulator(builder.Configuration, payKeys);
+        if (notificationHandler is not null)
+        {
+            builder.Services.AddHttpClient(DependencyInjection.NotificationHttpClient)
+                .ConfigurePrimaryHttpMessageHandler(notificationHandler);
+        }
         var app = builder.Build();
         app.MapWeChatSimulator();
         await app.StartAsync();
-        return new WeChatSimulatorServer(app);
+        return new WeChatSimulatorServer(app, payKeys);
     }
 
     /// <summary>Plays <c>wx.login</c> for a (new or existing) user: returns the openid and a fresh login code.</summary>
@@ -60,11 +87,63 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
 
     public Task ArmFaultAsync(string api, int errcode) => PostAsync("__sim/faults", new { api, errcode });
 
+    /// <summary>
+    /// Plays the buyer in <c>wx.requestPayment</c> (outcome SUCCESS, PAYERROR or CANCEL) and returns the transaction in
+    /// WeChat's shape; SUCCESS queues the TRANSACTION.SUCCESS notification. <paramref name="payerTotal"/> below the
+    /// total plays a coupon.
+    /// </summary>
+    public Task<JsonElement> PayAsync(string outTradeNo, string outcome = "SUCCESS", long? payerTotal = null) =>
+        PostAsync("__sim/pay", new { out_trade_no = outTradeNo, outcome, payerTotal });
+
+    /// <summary>The transaction with its prepay_id, time_expire, notify_url and refunds.</summary>
+    public async Task<JsonElement> TransactionAsync(string outTradeNo) =>
+        await _control.GetFromJsonAsync<JsonElement>($"__sim/transactions/{outTradeNo}");
+
+    /// <summary>Every notification attempt so far: id, notificationId, eventType, url, headers, body, status, latencyMs, …</summary>
+    public async Task<JsonElement[]> DeliveriesAsync() =>
+        [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/deliveries")).EnumerateArray()];
+
+    /// <summary>Waits (up to <paramref name="timeoutSeconds"/>) until <paramref name="count"/> attempts have their reply.</summary>
+    public async Task<JsonElement[]> WaitForDeliveriesAsync(int count, double timeoutSeconds = 10)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(timeoutSeconds);
+        var deliveries = await DeliveriesAsync();
+        while (deliveries.Length < count && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            deliveries = await DeliveriesAsync();
+        }
+        return deliveries;
+    }
+
+    /// <summary>Sends an earlier delivery's notification once more, validly signed; returns the new delivery.</summary>
+    public Task<JsonElement> RedeliverAsync(string deliveryId) => PostAsync($"__sim/deliveries/{deliveryId}/redeliver", new { });
+
+    /// <summary>
+    /// The next <paramref name="count"/> calls to a WeChat Pay API misbehave. APIs: payJsapi, payQueryByOutTradeNo,
+    /// payQueryById, payClose, refundCreate, refundQuery, certificates. Faults: status (500|429|503), timeout, reset,
+    /// commitThenTimeout, unsignedSuccess, badResponseSignature, probeResponse; closeRace (payClose); refundNotEnough,
+    /// refundAbnormal, refundClosed (refundCreate).
+    /// </summary>
+    public Task ArmPayFaultAsync(string api, string fault, int? status = null, int count = 1) =>
+        PostAsync("__sim/faults", new { api, fault, status, count });
+
+    /// <summary>
+    /// The next <paramref name="count"/> notifications misbehave: duplicate (copies, concurrent), delay (ms), drop,
+    /// probe, badSignature, tamperBody, staleTimestamp (seconds), unknownSerial, wrongApiV3Key, amountMismatch, reorder.
+    /// </summary>
+    public Task ArmNotificationFaultAsync(
+        string notification, int count = 1, int? copies = null, bool? concurrent = null, int? ms = null, int? seconds = null) =>
+        PostAsync("__sim/faults", new { notification, count, copies, concurrent, ms, seconds });
+
+    /// <summary>Moves the simulated clock; beyond 300 s the product's real-time signatures fall out of WeChat's window.</summary>
+    public Task AdvanceClockAsync(double seconds) => PostAsync("__sim/clock", new { advance = seconds });
+
     /// <summary>Upstream calls received per API since the last reset.</summary>
     public async Task<int> CallsAsync(string api) =>
         (await _control.GetFromJsonAsync<JsonElement>("__sim/calls")).TryGetProperty(api, out var count) ? count.GetInt32() : 0;
 
-    /// <summary>Forgets users, codes, tokens, faults, call counts and the clock offset.</summary>
+    /// <summary>Forgets users, codes, tokens, transactions, deliveries (cancelling pending retries), faults, call counts and the clock offset.</summary>
     public async Task ResetAsync()
     {
         using var response = await _control.PostAsync("__sim/reset", content: null);

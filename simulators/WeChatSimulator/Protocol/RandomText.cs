@@ -5,9 +5,9 @@ namespace KnowledgePay.WeChatSimulator.Protocol;
 /// <summary>Identifiers and secrets shaped like the platform's own.</summary>
 internal static class RandomText
 {
-    private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    public const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const string UrlSafe = Alphanumeric + "-_";
-    private const string Digits = "0123456789";
+    public const string Digits = "0123456789";
 
     public static string OpenId() => "o" + RandomNumberGenerator.GetString(UrlSafe, 27);
 

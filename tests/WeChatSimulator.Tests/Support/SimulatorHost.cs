@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KnowledgePay.WeChatSimulator.Keys;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -30,14 +31,15 @@ internal sealed class SimulatorHost : IAsyncDisposable
 
     public Uri ServerRoot => new(_app.Urls.Single());
 
+    /// <summary>Pay keys default to one set shared by the test run, since RSA key generation is slow.</summary>
     public static async Task<SimulatorHost> StartAsync(
-        string prefix = "", IReadOnlyDictionary<string, string?>? settings = null)
+        string prefix = "", IReadOnlyDictionary<string, string?>? settings = null, WeChatPayKeys? payKeys = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddWeChatSimulator(builder.Configuration);
+        builder.Services.AddWeChatSimulator(builder.Configuration, payKeys ?? TestPayKeys.PublicKeyMode);
         var app = builder.Build();
         app.MapWeChatSimulator(prefix);
         await app.StartAsync();

@@ -15,8 +15,11 @@ internal static class ControlResults
 
     public static IResult BadRequest(string error) => Results.Json(new ControlError(error), Json, statusCode: 400);
 
-    public static IResult UnknownUser(string openId) =>
-        Results.Json(new ControlError($"No simulated user has openid '{openId}'."), Json, statusCode: 404);
+    public static IResult UnknownUser(string openId) => NotFound($"No simulated user has openid '{openId}'.");
+
+    public static IResult NotFound(string error) => Results.Json(new ControlError(error), Json, statusCode: 404);
+
+    public static IResult Conflict(string error) => Results.Json(new ControlError(error), Json, statusCode: 409);
 
     private sealed record ControlError(string Error);
 }

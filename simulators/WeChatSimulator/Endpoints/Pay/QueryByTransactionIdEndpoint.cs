@@ -1,0 +1,17 @@
+using KnowledgePay.WeChatSimulator.Clock;
+using KnowledgePay.WeChatSimulator.Protocol.Pay;
+using KnowledgePay.WeChatSimulator.State.Pay;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
+
+/// <summary><c>GET /v3/pay/transactions/id/{transaction_id}?mchid=</c> (WECHAT.md §2.7).</summary>
+internal static class QueryByTransactionIdEndpoint
+{
+    public static void Map(IEndpointRouteBuilder routes) =>
+        routes.MapGet("/v3/pay/transactions/id/{transactionId}", Handle).AsPayApi(PayApi.QueryById);
+
+    private static IResult Handle(
+        string transactionId, [FromQuery(Name = "mchid")] string? mchId, PayKeyring keyring, PayLedger ledger, SimulatedClock clock) =>
+        TransactionAnswer.For(mchId, keyring, () => ledger.FindByTransactionId(transactionId, clock.GetUtcNow()));
+}

@@ -1,0 +1,10 @@
+using KnowledgePay.WeChatSimulator.Protocol.Pay;
+
+namespace KnowledgePay.WeChatSimulator.Notifications;
+
+/// <summary>The JSON a notification POSTs (WECHAT.md §2.6).</summary>
+internal sealed record NotificationEnvelope(
+    string Id, string CreateTime, string ResourceType, string EventType, string Summary, EncryptedResource Resource)
+{
+    public const string EncryptResource = "encrypt-resource";
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using KnowledgePay.WeChatSimulator.State.Pay;
+
+namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
+
+/// <summary>The plaintext of a REFUND.* notification (WECHAT.md §2.8).</summary>
+internal sealed record RefundResource(
+    [property: JsonPropertyName("mchid")] string MchId,
+    string OutTradeNo,
+    string TransactionId,
+    string OutRefundNo,
+    string RefundId,
+    string RefundStatus,
+    string? SuccessTime,
+    string UserReceivedAccount,
+    RefundResourceAmount Amount)
+{
+    public const string UserReceivedAccountText = "支付用户零钱";
+
+    public static RefundResource From(SimulatedRefund refund, string mchId) => new(
+        mchId,
+        refund.OutTradeNo,
+        refund.TransactionId,
+        refund.Order.OutRefundNo,
+        refund.RefundId,
+        refund.Status,
+        refund.SuccessTime is { } successTime ? BeijingTime.Format(successTime) : null,
+        UserReceivedAccountText,
+        new RefundResourceAmount(refund.Order.Total, refund.Order.Refund, refund.PayerTotal, refund.PayerRefund));
+}
+
+internal sealed record RefundResourceAmount(long Total, long Refund, long PayerTotal, long PayerRefund);
