@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgePay.Application.Recommendations.Ratings;
 using KnowledgePay.RecommenderEvaluation.Models;
 
 namespace KnowledgePay.RecommenderEvaluation.Cli;

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using KnowledgePay.Application.Recommendations.Serving;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgePay.Application.Recommendations.Training;
+
+/// <summary>
+/// One training run, whoever asks (the schedule or an admin): read the data, train the next version, persist it,
+/// then serve it. Runs never overlap; a run that waited for another still trains, on the newer data.
+/// </summary>
+public sealed class RecommenderTraining(
+    IRecommenderTrainer trainer,
+    IRecommenderModelStore store,
+    RecommenderModelHolder holder,
+    ILogger<RecommenderTraining> logger)
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task<RecommenderModel> RunAsync(IRecommenderTrainingData data, CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var trainingSet = await data.LoadAsync(cancellationToken);
+            var latest = holder.Current ?? await store.LoadLatestAsync(cancellationToken);
+            var stopwatch = Stopwatch.StartNew();
+            var model = await Task.Run(
+                () => trainer.Train(trainingSet, (latest?.Version ?? 0) + 1, cancellationToken), cancellationToken);
+            await store.SaveAsync(model, cancellationToken);
+            holder.TryPublish(model);
+            logger.LogInformation(
+                "Recommender model {Version} trained on {Interactions} interactions in {Seconds:F1} s (training AUC {Auc:F3}).",
+                model.Version, model.Metrics.Interactions, stopwatch.Elapsed.TotalSeconds, model.Metrics.TrainingAuc);
+            return model;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Serves the last persisted model, if any (on start, before the first scheduled run).</summary>
+    public async Task LoadLatestAsync(CancellationToken cancellationToken)
+    {
+        if (await store.LoadLatestAsync(cancellationToken) is { } model)
+        {
+            holder.TryPublish(model);
+        }
+    }
+}
