@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using KnowledgePay.Application.Recommendations.Serving;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Application.Recommendations.Training;
 
 /// <summary>
 /// One training run, whoever asks (the schedule or an admin): read the data, train the next version, persist it,
-/// then serve it. Runs never overlap; a run that waited for another still trains, on the newer data.
+/// then serve it. Runs never overlap; a run that waited for another still trains, on the newer data. The data is
+/// read through <see cref="IRecommenderTrainingData"/> in a scope of its own, since a run outlives any request.
 /// </summary>
 public sealed class RecommenderTraining(
+    IServiceScopeFactory scopes,
     IRecommenderTrainer trainer,
     IRecommenderModelStore store,
     RecommenderModelHolder holder,
@@ -16,12 +19,17 @@ public sealed class RecommenderTraining(
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public async Task<RecommenderModel> RunAsync(IRecommenderTrainingData data, CancellationToken cancellationToken)
+    public async Task<RecommenderModel> RunAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var trainingSet = await data.LoadAsync(cancellationToken);
+            RecommenderTrainingSet trainingSet;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                trainingSet = await scope.ServiceProvider.GetRequiredService<IRecommenderTrainingData>().LoadAsync(cancellationToken);
+            }
+
             var latest = holder.Current ?? await store.LoadLatestAsync(cancellationToken);
             var stopwatch = Stopwatch.StartNew();
             var model = await Task.Run(

@@ -12,12 +12,12 @@ public sealed record TrainRecommenderCommand : ICommand<TrainRecommenderResult>;
 
 public sealed record TrainRecommenderResult(long Version, DateTimeOffset TrainedAt, RecommenderMetrics Metrics);
 
-internal sealed class TrainRecommenderCommandHandler(IRecommenderTrainingData data, RecommenderTraining training)
+internal sealed class TrainRecommenderCommandHandler(RecommenderTraining training)
     : ICommandHandler<TrainRecommenderCommand, TrainRecommenderResult>
 {
     public async ValueTask<TrainRecommenderResult> Handle(TrainRecommenderCommand command, CancellationToken cancellationToken)
     {
-        var model = await training.RunAsync(data, cancellationToken);
+        var model = await training.RunAsync(cancellationToken);
         return new TrainRecommenderResult(model.Version, model.TrainedAt, model.Metrics);
     }
 }
