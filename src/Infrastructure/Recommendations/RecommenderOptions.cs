@@ -24,9 +24,9 @@ public sealed record RecommenderOptions
 
     public float LearningRate { get; init; } = 0.1f;
 
-    public float LambdaLinear { get; init; } = 0.0001f;
+    public float LambdaLinear { get; init; } = 0.01f;
 
-    public float LambdaLatent { get; init; } = 0.0001f;
+    public float LambdaLatent { get; init; } = 0.01f;
 
     /// <summary>Courses the user did not touch, sampled as negatives for each positive pair.</summary>
     public int NegativesPerPositive { get; init; } = 4;

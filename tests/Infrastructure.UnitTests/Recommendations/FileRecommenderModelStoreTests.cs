@@ -4,14 +4,14 @@ namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 
 public sealed class FileRecommenderModelStoreTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"kp-recommender-{Guid.NewGuid():N}");
+    private readonly TemporaryFolder _folder = new();
 
     [Fact]
     public async Task LoadsTheSavedModelBackUnchanged()
     {
         var data = new PlantedPreferences(users: 60, courses: 30);
         var model = TestModels.Trainer().Train(data.TrainingSet, version: 7, CancellationToken.None);
-        var store = new FileRecommenderModelStore(_folder);
+        var store = new FileRecommenderModelStore(_folder.Path);
 
         await store.SaveAsync(model, CancellationToken.None);
         var loaded = await store.LoadLatestAsync(CancellationToken.None);
@@ -37,7 +37,7 @@ public sealed class FileRecommenderModelStoreTests : IDisposable
     public async Task LoadsTheHighestVersionAndKeepsOnlyTheLatestFiles()
     {
         var data = new PlantedPreferences(users: 30, courses: 12);
-        var store = new FileRecommenderModelStore(_folder);
+        var store = new FileRecommenderModelStore(_folder.Path);
 
         foreach (var version in new long[] { 3, 10, 2, 9, 4 })
         {
@@ -45,22 +45,16 @@ public sealed class FileRecommenderModelStoreTests : IDisposable
         }
 
         Assert.Equal(10, (await store.LoadLatestAsync(CancellationToken.None))!.Version);
-        Assert.Equal(FileRecommenderModelStore.KeptVersions, Directory.GetFiles(_folder).Length);
+        Assert.Equal(FileRecommenderModelStore.KeptVersions, Directory.GetFiles(_folder.Path).Length);
     }
 
     [Fact]
     public async Task LoadsNothingBeforeTheFirstSave()
     {
-        var store = new FileRecommenderModelStore(_folder);
+        var store = new FileRecommenderModelStore(_folder.Path);
 
         Assert.Null(await store.LoadLatestAsync(CancellationToken.None));
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -8,7 +8,7 @@ namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 
 public sealed class RecommenderTrainingTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"kp-recommender-{Guid.NewGuid():N}");
+    private readonly TemporaryFolder _folder = new();
 
     [Fact]
     public async Task EachRunTrainsSavesAndServesTheNextVersion()
@@ -51,19 +51,13 @@ public sealed class RecommenderTrainingTests : IDisposable
         Assert.Equal(RecommendationReasonKind.BecauseYouTook, after[0].Reason.Kind);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private (RecommenderTraining Training, RecommenderModelHolder Holder, FileRecommenderModelStore Store) Training(IRecommenderTrainingData data)
     {
         var services = new ServiceCollection().AddSingleton(data).BuildServiceProvider();
         var holder = new RecommenderModelHolder();
-        var store = new FileRecommenderModelStore(_folder);
+        var store = new FileRecommenderModelStore(_folder.Path);
         var training = new RecommenderTraining(
             services.GetRequiredService<IServiceScopeFactory>(), TestModels.Trainer(), store, holder, NullLogger<RecommenderTraining>.Instance);
         return (training, holder, store);
