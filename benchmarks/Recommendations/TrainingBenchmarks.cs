@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Recommendations;
 
@@ -7,9 +6,9 @@ namespace KnowledgePay.Recommendations;
 
 /// <summary>
 /// One full training (examples, ML.NET FFM with the product's default options, folding, training AUC) on synthetic
-/// behaviour over 10,000 courses. Each run takes seconds to a minute, so it is measured once per launch.
+/// behaviour over 10,000 courses. A run takes seconds to a minute: run it with the monitoring strategy and one
+/// iteration (docs/benchmarks.md has the command).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 [MemoryDiagnoser]
 public class TrainingBenchmarks
 {
