@@ -5,6 +5,7 @@ using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
 using KnowledgePay.Infrastructure.Media;
+using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.Pay;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         builder.AddIdentityServices();
         builder.AddWeChatServices();
         builder.AddMediaServices();
+        builder.AddRecommendationServices();
         return builder;
     }
 

@@ -20,6 +20,13 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
 }
 
 var data = InteractionCsvReader.Read(options.RatingsPath);
+if (options.Validation)
+{
+    // Tuning never sees the test part: the split's training part is split again and the models are scored on that.
+    var outer = DataSplitter.RandomPerUser(data.Interactions, options.TestFraction, options.Seed);
+    data = data with { Interactions = [.. outer.Train] };
+}
+
 var training = new TrainingSet(
     data.Interactions,
     data.UserCount,
@@ -33,14 +40,18 @@ var splits = options.Split switch
     _ => DataSplitter.KFold(data.Interactions, options.Folds, options.Seed).ToList(),
 };
 
-IEnumerable<Func<IRecommenderModel>> models =
+var likedRating = data.IsExplicit ? options.RelevanceThreshold : float.PositiveInfinity;
+IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> candidates =
 [
-    () => new PopularityModel(),
-    () => new ItemKnnModel(options.Neighbours),
-    .. data.IsExplicit
-        ? new Func<IRecommenderModel>[] { () => new BiasBaselineModel(), () => new BiasedMatrixFactorizationModel(options.Factorization) }
-        : [],
+    ("popularity", false, () => new PopularityModel()),
+    ("itemknn", false, () => new ItemKnnModel(options.Neighbours)),
+    ("biases", true, () => new BiasBaselineModel()),
+    ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
+    ("ffm", false, () => new HybridFactorizationMachineModel(options.Hybrid, likedRating, options.LikedWeight)),
 ];
+var models = candidates
+    .Where(model => options.Models.Contains(model.Name) && (data.IsExplicit || !model.NeedsRatings))
+    .Select(model => model.Create);
 
 Console.WriteLine($"{data.Interactions.Count} interactions, {data.UserCount} users, {data.ItemCount} items, "
     + $"{(data.IsExplicit ? "explicit" : "implicit")}; split {options.Split} ({splits.Count} part(s)), k={options.K}");

@@ -1,3 +1,5 @@
+using KnowledgePay.Application.Recommendations.Ratings;
+using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.RecommenderEvaluation.Data;
 using KnowledgePay.RecommenderEvaluation.Evaluation;
 using KnowledgePay.RecommenderEvaluation.Models;
@@ -32,6 +34,21 @@ public sealed class ModelTests
 
         Assert.True(itemKnn.Ndcg > popularity.Ndcg * 1.3, $"item-kNN NDCG {itemKnn.Ndcg:0.000} vs popularity {popularity.Ndcg:0.000}");
         Assert.True(itemKnn.HitRate > popularity.HitRate, $"item-kNN HR {itemKnn.HitRate:0.000} vs popularity {popularity.HitRate:0.000}");
+    }
+
+    [Fact]
+    public void HybridFactorizationMachineBeatsPopularityWhenTastesFormClusters()
+    {
+        var interactions = SyntheticData.TwoClusters(seed: 5);
+        var split = DataSplitter.RandomPerUser(interactions, 0.2, seed: 5);
+        var training = new TrainingSet(interactions, UserCount: 100, ItemCount: 100);
+        var settings = new EvaluationSettings(K: 10, RelevanceThreshold: 1, IsExplicit: false);
+
+        var popularity = ModelEvaluator.Evaluate(new PopularityModel(), split, training, settings);
+        var hybrid = ModelEvaluator.Evaluate(
+            new HybridFactorizationMachineModel(new RecommenderOptions(), likedRating: float.PositiveInfinity, likedWeight: 1f), split, training, settings);
+
+        Assert.True(hybrid.Ndcg > popularity.Ndcg * 1.3, $"hybrid NDCG {hybrid.Ndcg:0.000} vs popularity {popularity.Ndcg:0.000}");
     }
 
     [Fact]

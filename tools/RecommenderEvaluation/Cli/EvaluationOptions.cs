@@ -1,5 +1,6 @@
 using System.Globalization;
-using KnowledgePay.RecommenderEvaluation.Models;
+using KnowledgePay.Application.Recommendations.Ratings;
+using KnowledgePay.Infrastructure.Recommendations;
 
 namespace KnowledgePay.RecommenderEvaluation.Cli;
 
@@ -14,12 +15,22 @@ public sealed record EvaluationOptions(
     float RelevanceThreshold,
     int Neighbours,
     MatrixFactorizationOptions Factorization,
+    RecommenderOptions Hybrid,
+    float LikedWeight,
+    IReadOnlySet<string> Models,
+    bool Validation,
     string? JsonPath)
 {
+    /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "ffm"];
+
     public const string Usage = """
         Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
                [--seed 42] [--test-fraction 0.2] [--folds 5] [--relevance 4] [--neighbours 100]
-               [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08] [--json <path>]
+               [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
+               [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--liked-weight 1]
+               [--models popularity,itemknn,biases,mf,ffm] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -37,6 +48,7 @@ public sealed record EvaluationOptions(
 
         var seed = Number(values, "seed", 42);
         var defaults = new MatrixFactorizationOptions();
+        var hybrid = new RecommenderOptions();
         var options = new EvaluationOptions(
             values.GetValueOrDefault("ratings") ?? throw new ArgumentException("--ratings is required."),
             values.GetValueOrDefault("items"),
@@ -54,6 +66,19 @@ public sealed record EvaluationOptions(
                 Number(values, "regularization", defaults.Regularization),
                 defaults.InitialStandardDeviation,
                 seed),
+            hybrid with
+            {
+                LatentDimension = Number(values, "ffm-dimension", hybrid.LatentDimension),
+                Iterations = Number(values, "ffm-iterations", hybrid.Iterations),
+                LearningRate = Number(values, "ffm-learning-rate", hybrid.LearningRate),
+                LambdaLinear = Number(values, "ffm-lambda-linear", hybrid.LambdaLinear),
+                LambdaLatent = Number(values, "ffm-lambda-latent", hybrid.LambdaLatent),
+                NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
+                Seed = seed,
+            },
+            Number(values, "liked-weight", 1f),
+            values.GetValueOrDefault("models", string.Join(',', ModelNames)).Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            Number(values, "validation", false),
             values.GetValueOrDefault("json"));
         var unknown = values.Keys.Except(KnownOptions, StringComparer.OrdinalIgnoreCase).ToArray();
         return unknown.Length == 0 ? options : throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
@@ -62,7 +87,8 @@ public sealed record EvaluationOptions(
     private static readonly string[] KnownOptions =
     [
         "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "relevance", "neighbours",
-        "factors", "epochs", "learning-rate", "regularization", "json",
+        "factors", "epochs", "learning-rate", "regularization", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
+        "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "liked-weight", "models", "validation", "json",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)

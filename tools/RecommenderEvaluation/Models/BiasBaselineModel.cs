@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Recommendations.Ratings;
 using KnowledgePay.RecommenderEvaluation.Data;
 
 namespace KnowledgePay.RecommenderEvaluation.Models;
@@ -18,7 +19,7 @@ public sealed class BiasBaselineModel(float itemShrinkage = 10f, float userShrin
 
     public void Fit(TrainingSet training)
     {
-        _range = RatingRange.Of(training.Interactions);
+        _range = RatingRange.Of(training.Interactions.Select(interaction => interaction.Rating).ToArray());
         _userBias = new float[training.UserCount];
         _itemBias = new float[training.ItemCount];
         for (var sweep = 0; sweep < Sweeps; sweep++)

@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Attributes;
+using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Infrastructure.Recommendations;
+
+namespace KnowledgePay.Recommendations;
+
+/// <summary>
+/// One full training (examples, ML.NET FFM with the product's default options, folding, training AUC) on synthetic
+/// behaviour over 10,000 courses. A run takes seconds to a minute: run it with the monitoring strategy and one
+/// iteration (docs/benchmarks.md has the command).
+/// </summary>
+[MemoryDiagnoser]
+public class TrainingBenchmarks
+{
+    private RecommenderTrainingSet _data = null!;
+
+    [Params(100_000, 1_000_000)]
+    public int Interactions { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _data = SyntheticCatalogue.Behaviour(Interactions, courses: 10_000);
+
+    [Benchmark]
+    public long Train() =>
+        new FactorizationMachineRecommenderTrainer(new RecommenderOptions(), TimeProvider.System)
+            .Train(_data, version: 1, CancellationToken.None).Version;
+}

@@ -1,0 +1,3 @@
+namespace KnowledgePay.Application.Recommendations.Serving;
+
+public sealed record RecommendationReason(RecommendationReasonKind Kind, string Subject);

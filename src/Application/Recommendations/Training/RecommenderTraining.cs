@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using KnowledgePay.Application.Recommendations.Serving;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgePay.Application.Recommendations.Training;
+
+/// <summary>
+/// One training run, whoever asks (the schedule or an admin): read the data, train the next version, persist it,
+/// then serve it. Runs never overlap; a run that waited for another still trains, on the newer data. The data is
+/// read through <see cref="IRecommenderTrainingData"/> in a scope of its own, since a run outlives any request.
+/// </summary>
+public sealed class RecommenderTraining(
+    IServiceScopeFactory scopes,
+    IRecommenderTrainer trainer,
+    IRecommenderModelStore store,
+    RecommenderModelHolder holder,
+    ILogger<RecommenderTraining> logger)
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task<RecommenderModel> RunAsync(CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            RecommenderTrainingSet trainingSet;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                trainingSet = await scope.ServiceProvider.GetRequiredService<IRecommenderTrainingData>().LoadAsync(cancellationToken);
+            }
+
+            var latest = holder.Current ?? await store.LoadLatestAsync(cancellationToken);
+            var stopwatch = Stopwatch.StartNew();
+            var model = await Task.Run(
+                () => trainer.Train(trainingSet, (latest?.Version ?? 0) + 1, cancellationToken), cancellationToken);
+            await store.SaveAsync(model, cancellationToken);
+            holder.TryPublish(model);
+            logger.LogInformation(
+                "Recommender model {Version} trained on {Interactions} interactions in {Seconds:F1} s (training AUC {Auc:F3}).",
+                model.Version, model.Metrics.Interactions, stopwatch.Elapsed.TotalSeconds, model.Metrics.TrainingAuc);
+            return model;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Serves the last persisted model, if any (on start, before the first scheduled run).</summary>
+    public async Task LoadLatestAsync(CancellationToken cancellationToken)
+    {
+        if (await store.LoadLatestAsync(cancellationToken) is { } model)
+        {
+            holder.TryPublish(model);
+        }
+    }
+}

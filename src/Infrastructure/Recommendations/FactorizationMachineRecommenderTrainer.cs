@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Numerics.Tensors;
+using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Application.Recommendations.Training;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace KnowledgePay.Infrastructure.Recommendations;
+
+/// <summary>
+/// The hybrid recommender: ML.NET's field-aware factorisation machine over user id, user features, course id and
+/// course features, trained on implicit feedback (<see cref="TrainingExamples"/>), then folded into serving vectors
+/// (<see cref="FieldAwareFolding"/>). Deterministic for a given training set and <see cref="RecommenderOptions.Seed"/>.
+/// </summary>
+public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions options, TimeProvider clock) : IRecommenderTrainer
+{
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
+        TrainMachine(data, version, cancellationToken).Model;
+
+    /// <summary>The served model with the ML.NET model it was folded from (which the folding tests compare it with).</summary>
+    internal TrainedMachine TrainMachine(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    {
+        if (options.LatentDimension % 8 != 0)
+        {
+            throw new ArgumentException("The latent dimension must be a multiple of 8 (see RecommenderOptions).", nameof(options));
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var space = FeatureSpace.Of(data);
+        var examples = TrainingExamples.Build(data.Interactions, space, options.NegativesPerPositive, new Random(options.Seed));
+        cancellationToken.ThrowIfCancellationRequested();
+        var context = new MLContext(options.Seed);
+        var machine = Fit(context, space, examples);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Ids without a single positive kept their random start (users) or only learnt "not taken" (courses): such
+        // users and courses are served from their features, like newcomers.
+        var positives = examples.Where(example => example.Taken).ToArray();
+        var popularity = new float[space.Courses.Count];
+        foreach (var example in positives)
+        {
+            popularity[example.Course] += example.Weight;
+        }
+
+        var activeUsers = positives.Select(example => example.User).Distinct().Order().ToArray();
+        var folding = new FieldAwareFolding(machine.Model, space);
+        var courseVectors = folding.CourseVectors(space, course => popularity[course] > 0f);
+        var userIdVectors = folding.UserIdVectors(activeUsers);
+        var featureVectors = folding.UserFeatureVectors(space.UserTokens.Count);
+
+        RecommenderModel Build(RecommenderMetrics metrics) => new(
+            version, clock.GetUtcNow(), metrics, folding.Dimension, space.Courses, courseVectors, popularity,
+            activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
+
+        var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
+        var auc = TrainingAuc(unmeasured, space, examples);
+        var model = Build(new RecommenderMetrics(
+            data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
+        return new TrainedMachine(model, machine, space, context);
+    }
+
+    internal static SchemaDefinition Schema(FeatureSpace space)
+    {
+        var schema = SchemaDefinition.Create(typeof(FactorizationMachineRow));
+        var sizes = space.FieldSizes;
+        for (var field = 0; field < FeatureSpace.FieldCount; field++)
+        {
+            schema[FactorizationMachineRow.FieldColumns[field]].ColumnType = new VectorDataViewType(NumberDataViewType.Single, sizes[field]);
+        }
+
+        return schema;
+    }
+
+    private FieldAwareFactorizationMachinePredictionTransformer Fit(
+        MLContext context, FeatureSpace space, IReadOnlyList<TrainingExample> examples)
+    {
+        var rows = context.Data.LoadFromEnumerable(Rows(space, TrainingExamples.RepeatByWeight(examples)), Schema(space));
+        var trainer = context.BinaryClassification.Trainers.FieldAwareFactorizationMachine(
+            new FieldAwareFactorizationMachineTrainer.Options
+            {
+                FeatureColumnName = FactorizationMachineRow.FieldColumns[0],
+                ExtraFeatureColumns = FactorizationMachineRow.FieldColumns[1..],
+                LabelColumnName = nameof(FactorizationMachineRow.Label),
+                LatentDimension = options.LatentDimension,
+                NumberOfIterations = options.Iterations,
+                LearningRate = options.LearningRate,
+                LambdaLinear = options.LambdaLinear,
+                LambdaLatent = options.LambdaLatent,
+                NormalizeFeatures = false,
+                Shuffle = false,
+                Verbose = false,
+            });
+        return trainer.Fit(rows);
+    }
+
+    internal static IEnumerable<FactorizationMachineRow> Rows(FeatureSpace space, IEnumerable<TrainingExample> examples)
+    {
+        var sizes = space.FieldSizes;
+        var userIds = Enumerable.Range(0, space.Users.Count).Select(user => Vector(SparseField.OneHot(user), sizes[0])).ToArray();
+        var userFeatures = space.UserFeatureFields.Select(field => Vector(field, sizes[1])).ToArray();
+        var courseIds = Enumerable.Range(0, space.Courses.Count).Select(course => Vector(SparseField.OneHot(course), sizes[2])).ToArray();
+        var courseFeatures = space.CourseFeatureFields.Select(field => Vector(field, sizes[3])).ToArray();
+        return examples.Select(example => new FactorizationMachineRow
+        {
+            Label = example.Taken,
+            UserId = userIds[example.User],
+            UserFeatures = userFeatures[example.User],
+            CourseId = courseIds[example.Course],
+            CourseFeatures = courseFeatures[example.Course],
+        });
+    }
+
+    private static VBuffer<float> Vector(SparseField field, int length) =>
+        new(length, field.Indices.Length, field.Values, field.Indices);
+
+    /// <summary>Share of (positive, sampled negative) pairs of the same user that the served scores order correctly.</summary>
+    private static double TrainingAuc(RecommenderModel model, FeatureSpace space, IReadOnlyList<TrainingExample> examples)
+    {
+        var userVectors = new Dictionary<int, float[]>();
+        float Score(TrainingExample example)
+        {
+            if (!userVectors.TryGetValue(example.User, out var vector))
+            {
+                vector = new float[model.Dimension];
+                model.WriteUserVector(space.Users[example.User], vector);
+                userVectors[example.User] = vector;
+            }
+
+            return TensorPrimitives.Dot(vector, model.CourseVector(example.Course));
+        }
+
+        var correct = 0L;
+        var pairs = 0L;
+        foreach (var user in examples.GroupBy(example => example.User))
+        {
+            var negatives = user.Where(example => !example.Taken).Select(Score).Order().ToArray();
+            foreach (var positive in user.Where(example => example.Taken).Select(Score))
+            {
+                correct += LowerBound(negatives, positive);
+                pairs += negatives.Length;
+            }
+        }
+
+        return pairs == 0 ? 0 : (double)correct / pairs;
+    }
+
+    /// <summary>How many of the sorted <paramref name="values"/> are below <paramref name="value"/>.</summary>
+    private static int LowerBound(float[] values, float value)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = values[middle] < value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,32 @@
+using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgePay.Infrastructure.Recommendations;
+
+public static class RecommendationServices
+{
+    /// <summary>
+    /// The recommender (section <c>Recommendations</c>): the FFM trainer, models saved under
+    /// <c>&lt;Storage:DataFolder&gt;/recommender</c>, the served-model holder, and the background trainer that loads the
+    /// last model on start and retrains every <c>Recommendations:TrainingInterval</c>. Training reads from
+    /// <see cref="IRecommenderTrainingData"/>, which the host must register.
+    /// </summary>
+    public static IHostApplicationBuilder AddRecommendationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.SectionName).ValidateDataAnnotations();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RecommenderOptions>>().Value);
+        services.AddSingleton<IRecommenderTrainer, FactorizationMachineRecommenderTrainer>();
+        services.AddSingleton<IRecommenderModelStore>(sp => new FileRecommenderModelStore(Path.Combine(
+            DataFolder.Prepare(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "recommender")));
+        services.AddSingleton<RecommenderModelHolder>();
+        services.AddSingleton<RecommenderTraining>();
+        services.AddHostedService<RecommenderTrainingWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KnowledgePay.Infrastructure.Recommendations;
+
+/// <summary>
+/// Section <c>Recommendations</c>: the training schedule and the factorisation machine's hyper-parameters
+/// (defaults tuned on a validation split of MovieLens small carved from its training part; docs/benchmarks.md).
+/// </summary>
+public sealed record RecommenderOptions
+{
+    public const string SectionName = "Recommendations";
+
+    /// <summary>Time between scheduled trainings; the first runs this long after start.</summary>
+    public TimeSpan TrainingInterval { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// Length of each latent vector; serving vectors hold four of them plus a bias. A multiple of 8: ML.NET 5's native
+    /// AVX/FMA kernels step 8 floats at a time and silently skip the latent part (train and predict) for the rest.
+    /// </summary>
+    [Range(8, 256)]
+    public int LatentDimension { get; init; } = 8;
+
+    public int Iterations { get; init; } = 10;
+
+    public float LearningRate { get; init; } = 0.1f;
+
+    public float LambdaLinear { get; init; } = 0.01f;
+
+    public float LambdaLatent { get; init; } = 0.01f;
+
+    /// <summary>Courses the user did not touch, sampled as negatives for each positive pair.</summary>
+    public int NegativesPerPositive { get; init; } = 4;
+
+    /// <summary>Fixes negative sampling, example order and ML.NET's initialisation.</summary>
+    public int Seed { get; init; } = 42;
+}

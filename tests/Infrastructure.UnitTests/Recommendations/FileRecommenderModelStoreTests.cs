@@ -1,0 +1,60 @@
+using KnowledgePay.Infrastructure.Recommendations;
+
+namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+
+public sealed class FileRecommenderModelStoreTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    [Fact]
+    public async Task LoadsTheSavedModelBackUnchanged()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var model = TestModels.Trainer().Train(data.TrainingSet, version: 7, CancellationToken.None);
+        var store = new FileRecommenderModelStore(_folder.Path);
+
+        await store.SaveAsync(model, CancellationToken.None);
+        var loaded = await store.LoadLatestAsync(CancellationToken.None);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(model.Version, loaded.Version);
+        Assert.Equal(model.TrainedAt, loaded.TrainedAt);
+        Assert.Equal(model.Metrics, loaded.Metrics);
+        Assert.Equal(model.Dimension, loaded.Dimension);
+        Assert.Equal(model.Courses, loaded.Courses, (left, right) =>
+            left.CourseKey == right.CourseKey && left.Tags.SequenceEqual(right.Tags) && left.Category == right.Category
+            && left.Creator == right.Creator && left.LessonKinds.SequenceEqual(right.LessonKinds)
+            && left.PriceBand == right.PriceBand && left.PublishedAt == right.PublishedAt);
+        Assert.Equal(model.CourseVectors.ToArray(), loaded.CourseVectors.ToArray());
+        Assert.Equal(model.Popularity.ToArray(), loaded.Popularity.ToArray());
+        Assert.Equal(model.UserKeys, loaded.UserKeys);
+        Assert.Equal(model.UserIdVectors.ToArray(), loaded.UserIdVectors.ToArray());
+        Assert.Equal(model.FeatureTokens, loaded.FeatureTokens);
+        Assert.Equal(model.FeatureVectors.ToArray(), loaded.FeatureVectors.ToArray());
+    }
+
+    [Fact]
+    public async Task LoadsTheHighestVersionAndKeepsOnlyTheLatestFiles()
+    {
+        var data = new PlantedPreferences(users: 30, courses: 12);
+        var store = new FileRecommenderModelStore(_folder.Path);
+
+        foreach (var version in new long[] { 3, 10, 2, 9, 4 })
+        {
+            await store.SaveAsync(TestModels.Trainer().Train(data.TrainingSet, version, CancellationToken.None), CancellationToken.None);
+        }
+
+        Assert.Equal(10, (await store.LoadLatestAsync(CancellationToken.None))!.Version);
+        Assert.Equal(FileRecommenderModelStore.KeptVersions, Directory.GetFiles(_folder.Path).Length);
+    }
+
+    [Fact]
+    public async Task LoadsNothingBeforeTheFirstSave()
+    {
+        var store = new FileRecommenderModelStore(_folder.Path);
+
+        Assert.Null(await store.LoadLatestAsync(CancellationToken.None));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

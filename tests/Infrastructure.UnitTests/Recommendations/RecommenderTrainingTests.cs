@@ -1,0 +1,65 @@
+using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Infrastructure.Recommendations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+
+public sealed class RecommenderTrainingTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    [Fact]
+    public async Task EachRunTrainsSavesAndServesTheNextVersion()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var (training, holder, store) = Training(new InMemoryTrainingData(data.TrainingSet));
+
+        var first = await training.RunAsync(CancellationToken.None);
+        var second = await training.RunAsync(CancellationToken.None);
+
+        Assert.Equal([1L, 2L], [first.Version, second.Version]);
+        Assert.Same(second, holder.Current);
+        Assert.Equal(2, (await store.LoadLatestAsync(CancellationToken.None))!.Version);
+    }
+
+    [Fact]
+    public async Task NewInteractionsChangeTheNextModelsRecommendations()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var source = new InMemoryTrainingData(data.TrainingSet);
+        var (training, _, _) = Training(source);
+        var newcomer = UserFeatures.None("newcomer");
+        var request = new RecommendationRequest(newcomer, 5, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 5);
+        var before = TopKRecommender.Recommend(await training.RunAsync(CancellationToken.None), request);
+
+        // The newcomer binges on topic 3; afterwards topic 3 should lead their list.
+        source.Current = data.TrainingSet with
+        {
+            Interactions = [.. data.Interactions, .. Enumerable.Range(0, 4).Select(rank => new Interaction(
+                "newcomer", PlantedPreferences.CourseKey(rank * PlantedPreferences.Topics + 3), 1f, DateTimeOffset.UnixEpoch))],
+        };
+        var model = await training.RunAsync(CancellationToken.None);
+        var after = TopKRecommender.Recommend(model, request with
+        {
+            OwnedCourses = Enumerable.Range(0, 4).Select(rank => PlantedPreferences.CourseKey(rank * PlantedPreferences.Topics + 3)).ToHashSet(),
+        });
+
+        Assert.NotEqual(before.Select(pick => pick.CourseKey), after.Select(pick => pick.CourseKey));
+        Assert.Equal(PlantedPreferences.Topic(3), model.Courses[model.CourseIndexOf(after[0].CourseKey)!.Value].Category);
+        Assert.Equal(RecommendationReasonKind.BecauseYouTook, after[0].Reason.Kind);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private (RecommenderTraining Training, RecommenderModelHolder Holder, FileRecommenderModelStore Store) Training(IRecommenderTrainingData data)
+    {
+        var services = new ServiceCollection().AddSingleton(data).BuildServiceProvider();
+        var holder = new RecommenderModelHolder();
+        var store = new FileRecommenderModelStore(_folder.Path);
+        var training = new RecommenderTraining(
+            services.GetRequiredService<IServiceScopeFactory>(), TestModels.Trainer(), store, holder, NullLogger<RecommenderTraining>.Instance);
+        return (training, holder, store);
+    }
+}

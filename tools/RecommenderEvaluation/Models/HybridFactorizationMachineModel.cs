@@ -1,0 +1,51 @@
+using System.Globalization;
+using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Infrastructure.Recommendations;
+
+namespace KnowledgePay.RecommenderEvaluation.Models;
+
+/// <summary>
+/// The product's hybrid recommender under evaluation: the same trainer and serving code (ML.NET FFM folded into
+/// vectors, one dot product per item). Items are courses whose tags are the item features; every interaction is a
+/// positive of weight 1, or <paramref name="likedWeight"/> when rated at least <paramref name="likedRating"/>.
+/// </summary>
+public sealed class HybridFactorizationMachineModel(RecommenderOptions options, float likedRating, float likedWeight) : IRecommenderModel
+{
+    private RecommenderModel? _model;
+    private float[] _scores = [];
+
+    public string Name => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})";
+
+    public void Fit(TrainingSet training)
+    {
+        var interactions = training.Interactions
+            .Select(interaction => new Interaction(
+                Key(interaction.User),
+                Key(interaction.Item),
+                interaction.Rating >= likedRating ? likedWeight : 1f,
+                DateTimeOffset.FromUnixTimeSeconds(interaction.Timestamp)))
+            .ToList();
+        var items = Enumerable.Range(0, training.ItemCount)
+            .Select(item => CourseFeatures.None(Key(item)) with { Tags = training.ItemFeatures?.GetValueOrDefault(item) ?? [] })
+            .ToList();
+        _model = new FactorizationMachineRecommenderTrainer(options, TimeProvider.System)
+            .Train(new RecommenderTrainingSet(interactions, [], items), version: 1, CancellationToken.None);
+        _scores = new float[_model.Courses.Count];
+    }
+
+    public void Score(int user, ReadOnlySpan<int> candidates, Span<float> scores)
+    {
+        var model = _model ?? throw new InvalidOperationException("Fit the model first.");
+        var userVector = new float[model.Dimension];
+        model.WriteUserVector(UserFeatures.None(Key(user)), userVector);
+        TopKRecommender.ScoreAll(model, userVector, _scores);
+        for (var index = 0; index < candidates.Length; index++)
+        {
+            // Items were handed to the trainer in index order, so course row i is item i.
+            scores[index] = _scores[candidates[index]];
+        }
+    }
+
+    private static string Key(int index) => index.ToString(CultureInfo.InvariantCulture);
+}
