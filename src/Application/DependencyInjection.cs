@@ -1,5 +1,6 @@
 using FluentValidation;
 using KnowledgePay.Application.Common.Behaviors;
+using KnowledgePay.Application.Orders;
 using Mapster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,17 @@ public static class DependencyInjection
             typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
+        services.AddOrderServices();
         return builder;
+    }
+
+    /// <summary>The payment steps that several order commands share; scoped like the DbContext they work through.</summary>
+    private static void AddOrderServices(this IServiceCollection services)
+    {
+        services.AddScoped<PaymentGateways>();
+        services.AddScoped<PaymentSettlement>();
+        services.AddScoped<RefundSettlement>();
+        services.AddScoped<PaymentFollowUp>();
+        services.AddScoped<RefundIssuing>();
     }
 }

@@ -4,6 +4,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
 
     /// <summary>
     /// A unique index or concurrency check that rejects the changes becomes <see cref="ConflictException"/>. The

@@ -2,6 +2,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,11 @@ public interface IApplicationDbContext
     DbSet<PrivacyRequest> PrivacyRequests { get; }
 
     DbSet<Enrollment> Enrollments { get; }
+
+    DbSet<Order> Orders { get; }
+
+    /// <summary>Append-only: entries are added, never changed or removed.</summary>
+    DbSet<PaymentLedgerEntry> PaymentLedger { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
