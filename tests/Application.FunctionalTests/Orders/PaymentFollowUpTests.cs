@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Orders.Commands.CancelOrder;
@@ -6,7 +7,6 @@ using KnowledgePay.Application.Orders.Commands.CloseExpiredOrders;
 using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
 using KnowledgePay.Application.Orders.Commands.SyncOrderPayment;
 using KnowledgePay.Application.Orders.Queries;
-using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Orders;
 
