@@ -2,6 +2,7 @@ using FluentValidation;
 using KnowledgePay.Application.Common.Behaviors;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning;
+using KnowledgePay.Application.Orders;
 using Mapster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,17 @@ public static class DependencyInjection
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICourseProgress, CourseProgress>();
+        services.AddOrderServices();
         return builder;
+    }
+
+    /// <summary>The payment steps that several order commands share; scoped like the DbContext they work through.</summary>
+    private static void AddOrderServices(this IServiceCollection services)
+    {
+        services.AddScoped<PaymentGateways>();
+        services.AddScoped<PaymentSettlement>();
+        services.AddScoped<RefundSettlement>();
+        services.AddScoped<PaymentFollowUp>();
+        services.AddScoped<RefundIssuing>();
     }
 }

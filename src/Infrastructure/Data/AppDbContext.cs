@@ -5,6 +5,7 @@ using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
 
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
 
     /// <summary>
     /// A unique index or concurrency check that rejects the changes becomes <see cref="ConflictException"/>. The

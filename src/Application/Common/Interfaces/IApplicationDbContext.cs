@@ -3,6 +3,7 @@ using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,11 @@ public interface IApplicationDbContext
     DbSet<BehaviourEvent> BehaviourEvents { get; }
 
     DbSet<LessonProgress> LessonProgress { get; }
+
+    DbSet<Order> Orders { get; }
+
+    /// <summary>Append-only: entries are added, never changed or removed.</summary>
+    DbSet<PaymentLedgerEntry> PaymentLedger { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

@@ -1,0 +1,24 @@
+using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Application.Common.Security;
+using Mediator;
+
+namespace KnowledgePay.Application.Orders.Commands.HandlePaymentNotification;
+
+/// <summary>
+/// The notification endpoint's one message, sent only after <see cref="IPaymentNotificationReader"/> found the push
+/// authentic (that signature check is what makes an anonymous caller acceptable). Reply 2xx unless
+/// <see cref="SettlementResult.ProviderShouldRetry"/>, then 5xx with the FAIL body.
+/// </summary>
+public sealed record HandlePaymentNotificationCommand(PaymentNotification Notification) : ICommand<SettlementResult>, IAllowAnonymous;
+
+internal sealed class HandlePaymentNotificationCommandHandler(PaymentSettlement payments, RefundSettlement refunds)
+    : ICommandHandler<HandlePaymentNotificationCommand, SettlementResult>
+{
+    public async ValueTask<SettlementResult> Handle(HandlePaymentNotificationCommand command, CancellationToken cancellationToken) =>
+        command.Notification switch
+        {
+            TransactionNotification paid => await payments.SettleAsync(paid.Transaction, cancellationToken),
+            RefundNotification refunded => await refunds.SettleAsync(refunded.Refund, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.Notification.GetType().Name, null),
+        };
+}

@@ -1,0 +1,90 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgePay.Application.Orders;
+
+/// <summary>
+/// Turns the provider's statement about a transaction (a verified notification or a query) into at most one paid
+/// transition: amount, currency and payer must match the order; the payment, its ledger entry and the buyer's
+/// enrollment are saved together.
+/// </summary>
+internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider clock, ILogger<PaymentSettlement> logger)
+{
+    public Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken) =>
+        db.SettleOnceAsync(() => DecideAsync(report, cancellationToken), cancellationToken);
+
+    private async Task<SettlementOutcome> DecideAsync(TransactionReport report, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.Include(o => o.Refunds)
+            .SingleOrDefaultAsync(o => o.OutTradeNo == report.OutTradeNo, cancellationToken);
+        if (order is null)
+        {
+            logger.LogWarning("Security: a payment report names an order number we never issued");
+            return SettlementOutcome.Unknown;
+        }
+
+        if (report.State is not (TransactionState.Succeeded or TransactionState.Refunded) || report.TransactionId is null)
+        {
+            return SettlementOutcome.NotFinal;
+        }
+
+        if (order.TransactionId == report.TransactionId)
+        {
+            return SettlementOutcome.AlreadySettled;
+        }
+
+        if (await MismatchAsync(order, report, cancellationToken) is { } mismatch)
+        {
+            return logger.Flag(order, mismatch);
+        }
+
+        var paidAt = report.SucceededAt ?? clock.GetUtcNow();
+        switch (order.Status)
+        {
+            case OrderStatus.Pending:
+                order.MarkPaid(report.TransactionId, paidAt);
+                db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
+                return await GrantAccessAsync(order, cancellationToken);
+            case OrderStatus.Closed when order.TransactionId is null:
+                order.RecordPaymentAfterClose(report.TransactionId, paidAt);
+                db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
+                logger.LogFlagged(order, OrderReviewReason.PaidAfterClose);
+                return SettlementOutcome.Flagged;
+            default:
+                return logger.Flag(order, OrderReviewReason.DuplicatePayment);
+        }
+    }
+
+    private async Task<OrderReviewReason?> MismatchAsync(Order order, TransactionReport report, CancellationToken cancellationToken)
+    {
+        if (report.TotalFen != order.Total.AmountFen)
+        {
+            return OrderReviewReason.AmountMismatch;
+        }
+
+        if (report.Currency != order.Total.Currency)
+        {
+            return OrderReviewReason.CurrencyMismatch;
+        }
+
+        var buyerOpenId = await db.Users.Where(u => u.Id == order.UserId).Select(u => u.OpenId).SingleOrDefaultAsync(cancellationToken);
+        return report.PayerOpenId != buyerOpenId ? OrderReviewReason.PayerMismatch : null;
+    }
+
+    private async Task<SettlementOutcome> GrantAccessAsync(Order order, CancellationToken cancellationToken)
+    {
+        var alreadyOwned = await db.Enrollments.AnyAsync(
+            e => e.UserId == order.UserId && e.CourseId == order.CourseId && e.RevokedAt == null, cancellationToken);
+        if (alreadyOwned)
+        {
+            return logger.Flag(order, OrderReviewReason.AlreadyOwned);
+        }
+
+        db.Enrollments.Add(Enrollment.ByPurchase(order.UserId, order.CourseId, order.Id, clock.GetUtcNow()));
+        return SettlementOutcome.Settled;
+    }
+}

@@ -1,0 +1,45 @@
+using KnowledgePay.Domain.Orders;
+
+namespace KnowledgePay.Application.Orders.Queries;
+
+public sealed record OrderDto
+{
+    public Guid Id { get; init; }
+
+    public Guid UserId { get; init; }
+
+    public Guid CourseId { get; init; }
+
+    /// <summary>The course title when ordered.</summary>
+    public string Title { get; init; } = "";
+
+    public long AmountFen { get; init; }
+
+    public string Currency { get; init; } = "";
+
+    public OrderStatus Status { get; init; }
+
+    public PaymentChannel Channel { get; init; }
+
+    public string OutTradeNo { get; init; } = "";
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset ExpiresAt { get; init; }
+
+    public DateTimeOffset? PaidAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public OrderCloseReason? CloseReason { get; init; }
+
+    public long PaidFen { get; init; }
+
+    public long RefundedFen { get; init; }
+
+    public bool NeedsReview { get; init; }
+
+    public OrderReviewReason? ReviewReason { get; init; }
+
+    public IReadOnlyList<RefundDto> Refunds { get; init; } = [];
+}

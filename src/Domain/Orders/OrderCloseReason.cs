@@ -1,0 +1,10 @@
+namespace KnowledgePay.Domain.Orders;
+
+public enum OrderCloseReason
+{
+    /// <summary>Nobody paid before <see cref="Order.ExpiresAt"/>.</summary>
+    Expired,
+
+    /// <summary>The buyer gave up on it.</summary>
+    Cancelled,
+}

@@ -1,0 +1,10 @@
+using KnowledgePay.Application.Common.Interfaces;
+
+namespace KnowledgePay.Application.FunctionalTests.Orders;
+
+internal sealed class FakeCourseProgress : ICourseProgress
+{
+    public int Percent { get; set; }
+
+    public Task<int> PercentCompletedAsync(Guid userId, Guid courseId, CancellationToken cancellationToken) => Task.FromResult(Percent);
+}
