@@ -73,6 +73,8 @@ public sealed class Order : Entity
     /// <summary>What may still be refunded: paid, less the refunds that succeeded or are under way.</summary>
     public long RefundableFen => PaidFen - _refunds.Where(r => r.HoldsAmount).Sum(r => r.AmountFen);
 
+    public bool IsFullyRefunded => TransactionId is not null && RefundedFen == PaidFen;
+
     public OrderRefund? ProcessingRefund => _refunds.FirstOrDefault(r => r.IsProcessing);
 
     public static Order Place(
@@ -199,8 +201,6 @@ public sealed class Order : Entity
         Raise(new OrderRefundedEvent(Id, refund.Id, refund.AmountFen, IsFullyRefunded));
         return refund;
     }
-
-    public bool IsFullyRefunded => TransactionId is not null && RefundedFen == PaidFen;
 
     /// <summary>The refund failed for good; its amount may be refunded again under a new number.</summary>
     public void FailRefund(string outRefundNo, string? refundId, DateTimeOffset at)

@@ -8,6 +8,7 @@ internal sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderR
 {
     public void Configure(EntityTypeBuilder<OrderRefund> builder)
     {
+        builder.ToTable("OrderRefunds");
         builder.Property(r => r.OutRefundNo).HasMaxLength(OrderLimits.OutRefundNoLength);
         builder.Property(r => r.Reason).HasMaxLength(OrderLimits.RefundReasonLength);
         builder.Property(r => r.RefundId).HasMaxLength(OrderLimits.ProviderIdLength);

@@ -772,7 +772,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("Status", "RequestedAt");
 
-                    b.ToTable("OrderRefund");
+                    b.ToTable("OrderRefunds", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.PaymentLedgerEntry", b =>

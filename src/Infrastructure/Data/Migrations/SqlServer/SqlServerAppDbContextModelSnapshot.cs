@@ -773,7 +773,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "RequestedAt");
 
-                    b.ToTable("OrderRefund");
+                    b.ToTable("OrderRefunds", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.PaymentLedgerEntry", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
+namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Orders : Migration
@@ -15,28 +15,28 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                 name: "Orders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(127)", maxLength: 127, nullable: false),
-                    OutTradeNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ClientKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CloseReason = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    TransactionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(127)", maxLength: 127, nullable: false),
+                    OutTradeNo = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ClientKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CloseReason = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TransactionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    PaidAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     PaidFen = table.Column<long>(type: "bigint", nullable: false),
                     RefundedFen = table.Column<long>(type: "bigint", nullable: false),
-                    NeedsReview = table.Column<bool>(type: "boolean", nullable: false),
-                    ReviewReason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NeedsReview = table.Column<bool>(type: "bit", nullable: false),
+                    ReviewReason = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    Currency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false)
+                    Currency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,25 +50,25 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "OrderRefund",
+                name: "OrderRefunds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OutRefundNo = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OutRefundNo = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    RequestedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RefundId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Reason = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RefundId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OrderRefund", x => x.Id);
+                    table.PrimaryKey("PK_OrderRefunds", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_OrderRefund_Orders_OrderId",
+                        name: "FK_OrderRefunds_Orders_OrderId",
                         column: x => x.OrderId,
                         principalTable: "Orders",
                         principalColumn: "Id",
@@ -79,12 +79,12 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                 name: "PaymentLedger",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     AmountFen = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,19 +98,19 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderRefund_OrderId",
-                table: "OrderRefund",
+                name: "IX_OrderRefunds_OrderId",
+                table: "OrderRefunds",
                 column: "OrderId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderRefund_OutRefundNo",
-                table: "OrderRefund",
+                name: "IX_OrderRefunds_OutRefundNo",
+                table: "OrderRefunds",
                 column: "OutRefundNo",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderRefund_Status_RequestedAt",
-                table: "OrderRefund",
+                name: "IX_OrderRefunds_Status_RequestedAt",
+                table: "OrderRefunds",
                 columns: new[] { "Status", "RequestedAt" });
 
             migrationBuilder.CreateIndex(
@@ -163,7 +163,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "OrderRefund");
+                name: "OrderRefunds");
 
             migrationBuilder.DropTable(
                 name: "PaymentLedger");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125225338_Orders")]
+    [Migration("20261125231400_Orders")]
     partial class Orders
     {
         /// <inheritdoc />
@@ -770,7 +770,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "RequestedAt");
 
-                    b.ToTable("OrderRefund");
+                    b.ToTable("OrderRefunds", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.PaymentLedgerEntry", b =>

@@ -50,7 +50,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "OrderRefund",
+                name: "OrderRefunds",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -66,9 +66,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OrderRefund", x => x.Id);
+                    table.PrimaryKey("PK_OrderRefunds", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_OrderRefund_Orders_OrderId",
+                        name: "FK_OrderRefunds_Orders_OrderId",
                         column: x => x.OrderId,
                         principalTable: "Orders",
                         principalColumn: "Id",
@@ -98,19 +98,19 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderRefund_OrderId",
-                table: "OrderRefund",
+                name: "IX_OrderRefunds_OrderId",
+                table: "OrderRefunds",
                 column: "OrderId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderRefund_OutRefundNo",
-                table: "OrderRefund",
+                name: "IX_OrderRefunds_OutRefundNo",
+                table: "OrderRefunds",
                 column: "OutRefundNo",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderRefund_Status_RequestedAt",
-                table: "OrderRefund",
+                name: "IX_OrderRefunds_Status_RequestedAt",
+                table: "OrderRefunds",
                 columns: new[] { "Status", "RequestedAt" });
 
             migrationBuilder.CreateIndex(
@@ -163,7 +163,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "OrderRefund");
+                name: "OrderRefunds");
 
             migrationBuilder.DropTable(
                 name: "PaymentLedger");
