@@ -1,12 +1,12 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Profiles;
-using UserFeatures = KnowledgePay.Application.Recommendations.Training.UserFeatures;
 using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Behaviour;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using UserFeatures = KnowledgePay.Application.Recommendations.Training.UserFeatures;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
 

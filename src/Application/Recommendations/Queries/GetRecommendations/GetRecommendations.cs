@@ -1,12 +1,12 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Querying.Paging;
 using KnowledgePay.Application.Common.Security;
-using ProfileOptions = KnowledgePay.Application.Profiles.ProfileOptions;
 using KnowledgePay.Application.Profiles.Queries;
 using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using Mediator;
 using Microsoft.Extensions.Options;
+using ProfileOptions = KnowledgePay.Application.Profiles.ProfileOptions;
 
 namespace KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
 
