@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Profiles;
+using KnowledgePay.GraphQL.Recommendations;
 
 namespace KnowledgePay.GraphQL.Catalog;
 
@@ -53,5 +54,6 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
             .Description("Tags, category, creator, lesson kinds, price band, popularity and rating, as recommendations see them.")
             .Resolve(ctx => ctx.Loader<CourseContentProfileByCourseIdLoader>().LoadAsync(ctx.Source.Id));
         CourseLearningFields.AddTo(this);
+        CourseRecommendationFields.AddTo(this);
     }
 }

@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Privacy;
+using KnowledgePay.GraphQL.Recommendations;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -17,5 +18,6 @@ public sealed class RootMutation : ObjectGraphType
         PrivacyMutations.AddTo(this);
         BehaviourMutations.AddTo(this);
         LearningMutations.AddTo(this);
+        RecommendationMutations.AddTo(this);
     }
 }

@@ -7,6 +7,7 @@ using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
+using KnowledgePay.GraphQL.Recommendations;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -22,5 +23,6 @@ public sealed class RootQuery : ObjectGraphType
         PrivacyQueries.AddTo(this, filters, sorts);
         ProfileQueries.AddTo(this);
         LearningQueries.AddTo(this);
+        RecommendationQueries.AddTo(this);
     }
 }

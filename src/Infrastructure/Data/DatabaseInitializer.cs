@@ -8,8 +8,8 @@ namespace KnowledgePay.Infrastructure.Data;
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue
-    /// (<c>Database:SeedDemoData</c>) when no course exists yet; calling it again changes nothing.
+    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue and demo learners with
+    /// their behaviour (<c>Database:SeedDemoData</c>) when no course exists yet; calling it again changes nothing.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -30,8 +30,14 @@ public static class DatabaseInitializer
             db.AddRange(catalog.Creators);
             db.AddRange(catalog.Tags);
             db.AddRange(catalog.Courses);
+            var learners = DemoLearners.Build(catalog, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+            db.AddRange(learners.Users);
+            db.AddRange(learners.Events);
+            db.AddRange(learners.Enrollments);
             await db.SaveChangesAsync(ct);
-            logger.LogInformation("Seeded the demo catalogue: {CourseCount} courses", catalog.Courses.Count);
+            logger.LogInformation(
+                "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events",
+                catalog.Courses.Count, learners.Users.Count, learners.Events.Count);
         }
     }
 }

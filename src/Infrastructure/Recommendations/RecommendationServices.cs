@@ -13,8 +13,8 @@ public static class RecommendationServices
     /// <summary>
     /// The recommender (section <c>Recommendations</c>): the FFM trainer, models saved under
     /// <c>&lt;Storage:DataFolder&gt;/recommender</c>, the served-model holder, and the background trainer that loads the
-    /// last model on start and retrains every <c>Recommendations:TrainingInterval</c>. Training reads from
-    /// <see cref="IRecommenderTrainingData"/>, which the host must register.
+    /// last model on start (or trains one when there is none) and retrains every <c>Recommendations:TrainingInterval</c>.
+    /// Training reads the database (<see cref="DatabaseTrainingData"/>).
     /// </summary>
     public static IHostApplicationBuilder AddRecommendationServices(this IHostApplicationBuilder builder)
     {
@@ -26,6 +26,7 @@ public static class RecommendationServices
             DataFolder.Prepare(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "recommender")));
         services.AddSingleton<RecommenderModelHolder>();
         services.AddSingleton<RecommenderTraining>();
+        services.AddScoped<IRecommenderTrainingData, DatabaseTrainingData>();
         services.AddHostedService<RecommenderTrainingWorker>();
         return builder;
     }

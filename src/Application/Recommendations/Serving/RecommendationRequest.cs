@@ -14,4 +14,11 @@ public sealed record RecommendationRequest(
     IReadOnlySet<string> OwnedCourses,
     IReadOnlySet<string> ExcludedCourses,
     int MaxPerCategory,
-    Predicate<CourseFeatures>? IsEligible = null);
+    Predicate<CourseFeatures>? IsEligible = null)
+{
+    /// <summary>Whether the course may make the list at all (before scores and diversity).</summary>
+    public bool Admits(CourseFeatures course) =>
+        !OwnedCourses.Contains(course.CourseKey)
+        && !ExcludedCourses.Contains(course.CourseKey)
+        && (IsEligible is null || IsEligible(course));
+}

@@ -88,11 +88,5 @@ public static class TopKRecommender
             request.Count,
             request.MaxPerCategory,
             course => model.Courses[course].Category,
-            course =>
-            {
-                var features = model.Courses[course];
-                return !request.OwnedCourses.Contains(features.CourseKey)
-                    && !request.ExcludedCourses.Contains(features.CourseKey)
-                    && (request.IsEligible is null || request.IsEligible(features));
-            });
+            course => request.Admits(model.Courses[course]));
 }

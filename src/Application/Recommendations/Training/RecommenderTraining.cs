@@ -7,8 +7,9 @@ namespace KnowledgePay.Application.Recommendations.Training;
 
 /// <summary>
 /// One training run, whoever asks (the schedule or an admin): read the data, train the next version, persist it,
-/// then serve it. Runs never overlap; a run that waited for another still trains, on the newer data. The data is
-/// read through <see cref="IRecommenderTrainingData"/> in a scope of its own, since a run outlives any request.
+/// then serve it; without any behaviour to learn from it fails with <see cref="RecommenderErrors.NoBehaviour"/>. Runs
+/// never overlap; a run that waited for another still trains, on the newer data. The data is read through
+/// <see cref="IRecommenderTrainingData"/> in a scope of its own, since a run outlives any request.
 /// </summary>
 public sealed class RecommenderTraining(
     IServiceScopeFactory scopes,
@@ -30,6 +31,11 @@ public sealed class RecommenderTraining(
                 trainingSet = await scope.ServiceProvider.GetRequiredService<IRecommenderTrainingData>().LoadAsync(cancellationToken);
             }
 
+            if (trainingSet.Interactions.Count == 0)
+            {
+                throw RecommenderErrors.NoBehaviour();
+            }
+
             var latest = holder.Current ?? await store.LoadLatestAsync(cancellationToken);
             var stopwatch = Stopwatch.StartNew();
             var model = await Task.Run(
@@ -47,12 +53,15 @@ public sealed class RecommenderTraining(
         }
     }
 
-    /// <summary>Serves the last persisted model, if any (on start, before the first scheduled run).</summary>
-    public async Task LoadLatestAsync(CancellationToken cancellationToken)
+    /// <summary>Serves the last persisted model, if any (on start, before the first scheduled run); false when there is none.</summary>
+    public async Task<bool> LoadLatestAsync(CancellationToken cancellationToken)
     {
-        if (await store.LoadLatestAsync(cancellationToken) is { } model)
+        if (await store.LoadLatestAsync(cancellationToken) is not { } model)
         {
-            holder.TryPublish(model);
+            return false;
         }
+
+        holder.TryPublish(model);
+        return true;
     }
 }

@@ -1,5 +1,5 @@
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Application.Recommendations.Queries;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
@@ -8,16 +8,11 @@ namespace KnowledgePay.Application.Recommendations.Commands.TrainRecommender;
 
 /// <summary>Trains and serves a new recommender model now instead of at the next scheduled run.</summary>
 [RequiresRole(Role.Admin)]
-public sealed record TrainRecommenderCommand : ICommand<TrainRecommenderResult>;
-
-public sealed record TrainRecommenderResult(long Version, DateTimeOffset TrainedAt, RecommenderMetrics Metrics);
+public sealed record TrainRecommenderCommand : ICommand<RecommenderModelDto>;
 
 internal sealed class TrainRecommenderCommandHandler(RecommenderTraining training)
-    : ICommandHandler<TrainRecommenderCommand, TrainRecommenderResult>
+    : ICommandHandler<TrainRecommenderCommand, RecommenderModelDto>
 {
-    public async ValueTask<TrainRecommenderResult> Handle(TrainRecommenderCommand command, CancellationToken cancellationToken)
-    {
-        var model = await training.RunAsync(cancellationToken);
-        return new TrainRecommenderResult(model.Version, model.TrainedAt, model.Metrics);
-    }
+    public async ValueTask<RecommenderModelDto> Handle(TrainRecommenderCommand command, CancellationToken cancellationToken) =>
+        RecommenderModelDto.Of(await training.RunAsync(cancellationToken));
 }

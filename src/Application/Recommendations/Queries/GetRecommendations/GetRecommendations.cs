@@ -1,0 +1,74 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Application.Common.Security;
+using KnowledgePay.Application.Profiles.Queries;
+using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Application.Recommendations.Training;
+using Mediator;
+using Microsoft.Extensions.Options;
+using ProfileOptions = KnowledgePay.Application.Profiles.ProfileOptions;
+
+namespace KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
+
+/// <summary>
+/// Courses for the caller, best first, paged by rank. A consenting user is scored from their profile as it is now
+/// (new events and chosen interests count at once, without retraining); anonymous callers and users without consent
+/// get what is popular. Owned and unpublished courses never appear.
+/// </summary>
+public sealed record GetRecommendationsQuery(int First, string? After, RecommendationContext Context)
+    : IQuery<Page<RecommendedCourseDto>>, IAllowAnonymous
+{
+    /// <summary>Courses of one category a list holds while others still have candidates (a category context lifts it).</summary>
+    public const int MaxPerCategory = 3;
+}
+
+internal sealed class GetRecommendationsQueryHandler(
+    IApplicationDbContext db,
+    ICurrentUser currentUser,
+    RecommenderModelHolder holder,
+    IOptions<ProfileOptions> options,
+    TimeProvider clock)
+    : IQueryHandler<GetRecommendationsQuery, Page<RecommendedCourseDto>>
+{
+    private const string Ordering = "recommendations";
+
+    public async ValueTask<Page<RecommendedCourseDto>> Handle(GetRecommendationsQuery query, CancellationToken cancellationToken)
+    {
+        var offset = query.After is null ? 0 : Math.Max(0, (int)Cursor.Decode(query.After, "after", Ordering, [typeof(int)])[0]!);
+        if (holder.Current is not { } model)
+        {
+            return new Page<RecommendedCourseDto>([], false, offset > 0, 0);
+        }
+
+        var userId = currentUser.Id;
+        var portrait = userId is { } id ? await db.PortraitAsync(id, options.Value, clock.GetUtcNow(), cancellationToken) : null;
+        var owned = await db.OwnedCoursesAsync(userId, cancellationToken);
+        var request = new RecommendationRequest(
+            UserFeatures.None(string.Empty),
+            offset + query.First,
+            owned.Select(course => ProfileFeatures.Key(course.CourseId)).ToHashSet(StringComparer.Ordinal),
+            await db.UnpublishedCourseKeysAsync(cancellationToken),
+            query.Context.CategoryId is null ? GetRecommendationsQuery.MaxPerCategory : offset + query.First,
+            query.Context.Eligibility());
+        var picks = portrait is { PersonalisationConsent: true }
+            ? TopKRecommender.Recommend(model, request with { User = Features(portrait, owned) })
+            : TopKRecommender.Popular(model, request);
+
+        var page = await db.DescribeAsync([.. picks.Skip(offset)], cancellationToken);
+        var total = model.Courses.Count(request.Admits);
+        return new Page<RecommendedCourseDto>(
+            [.. page.Select((pick, index) => new Edge<RecommendedCourseDto>(pick, Cursor.Encode(Ordering, [offset + index + 1])))],
+            offset + page.Count < total,
+            offset > 0,
+            total);
+    }
+
+    private static UserFeatures Features(UserPortraitDto portrait, List<(Guid CourseId, Guid CreatorId)> owned) =>
+        ProfileFeatures.User(
+            portrait.UserId,
+            portrait.Interests.Select(interest => (interest.Id, interest.Score)),
+            portrait.Categories.Select(category => (category.Id, category.Score)),
+            owned.Select(course => course.CreatorId),
+            new Demographics(portrait.Gender, portrait.AgeBand, portrait.Occupation, portrait.City),
+            portrait.PriceBand);
+}

@@ -1,0 +1,17 @@
+using KnowledgePay.Application.Common.Security;
+using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Domain.Identity;
+using Mediator;
+
+namespace KnowledgePay.Application.Recommendations.Queries.GetRecommenderModel;
+
+/// <summary>The model being served; null before the first training.</summary>
+[RequiresRole(Role.Admin)]
+public sealed record GetRecommenderModelQuery : IQuery<RecommenderModelDto?>;
+
+internal sealed class GetRecommenderModelQueryHandler(RecommenderModelHolder holder)
+    : IQueryHandler<GetRecommenderModelQuery, RecommenderModelDto?>
+{
+    public ValueTask<RecommenderModelDto?> Handle(GetRecommenderModelQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(holder.Current is { } model ? RecommenderModelDto.Of(model) : null);
+}

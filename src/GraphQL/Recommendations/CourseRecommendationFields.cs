@@ -1,0 +1,21 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgePay.Application.Catalog.Queries;
+using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Application.Recommendations.Queries.GetSimilarCourses;
+using KnowledgePay.GraphQL.Conventions;
+using KnowledgePay.GraphQL.DataLoading;
+
+namespace KnowledgePay.GraphQL.Recommendations;
+
+internal static class CourseRecommendationFields
+{
+    public static void AddTo(ObjectGraphType<CourseDto> course) =>
+        course.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendedCourseGraphType>>>>("similarCourses")
+            .Description("Published courses most like this one (by the recommender's course vectors), never one the caller owns; "
+                + "empty until the model knows the course.")
+            .Argument<IntGraphType>("first", $"How many (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
+            .Resolve(ctx => ctx.Loader<SimilarCoursesByCourseIdLoader>()
+                .LoadAsync(new SimilarCoursesKey(ctx.Source.Id, ctx.GetArgument("first", PageRequest.DefaultSize)))
+                .Then(similar => similar ?? []));
+}

@@ -1,0 +1,289 @@
+using System.Text.Json;
+using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Learning;
+using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
+
+namespace KnowledgePay.GraphQL.FunctionalTests.Recommendations;
+
+/// <summary>
+/// recommendations, similarCourses and the admin training fields over real HTTP. Each test builds two topics (a data
+/// category tagged SQL and a design category tagged Figma, four courses each), learners who keep to one topic, and
+/// trains a model on them through trainRecommender.
+/// </summary>
+public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(app)
+{
+    private const string RecommendationsQuery = """
+        query($first: Int, $after: String, $context: RecommendationContextInput) {
+          recommendations(first: $first, after: $after, context: $context) {
+            totalCount pageInfo { hasNextPage endCursor }
+            nodes { score course { id category { id } tags { id } } reason { kind text tag { id } relatedCourse { id } } }
+          }
+        }
+        """;
+
+    private const string TrainMutation = """
+        mutation { trainRecommender { model { version interactions users courses knownUsers trainingAuc } errors { __typename ... on Error { code } } } }
+        """;
+
+    private Topic _data = null!;
+    private Topic _design = null!;
+
+    [Fact]
+    public async Task PutsCoursesWithTheChosenInterestOnTopForABrandNewUser()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var newcomer = await ConsentAsync(await SignInAsync("o_newcomer"), interests: [_design.TagId]);
+
+        var picks = await RecommendAsync(newcomer, first: 4);
+
+        Assert.All(picks[..3], pick => Assert.Equal(_design.CategoryId, CategoryOf(pick)));
+        Assert.Equal("MATCHES_YOUR_INTEREST", picks[0].GetProperty("reason").GetProperty("kind").GetString());
+        Assert.Equal(_design.TagId, picks[0].GetProperty("reason").GetProperty("tag").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task RecommendsANewCourseNobodyTookToAUserWhoseInterestItMatches()
+    {
+        await TrainedOnTwoTopicsAsync(untouchedDesignCourse: true);
+        var newcomer = await ConsentAsync(await SignInAsync("o_newcomer"), interests: [_design.TagId]);
+
+        var picks = await RecommendAsync(newcomer, first: 10);
+
+        Assert.Contains(_design.Untouched!, picks.Select(CourseOf));
+    }
+
+    [Fact]
+    public async Task LeavesOutOwnedAndUnpublishedCourses()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var learner = await ConsentAsync(await SignInAsync("o_newcomer"), interests: [_design.TagId]);
+        var before = (await RecommendAsync(learner, first: 3)).Select(CourseOf).ToArray();
+        var userId = GlobalId.DecodeOf("User", learner.UserId);
+        await App.AddAsync(Enrollment.ByAdmin(userId, GlobalId.DecodeOf("Course", before[0]), DateTimeOffset.UtcNow));
+        await App.ReadAsync(async db =>
+        {
+            var archived = await db.Courses.SingleAsync(c => c.Id == GlobalId.DecodeOf("Course", before[1]));
+            archived.Archive();
+            return await db.SaveChangesAsync(CancellationToken.None);
+        });
+
+        var after = (await RecommendAsync(learner, first: 8)).Select(CourseOf).ToArray();
+
+        Assert.DoesNotContain(before[0], after);
+        Assert.DoesNotContain(before[1], after);
+        Assert.Contains(before[2], after);
+    }
+
+    [Fact]
+    public async Task ShiftsTheListTowardsWhatTheLearnerJustDidWithoutRetraining()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var learner = await ConsentAsync(await SignInAsync("o_newcomer"), interests: [_data.TagId]);
+        var before = await RecommendAsync(learner, first: 3);
+
+        await TrackViewsAsync(learner, _design.Courses.Take(2), times: 6);
+        var after = await RecommendAsync(learner, first: 3);
+
+        Assert.Equal(_data.CategoryId, CategoryOf(before[0]));
+        Assert.Equal(_design.CategoryId, CategoryOf(after[0]));
+    }
+
+    [Fact]
+    public async Task GivesPopularCoursesAndStoresNothingWhenConsentIsWithdrawn()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var learner = await ConsentAsync(await SignInAsync("o_newcomer"), interests: [_design.TagId]);
+        await ConsentAsync(learner, interests: [_design.TagId], consent: false);
+        var stored = await App.ReadAsync(db => db.BehaviourEvents.CountAsync());
+
+        await TrackViewsAsync(learner, _design.Courses.Take(1), times: 1);
+        var picks = await RecommendAsync(learner, first: 5);
+        var anonymous = await RecommendAsync(null, first: 5);
+
+        Assert.Equal(stored, await App.ReadAsync(db => db.BehaviourEvents.CountAsync()));
+        Assert.All(picks, pick => Assert.Equal("POPULAR_IN", pick.GetProperty("reason").GetProperty("kind").GetString()));
+        Assert.Equal(anonymous.Select(CourseOf), picks.Select(CourseOf));
+    }
+
+    [Fact]
+    public async Task GivesAnonymousCallersThePopularCoursesOfTheContextPageByPage()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var context = new { categoryId = _design.CategoryId };
+
+        var first = (await Client.QueryAsync(RecommendationsQuery, new { first = 2, context })).GetProperty("recommendations");
+        var second = (await Client.QueryAsync(RecommendationsQuery, new
+        {
+            first = 2,
+            after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString(),
+            context,
+        })).GetProperty("recommendations");
+
+        var picks = first.GetProperty("nodes").EnumerateArray().Concat(second.GetProperty("nodes").EnumerateArray()).ToList();
+        Assert.Equal(4, first.GetProperty("totalCount").GetInt32());
+        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.False(second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(_design.Courses.Order(), picks.Select(CourseOf).Order());
+        Assert.All(picks, pick => Assert.StartsWith("Popular in #", pick.GetProperty("reason").GetProperty("text").GetString()));
+        Assert.True(picks[0].GetProperty("score").GetDouble() >= picks[3].GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public async Task ListsCoursesOfTheSameTopicAsSimilarCourses()
+    {
+        await TrainedOnTwoTopicsAsync();
+
+        var similar = (await Client.QueryAsync(
+                "query($id: ID!) { course(id: $id) { similarCourses(first: 3) { course { id category { id } } reason { kind relatedCourse { id } } } } }",
+                new { id = _data.Courses[0] }))
+            .GetProperty("course").GetProperty("similarCourses").EnumerateArray().ToList();
+
+        Assert.Equal(3, similar.Count);
+        Assert.DoesNotContain(_data.Courses[0], similar.Select(CourseOf));
+        Assert.All(similar, s => Assert.Equal(_data.CategoryId, CategoryOf(s)));
+        Assert.All(similar, s => Assert.Equal(_data.Courses[0], s.GetProperty("reason").GetProperty("relatedCourse").GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task LetsOnlyAdminsTrainAndInspectTheModel()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var learner = await SignInAsync("o_newcomer");
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+
+        var trainAsLearner = await learner.Client.PostGraphQLAsync(TrainMutation);
+        var modelAsLearner = await learner.Client.PostGraphQLAsync("{ recommenderModel { version } }");
+        var model = (await admin.Client.QueryAsync("{ recommenderModel { version interactions users courses } }")).GetProperty("recommenderModel");
+
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], trainAsLearner.ErrorCodes);
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], modelAsLearner.ErrorCodes);
+        Assert.Equal(8, model.GetProperty("courses").GetInt32());
+        Assert.Equal(6, model.GetProperty("users").GetInt32());
+        Assert.Equal(6 * 4, model.GetProperty("interactions").GetInt32());
+    }
+
+    [Fact]
+    public async Task SwapsInTheNewModelWhileRecommendationsAreServed()
+    {
+        var admin = await TrainedOnTwoTopicsAsync();
+        var version = await VersionAsync(admin);
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            var answers = 0;
+            while (!stop.IsCancellationRequested || answers == 0)
+            {
+                Assert.Equal(4, (await RecommendAsync(null, first: 4)).Count);
+                answers++;
+            }
+
+            return answers;
+        })).ToArray();
+
+        var trained = await TrainAsync(admin);
+        await stop.CancelAsync();
+
+        Assert.All(await Task.WhenAll(readers), answers => Assert.True(answers > 0));
+        Assert.Equal(version + 1, trained.GetProperty("version").GetInt64());
+        Assert.Equal(version + 1, await VersionAsync(admin));
+    }
+
+    [Fact]
+    public async Task RefusesToTrainWithoutBehaviour()
+    {
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+
+        var payload = (await admin.Client.QueryAsync(TrainMutation)).GetProperty("trainRecommender");
+
+        Assert.Equal(["RecommenderNoBehaviourError"], payload.PayloadErrors().Select(e => e.Type));
+    }
+
+    /// <summary>Two topics of four courses, six learners (three per topic) who each viewed every course of theirs, and a trained model.</summary>
+    private async Task<Session> TrainedOnTwoTopicsAsync(bool untouchedDesignCourse = false)
+    {
+        _data = await TopicAsync("数据分析", "SQL", extra: false);
+        _design = await TopicAsync("设计", "Figma", untouchedDesignCourse);
+        var now = DateTimeOffset.UtcNow;
+        var learners = new List<object>();
+        foreach (var (topic, index) in new[] { _data, _data, _data, _design, _design, _design }.Select((t, i) => (t, i)))
+        {
+            var user = User.SignUp($"o_learner_{index}", null, EncryptedSessionKey.Of("test", now), now);
+            user.SetPersonalisationConsent(true);
+            learners.Add(user);
+            learners.AddRange(topic.Courses.Take(4).Select((course, n) => BehaviourEvent.Track(
+                user.Id, $"e{n}", BehaviourEventKind.View, GlobalId.DecodeOf("Course", course), null, null, null, now.AddHours(-1), now)));
+        }
+
+        await App.AddAsync([.. learners]);
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        await TrainAsync(admin);
+        return admin;
+    }
+
+    private async Task<Topic> TopicAsync(string categoryName, string tagName, bool extra)
+    {
+        var (category, tag, creator) = (ACategory(categoryName), ATag(tagName), ACreator());
+        var courses = Enumerable.Range(0, extra ? 5 : 4)
+            .Select(_ => ACourse().By(creator).In(category).TaggedWith(tag).Published().Build())
+            .ToList();
+        await App.AddAsync([category, tag, creator, .. courses]);
+        var ids = courses.Select(c => GlobalId.Encode("Course", c.Id)).ToList();
+        return new Topic(GlobalId.Encode("Category", category.Id), GlobalId.Encode("Tag", tag.Id), ids[..4], extra ? ids[4] : null);
+    }
+
+    private static async Task<JsonElement> TrainAsync(Session admin)
+    {
+        var payload = (await admin.Client.QueryAsync(TrainMutation)).GetProperty("trainRecommender");
+        Assert.Empty(payload.PayloadErrors());
+        return payload.GetProperty("model");
+    }
+
+    private static async Task<long> VersionAsync(Session admin) =>
+        (await admin.Client.QueryAsync("{ recommenderModel { version } }")).GetProperty("recommenderModel").GetProperty("version").GetInt64();
+
+    private async Task<List<JsonElement>> RecommendAsync(Session? session, int first) =>
+        [.. (await (session?.Client ?? Client).QueryAsync(RecommendationsQuery, new { first }))
+            .GetProperty("recommendations").GetProperty("nodes").EnumerateArray()];
+
+    private static async Task<Session> ConsentAsync(Session session, IReadOnlyList<string> interests, bool consent = true)
+    {
+        var updated = (await session.Client.QueryAsync(
+            "mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { errors { __typename } } }",
+            new { input = new { gender = "UNSPECIFIED", ageBand = "UNSPECIFIED", interestTagIds = interests, personalisationConsent = consent } }))
+            .GetProperty("updateProfile");
+        Assert.Empty(updated.PayloadErrors());
+        return session;
+    }
+
+    private static async Task TrackViewsAsync(Session session, IEnumerable<string> courses, int times)
+    {
+        var events = courses
+            .SelectMany(course => Enumerable.Range(0, times).Select(n => new
+            {
+                id = $"{course}-{n}",
+                kind = n % 2 == 0 ? "VIEW" : "FAVOURITE",
+                courseId = course,
+                occurredAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+            }))
+            .ToArray();
+        await session.Client.QueryAsync(
+            "mutation($input: TrackEventsInput!) { trackEvents(input: $input) { stored } }", new { input = new { events } });
+    }
+
+    private static string CourseOf(JsonElement pick) => pick.GetProperty("course").GetProperty("id").GetString()!;
+
+    private static string CategoryOf(JsonElement pick) =>
+        pick.GetProperty("course").GetProperty("category").GetProperty("id").GetString()!;
+
+    private sealed record Topic(string CategoryId, string TagId, List<string> Courses, string? Untouched);
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class RecommendationTestsOnSqlite(SqliteApp app) : RecommendationTests(app);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class RecommendationTestsOnPostgreSql(PostgreSqlApp app) : RecommendationTests(app);
