@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
 using KnowledgePay.Domain.Behaviour;
@@ -78,6 +81,21 @@ public abstract class NotificationTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Equal(1, swept.Paid);
         Assert.Equal("PAID", Status(await OrderAsync(buyer.Client, Id(order))));
         await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: 4900);
+    }
+
+    [Fact]
+    public async Task AnswersAnUnsignedPostWith401AndAnOversizedOneWith413InWeChatPaysFailShape()
+    {
+        var notification = new StringContent("""{"id":"forged","event_type":"TRANSACTION.SUCCESS"}""", Encoding.UTF8, "application/json");
+        var oversized = new StringContent(new string('x', 64 * 1024 + 1), Encoding.UTF8, "application/json");
+
+        using var unsigned = await Client.PostAsync(KnowledgePayApp.NotifyUrl, notification);
+        using var tooLarge = await Client.PostAsync(KnowledgePayApp.NotifyUrl, oversized);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal("FAIL", (await unsigned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("FAIL", (await tooLarge.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 
     [Fact]
