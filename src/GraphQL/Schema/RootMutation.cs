@@ -3,6 +3,7 @@ using KnowledgePay.GraphQL.Behaviour;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
 
@@ -19,5 +20,6 @@ public sealed class RootMutation : ObjectGraphType
         BehaviourMutations.AddTo(this);
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);
+        OrderMutations.AddTo(this);
     }
 }

@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
@@ -24,5 +25,6 @@ public sealed class RootQuery : ObjectGraphType
         ProfileQueries.AddTo(this);
         LearningQueries.AddTo(this);
         RecommendationQueries.AddTo(this);
+        OrderQueries.AddTo(this, filters, sorts);
     }
 }
