@@ -4,8 +4,9 @@ using System.Net;
 namespace KnowledgePay.Payments;
 
 /// <summary>
-/// Stands in for the network under the simulator's notification sender: keeps each signed notification it was about to
-/// POST and answers 200, so the benchmark can replay them at a chosen concurrency and nothing is retried.
+/// Stands in for the network under the simulator's notification sender, which builds, encrypts and signs each payment
+/// notification: keeps what it was about to POST and answers 200, so the benchmark can replay them at a chosen
+/// concurrency and nothing is retried.
 /// </summary>
 internal sealed class NotificationCapture
 {

@@ -109,11 +109,10 @@ internal sealed class PaymentDatabase : IAsyncDisposable
     private async Task OnServerAsync(params string[] statements)
     {
         var maintenance = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres" }.ConnectionString;
-        await using var connection = new NpgsqlConnection(maintenance);
-        await connection.OpenAsync();
+        await using var server = NpgsqlDataSource.Create(maintenance);
         foreach (var statement in statements)
         {
-            await using var command = new NpgsqlCommand(statement, connection);
+            await using var command = server.CreateCommand(statement);
             await command.ExecuteNonQueryAsync();
         }
     }

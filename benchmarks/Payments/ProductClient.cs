@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using KnowledgePay.WeChatSimulator;
+using KnowledgePay.Tests.Shared;
 
 namespace KnowledgePay.Payments;
 
@@ -29,7 +29,7 @@ internal sealed class ProductProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<ProductProcess> StartAsync(string productAssembly, string connectionString, SimulatorHost simulator)
+    public static async Task<ProductProcess> StartAsync(string productAssembly, string connectionString, WeChatSimulatorServer simulator)
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
         var dataFolder = Directory.CreateTempSubdirectory("knowledgepay-paybench-").FullName;
@@ -70,8 +70,8 @@ internal sealed class ProductProcess : IAsyncDisposable
     }
 
     private static Dictionary<string, string?> Settings(
-        Uri baseUrl, string connectionString, string dataFolder, SimulatorHost simulator) =>
-        new(simulator.PayKeys.ProductSettings())
+        Uri baseUrl, string connectionString, string dataFolder, WeChatSimulatorServer simulator) =>
+        new(simulator.PaySettings)
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -83,8 +83,8 @@ internal sealed class ProductProcess : IAsyncDisposable
             ["Database:SeedDemoData"] = "false",
             ["WeChatSimulator:Embedded"] = "false",
             ["WeChat:ApiBaseUrl"] = simulator.BaseUrl.AbsoluteUri,
-            ["WeChat:AppId"] = WeChatSimulatorOptions.DevelopmentAppId,
-            ["WeChat:AppSecret"] = WeChatSimulatorOptions.DevelopmentAppSecret,
+            ["WeChat:AppId"] = WeChatSimulatorServer.AppId,
+            ["WeChat:AppSecret"] = WeChatSimulatorServer.AppSecret,
             ["WeChatPay:ApiBaseUrl"] = simulator.BaseUrl.AbsoluteUri,
             ["WeChatPay:NotifyUrl"] = new Uri(baseUrl, NotifyPath).AbsoluteUri,
             // Access tokens must outlive every round of the run.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Payments;
+using KnowledgePay.Tests.Shared;
 
 // End-to-end payment benchmark on PostgreSQL (docs/benchmarks.md): the product checks out pending orders against the
 // WeChat simulator, the simulator signs and encrypts their TRANSACTION.SUCCESS notifications, and they are replayed to
@@ -10,15 +11,15 @@ var options = BenchmarkOptions.Parse(args);
 
 await using var database = await PaymentDatabase.CreateAsync(options.PostgresServer);
 var capture = new NotificationCapture();
-await using var simulator = await SimulatorHost.StartAsync(capture);
+await using var simulator = await WeChatSimulatorServer.StartAsync(capture.CreateHandler);
 await using var product = await ProductProcess.StartAsync(options.ProductAssembly, database.ConnectionString, simulator);
 using var client = new ProductClient(product.BaseUrl, Math.Max(options.Connections, options.CheckoutConnections));
 
 var learners = new List<Learner>();
 for (var i = 0; i < options.Learners; i++)
 {
-    var openId = $"o_paybench_{i:D5}";
-    var accessToken = await client.LoginAsync(await simulator.LoginCodeAsync(openId));
+    var (openId, loginCode) = await simulator.LoginCodeAsync($"o_paybench_{i:D5}");
+    var accessToken = await client.LoginAsync(loginCode);
     learners.Add(new Learner(await database.UserIdAsync(openId), openId, accessToken));
 }
 
@@ -74,11 +75,12 @@ async Task<RoundResult> RunRoundAsync(string name, int count, bool duplicated)
             $"{checkout.Failures} checkouts failed, e.g. {client.FirstFailure}{Environment.NewLine}{product.RecentLog}");
     }
 
-    await Load.RunAsync(orders, options.CheckoutConnections, async order =>
+    var payments = await Load.RunAsync(orders, options.CheckoutConnections, async order =>
+        (await simulator.PayAsync(order.OutTradeNo)).GetProperty("trade_state").GetString() == "SUCCESS");
+    if (payments.Failures > 0)
     {
-        await simulator.PayAsync(order.OutTradeNo);
-        return true;
-    });
+        throw new InvalidOperationException($"The simulator refused {payments.Failures} payments.");
+    }
     var notifications = await capture.TakeAsync(orders.Count, TimeSpan.FromMinutes(2));
     IReadOnlyList<SignedNotification> requests = duplicated ? [.. notifications.SelectMany(n => new[] { n, n })] : notifications;
     var loadBefore = LoadAverage();
