@@ -72,6 +72,7 @@ public sealed class KeyMaterialTests
             var productOptions = new ConfigurationBuilder()
                 .AddJsonFile(Path.Combine(directory, "product.settings.json")).Build()
                 .GetSection(WeChatPayOptions.SectionName).Get<WeChatPayOptions>()!;
+            productOptions.NotifyUrl = Merchant.NotifyUrl;
             var loaded = KeyDirectory.Read(directory);
             await using var sim = await PaySimulator.StartAsync(
                 keys: loaded,

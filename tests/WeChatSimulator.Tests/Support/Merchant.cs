@@ -22,11 +22,15 @@ internal sealed class Merchant
     {
         var options = new ConfigurationBuilder().AddInMemoryCollection(keys.ProductSettings()).Build()
             .GetSection(WeChatPayOptions.SectionName).Get<WeChatPayOptions>()!;
+        options.NotifyUrl = NotifyUrl;
         Material = MerchantKeyMaterial.Load(options);
         _signer = new WeChatPaySigner(Material, clock);
         _verifier = new WeChatPaySignatureVerifier(Material.PlatformKeys, clock);
         _decryptor = new AeadAes256GcmDecryptor(Material.ApiV3Key);
     }
+
+    /// <summary>Where the product would take notifications; the settings from the keys leave it to the product.</summary>
+    public static Uri NotifyUrl { get; } = new("https://merchant.example/payments/wechatpay/notify");
 
     public MerchantKeyMaterial Material { get; }
 
