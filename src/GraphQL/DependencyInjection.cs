@@ -11,7 +11,6 @@ using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Schema;
-using KnowledgePay.GraphQL.WeChat;
 
 namespace KnowledgePay.GraphQL;
 
@@ -47,7 +46,6 @@ public static class DependencyInjection
             .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
         builder.AddGraphQLHttp();
         builder.AddGraphQLIdentity();
-        builder.AddEmbeddedWeChatSimulator();
         return builder;
     }
 

@@ -2,6 +2,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Profiles;
+using KnowledgePay.Infrastructure.BackgroundJobs;
 using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
@@ -45,6 +46,8 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IInterceptor, AuditingInterceptor>();
         services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.SectionName);
+        services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<OrderSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();

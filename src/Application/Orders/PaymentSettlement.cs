@@ -1,5 +1,7 @@
+using KnowledgePay.Application.Behaviour;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +86,10 @@ internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider c
             return logger.Flag(order, OrderReviewReason.AlreadyOwned);
         }
 
-        db.Enrollments.Add(Enrollment.ByPurchase(order.UserId, order.CourseId, order.Id, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        db.Enrollments.Add(Enrollment.ByPurchase(order.UserId, order.CourseId, order.Id, now));
+        await db.RecordServerEventAsync(
+            order.UserId, BehaviourEventKind.Purchase, order.CourseId, $"order:{order.Id}", order.PaidAt ?? now, now, cancellationToken);
         return SettlementOutcome.Settled;
     }
 }

@@ -1,5 +1,7 @@
+using KnowledgePay.Application.Behaviour;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -45,6 +47,9 @@ internal sealed class RefundSettlement(IApplicationDbContext db, TimeProvider cl
     {
         var refund = order.CompleteRefund(report.OutRefundNo, report.RefundId, report.SucceededAt ?? now);
         db.PaymentLedger.Add(PaymentLedgerEntry.ForRefund(refund, now));
+        await db.RecordServerEventAsync(
+            order.UserId, BehaviourEventKind.Refund, order.CourseId, $"refund:{refund.OutRefundNo}",
+            refund.CompletedAt ?? now, now, cancellationToken);
         if (order.IsFullyRefunded)
         {
             var enrollment = await db.Enrollments.SingleOrDefaultAsync(

@@ -15,6 +15,17 @@ public static class DataLoaderResults
     public static IDataLoaderResult<IReadOnlyList<object?>> WhenAll(IReadOnlyList<IDataLoaderResult> results) =>
         new Combined(results);
 
+    /// <summary>A single fetch that starts only when the execution strategy awaits it, e.g. a node without a batch loader.</summary>
+    public static IDataLoaderResult<T> Deferred<T>(Func<Task<T>> fetch) => new Fetched<T>(fetch);
+
+    private sealed class Fetched<T>(Func<Task<T>> fetch) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => fetch();
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>

@@ -3,6 +3,7 @@ using KnowledgePay.GraphQL.Behaviour;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -17,5 +18,6 @@ public sealed class RootMutation : ObjectGraphType
         PrivacyMutations.AddTo(this);
         BehaviourMutations.AddTo(this);
         LearningMutations.AddTo(this);
+        OrderMutations.AddTo(this);
     }
 }

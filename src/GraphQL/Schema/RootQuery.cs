@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 
@@ -22,5 +23,6 @@ public sealed class RootQuery : ObjectGraphType
         PrivacyQueries.AddTo(this, filters, sorts);
         ProfileQueries.AddTo(this);
         LearningQueries.AddTo(this);
+        OrderQueries.AddTo(this, filters, sorts);
     }
 }

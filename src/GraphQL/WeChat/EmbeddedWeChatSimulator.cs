@@ -1,24 +1,49 @@
+using KnowledgePay.GraphQL.Payments;
 using KnowledgePay.WeChatSimulator;
+using KnowledgePay.WeChatSimulator.Keys;
 
 namespace KnowledgePay.GraphQL.WeChat;
 
 /// <summary>
 /// Runs the WeChat simulator inside the product's process when <c>WeChatSimulator:Embedded</c> is on
-/// (Development), so <c>dotnet run</c> alone gives a working login; production never maps it.
+/// (Development), so <c>dotnet run</c> alone gives a working login and purchase; production never maps it.
 /// </summary>
 public static class EmbeddedWeChatSimulator
 {
     public const string PathPrefix = "/wechat-sim";
 
     private const string EmbeddedKey = "WeChatSimulator:Embedded";
+    private const string KeyFolder = "wechatpay";
 
+    /// <summary>
+    /// Call before Infrastructure registers: WeChat Pay joins only when its section exists. Generates the merchant and
+    /// platform keys once into <c>&lt;Storage:DataFolder&gt;/wechatpay</c>, and points both the simulator and the product's
+    /// <c>WeChatPay:*</c> at them (settings an operator gave win).
+    /// </summary>
     public static IHostApplicationBuilder AddEmbeddedWeChatSimulator(this IHostApplicationBuilder builder)
     {
-        if (builder.Configuration.GetValue<bool>(EmbeddedKey))
+        var configuration = builder.Configuration;
+        if (!configuration.GetValue<bool>(EmbeddedKey))
         {
-            builder.Services.AddWeChatSimulator(builder.Configuration);
+            return builder;
         }
 
+        var keyFolder = Path.Combine(DataFolder(builder), KeyFolder);
+        if (!File.Exists(Path.Combine(keyFolder, "wechatpay.json")))
+        {
+            KeyDirectory.Write(WeChatPayKeys.Generate(), keyFolder);
+        }
+
+        // The simulator answers under this host's own origin, so that origin also receives its notifications.
+        var simulatorUrl = new Uri(configuration["WeChat:ApiBaseUrl"] ?? throw new InvalidOperationException("WeChat:ApiBaseUrl is not set."));
+        var settings = new Dictionary<string, string?>(KeyDirectory.Read(keyFolder).ProductSettings())
+        {
+            [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.KeyDirectory)}"] = keyFolder,
+            [$"{WeChatPayKeys.ProductSection}:ApiBaseUrl"] = simulatorUrl.AbsoluteUri,
+            [$"{WeChatPayKeys.ProductSection}:NotifyUrl"] = new Uri(simulatorUrl, PaymentNotificationEndpoint.Path).AbsoluteUri,
+        };
+        configuration.AddInMemoryCollection(settings.Where(setting => configuration[setting.Key] is null));
+        builder.Services.AddWeChatSimulator(configuration);
         return builder;
     }
 
@@ -31,4 +56,9 @@ public static class EmbeddedWeChatSimulator
 
         return app;
     }
+
+    /// <summary><c>Storage:DataFolder</c> as Infrastructure resolves it (default <c>&lt;content root&gt;/.data</c>).</summary>
+    private static string DataFolder(IHostApplicationBuilder builder) =>
+        Path.GetFullPath(builder.Configuration["Storage:DataFolder"] is { Length: > 0 } configured ? configured : ".data",
+            builder.Environment.ContentRootPath);
 }

@@ -14,11 +14,15 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 /// The real host on one database provider: migrated on start, no demo data, and a data reset before each test.
 /// Every SQL statement passes through <see cref="SqlCommands"/>, and <see cref="SqlFault"/> can make them fail.
 /// Logins go over HTTP to the WeChat simulator running as its own host (<see cref="WeChat"/>); the openid
-/// <see cref="AdminOpenId"/> is the bootstrap admin.
+/// <see cref="AdminOpenId"/> is the bootstrap admin. WeChat Pay runs against the same simulator; the order sweeps are
+/// off, so tests run them when they choose.
 /// </summary>
 public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminOpenId = "o_test_admin";
+
+    /// <summary>Where the simulator posts WeChat Pay notifications (handled by the test server whatever the host).</summary>
+    public const string NotifyUrl = "http://localhost/payments/wechatpay/notify";
 
     private HttpClient? _client;
     private WeChatSimulatorServer? _weChat;
@@ -36,7 +40,8 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
 
     public virtual async Task InitializeAsync()
     {
-        _weChat = await WeChatSimulatorServer.StartAsync();
+        // WeChat Pay notifications reach this app's in-memory server, as they would its public notify URL.
+        _weChat = await WeChatSimulatorServer.StartAsync(() => Server.CreateHandler());
         await PrepareDatabaseAsync();
         _client = CreateClient();
     }
@@ -96,7 +101,16 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChat:AppId"] = WeChatSimulatorServer.AppId,
             ["WeChat:AppSecret"] = WeChatSimulatorServer.AppSecret,
             ["Identity:BootstrapAdminOpenIds:0"] = AdminOpenId,
+            ["WeChatPay:ApiBaseUrl"] = WeChat.BaseUrl.AbsoluteUri,
+            ["WeChatPay:NotifyUrl"] = NotifyUrl,
+            ["WeChatPay:RetryDelay"] = "00:00:00.010",
+            ["Orders:Sweep:Enabled"] = "false",
         };
+        foreach (var (key, value) in WeChat.PaySettings)
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in DatabaseSettings)
         {
             settings[key] = value;

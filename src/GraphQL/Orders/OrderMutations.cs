@@ -1,0 +1,109 @@
+using GraphQL;
+using GraphQL.Types;
+using KnowledgePay.Application.Orders.Commands.CancelOrder;
+using KnowledgePay.Application.Orders.Commands.Checkout;
+using KnowledgePay.Application.Orders.Commands.CreateOrder;
+using KnowledgePay.Application.Orders.Commands.IssueRefund;
+using KnowledgePay.Application.Orders.Commands.RequestRefund;
+using KnowledgePay.Application.Orders.Commands.SyncOrderPayment;
+using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Application.Orders.Queries.GetOrder;
+using KnowledgePay.GraphQL.Conventions;
+using KnowledgePay.GraphQL.Conventions.Mutations;
+
+namespace KnowledgePay.GraphQL.Orders;
+
+/// <summary>Buying a course with WeChat Pay (createOrder → checkout → wx.requestPayment → syncOrderPayment) and refunds.</summary>
+internal static class OrderMutations
+{
+    private static readonly (string, Type, string) Order =
+        ("order", typeof(OrderGraphType), "The order after the change; null when errors is set.");
+
+    private static readonly Type[] ProviderErrors =
+        [typeof(PaymentProviderUnavailableErrorGraphType), typeof(PaymentRejectedErrorGraphType), typeof(ConflictErrorGraphType)];
+
+    private static readonly Type[] RefundErrors =
+    [
+        typeof(NotFoundErrorGraphType), typeof(OrderNotRefundableErrorGraphType), typeof(RefundAmountInvalidErrorGraphType),
+        typeof(RefundInProgressErrorGraphType), typeof(RefundLimitReachedErrorGraphType), typeof(RefundRejectedErrorGraphType),
+        .. ProviderErrors,
+    ];
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.MutationField<CreateOrderInputGraphType>(
+                "createOrder",
+                Order,
+                typeof(NotFoundErrorGraphType),
+                typeof(CourseNotOnSaleErrorGraphType),
+                typeof(CourseIsFreeErrorGraphType),
+                typeof(CourseAlreadyOwnedErrorGraphType),
+                typeof(OrderClientKeyReusedErrorGraphType),
+                typeof(ConflictErrorGraphType))
+            .Description("Signed-in learners: places a pending order for a course at its catalogue price. A retry with the same "
+                + "clientKey, or while an unexpired order for the course is pending, returns that order.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<CreateOrderCommand>("input")));
+
+        mutation.MutationField<CheckoutInputGraphType>(
+                "checkout",
+                CheckoutFields,
+                [
+                    typeof(NotFoundErrorGraphType), typeof(OrderAlreadyPaidErrorGraphType), typeof(OrderClosedErrorGraphType),
+                    typeof(OrderExpiredErrorGraphType), typeof(PaymentInProgressErrorGraphType), .. ProviderErrors,
+                ])
+            .Description("The buyer: registers the pending order with WeChat Pay and returns the signed wx.requestPayment "
+                + "arguments. Safe to repeat. After paying, poll syncOrderPayment until the order is paid.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<CheckoutCommand>("input")));
+
+        mutation.MutationField<CancelOrderInputGraphType>(
+                "cancelOrder",
+                Order,
+                [typeof(NotFoundErrorGraphType), typeof(OrderAlreadyPaidErrorGraphType), typeof(PaymentInProgressErrorGraphType), .. ProviderErrors])
+            .Description("The buyer: gives up a pending order (closed at WeChat Pay first). If the payment won the race the "
+                + "order is paid instead and the answer is OrderAlreadyPaidError.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<CancelOrderCommand>("input")));
+
+        mutation.MutationField<SyncOrderPaymentInputGraphType>(
+                "syncOrderPayment", Order, [typeof(NotFoundErrorGraphType), .. ProviderErrors])
+            .Description("The buyer, after wx.requestPayment: asks WeChat Pay about a pending order (at most every "
+                + $"{SyncOrderPaymentCommand.PollInterval.TotalSeconds:0} s) and settles it; returns the order as it stands.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<SyncOrderPaymentCommand>("input")));
+
+        mutation.MutationField<RequestRefundInputGraphType>(
+                "requestRefund",
+                RefundFields,
+                [typeof(RefundWindowPassedErrorGraphType), typeof(RefundProgressTooHighErrorGraphType), .. RefundErrors])
+            .Description("The buyer: asks for the whole payment back within the refund policy. Access ends when WeChat Pay "
+                + "reports the refund succeeded.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<RequestRefundCommand>("input")));
+
+        mutation.MutationField<IssueRefundInputGraphType>("issueRefund", RefundFields, RefundErrors)
+            .Description("Admins: refunds an order in full or in part, whatever the learner policy says. A full refund "
+                + "closes the paid lessons to the buyer once WeChat Pay reports it succeeded.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<IssueRefundCommand>("input")));
+    }
+
+    private static void CheckoutFields(ObjectGraphType<MutationPayload> payload)
+    {
+        payload.Field<OrderGraphType>("order")
+            .Description("The order being paid; null when errors is set.")
+            .ResolveAsync(async ctx => ctx.Source.Result is CheckoutResult result
+                ? await ctx.SendQueryAsync(new GetOrderQuery(result.OrderId))
+                : null);
+        payload.Field<WeChatPayParametersGraphType>("payment")
+            .Description("Pass these to wx.requestPayment; null when errors is set.")
+            .Resolve(ctx => (ctx.Source.Result as CheckoutResult)?.Payment);
+    }
+
+    private static void RefundFields(ObjectGraphType<MutationPayload> payload)
+    {
+        payload.Field<RefundGraphType>("refund")
+            .Description("The refund, processing until WeChat Pay reports on it; null when errors is set.")
+            .Resolve(ctx => ctx.Source.Result);
+        payload.Field<OrderGraphType>("order")
+            .Description("The refunded order as it stands; null when errors is set.")
+            .ResolveAsync(async ctx => ctx.Source.Result is RefundDto refund
+                ? await ctx.SendQueryAsync(new GetOrderQuery(refund.OrderId))
+                : null);
+    }
+}

@@ -1,0 +1,60 @@
+using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.Orders.Commands.CloseExpiredOrders;
+using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgePay.Infrastructure.BackgroundJobs;
+
+/// <summary>
+/// Every <see cref="OrderSweepOptions.Interval"/>: closes expired unpaid orders, then settles or closes orders whose
+/// notification never came and refunds stuck in processing. Each command runs in its own DI scope; a failed round is
+/// logged and the next one tries again. Safe on several instances: the commands claim orders with leases.
+/// </summary>
+internal sealed class OrderSweepService(
+    IServiceScopeFactory scopes, IOptions<OrderSweepOptions> options, TimeProvider clock, ILogger<OrderSweepService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(settings.Interval, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await RunAsync(new CloseExpiredOrdersCommand(settings.BatchSize), stoppingToken);
+                await RunAsync(new ReconcilePendingOrdersCommand(settings.BatchSize, settings.ReconcileAfter), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task RunAsync(ICommand<SweepResult> command, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, stoppingToken);
+            if (result != new SweepResult())
+            {
+                logger.LogInformation("{Sweep}: {Result}", command.GetType().Name, result);
+            }
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "{Sweep} failed; the next round tries again", command.GetType().Name);
+        }
+    }
+}
