@@ -29,6 +29,8 @@ internal sealed class ProductProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    public CpuTime CpuTime => CpuTime.Of(_process);
+
     public static async Task<ProductProcess> StartAsync(string productAssembly, string connectionString, WeChatSimulatorServer simulator)
     {
         var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");

@@ -45,7 +45,10 @@ var measured = rounds.Where(r => r.Name.StartsWith("round", StringComparison.Ord
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"median of {measured.Count} rounds: {Median(measured.Select(r => r.NotificationsPerSecond)):F0} notifications/s, "
     + $"notify p99 {Median(measured.Select(r => r.Notify.P99Ms)):F1} ms, checkout p50 {Median(measured.Select(r => r.Checkout.P50Ms)):F1} ms, "
-    + $"checkout p99 {Median(measured.Select(r => r.Checkout.P99Ms)):F1} ms"));
+    + $"checkout p99 {Median(measured.Select(r => r.Checkout.P99Ms)):F1} ms; CPU ms per notification: "
+    + $"product {Median(measured.Select(r => r.CpuMsPerNotification(r.NotifyCpu.Product))):F2}, "
+    + $"PostgreSQL {Median(measured.Select(r => r.CpuMsPerNotification(r.NotifyCpu.PostgreSql))):F2}, "
+    + $"harness {Median(measured.Select(r => r.CpuMsPerNotification(r.NotifyCpu.Harness))):F2}"));
 if (!allExactlyOnce)
 {
     Console.Error.WriteLine($"Fulfilment was not exactly once. Product log:{Environment.NewLine}{product.RecentLog}");
@@ -84,10 +87,12 @@ async Task<RoundResult> RunRoundAsync(string name, int count, bool duplicated)
     var notifications = await capture.TakeAsync(orders.Count, TimeSpan.FromMinutes(2));
     IReadOnlyList<SignedNotification> requests = duplicated ? [.. notifications.SelectMany(n => new[] { n, n })] : notifications;
     var loadBefore = LoadAverage();
+    var cpuBefore = product.CpuTime;
     var notify = await Load.RunAsync(requests, options.Connections, client.NotifyAsync);
+    var cpu = product.CpuTime - cpuBefore;
     var fulfilment = await database.FulfilmentOfAsync(orders);
     return new RoundResult(
-        name, orders.Count, checkout, notify, fulfilment, fulfilment.IsExactlyOnce(orders), $"{loadBefore} → {LoadAverage()}");
+        name, orders.Count, checkout, notify, cpu, fulfilment, fulfilment.IsExactlyOnce(orders), $"{loadBefore} → {LoadAverage()}");
 }
 
 IEnumerable<(Learner Buyer, Course Course)> Take(int count)
