@@ -1,0 +1,3 @@
+namespace KnowledgePay.Payments;
+
+internal sealed record PendingOrder(Guid Id, string OutTradeNo, long TotalFen, Learner Buyer);
