@@ -31,7 +31,7 @@ internal sealed class RecommendationReasonGraphType : ObjectGraphType<Recommenda
         Field<NonNullGraphType<RecommendationReasonKindGraphType>>("kind").Description("The kind of reason.").Resolve(ctx => ctx.Source.Kind);
         Field(r => r.Text).Description("The reason as a sentence, e.g. \"Because you took Excel 入门\" or \"Popular in #数据分析\".");
         Field<CourseGraphType>("relatedCourse")
-            .Description("The owned course the pick is close to (BECAUSE_YOU_TOOK) or the course it is similar to (SIMILAR_TO).")
+            .Description("The owned course the pick is close to (BECAUSE_YOU_TOOK), the recently viewed one (BECAUSE_YOU_VIEWED) or the course it is similar to (SIMILAR_TO).")
             .Resolve(ctx => ctx.Source.RelatedCourseId is { } id ? ctx.Loader<CourseByIdLoader>().LoadAsync(id) : null);
         Field<TagGraphType>("tag")
             .Description("The tag of the interest (MATCHES_YOUR_INTEREST) or of the popularity (POPULAR_IN).")
@@ -50,6 +50,6 @@ internal sealed class RecommendationReasonKindGraphType : EnumerationGraphType<R
     public RecommendationReasonKindGraphType()
     {
         Name = "RecommendationReasonKind";
-        Description = "BECAUSE_YOU_TOOK an owned course, MATCHES_YOUR_INTEREST, FROM_CREATOR_YOU_FOLLOW, POPULAR_IN a tag or category, SIMILAR_TO a course.";
+        Description = "BECAUSE_YOU_TOOK an owned course, BECAUSE_YOU_VIEWED a course since the last training, MATCHES_YOUR_INTEREST, FROM_CREATOR_YOU_FOLLOW, POPULAR_IN a tag or category, SIMILAR_TO a course.";
     }
 }

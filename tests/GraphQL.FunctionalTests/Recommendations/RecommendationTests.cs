@@ -93,6 +93,58 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     }
 
     [Fact]
+    public async Task TurnsAKnownLearnersListToCoursesLikeTheOnesTheyJustViewedWithoutRetraining()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var learner = await SignInAsync("o_learner_0");
+        var before = await RecommendAsync(learner, first: 3);
+
+        var viewed = _design.Courses.Take(2).ToArray();
+        await TrackViewsAsync(learner, viewed, times: 2);
+        var after = await RecommendAsync(learner, first: 3);
+
+        Assert.All(before, pick => Assert.Equal(_data.CategoryId, CategoryOf(pick)));
+        Assert.Equal(_design.CategoryId, CategoryOf(after[0]));
+        var becauseViewed = after.Where(pick => pick.GetProperty("reason").GetProperty("kind").GetString() == "BECAUSE_YOU_VIEWED").ToList();
+        Assert.NotEmpty(becauseViewed);
+        Assert.All(becauseViewed, pick =>
+        {
+            var related = pick.GetProperty("reason").GetProperty("relatedCourse").GetProperty("id").GetString();
+            Assert.Contains(related, viewed);
+            Assert.StartsWith("Because you viewed ", pick.GetProperty("reason").GetProperty("text").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task LeavesOtherLearnersListsAsTheyWereWhenOneLearnerActs()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var (learner, other) = (await SignInAsync("o_learner_0"), await SignInAsync("o_learner_1"));
+        var before = await RecommendAsync(other, first: 8);
+
+        await TrackViewsAsync(learner, _design.Courses.Take(2), times: 2);
+        var after = await RecommendAsync(other, first: 8);
+
+        Assert.Equal(before.Select(CourseOf), after.Select(CourseOf));
+        Assert.Equal(before.Select(ReasonTextOf), after.Select(ReasonTextOf));
+    }
+
+    [Fact]
+    public async Task GivesPopularCoursesToAKnownLearnerWhoActedAndThenWithdrewConsent()
+    {
+        await TrainedOnTwoTopicsAsync();
+        var learner = await SignInAsync("o_learner_0");
+        await TrackViewsAsync(learner, _design.Courses.Take(2), times: 2);
+        await ConsentAsync(learner, interests: [], consent: false);
+
+        var picks = await RecommendAsync(learner, first: 5);
+        var anonymous = await RecommendAsync(null, first: 5);
+
+        Assert.All(picks, pick => Assert.Equal("POPULAR_IN", pick.GetProperty("reason").GetProperty("kind").GetString()));
+        Assert.Equal(anonymous.Select(CourseOf), picks.Select(CourseOf));
+    }
+
+    [Fact]
     public async Task GivesPopularCoursesAndStoresNothingWhenConsentIsWithdrawn()
     {
         await TrainedOnTwoTopicsAsync();
@@ -275,6 +327,8 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     }
 
     private static string CourseOf(JsonElement pick) => pick.GetProperty("course").GetProperty("id").GetString()!;
+
+    private static string? ReasonTextOf(JsonElement pick) => pick.GetProperty("reason").GetProperty("text").GetString();
 
     private static string CategoryOf(JsonElement pick) =>
         pick.GetProperty("course").GetProperty("category").GetProperty("id").GetString()!;

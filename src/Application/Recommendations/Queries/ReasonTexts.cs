@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Recommendations.Queries;
 
 /// <summary>
-/// Turns the model's picks into DTOs whose reasons read as sentences ("Because you took X", "Popular in #数据分析").
+/// Turns the model's picks into DTOs whose reasons read as sentences ("Because you took X", "Because you viewed X", "Popular in #数据分析").
 /// Names are read for the subjects at hand only: at most one statement each for courses, tags, categories and creators.
 /// </summary>
 internal static class ReasonTexts
@@ -34,6 +34,7 @@ internal static class ReasonTexts
             var text = pick.Reason.Kind switch
             {
                 RecommendationReasonKind.BecauseYouTook => $"Because you took {course}",
+                RecommendationReasonKind.BecauseYouViewed => $"Because you viewed {course}",
                 RecommendationReasonKind.SimilarTo => $"Similar to {course}",
                 RecommendationReasonKind.MatchesYourInterest => $"Matches your interest #{topic}",
                 RecommendationReasonKind.FromCreatorYouFollow =>
@@ -63,7 +64,7 @@ internal static class ReasonTexts
         {
             switch (reason.Kind)
             {
-                case RecommendationReasonKind.BecauseYouTook or RecommendationReasonKind.SimilarTo:
+                case RecommendationReasonKind.BecauseYouTook or RecommendationReasonKind.BecauseYouViewed or RecommendationReasonKind.SimilarTo:
                     return new Subject(ProfileFeatures.IdOf(reason.Subject), null, null, null);
                 case RecommendationReasonKind.FromCreatorYouFollow:
                     return new Subject(null, null, null, ProfileFeatures.IdOf(reason.Subject));

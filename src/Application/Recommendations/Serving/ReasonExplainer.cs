@@ -7,10 +7,11 @@ namespace KnowledgePay.Application.Recommendations.Serving;
 /// Names the strongest contributor to a pick's score. The score splits into the user's collaborative part (their id
 /// vector) and one part per profile feature; the largest feature part that the course itself carries (an interest
 /// tag or category, a followed creator) explains the pick unless the collaborative part is larger and the user owns
-/// courses, in which case the owned course closest to the pick does ("because you took X"). A user with neither
-/// gets "popular in #tag".
+/// courses, in which case the owned course closest to the pick does ("because you took X"). When fresh behaviour
+/// (<see cref="FreshBehaviourBlend"/>) adds more than either, the fresh course closest to the pick explains it
+/// ("because you viewed X"). A user with none of these gets "popular in #tag".
 /// </summary>
-internal sealed class ReasonExplainer(RecommenderModel model, UserFeatures user, IReadOnlySet<string> ownedCourses)
+internal sealed class ReasonExplainer(RecommenderModel model, UserFeatures user, IReadOnlySet<string> ownedCourses, FreshBehaviourBlend blend)
 {
     private readonly WeightedFeature[] _features = model.ScaledFeatures(user);
     private readonly int[] _owned = ownedCourses
@@ -36,9 +37,16 @@ internal sealed class ReasonExplainer(RecommenderModel model, UserFeatures user,
 
         var idVector = model.UserIdVector(user.UserKey);
         var collaborative = idVector.IsEmpty ? 0f : TensorPrimitives.Dot(idVector, courseVector);
+        var freshCourses = blend.FreshCourses.Where(fresh => fresh != course).ToArray();
+        var freshContribution = blend.Contribution(course);
+        if (freshCourses.Length > 0 && freshContribution > blend.KeptShare * Math.Max(Math.Max(strongestContribution, collaborative), 0f))
+        {
+            return new RecommendationReason(RecommendationReasonKind.BecauseYouViewed, model.Courses[Closest(course, freshCourses)].CourseKey);
+        }
+
         if (_owned.Length > 0 && (strongestFeature is null || collaborative > strongestContribution))
         {
-            return new RecommendationReason(RecommendationReasonKind.BecauseYouTook, model.Courses[ClosestOwned(course)].CourseKey);
+            return new RecommendationReason(RecommendationReasonKind.BecauseYouTook, model.Courses[Closest(course, _owned)].CourseKey);
         }
 
         if (strongestFeature is null)
@@ -60,17 +68,17 @@ internal sealed class ReasonExplainer(RecommenderModel model, UserFeatures user,
         return new RecommendationReason(RecommendationReasonKind.PopularIn, subject);
     }
 
-    private int ClosestOwned(int course)
+    private int Closest(int course, int[] candidates)
     {
         var pick = model.LatentPart(course);
-        var closest = _owned[0];
+        var closest = candidates[0];
         var closestSimilarity = float.NegativeInfinity;
-        foreach (var owned in _owned)
+        foreach (var candidate in candidates)
         {
-            var similarity = TensorPrimitives.Dot(pick, model.LatentPart(owned)) * model.InverseNorm(owned);
+            var similarity = TensorPrimitives.Dot(pick, model.LatentPart(candidate)) * model.InverseNorm(candidate);
             if (similarity > closestSimilarity)
             {
-                (closest, closestSimilarity) = (owned, similarity);
+                (closest, closestSimilarity) = (candidate, similarity);
             }
         }
 

@@ -6,6 +6,12 @@ public enum RecommendationReasonKind
     /// <summary>Close to a course the user owns (subject: that course's key): "because you took X".</summary>
     BecauseYouTook,
 
+    /// <summary>
+    /// Close to a course the user viewed, favoured or studied since the model was trained (subject: that course's key):
+    /// "because you viewed X".
+    /// </summary>
+    BecauseYouViewed,
+
     /// <summary>Carries a tag or category the user is interested in (subject: its feature token): "matches your interest #T".</summary>
     MatchesYourInterest,
 

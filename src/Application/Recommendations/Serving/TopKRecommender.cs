@@ -12,15 +12,15 @@ public static class TopKRecommender
     /// <summary>The courses the model ranks highest for the user (a new user is scored from their features alone).</summary>
     public static IReadOnlyList<Recommendation> Recommend(RecommenderModel model, RecommendationRequest request)
     {
-        var userVector = new float[model.Dimension];
-        model.WriteUserVector(request.User, userVector);
+        var blend = FreshBehaviourBlend.For(model, request);
+        var userVector = blend.UserVector;
         var scores = ArrayPool<float>.Shared.Rent(model.Courses.Count);
         try
         {
             var courseScores = scores.AsSpan(0, model.Courses.Count);
             ScoreAll(model, userVector, courseScores);
             var picks = Select(model, courseScores, request);
-            var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses);
+            var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses, blend);
             return picks.Select(course => new Recommendation(
                 model.Courses[course].CourseKey, scores[course], explainer.Explain(course))).ToList();
         }

@@ -12,7 +12,8 @@ namespace KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
 
 /// <summary>
 /// Courses for the caller, best first, paged by rank. A consenting user is scored from their profile as it is now
-/// (new events and chosen interests count at once, without retraining); anonymous callers and users without consent
+/// (new events and chosen interests count at once, without retraining), turned towards the courses they acted on since
+/// the model was trained (<see cref="FreshBehaviourBlend"/>); anonymous callers and users without consent
 /// get what is popular. Owned and unpublished courses never appear.
 /// </summary>
 public sealed record GetRecommendationsQuery(int First, string? After, RecommendationContext Context)
@@ -41,7 +42,8 @@ internal sealed class GetRecommendationsQueryHandler(
         }
 
         var userId = currentUser.Id;
-        var portrait = userId is { } id ? await db.PortraitAsync(id, options.Value, clock.GetUtcNow(), cancellationToken) : null;
+        var now = clock.GetUtcNow();
+        var portrait = userId is { } id ? await db.PortraitAsync(id, options.Value, now, cancellationToken) : null;
         var owned = await db.OwnedCoursesAsync(userId, cancellationToken);
         var request = new RecommendationRequest(
             UserFeatures.None(string.Empty),
@@ -51,7 +53,11 @@ internal sealed class GetRecommendationsQueryHandler(
             query.Context.CategoryId is null ? GetRecommendationsQuery.MaxPerCategory : offset + query.First,
             query.Context.Eligibility());
         var picks = portrait is { PersonalisationConsent: true }
-            ? TopKRecommender.Recommend(model, request with { User = Features(portrait, owned) })
+            ? TopKRecommender.Recommend(model, request with
+            {
+                User = Features(portrait, owned),
+                FreshCourses = await db.FreshCoursesAsync(portrait.UserId, model.TrainedAt, now, cancellationToken),
+            })
             : TopKRecommender.Popular(model, request);
 
         var page = await db.DescribeAsync([.. picks.Skip(offset)], cancellationToken);
