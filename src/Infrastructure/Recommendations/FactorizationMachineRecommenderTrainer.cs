@@ -3,7 +3,6 @@ using System.Numerics.Tensors;
 using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
@@ -28,7 +27,7 @@ public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions op
 
         var stopwatch = Stopwatch.StartNew();
         var space = FeatureSpace.Of(data);
-        var examples = TrainingExamples.Build(data.Interactions, space, options.NegativesPerPositive, new Random(options.Seed));
+        var examples = TrainingExamples.Build(data.Interactions, space, options.NegativesPerPositive, options.NegativePopularityExponent, new Random(options.Seed));
         cancellationToken.ThrowIfCancellationRequested();
         var context = new MLContext(options.Seed);
         var machine = Fit(context, space, examples);
@@ -60,28 +59,16 @@ public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions op
         return new TrainedMachine(model, machine, space, context);
     }
 
-    internal static SchemaDefinition Schema(FeatureSpace space)
-    {
-        var schema = SchemaDefinition.Create(typeof(FactorizationMachineRow));
-        var sizes = space.FieldSizes;
-        for (var field = 0; field < FeatureSpace.FieldCount; field++)
-        {
-            schema[FactorizationMachineRow.FieldColumns[field]].ColumnType = new VectorDataViewType(NumberDataViewType.Single, sizes[field]);
-        }
-
-        return schema;
-    }
-
     private FieldAwareFactorizationMachinePredictionTransformer Fit(
         MLContext context, FeatureSpace space, IReadOnlyList<TrainingExample> examples)
     {
-        var rows = context.Data.LoadFromEnumerable(Rows(space, TrainingExamples.RepeatByWeight(examples)), Schema(space));
+        var rows = new TrainingExampleDataView(space, examples);
         var trainer = context.BinaryClassification.Trainers.FieldAwareFactorizationMachine(
             new FieldAwareFactorizationMachineTrainer.Options
             {
-                FeatureColumnName = FactorizationMachineRow.FieldColumns[0],
-                ExtraFeatureColumns = FactorizationMachineRow.FieldColumns[1..],
-                LabelColumnName = nameof(FactorizationMachineRow.Label),
+                FeatureColumnName = TrainingExampleDataView.FieldColumns[0],
+                ExtraFeatureColumns = TrainingExampleDataView.FieldColumns[1..],
+                LabelColumnName = TrainingExampleDataView.Label,
                 LatentDimension = options.LatentDimension,
                 NumberOfIterations = options.Iterations,
                 LearningRate = options.LearningRate,
@@ -93,26 +80,6 @@ public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions op
             });
         return trainer.Fit(rows);
     }
-
-    internal static IEnumerable<FactorizationMachineRow> Rows(FeatureSpace space, IEnumerable<TrainingExample> examples)
-    {
-        var sizes = space.FieldSizes;
-        var userIds = Enumerable.Range(0, space.Users.Count).Select(user => Vector(SparseField.OneHot(user), sizes[0])).ToArray();
-        var userFeatures = space.UserFeatureFields.Select(field => Vector(field, sizes[1])).ToArray();
-        var courseIds = Enumerable.Range(0, space.Courses.Count).Select(course => Vector(SparseField.OneHot(course), sizes[2])).ToArray();
-        var courseFeatures = space.CourseFeatureFields.Select(field => Vector(field, sizes[3])).ToArray();
-        return examples.Select(example => new FactorizationMachineRow
-        {
-            Label = example.Taken,
-            UserId = userIds[example.User],
-            UserFeatures = userFeatures[example.User],
-            CourseId = courseIds[example.Course],
-            CourseFeatures = courseFeatures[example.Course],
-        });
-    }
-
-    private static VBuffer<float> Vector(SparseField field, int length) =>
-        new(length, field.Indices.Length, field.Values, field.Indices);
 
     /// <summary>Share of (positive, sampled negative) pairs of the same user that the served scores order correctly.</summary>
     private static double TrainingAuc(RecommenderModel model, FeatureSpace space, IReadOnlyList<TrainingExample> examples)

@@ -31,6 +31,10 @@ public sealed record RecommenderOptions
     /// <summary>Courses the user did not touch, sampled as negatives for each positive pair.</summary>
     public int NegativesPerPositive { get; init; } = 4;
 
+    /// <summary>How strongly negatives lean to popular courses: 0 samples uniformly, 1 in proportion to their takers.</summary>
+    [Range(0.0, 2.0)]
+    public float NegativePopularityExponent { get; init; }
+
     /// <summary>Fixes negative sampling, example order and ML.NET's initialisation.</summary>
     public int Seed { get; init; } = 42;
 }

@@ -100,9 +100,8 @@ public sealed class FactorizationMachineRecommenderTrainerTests
 
     private static float[] MachineScores(TrainedMachine trained, int user)
     {
-        var examples = Enumerable.Range(0, trained.Space.Courses.Count).Select(course => new TrainingExample(user, course, false, 1f));
-        var rows = trained.Context.Data.LoadFromEnumerable(
-            FactorizationMachineRecommenderTrainer.Rows(trained.Space, examples), FactorizationMachineRecommenderTrainer.Schema(trained.Space));
+        var examples = Enumerable.Range(0, trained.Space.Courses.Count).Select(course => new TrainingExample(user, course, false, 1f)).ToArray();
+        var rows = new TrainingExampleDataView(trained.Space, examples);
         return trained.Machine.Transform(rows).GetColumn<float>("Score").ToArray();
     }
 

@@ -29,7 +29,7 @@ public sealed record EvaluationOptions(
                [--seed 42] [--test-fraction 0.2] [--folds 5] [--relevance 4] [--neighbours 100]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
-               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--liked-weight 1]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1]
                [--models popularity,itemknn,biases,mf,ffm] [--validation true|false] [--json <path>]
         """;
 
@@ -74,6 +74,7 @@ public sealed record EvaluationOptions(
                 LambdaLinear = Number(values, "ffm-lambda-linear", hybrid.LambdaLinear),
                 LambdaLatent = Number(values, "ffm-lambda-latent", hybrid.LambdaLatent),
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
+                NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
                 Seed = seed,
             },
             Number(values, "liked-weight", 1f),
@@ -88,7 +89,8 @@ public sealed record EvaluationOptions(
     [
         "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "relevance", "neighbours",
         "factors", "epochs", "learning-rate", "regularization", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
-        "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "liked-weight", "models", "validation", "json",
+        "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
+        "liked-weight", "models", "validation", "json",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)
