@@ -35,6 +35,11 @@ public sealed record RecommenderOptions
     [Range(0.0, 2.0)]
     public float NegativePopularityExponent { get; init; }
 
+    /// <summary>Which trainer learns the served model.</summary>
+    public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
+
+    public WarpOptions Warp { get; init; } = new();
+
     /// <summary>Fixes negative sampling, example order and ML.NET's initialisation.</summary>
     public int Seed { get; init; } = 42;
 }

@@ -24,16 +24,8 @@ internal static class TrainingExamples
     public static TrainingExample[] Build(
         IReadOnlyList<Interaction> interactions, FeatureSpace space, int negatives, float popularityExponent, Random random)
     {
-        var positives = interactions
-            .GroupBy(interaction => (User: space.UserIndex[interaction.UserKey], Course: space.CourseIndex[interaction.CourseKey]))
-            .Select(pair => new TrainingExample(pair.Key.User, pair.Key.Course, true, pair.Sum(interaction => interaction.Weight)))
-            .Where(example => example.Weight > 0f)
-            .OrderBy(example => example.User)
-            .ThenBy(example => example.Course)
-            .ToList();
-        var takenByUser = positives
-            .GroupBy(example => example.User)
-            .ToDictionary(group => group.Key, group => group.Select(example => example.Course).ToHashSet());
+        var positives = Positives(interactions, space);
+        var takenByUser = TakenByUser(positives);
         var sampler = NegativeSampler(positives, space.Courses.Count, popularityExponent);
 
         var examples = new List<TrainingExample>(positives.Count * (1 + negatives));
@@ -64,6 +56,21 @@ internal static class TrainingExamples
         random.Shuffle(shuffled);
         return shuffled;
     }
+
+    /// <summary>One positive per user–course pair with a positive summed weight, ordered by user, then course.</summary>
+    public static List<TrainingExample> Positives(IReadOnlyList<Interaction> interactions, FeatureSpace space) =>
+        interactions
+            .GroupBy(interaction => (User: space.UserIndex[interaction.UserKey], Course: space.CourseIndex[interaction.CourseKey]))
+            .Select(pair => new TrainingExample(pair.Key.User, pair.Key.Course, true, pair.Sum(interaction => interaction.Weight)))
+            .Where(example => example.Weight > 0f)
+            .OrderBy(example => example.User)
+            .ThenBy(example => example.Course)
+            .ToList();
+
+    public static Dictionary<int, HashSet<int>> TakenByUser(IEnumerable<TrainingExample> positives) =>
+        positives
+            .GroupBy(example => example.User)
+            .ToDictionary(group => group.Key, group => group.Select(example => example.Course).ToHashSet());
 
     /// <summary>Draws a course index with probability ∝ (takers + 1)^exponent by binary search over the running totals.</summary>
     private static Func<Random, int> NegativeSampler(IEnumerable<TrainingExample> positives, int courseCount, float exponent)

@@ -22,15 +22,16 @@ public sealed record EvaluationOptions(
     string? JsonPath)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "ffm"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "hybrid"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
                [--seed 42] [--test-fraction 0.2] [--folds 5] [--relevance 4] [--neighbours 100]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
-               [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
+               [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
+               [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1]
-               [--models popularity,itemknn,biases,mf,ffm] [--validation true|false] [--json <path>]
+               [--models popularity,itemknn,biases,mf,hybrid] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -68,6 +69,15 @@ public sealed record EvaluationOptions(
                 seed),
             hybrid with
             {
+                Algorithm = Enum.Parse<RecommenderAlgorithm>(values.GetValueOrDefault("algorithm", hybrid.Algorithm.ToString()), ignoreCase: true),
+                Warp = hybrid.Warp with
+                {
+                    Dimension = Number(values, "warp-dimension", hybrid.Warp.Dimension),
+                    Epochs = Number(values, "warp-epochs", hybrid.Warp.Epochs),
+                    LearningRate = Number(values, "warp-learning-rate", hybrid.Warp.LearningRate),
+                    Lambda = Number(values, "warp-lambda", hybrid.Warp.Lambda),
+                    MaxNegativeTrials = Number(values, "warp-trials", hybrid.Warp.MaxNegativeTrials),
+                },
                 LatentDimension = Number(values, "ffm-dimension", hybrid.LatentDimension),
                 Iterations = Number(values, "ffm-iterations", hybrid.Iterations),
                 LearningRate = Number(values, "ffm-learning-rate", hybrid.LearningRate),
@@ -88,7 +98,8 @@ public sealed record EvaluationOptions(
     private static readonly string[] KnownOptions =
     [
         "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "relevance", "neighbours",
-        "factors", "epochs", "learning-rate", "regularization", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
+        "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
+        "warp-learning-rate", "warp-lambda", "warp-trials", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "models", "validation", "json",
     ];
