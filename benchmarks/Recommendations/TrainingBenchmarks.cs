@@ -5,9 +5,9 @@ using KnowledgePay.Infrastructure.Recommendations;
 namespace KnowledgePay.Recommendations;
 
 /// <summary>
-/// One full training (examples, ML.NET FFM with the product's default options, folding, training AUC) on synthetic
-/// behaviour over 10,000 courses. A run takes seconds to a minute: run it with the monitoring strategy and one
-/// iteration (docs/benchmarks.md has the command).
+/// One full training with the product's default options for each algorithm (examples, fitting, serving vectors,
+/// training AUC) on synthetic behaviour over 10,000 courses. A run takes seconds to a minute: run it with the
+/// monitoring strategy and one iteration (docs/benchmarks.md has the command).
 /// </summary>
 [MemoryDiagnoser]
 public class TrainingBenchmarks
@@ -17,11 +17,14 @@ public class TrainingBenchmarks
     [Params(100_000, 1_000_000)]
     public int Interactions { get; set; }
 
+    [Params(RecommenderAlgorithm.Warp, RecommenderAlgorithm.FieldAwareFactorizationMachine)]
+    public RecommenderAlgorithm Algorithm { get; set; }
+
     [GlobalSetup]
     public void Setup() => _data = SyntheticCatalogue.Behaviour(Interactions, courses: 10_000);
 
     [Benchmark]
     public long Train() =>
-        new FactorizationMachineRecommenderTrainer(new RecommenderOptions(), TimeProvider.System)
+        RecommenderTrainers.For(new RecommenderOptions { Algorithm = Algorithm }, TimeProvider.System)
             .Train(_data, version: 1, CancellationToken.None).Version;
 }

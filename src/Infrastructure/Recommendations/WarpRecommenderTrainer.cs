@@ -30,13 +30,21 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
         var users = new Side(space.Users.Count, space.UserTokens.Count, space.UserFeatureFields, settings.Dimension, random);
         var courses = new Side(space.Courses.Count, space.CourseTokens.Count, space.CourseFeatureFields, settings.Dimension, random);
 
-        var dimension = settings.Dimension;
-        Span<float> user = stackalloc float[dimension];
-        Span<float> positive = stackalloc float[dimension];
-        Span<float> negative = stackalloc float[dimension];
-        Span<float> gradient = stackalloc float[dimension];
+        // Courses as served rows (summed embedding, then bias), refreshed for all courses each epoch and for the two
+        // courses of every step, so a draw costs one dot product; rows sharing a feature token drift a little stale
+        // within an epoch.
+        var width = settings.Dimension + 1;
+        var rows = new float[space.Courses.Count * width];
+        Span<float> user = stackalloc float[width];
+        Span<float> gradient = stackalloc float[settings.Dimension];
+        user[^1] = 1f;
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
+            for (var course = 0; course < space.Courses.Count; course++)
+            {
+                Refresh(course);
+            }
+
             random.Shuffle(positives);
             foreach (var example in positives)
             {
@@ -46,31 +54,37 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
                     continue;
                 }
 
-                users.Represent(example.User, includeId: true, user);
-                var positiveBias = courses.Represent(example.Course, includeId: true, positive);
-                var positiveScore = TensorPrimitives.Dot(user, positive) + positiveBias;
+                users.Represent(example.User, includeId: true, user[..^1]);
+                var positive = Row(example.Course);
+                var positiveScore = TensorPrimitives.Dot(user, positive);
                 for (var draws = 1; draws <= settings.MaxNegativeTrials; draws++)
                 {
                     var course = random.Next(space.Courses.Count);
-                    if (takenByUser.Contains(course))
+                    if (takenByUser.Contains(course) || TensorPrimitives.Dot(user, Row(course)) <= positiveScore - Margin)
                     {
                         continue;
                     }
 
-                    var negativeBias = courses.Represent(course, includeId: true, negative);
-                    if (TensorPrimitives.Dot(user, negative) + negativeBias > positiveScore - Margin)
-                    {
-                        var weight = TrainingExamples.Copies(example) * MathF.Log(Math.Max(1, (space.Courses.Count - 1) / draws));
-                        TensorPrimitives.Subtract(negative, positive, gradient);
-                        courses.Step(example.Course, user, -weight, biasGradient: -weight, settings);
-                        courses.Step(course, user, weight, biasGradient: weight, settings);
-                        users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
-                        break;
-                    }
+                    var weight = TrainingExamples.Copies(example) * MathF.Log(Math.Max(1, (space.Courses.Count - 1) / draws));
+                    TensorPrimitives.Subtract(Row(course)[..^1], positive[..^1], gradient);
+                    courses.Step(example.Course, user[..^1], -weight, biasGradient: -weight, settings);
+                    courses.Step(course, user[..^1], weight, biasGradient: weight, settings);
+                    users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
+                    Refresh(example.Course);
+                    Refresh(course);
+                    break;
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        Span<float> Row(int course) => rows.AsSpan(course * width, width);
+
+        void Refresh(int course)
+        {
+            var row = Row(course);
+            row[^1] = courses.Represent(course, includeId: true, row[..^1]);
         }
 
         return Serve(data, version, space, positives, users, courses, stopwatch);
