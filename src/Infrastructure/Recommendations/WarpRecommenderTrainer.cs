@@ -30,21 +30,13 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
         var users = new Side(space.Users.Count, space.UserTokens.Count, space.UserFeatureFields, settings.Dimension, random);
         var courses = new Side(space.Courses.Count, space.CourseTokens.Count, space.CourseFeatureFields, settings.Dimension, random);
 
-        // Courses as served rows (summed embedding, then bias), refreshed for all courses each epoch and for the two
-        // courses of every step, so a draw costs one dot product; rows sharing a feature token drift a little stale
-        // within an epoch.
-        var width = settings.Dimension + 1;
-        var rows = new float[space.Courses.Count * width];
-        Span<float> user = stackalloc float[width];
-        Span<float> gradient = stackalloc float[settings.Dimension];
-        user[^1] = 1f;
+        var dimension = settings.Dimension;
+        Span<float> user = stackalloc float[dimension];
+        Span<float> positive = stackalloc float[dimension];
+        Span<float> negative = stackalloc float[dimension];
+        Span<float> gradient = stackalloc float[dimension];
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
-            for (var course = 0; course < space.Courses.Count; course++)
-            {
-                Refresh(course);
-            }
-
             random.Shuffle(positives);
             foreach (var example in positives)
             {
@@ -54,37 +46,29 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
                     continue;
                 }
 
-                users.Represent(example.User, includeId: true, user[..^1]);
-                var positive = Row(example.Course);
-                var positiveScore = TensorPrimitives.Dot(user, positive);
+                users.Represent(example.User, includeId: true, user);
+                courses.Query(user);
+                var positiveScore = courses.Score(example.Course);
                 for (var draws = 1; draws <= settings.MaxNegativeTrials; draws++)
                 {
                     var course = random.Next(space.Courses.Count);
-                    if (takenByUser.Contains(course) || TensorPrimitives.Dot(user, Row(course)) <= positiveScore - Margin)
+                    if (takenByUser.Contains(course) || courses.Score(course) <= positiveScore - Margin)
                     {
                         continue;
                     }
 
                     var weight = TrainingExamples.Copies(example) * MathF.Log(Math.Max(1, (space.Courses.Count - 1) / draws));
-                    TensorPrimitives.Subtract(Row(course)[..^1], positive[..^1], gradient);
-                    courses.Step(example.Course, user[..^1], -weight, biasGradient: -weight, settings);
-                    courses.Step(course, user[..^1], weight, biasGradient: weight, settings);
+                    courses.Represent(example.Course, includeId: true, positive);
+                    courses.Represent(course, includeId: true, negative);
+                    TensorPrimitives.Subtract(negative, positive, gradient);
+                    courses.Step(example.Course, user, -weight, biasGradient: -weight, settings);
+                    courses.Step(course, user, weight, biasGradient: weight, settings);
                     users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
-                    Refresh(example.Course);
-                    Refresh(course);
                     break;
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        Span<float> Row(int course) => rows.AsSpan(course * width, width);
-
-        void Refresh(int course)
-        {
-            var row = Row(course);
-            row[^1] = courses.Represent(course, includeId: true, row[..^1]);
         }
 
         return Serve(data, version, space, positives, users, courses, stopwatch);
@@ -145,6 +129,10 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
         private readonly float[] _biases;
         private readonly float[] _embeddingSquares;
         private readonly float[] _biasSquares;
+        private readonly float[] _query;
+        private readonly float[] _tokenScores;
+        private readonly int[] _tokenQueries;
+        private int _queryNumber;
 
         public Side(int ids, int tokens, SparseField[] features, int dimension, Random random)
         {
@@ -163,6 +151,9 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
             _biasSquares = new float[rows];
             Array.Fill(_embeddingSquares, 1f);
             Array.Fill(_biasSquares, 1f);
+            _query = new float[dimension];
+            _tokenScores = new float[tokens];
+            _tokenQueries = new int[tokens];
         }
 
         public ReadOnlySpan<float> Embedding(int row) => _embeddings.AsSpan(row * _dimension, _dimension);
@@ -187,6 +178,36 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
             }
 
             return bias;
+        }
+
+        /// <summary>Sets the other side's vector that <see cref="Score"/> scores entities against.</summary>
+        public void Query(ReadOnlySpan<float> vector)
+        {
+            vector.CopyTo(_query);
+            _queryNumber++;
+        }
+
+        /// <summary>
+        /// The entity's score against the query, id and features included. Each feature token's own score is computed
+        /// once per query, so scoring many entities that share tokens costs about one dot product each.
+        /// </summary>
+        public float Score(int entity)
+        {
+            var score = TensorPrimitives.Dot(_query, Embedding(entity)) + _biases[entity];
+            var features = _features[entity];
+            for (var entry = 0; entry < features.Indices.Length; entry++)
+            {
+                var token = features.Indices[entry];
+                if (_tokenQueries[token] != _queryNumber)
+                {
+                    _tokenScores[token] = TensorPrimitives.Dot(_query, Embedding(_ids + token)) + _biases[_ids + token];
+                    _tokenQueries[token] = _queryNumber;
+                }
+
+                score += features.Values[entry] * _tokenScores[token];
+            }
+
+            return score;
         }
 
         /// <summary>

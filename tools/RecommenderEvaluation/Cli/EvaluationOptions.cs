@@ -17,6 +17,7 @@ public sealed record EvaluationOptions(
     MatrixFactorizationOptions Factorization,
     RecommenderOptions Hybrid,
     float LikedWeight,
+    float UnlikedWeight,
     IReadOnlySet<string> Models,
     bool Validation,
     string? JsonPath)
@@ -30,7 +31,7 @@ public sealed record EvaluationOptions(
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
-               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1]
                [--models popularity,itemknn,biases,mf,hybrid] [--validation true|false] [--json <path>]
         """;
 
@@ -88,6 +89,7 @@ public sealed record EvaluationOptions(
                 Seed = seed,
             },
             Number(values, "liked-weight", 1f),
+            Number(values, "unliked-weight", 1f),
             values.GetValueOrDefault("models", string.Join(',', ModelNames)).Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Number(values, "validation", false),
             values.GetValueOrDefault("json"));
@@ -101,7 +103,7 @@ public sealed record EvaluationOptions(
         "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
-        "liked-weight", "models", "validation", "json",
+        "liked-weight", "unliked-weight", "models", "validation", "json",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)
