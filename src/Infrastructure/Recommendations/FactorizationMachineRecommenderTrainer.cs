@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
 using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
@@ -28,7 +26,7 @@ public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions op
 
         var stopwatch = Stopwatch.StartNew();
         var space = FeatureSpace.Of(data);
-        var examples = TrainingExamples.Build(data.Interactions, space, options.NegativesPerPositive, new Random(options.Seed));
+        var examples = TrainingExamples.Build(data.Interactions, space, options.NegativesPerPositive, options.NegativePopularityExponent, new Random(options.Seed));
         cancellationToken.ThrowIfCancellationRequested();
         var context = new MLContext(options.Seed);
         var machine = Fit(context, space, examples);
@@ -54,34 +52,22 @@ public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions op
             activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
 
         var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
-        var auc = TrainingAuc(unmeasured, space, examples);
+        var auc = TrainingAuc.Of(unmeasured, space, examples);
         var model = Build(new RecommenderMetrics(
             data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
         return new TrainedMachine(model, machine, space, context);
     }
 
-    internal static SchemaDefinition Schema(FeatureSpace space)
-    {
-        var schema = SchemaDefinition.Create(typeof(FactorizationMachineRow));
-        var sizes = space.FieldSizes;
-        for (var field = 0; field < FeatureSpace.FieldCount; field++)
-        {
-            schema[FactorizationMachineRow.FieldColumns[field]].ColumnType = new VectorDataViewType(NumberDataViewType.Single, sizes[field]);
-        }
-
-        return schema;
-    }
-
     private FieldAwareFactorizationMachinePredictionTransformer Fit(
         MLContext context, FeatureSpace space, IReadOnlyList<TrainingExample> examples)
     {
-        var rows = context.Data.LoadFromEnumerable(Rows(space, TrainingExamples.RepeatByWeight(examples)), Schema(space));
+        var rows = new TrainingExampleDataView(space, examples);
         var trainer = context.BinaryClassification.Trainers.FieldAwareFactorizationMachine(
             new FieldAwareFactorizationMachineTrainer.Options
             {
-                FeatureColumnName = FactorizationMachineRow.FieldColumns[0],
-                ExtraFeatureColumns = FactorizationMachineRow.FieldColumns[1..],
-                LabelColumnName = nameof(FactorizationMachineRow.Label),
+                FeatureColumnName = TrainingExampleDataView.FieldColumns[0],
+                ExtraFeatureColumns = TrainingExampleDataView.FieldColumns[1..],
+                LabelColumnName = TrainingExampleDataView.Label,
                 LatentDimension = options.LatentDimension,
                 NumberOfIterations = options.Iterations,
                 LearningRate = options.LearningRate,
@@ -92,69 +78,5 @@ public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions op
                 Verbose = false,
             });
         return trainer.Fit(rows);
-    }
-
-    internal static IEnumerable<FactorizationMachineRow> Rows(FeatureSpace space, IEnumerable<TrainingExample> examples)
-    {
-        var sizes = space.FieldSizes;
-        var userIds = Enumerable.Range(0, space.Users.Count).Select(user => Vector(SparseField.OneHot(user), sizes[0])).ToArray();
-        var userFeatures = space.UserFeatureFields.Select(field => Vector(field, sizes[1])).ToArray();
-        var courseIds = Enumerable.Range(0, space.Courses.Count).Select(course => Vector(SparseField.OneHot(course), sizes[2])).ToArray();
-        var courseFeatures = space.CourseFeatureFields.Select(field => Vector(field, sizes[3])).ToArray();
-        return examples.Select(example => new FactorizationMachineRow
-        {
-            Label = example.Taken,
-            UserId = userIds[example.User],
-            UserFeatures = userFeatures[example.User],
-            CourseId = courseIds[example.Course],
-            CourseFeatures = courseFeatures[example.Course],
-        });
-    }
-
-    private static VBuffer<float> Vector(SparseField field, int length) =>
-        new(length, field.Indices.Length, field.Values, field.Indices);
-
-    /// <summary>Share of (positive, sampled negative) pairs of the same user that the served scores order correctly.</summary>
-    private static double TrainingAuc(RecommenderModel model, FeatureSpace space, IReadOnlyList<TrainingExample> examples)
-    {
-        var userVectors = new Dictionary<int, float[]>();
-        float Score(TrainingExample example)
-        {
-            if (!userVectors.TryGetValue(example.User, out var vector))
-            {
-                vector = new float[model.Dimension];
-                model.WriteUserVector(space.Users[example.User], vector);
-                userVectors[example.User] = vector;
-            }
-
-            return TensorPrimitives.Dot(vector, model.CourseVector(example.Course));
-        }
-
-        var correct = 0L;
-        var pairs = 0L;
-        foreach (var user in examples.GroupBy(example => example.User))
-        {
-            var negatives = user.Where(example => !example.Taken).Select(Score).Order().ToArray();
-            foreach (var positive in user.Where(example => example.Taken).Select(Score))
-            {
-                correct += LowerBound(negatives, positive);
-                pairs += negatives.Length;
-            }
-        }
-
-        return pairs == 0 ? 0 : (double)correct / pairs;
-    }
-
-    /// <summary>How many of the sorted <paramref name="values"/> are below <paramref name="value"/>.</summary>
-    private static int LowerBound(float[] values, float value)
-    {
-        var (low, high) = (0, values.Length);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = values[middle] < value ? (middle + 1, high) : (low, middle);
-        }
-
-        return low;
     }
 }

@@ -11,7 +11,7 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 public static class RecommendationServices
 {
     /// <summary>
-    /// The recommender (section <c>Recommendations</c>): the FFM trainer, models saved under
+    /// The recommender (section <c>Recommendations</c>): the trainer <c>Recommendations:Algorithm</c> names, models saved under
     /// <c>&lt;Storage:DataFolder&gt;/recommender</c>, the served-model holder, and the background trainer that loads the
     /// last model on start (or trains one when there is none) and retrains every <c>Recommendations:TrainingInterval</c>.
     /// Training reads the database (<see cref="DatabaseTrainingData"/>).
@@ -21,7 +21,7 @@ public static class RecommendationServices
         var services = builder.Services;
         services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.SectionName).ValidateDataAnnotations();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RecommenderOptions>>().Value);
-        services.AddSingleton<IRecommenderTrainer, FactorizationMachineRecommenderTrainer>();
+        services.AddSingleton(sp => RecommenderTrainers.For(sp.GetRequiredService<RecommenderOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRecommenderModelStore>(sp => new FileRecommenderModelStore(Path.Combine(
             DataFolder.Prepare(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "recommender")));
         services.AddSingleton<RecommenderModelHolder>();

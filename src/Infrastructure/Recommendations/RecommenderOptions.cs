@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace KnowledgePay.Infrastructure.Recommendations;
 
 /// <summary>
-/// Section <c>Recommendations</c>: the training schedule and the factorisation machine's hyper-parameters
-/// (defaults tuned on a validation split of MovieLens small carved from its training part; docs/benchmarks.md).
+/// Section <c>Recommendations</c>: the training schedule, the algorithm, and the hyper-parameters of each trainer:
+/// <see cref="Warp"/> for the default, the rest for the field-aware factorisation machine (defaults tuned on a
+/// validation split of MovieLens small carved from its training part; docs/benchmarks.md).
 /// </summary>
 public sealed record RecommenderOptions
 {
@@ -30,6 +31,15 @@ public sealed record RecommenderOptions
 
     /// <summary>Courses the user did not touch, sampled as negatives for each positive pair.</summary>
     public int NegativesPerPositive { get; init; } = 4;
+
+    /// <summary>How strongly negatives lean to popular courses: 0 samples uniformly, 1 in proportion to their takers.</summary>
+    [Range(0.0, 2.0)]
+    public float NegativePopularityExponent { get; init; }
+
+    /// <summary>Which trainer learns the served model.</summary>
+    public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
+
+    public WarpOptions Warp { get; init; } = new();
 
     /// <summary>Fixes negative sampling, example order and ML.NET's initialisation.</summary>
     public int Seed { get; init; } = 42;

@@ -5,12 +5,14 @@ using Microsoft.ML.Data;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 
-public sealed class FactorizationMachineRecommenderTrainerTests
+public sealed class FactorizationMachineRecommenderTrainerTests : RecommenderTrainerTests
 {
-    private static readonly PlantedPreferences Data = new();
-
     private static readonly Lazy<TrainedMachine> Trained = new(() =>
         TestModels.Trainer().TrainMachine(Data.TrainingSet, version: 1, CancellationToken.None));
+
+    protected override RecommenderModel Model => Trained.Value.Model;
+
+    private protected override IRecommenderTrainer Trainer() => TestModels.Trainer();
 
     [Fact]
     public void FoldedScoresEqualMlNetPredictionsUpToAConstantPerUser()
@@ -20,7 +22,7 @@ public sealed class FactorizationMachineRecommenderTrainerTests
         foreach (var user in new[] { 0, 7, 100 })
         {
             var machineScores = MachineScores(trained, user);
-            var servedScores = ServedScores(trained.Model, trained.Space.Users[user]);
+            var servedScores = RecommenderTrainerTests.ServedScores(trained.Model, trained.Space.Users[user]);
             var offsets = machineScores.Zip(servedScores, (machine, served) => machine - served).ToArray();
 
             Assert.All(offsets, offset => Assert.Equal(offsets[0], offset, 0.001f));
@@ -28,91 +30,11 @@ public sealed class FactorizationMachineRecommenderTrainerTests
         }
     }
 
-    [Fact]
-    public void BeatsPopularityOnPlantedPreferences()
-    {
-        var model = Trained.Value.Model;
-        var owned = Data.Interactions.ToLookup(interaction => interaction.UserKey, interaction => interaction.CourseKey);
-
-        var modelHits = 0;
-        var popularityHits = 0;
-        foreach (var user in Data.Users)
-        {
-            var request = new RecommendationRequest(user, 5, owned[user.UserKey].ToHashSet(), new HashSet<string>(), MaxPerCategory: 5);
-            var heldOut = Data.HeldOut.Where(interaction => interaction.UserKey == user.UserKey).Select(interaction => interaction.CourseKey).ToHashSet();
-            modelHits += TopKRecommender.Recommend(model, request).Count(pick => heldOut.Contains(pick.CourseKey));
-            popularityHits += TopKRecommender.Popular(model, request).Count(pick => heldOut.Contains(pick.CourseKey));
-        }
-
-        Assert.True(modelHits > popularityHits * 1.5, $"model {modelHits} hits, popularity {popularityHits}");
-    }
-
-    [Fact]
-    public void NewUserWithOnlyAnInterestGetsCoursesOfThatInterestFirst()
-    {
-        var model = Trained.Value.Model;
-        var newcomer = PlantedPreferences.InterestedIn("newcomer", topic: 4);
-
-        var picks = TopKRecommender.Recommend(
-            model, new RecommendationRequest(newcomer, 5, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 5));
-
-        Assert.False(model.KnowsUser("newcomer"));
-        Assert.All(picks, pick => Assert.Equal(PlantedPreferences.Topic(4), model.Courses[model.CourseIndexOf(pick.CourseKey)!.Value].Category));
-        Assert.All(picks, pick => Assert.Equal(
-            new RecommendationReason(RecommendationReasonKind.MatchesYourInterest, FeatureToken.Of(FeatureToken.Tag, PlantedPreferences.Topic(4))),
-            pick.Reason));
-    }
-
-    [Fact]
-    public void NewCourseWithOnlyFeaturesOutscoresOtherTopicsForUsersOfItsTopic()
-    {
-        var newCourse = PlantedPreferences.Course(2) with { CourseKey = "brand-new" };
-        var data = Data.TrainingSet with { Courses = [.. Data.Courses, newCourse] };
-        var model = TestModels.Trainer().Train(data, version: 1, CancellationToken.None);
-        var topicTwoUsers = Data.Users.Where((_, user) => user % PlantedPreferences.Topics == 2).ToArray();
-
-        var wins = topicTwoUsers.Count(user =>
-        {
-            var scores = ServedScores(model, user);
-            var newScore = scores[model.CourseIndexOf("brand-new")!.Value];
-            var offTopic = model.Courses
-                .Select((course, index) => (course, index))
-                .Where(pair => pair.course.Category != PlantedPreferences.Topic(2))
-                .Select(pair => scores[pair.index])
-                .Order()
-                .ToArray();
-            return newScore > offTopic[offTopic.Length / 2];
-        });
-
-        Assert.True(wins >= topicTwoUsers.Length * 0.9, $"{wins} of {topicTwoUsers.Length}");
-    }
-
-    [Fact]
-    public void RecordsVersionAndMetrics()
-    {
-        var model = Trained.Value.Model;
-
-        Assert.Equal(1, model.Version);
-        Assert.Equal(Data.Interactions.Count, model.Metrics.Interactions);
-        Assert.Equal(Data.Courses.Count, model.Metrics.Courses);
-        Assert.InRange(model.Metrics.TrainingAuc, 0.8, 1.0);
-    }
-
     private static float[] MachineScores(TrainedMachine trained, int user)
     {
-        var examples = Enumerable.Range(0, trained.Space.Courses.Count).Select(course => new TrainingExample(user, course, false, 1f));
-        var rows = trained.Context.Data.LoadFromEnumerable(
-            FactorizationMachineRecommenderTrainer.Rows(trained.Space, examples), FactorizationMachineRecommenderTrainer.Schema(trained.Space));
+        var examples = Enumerable.Range(0, trained.Space.Courses.Count).Select(course => new TrainingExample(user, course, false, 1f)).ToArray();
+        var rows = new TrainingExampleDataView(trained.Space, examples);
         return trained.Machine.Transform(rows).GetColumn<float>("Score").ToArray();
-    }
-
-    private static float[] ServedScores(RecommenderModel model, UserFeatures user)
-    {
-        var vector = new float[model.Dimension];
-        model.WriteUserVector(user, vector);
-        var scores = new float[model.Courses.Count];
-        TopKRecommender.ScoreAll(model, vector, scores);
-        return scores;
     }
 
     private static int[] Ranking(float[] scores) =>

@@ -46,7 +46,7 @@ public sealed class ModelTests
 
         var popularity = ModelEvaluator.Evaluate(new PopularityModel(), split, training, settings);
         var hybrid = ModelEvaluator.Evaluate(
-            new HybridFactorizationMachineModel(new RecommenderOptions(), likedRating: float.PositiveInfinity, likedWeight: 1f), split, training, settings);
+            new HybridRecommenderModel(new RecommenderOptions(), likedRating: float.PositiveInfinity, likedWeight: 1f, unlikedWeight: 1f), split, training, settings);
 
         Assert.True(hybrid.Ndcg > popularity.Ndcg * 1.3, $"hybrid NDCG {hybrid.Ndcg:0.000} vs popularity {popularity.Ndcg:0.000}");
     }

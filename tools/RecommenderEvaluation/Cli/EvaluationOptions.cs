@@ -17,20 +17,22 @@ public sealed record EvaluationOptions(
     MatrixFactorizationOptions Factorization,
     RecommenderOptions Hybrid,
     float LikedWeight,
+    float UnlikedWeight,
     IReadOnlySet<string> Models,
     bool Validation,
     string? JsonPath)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "ffm"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "hybrid"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
                [--seed 42] [--test-fraction 0.2] [--folds 5] [--relevance 4] [--neighbours 100]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
-               [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
-               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--liked-weight 1]
-               [--models popularity,itemknn,biases,mf,ffm] [--validation true|false] [--json <path>]
+               [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
+               [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1]
+               [--models popularity,itemknn,biases,mf,hybrid] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -68,15 +70,26 @@ public sealed record EvaluationOptions(
                 seed),
             hybrid with
             {
+                Algorithm = Enum.Parse<RecommenderAlgorithm>(values.GetValueOrDefault("algorithm", hybrid.Algorithm.ToString()), ignoreCase: true),
+                Warp = hybrid.Warp with
+                {
+                    Dimension = Number(values, "warp-dimension", hybrid.Warp.Dimension),
+                    Epochs = Number(values, "warp-epochs", hybrid.Warp.Epochs),
+                    LearningRate = Number(values, "warp-learning-rate", hybrid.Warp.LearningRate),
+                    Lambda = Number(values, "warp-lambda", hybrid.Warp.Lambda),
+                    MaxNegativeTrials = Number(values, "warp-trials", hybrid.Warp.MaxNegativeTrials),
+                },
                 LatentDimension = Number(values, "ffm-dimension", hybrid.LatentDimension),
                 Iterations = Number(values, "ffm-iterations", hybrid.Iterations),
                 LearningRate = Number(values, "ffm-learning-rate", hybrid.LearningRate),
                 LambdaLinear = Number(values, "ffm-lambda-linear", hybrid.LambdaLinear),
                 LambdaLatent = Number(values, "ffm-lambda-latent", hybrid.LambdaLatent),
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
+                NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
                 Seed = seed,
             },
             Number(values, "liked-weight", 1f),
+            Number(values, "unliked-weight", 1f),
             values.GetValueOrDefault("models", string.Join(',', ModelNames)).Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Number(values, "validation", false),
             values.GetValueOrDefault("json"));
@@ -87,8 +100,10 @@ public sealed record EvaluationOptions(
     private static readonly string[] KnownOptions =
     [
         "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "relevance", "neighbours",
-        "factors", "epochs", "learning-rate", "regularization", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
-        "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "liked-weight", "models", "validation", "json",
+        "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
+        "warp-learning-rate", "warp-lambda", "warp-trials", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
+        "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
+        "liked-weight", "unliked-weight", "models", "validation", "json",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)

