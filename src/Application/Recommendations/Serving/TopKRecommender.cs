@@ -63,8 +63,9 @@ public static class TopKRecommender
 
     /// <summary>
     /// One dot product per course row: <c>scores[i] = user · course_i</c>. The user vector is loaded into registers
-    /// once and each row costs a few fused multiply-adds and one horizontal sum, about twice as fast as a
-    /// <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/> call per short row.
+    /// once and each row costs a few fused multiply-adds and one horizontal sum, cheaper than a
+    /// <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/> call per short row
+    /// (docs/benchmarks.md).
     /// </summary>
     public static void ScoreAll(RecommenderModel model, ReadOnlySpan<float> userVector, Span<float> scores)
     {
