@@ -37,7 +37,7 @@ public sealed record RecommenderOptions
     public float NegativePopularityExponent { get; init; }
 
     /// <summary>Which trainer learns the served model.</summary>
-    public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
+    public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.FieldAwareFactorizationMachine;
 
     public WarpOptions Warp { get; init; } = new();
 
