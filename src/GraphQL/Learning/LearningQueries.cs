@@ -16,5 +16,7 @@ internal static class LearningQueries
             .Argument<IntGraphType>("first", $"Returns the first n items (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
             .Argument<StringGraphType>("after", "Returns the items after this cursor.")
             .ResolveAsync(async ctx => await ctx.SendQueryAsync(
-                new GetMyCoursesQuery(new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after")))));
+                new GetMyCoursesQuery(
+                    new PageRequest(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after")),
+                    ctx.AsksForTotalCount())));
 }

@@ -128,13 +128,14 @@ public abstract class LearningProgressTests(KnowledgePayApp app) : LearningTest(
 
         await RevokeAsync(admin, buyer.UserId, revoked.Id);
 
-        var page = (await buyer.Client.QueryAsync("{ myCourses(first: 1) { nodes { course { id } grantedAt } pageInfo { hasNextPage endCursor } } }"))
+        var page = (await buyer.Client.QueryAsync("{ myCourses(first: 1) { totalCount nodes { course { id } grantedAt } pageInfo { hasNextPage endCursor } } }"))
             .GetProperty("myCourses");
         var next = (await buyer.Client.QueryAsync(
                 "query($after: String) { myCourses(first: 5, after: $after) { nodes { course { id } } pageInfo { hasNextPage } } }",
                 new { after = page.GetProperty("pageInfo").GetProperty("endCursor").GetString() }))
             .GetProperty("myCourses");
         Assert.Equal([GlobalId.Encode("Course", second.Id)], CourseIds(page));
+        Assert.Equal(2, page.GetProperty("totalCount").GetInt32());
         Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.Equal([GlobalId.Encode("Course", first.Id)], CourseIds(next));
         Assert.False(next.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());

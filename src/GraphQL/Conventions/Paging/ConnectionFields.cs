@@ -46,8 +46,12 @@ public static class ConnectionFields
                 Argument(context, "last") as int?,
                 Argument(context, "before") as string),
             Selection: SelectedMembers.OfConnectionNodes<TDto>(context, NodeType(context)),
-            IncludeTotalCount: context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") ?? false);
+            IncludeTotalCount: context.AsksForTotalCount());
     }
+
+    /// <summary>Whether the client selected the connection's <c>totalCount</c>, which costs a COUNT query.</summary>
+    public static bool AsksForTotalCount(this IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") ?? false;
 
     private static object? Argument(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Learning.Queries.GetMyCourses;
 
 /// <summary>The caller's active enrollments, newest first.</summary>
-public sealed record GetMyCoursesQuery(PageRequest Page) : IQuery<Page<EnrollmentDto>>;
+public sealed record GetMyCoursesQuery(PageRequest Page, bool IncludeTotalCount = false) : IQuery<Page<EnrollmentDto>>;
 
 internal sealed class GetMyCoursesQueryHandler(IApplicationDbContext db, ICurrentUser user)
     : IQueryHandler<GetMyCoursesQuery, Page<EnrollmentDto>>
@@ -18,7 +18,7 @@ internal sealed class GetMyCoursesQueryHandler(IApplicationDbContext db, ICurren
         return await db.Enrollments.AsNoTracking()
             .Where(e => e.UserId == userId && e.RevokedAt == null)
             .ToPageAsync(
-                new QueryContext<EnrollmentDto>(Page: query.Page),
+                new QueryContext<EnrollmentDto>(Page: query.Page, IncludeTotalCount: query.IncludeTotalCount),
                 MyCoursesQuerySchema.Filter,
                 MyCoursesQuerySchema.Sort,
                 MyCoursesQuerySchema.NewestFirst,
