@@ -1,4 +1,5 @@
 using KnowledgePay.GraphQL.Payments;
+using KnowledgePay.Infrastructure.Storage;
 using KnowledgePay.WeChatSimulator;
 using KnowledgePay.WeChatSimulator.Keys;
 
@@ -28,7 +29,7 @@ public static class EmbeddedWeChatSimulator
             return builder;
         }
 
-        var keyFolder = Path.Combine(DataFolder(builder), KeyFolder);
+        var keyFolder = Path.Combine(DataFolder.Prepare(configuration, builder.Environment), KeyFolder);
         if (!File.Exists(Path.Combine(keyFolder, "wechatpay.json")))
         {
             KeyDirectory.Write(WeChatPayKeys.Generate(), keyFolder);
@@ -56,9 +57,4 @@ public static class EmbeddedWeChatSimulator
 
         return app;
     }
-
-    /// <summary><c>Storage:DataFolder</c> as Infrastructure resolves it (default <c>&lt;content root&gt;/.data</c>).</summary>
-    private static string DataFolder(IHostApplicationBuilder builder) =>
-        Path.GetFullPath(builder.Configuration["Storage:DataFolder"] is { Length: > 0 } configured ? configured : ".data",
-            builder.Environment.ContentRootPath);
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 namespace KnowledgePay.Infrastructure.Storage;
 
 /// <summary>Where the app keeps local files (the embedded SQLite database among them): <c>Storage:DataFolder</c>.</summary>
-internal static class DataFolder
+public static class DataFolder
 {
     public static string Prepare(IConfiguration configuration, IHostEnvironment environment)
     {
