@@ -324,8 +324,8 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     /// <summary>The served model once one newer than <paramref name="version"/> is in service (the background trainer's).</summary>
     private static async Task<JsonElement> ModelNewerThanAsync(Session admin, long version)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline)
         {
             var model = (await admin.Client.QueryAsync("{ recommenderModel { version trainedBecause } }")).GetProperty("recommenderModel");
             if (model.GetProperty("version").GetInt64() > version)
@@ -333,8 +333,10 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
                 return model;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
+
+        throw new TimeoutException($"No model newer than version {version} was trained within 30 s.");
     }
 
     private async Task<List<JsonElement>> RecommendAsync(Session? session, int first) =>
