@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace KnowledgePay.Application.Recommendations.Serving;
 
 /// <summary>
@@ -33,15 +36,35 @@ internal static class BestCandidates
         return strongest.BestFirst();
     }
 
+    /// <summary>
+    /// Once the heap is full most scores fall below its threshold, so eight are compared at a time and only those above
+    /// it are offered one by one, each checked again against the threshold earlier ones may have raised.
+    /// </summary>
     private static void Offer(StrongestCourses strongest, ReadOnlySpan<float> scores, int firstCourse, Func<int, bool> isCandidate)
     {
-        for (var index = 0; index < scores.Length; index++)
+        var index = 0;
+        for (; index <= scores.Length - Vector256<float>.Count; index += Vector256<float>.Count)
         {
-            var course = firstCourse + index;
-            if (scores[index] > strongest.Threshold && isCandidate(course))
+            var above = Vector256.GreaterThan(Vector256.Create(scores.Slice(index, Vector256<float>.Count)), Vector256.Create(strongest.Threshold))
+                .ExtractMostSignificantBits();
+            for (; above != 0; above &= above - 1)
             {
-                strongest.Offer(new ScoredCourse(course, scores[index]));
+                var row = index + BitOperations.TrailingZeroCount(above);
+                OfferAboveThreshold(strongest, new ScoredCourse(firstCourse + row, scores[row]), isCandidate);
             }
+        }
+
+        for (; index < scores.Length; index++)
+        {
+            OfferAboveThreshold(strongest, new ScoredCourse(firstCourse + index, scores[index]), isCandidate);
+        }
+    }
+
+    private static void OfferAboveThreshold(StrongestCourses strongest, ScoredCourse course, Func<int, bool> isCandidate)
+    {
+        if (course.Score > strongest.Threshold && isCandidate(course.Course))
+        {
+            strongest.Offer(course);
         }
     }
 }

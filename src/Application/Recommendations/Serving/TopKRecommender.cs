@@ -69,11 +69,11 @@ public static class TopKRecommender
         RecommendationRequest request,
         Func<int, Func<int, bool>, ScoredCourse[]> bestCandidates)
     {
-        Func<int, bool> isCandidate = course => request.Admits(model.Courses[course]);
+        var admitted = new AdmittedCourses(model, request);
         return DiverseTopK.Select(
             request.Count,
             request.MaxPerCategory,
-            size => bestCandidates(size, isCandidate),
+            size => bestCandidates(size, admitted.Contains),
             course => model.Courses[course].Category);
     }
 }
