@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 
 namespace KnowledgePay.Application.Recommendations.Serving;
@@ -13,16 +14,34 @@ public static class TopKRecommender
     public static IReadOnlyList<Recommendation> Recommend(RecommenderModel model, RecommendationRequest request)
     {
         var blend = FreshBehaviourBlend.For(model, request);
-        var picks = Select(model, request, (size, isCandidate) => BestCandidates.Of(model, blend.UserVector, size, isCandidate));
-        var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses, blend);
-        return picks.Select(pick => new Recommendation(
-            model.Courses[pick.Course].CourseKey, pick.Score, explainer.Explain(pick.Course))).ToList();
+        var scores = ArrayPool<float>.Shared.Rent(model.Courses.Count);
+        try
+        {
+            // The first pool is picked while scoring; a larger one (the category cap ran dry) reuses the scores.
+            var scored = false;
+            var picks = Select(model, request, (size, admitted) =>
+            {
+                var courseScores = scores.AsSpan(0, model.Courses.Count);
+                var pool = scored
+                    ? BestCandidates.Of(courseScores, size, admitted)
+                    : BestCandidates.Scoring(model, blend.UserVector, courseScores, size, admitted);
+                scored = true;
+                return pool;
+            });
+            var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses, blend);
+            return picks.Select(pick => new Recommendation(
+                model.Courses[pick.Course].CourseKey, pick.Score, explainer.Explain(pick.Course))).ToList();
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
     }
 
     /// <summary>The most taken courses, for callers the model cannot personalise (anonymous, consent withdrawn).</summary>
     public static IReadOnlyList<Recommendation> Popular(RecommenderModel model, RecommendationRequest request)
     {
-        return Select(model, request, (size, isCandidate) => BestCandidates.Of(model.Popularity, size, isCandidate))
+        return Select(model, request, (size, admitted) => BestCandidates.Of(model.Popularity, size, admitted))
             .Select(pick => new Recommendation(
                 model.Courses[pick.Course].CourseKey, pick.Score, ReasonExplainer.PopularIn(model.Courses[pick.Course])))
             .ToList();
@@ -42,7 +61,7 @@ public static class TopKRecommender
         var similarities = CosineToAll(model, target);
         var excludingTarget = request with { ExcludedCourses = new HashSet<string>(request.ExcludedCourses) { courseKey } };
         var reason = new RecommendationReason(RecommendationReasonKind.SimilarTo, courseKey);
-        return Select(model, excludingTarget, (size, isCandidate) => BestCandidates.Of(similarities, size, isCandidate))
+        return Select(model, excludingTarget, (size, admitted) => BestCandidates.Of(similarities, size, admitted))
             .Select(pick => new Recommendation(model.Courses[pick.Course].CourseKey, pick.Score, reason))
             .ToList();
     }
@@ -67,13 +86,13 @@ public static class TopKRecommender
     private static List<ScoredCourse> Select(
         RecommenderModel model,
         RecommendationRequest request,
-        Func<int, Func<int, bool>, ScoredCourse[]> bestCandidates)
+        Func<int, AdmittedCourses, ScoredCourse[]> bestCandidates)
     {
         var admitted = new AdmittedCourses(model, request);
         return DiverseTopK.Select(
             request.Count,
             request.MaxPerCategory,
-            size => bestCandidates(size, admitted.Contains),
+            size => bestCandidates(size, admitted),
             course => model.Courses[course].Category);
     }
 }
