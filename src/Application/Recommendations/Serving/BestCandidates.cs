@@ -48,8 +48,8 @@ internal static class BestCandidates
         var index = 0;
         for (; index <= scores.Length - Vector256<float>.Count; index += Vector256<float>.Count)
         {
-            var above = Vector256.GreaterThan(Vector256.Create(scores.Slice(index, Vector256<float>.Count)), Vector256.Create(strongest.Threshold))
-                .ExtractMostSignificantBits();
+            var eight = Vector256.Create(scores.Slice(index, Vector256<float>.Count));
+            var above = Vector256.GreaterThan(eight, Vector256.Create(strongest.Threshold)).ExtractMostSignificantBits();
             for (; above != 0; above &= above - 1)
             {
                 var row = index + BitOperations.TrailingZeroCount(above);
