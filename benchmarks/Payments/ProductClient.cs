@@ -1,8 +1,7 @@
-using System.Buffers.Text;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
+using KnowledgePay.GraphQL.Conventions.Ids;
 
 namespace KnowledgePay.Payments;
 
@@ -36,7 +35,7 @@ internal sealed class ProductClient(Uri baseUrl, int connections) : IDisposable
     /// <summary>True when the order got its <c>wx.requestPayment</c> parameters.</summary>
     public async Task<bool> CheckoutAsync(PendingOrder order) =>
         await MutationAsync(
-            "checkout", CheckoutMutation, new { input = new { orderId = RelayId("Order", order.Id) } }, order.Buyer.AccessToken)
+            "checkout", CheckoutMutation, new { input = new { orderId = GlobalId.Encode("Order", order.Id) } }, order.Buyer.AccessToken)
         is not null;
 
     /// <summary>True when the product answered 2xx, WeChat Pay's "received, do not send again".</summary>
@@ -57,9 +56,6 @@ internal sealed class ProductClient(Uri baseUrl, int connections) : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
-
-    /// <summary>The product's Relay ids: base64url of <c>Type:guid</c> (<c>GlobalId</c> in the GraphQL project).</summary>
-    private static string RelayId(string typeName, Guid id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{typeName}:{id:N}"));
 
     private static bool HasErrors(JsonElement element) =>
         element.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0;

@@ -22,6 +22,9 @@ internal static class OrderLoading
         return order.UserId == user.RequiredId() ? order : throw new ForbiddenAccessException();
     }
 
-    public static Task<OrderDto> OrderDtoAsync(this IApplicationDbContext db, Guid orderId, CancellationToken cancellationToken) =>
-        db.Orders.AsNoTracking().Where(o => o.Id == orderId).ProjectToType<OrderDto>().SingleAsync(cancellationToken);
+    /// <summary>The order as <paramref name="user"/> may read it (see <see cref="OrderReviewVisibility"/>).</summary>
+    public static async Task<OrderDto> OrderDtoAsync(
+        this IApplicationDbContext db, ICurrentUser user, Guid orderId, CancellationToken cancellationToken) =>
+        (await db.Orders.AsNoTracking().Where(o => o.Id == orderId).ProjectToType<OrderDto>().SingleAsync(cancellationToken))
+        .VisibleTo(user);
 }

@@ -1,9 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Application.Orders.Queries.GetOrder;
-using KnowledgePay.Domain.Identity;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
@@ -44,17 +41,14 @@ internal sealed class OrderGraphType : ObjectGraphType<OrderDto>
         Field(o => o.RefundedFen).Description("How much of the payment has been refunded, in fen.");
         Field<BooleanGraphType>("needsReview")
             .Description("Admins: whether the order waits for an operator (e.g. the paid amount did not match); null for others.")
-            .Resolve(ctx => IsAdmin(ctx) ? ctx.Source.NeedsReview : null)
+            .Resolve(ctx => ctx.Source.NeedsReview)
             .Projects(nameof(OrderDto.NeedsReview));
         Field<OrderReviewReasonGraphType>("reviewReason")
             .Description("Admins: why the order waits for an operator; null when it does not, and for others.")
-            .Resolve(ctx => IsAdmin(ctx) ? ctx.Source.ReviewReason : null)
+            .Resolve(ctx => ctx.Source.ReviewReason)
             .Projects(nameof(OrderDto.ReviewReason));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RefundGraphType>>>>("refunds")
             .Description("Refunds of the order, oldest first.")
             .Resolve(ctx => ctx.Source.Refunds.OrderBy(r => r.RequestedAt));
     }
-
-    private static bool IsAdmin(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ICurrentUser>().IsInRole(Role.Admin);
 }

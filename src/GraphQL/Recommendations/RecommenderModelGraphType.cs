@@ -8,9 +8,11 @@ internal sealed class RecommenderModelGraphType : ObjectGraphType<RecommenderMod
     public RecommenderModelGraphType()
     {
         Name = "RecommenderModel";
-        Description = "A trained recommender model: its version, when and how well it was trained, and what it knows.";
+        Description = "A trained recommender model: its version, when, why and how well it was trained, and what it knows.";
         Field(m => m.Version).Description("Increases with every training; the served model is the highest.");
         Field(m => m.TrainedAt).Description("When training finished.");
+        Field(m => m.TrainedBecause, nullable: true)
+            .Description("Why it was trained: the schedule, an admin, or a catalogue change; null when it was trained before the server started.");
         Field<NonNullGraphType<IntGraphType>>("interactions").Description("User–course interactions it learnt from.")
             .Resolve(ctx => ctx.Source.Metrics.Interactions);
         Field<NonNullGraphType<IntGraphType>>("users").Description("Consenting users in the training data.")

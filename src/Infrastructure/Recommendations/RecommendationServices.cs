@@ -13,7 +13,8 @@ public static class RecommendationServices
     /// <summary>
     /// The recommender (section <c>Recommendations</c>): the trainer <c>Recommendations:Algorithm</c> names, models saved under
     /// <c>&lt;Storage:DataFolder&gt;/recommender</c>, the served-model holder, and the background trainer that loads the
-    /// last model on start (or trains one when there is none) and retrains every <c>Recommendations:TrainingInterval</c>.
+    /// last model on start (or trains one when there is none) and retrains every <c>Recommendations:TrainingInterval</c> and
+    /// <c>Recommendations:RetrainAfterCatalogueChange</c> after the catalogue changed in what the model uses.
     /// Training reads the database (<see cref="DatabaseTrainingData"/>).
     /// </summary>
     public static IHostApplicationBuilder AddRecommendationServices(this IHostApplicationBuilder builder)
@@ -26,6 +27,8 @@ public static class RecommendationServices
             DataFolder.Prepare(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "recommender")));
         services.AddSingleton<RecommenderModelHolder>();
         services.AddSingleton<RecommenderTraining>();
+        services.AddSingleton<RecommenderTrainingTriggers>();
+        services.AddSingleton<IRecommenderTrainingScheduler>(sp => sp.GetRequiredService<RecommenderTrainingTriggers>());
         services.AddScoped<IRecommenderTrainingData, DatabaseTrainingData>();
         services.AddHostedService<RecommenderTrainingWorker>();
         return builder;

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KnowledgePay.Infrastructure.Recommendations;
 
 /// <summary>
-/// Section <c>Recommendations</c>: the training schedule, the algorithm, and the hyper-parameters of each trainer:
+/// Section <c>Recommendations</c>: the training schedule (and how soon catalogue changes are learnt), the algorithm, and the hyper-parameters of each trainer:
 /// <see cref="Warp"/> for the default, the rest for the field-aware factorisation machine (defaults tuned on a
 /// validation split of MovieLens small carved from its training part; docs/benchmarks.md).
 /// </summary>
@@ -12,7 +12,15 @@ public sealed record RecommenderOptions
     public const string SectionName = "Recommendations";
 
     /// <summary>Time between scheduled trainings; the first runs this long after start.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan TrainingInterval { get; init; } = TimeSpan.FromHours(6);
+
+    /// <summary>
+    /// How soon after a catalogue change the model learns (e.g. a newly published course); changes within this time of
+    /// the first give one training.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RetrainAfterCatalogueChange { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Length of each latent vector; serving vectors hold four of them plus a bias. A multiple of 8: ML.NET 5's native

@@ -7,13 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace KnowledgePay.Infrastructure.Recommendations;
 
 /// <summary>
-/// Serves the last saved model as soon as the host starts, or trains one when there is none yet, then retrains every
-/// <see cref="RecommenderOptions.TrainingInterval"/>. A failed run is logged and the served model stays.
+/// Serves the last saved model as soon as the host starts, or trains one when there is none yet, then retrains when
+/// <see cref="RecommenderTrainingTriggers"/> says so (the schedule, or soon after a catalogue change), one run at a
+/// time. A failed run is logged and the served model stays.
 /// </summary>
 internal sealed class RecommenderTrainingWorker(
     RecommenderTraining training,
-    RecommenderOptions options,
-    TimeProvider clock,
+    RecommenderTrainingTriggers triggers,
     ILogger<RecommenderTrainingWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,21 +30,27 @@ internal sealed class RecommenderTrainingWorker(
 
         if (!loaded)
         {
-            await TrainAsync(stoppingToken);
+            await TrainAsync("No saved model at start.", stoppingToken);
         }
 
-        using var timer = new PeriodicTimer(options.TrainingInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await TrainAsync(stoppingToken);
+            if (triggers.TakeDue() is { } reason)
+            {
+                await TrainAsync(reason, stoppingToken);
+            }
+            else
+            {
+                await triggers.WaitAsync(stoppingToken);
+            }
         }
     }
 
-    private async Task TrainAsync(CancellationToken stoppingToken)
+    private async Task TrainAsync(string reason, CancellationToken stoppingToken)
     {
         try
         {
-            await training.RunAsync(stoppingToken);
+            await training.RunAsync(reason, stoppingToken);
         }
         catch (DomainException exception) when (exception.Code == RecommenderErrors.NoBehaviourCode)
         {

@@ -1,7 +1,12 @@
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Application.Common.Querying;
+using KnowledgePay.Application.Common.Querying.Paging;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Orders.Commands.HandlePaymentNotification;
 using KnowledgePay.Application.Orders.Commands.SettlePayment;
+using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Application.Orders.Queries.GetMyOrders;
+using KnowledgePay.Application.Orders.Queries.GetOrder;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,6 +82,23 @@ public abstract class SettlementTests(OrdersApp app) : IAsyncLifetime
         Assert.Equal(OrderReviewReason.AmountMismatch, stored.ReviewReason);
         Assert.Equal(0, await app.ActiveEnrollmentsAsync());
         Assert.Equal(0, await app.LedgerEntriesAsync());
+    }
+
+    [Fact]
+    public async Task OnlyAdminsReadTheReviewFlagOfAFlaggedOrder()
+    {
+        app.SignInAsBuyer();
+        var order = await app.CreateOrderAsync();
+        await app.PayAsync(order, totalFen: 1);
+
+        var asBuyer = await app.SendAsync<OrderDto?>(new GetOrderQuery(order.Id));
+        var inBuyersList = Assert.Single((await app.SendAsync<Page<OrderDto>>(new GetMyOrdersQuery(new QueryContext<OrderDto>()))).Edges).Node;
+        app.SignInAsAdmin();
+        var asAdmin = await app.SendAsync<OrderDto?>(new GetOrderQuery(order.Id));
+
+        Assert.Equal((null, null), (asBuyer!.NeedsReview, asBuyer.ReviewReason));
+        Assert.Equal((null, null), (inBuyersList.NeedsReview, inBuyersList.ReviewReason));
+        Assert.Equal((true, OrderReviewReason.AmountMismatch), (asAdmin!.NeedsReview, asAdmin.ReviewReason));
     }
 
     [Fact]

@@ -105,6 +105,8 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
+            // Short, so a catalogue change retrains during the test that made it rather than in the middle of a later one.
+            ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
         };
         foreach (var (key, value) in WeChat.PaySettings)
         {

@@ -115,6 +115,9 @@ public abstract class NotificationTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Equal("PENDING", Status(seen));
         Assert.True(seen.GetProperty("needsReview").GetBoolean());
         Assert.Equal("AMOUNT_MISMATCH", seen.GetProperty("reviewReason").GetString());
+        var seenByBuyer = await OrderAsync(buyer.Client, Id(order));
+        Assert.Equal(JsonValueKind.Null, seenByBuyer.GetProperty("needsReview").ValueKind);
+        Assert.Equal(JsonValueKind.Null, seenByBuyer.GetProperty("reviewReason").ValueKind);
         var flagged = await admin.Client.QueryAsync("{ orders(where: { needsReview: { eq: true } }) { nodes { id } } }");
         Assert.Equal([Id(order)], flagged.Nodes("orders").Select(o => o.GetProperty("id").GetString()));
         Assert.Equal([BodyOf(0), null, null], Bodies(await LessonsAsync(buyer.Client, course.Id)));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.GraphQL.Conventions.Ids;
@@ -54,6 +55,28 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         var picks = await RecommendAsync(newcomer, first: 10);
 
         Assert.Contains(_design.Untouched!, picks.Select(CourseOf));
+    }
+
+    [Fact]
+    public async Task RecommendsACourseSoonAfterItIsPublishedToANewLearnerWhoseInterestItMatches()
+    {
+        var admin = await TrainedOnTwoTopicsAsync();
+        var version = await VersionAsync(admin);
+        var newcomer = await ConsentAsync(await SignInAsync("o_newcomer"), interests: [_design.TagId]);
+        var draft = ACourse().By(_design.Creator).In(_design.Category).TaggedWith(_design.Tag).WithLessons(1).Build();
+        await App.AddAsync(draft);
+        var courseId = GlobalId.Encode("Course", draft.Id);
+
+        var published = (await admin.Client.QueryAsync(
+                "mutation($input: PublishCourseInput!) { publishCourse(input: $input) { errors { __typename } } }",
+                new { input = new { courseId } }))
+            .GetProperty("publishCourse");
+        var retrained = await ModelNewerThanAsync(admin, version);
+        var picks = await RecommendAsync(newcomer, first: 10);
+
+        Assert.Empty(published.PayloadErrors());
+        Assert.Equal($"Course {draft.Id} was published.", retrained.GetProperty("trainedBecause").GetString());
+        Assert.Contains(courseId, picks.Select(CourseOf));
     }
 
     [Fact]
@@ -284,7 +307,8 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
             .ToList();
         await App.AddAsync([category, tag, creator, .. courses]);
         var ids = courses.Select(c => GlobalId.Encode("Course", c.Id)).ToList();
-        return new Topic(GlobalId.Encode("Category", category.Id), GlobalId.Encode("Tag", tag.Id), ids[..4], extra ? ids[4] : null);
+        return new Topic(
+            GlobalId.Encode("Category", category.Id), GlobalId.Encode("Tag", tag.Id), ids[..4], extra ? ids[4] : null, category, tag, creator);
     }
 
     private static async Task<JsonElement> TrainAsync(Session admin)
@@ -296,6 +320,24 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
 
     private static async Task<long> VersionAsync(Session admin) =>
         (await admin.Client.QueryAsync("{ recommenderModel { version } }")).GetProperty("recommenderModel").GetProperty("version").GetInt64();
+
+    /// <summary>The served model once one newer than <paramref name="version"/> is in service (the background trainer's).</summary>
+    private static async Task<JsonElement> ModelNewerThanAsync(Session admin, long version)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            var model = (await admin.Client.QueryAsync("{ recommenderModel { version trainedBecause } }")).GetProperty("recommenderModel");
+            if (model.GetProperty("version").GetInt64() > version)
+            {
+                return model;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw new TimeoutException($"No model newer than version {version} was trained within 30 s.");
+    }
 
     private async Task<List<JsonElement>> RecommendAsync(Session? session, int first) =>
         [.. (await (session?.Client ?? Client).QueryAsync(RecommendationsQuery, new { first }))
@@ -333,7 +375,8 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     private static string CategoryOf(JsonElement pick) =>
         pick.GetProperty("course").GetProperty("category").GetProperty("id").GetString()!;
 
-    private sealed record Topic(string CategoryId, string TagId, List<string> Courses, string? Untouched);
+    private sealed record Topic(
+        string CategoryId, string TagId, List<string> Courses, string? Untouched, Category Category, Tag Tag, Creator Creator);
 }
 
 [Collection(SqliteCollection.Name)]

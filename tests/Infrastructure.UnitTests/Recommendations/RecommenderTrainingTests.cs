@@ -16,8 +16,8 @@ public sealed class RecommenderTrainingTests : IDisposable
         var data = new PlantedPreferences(users: 60, courses: 30);
         var (training, holder, store) = Training(new InMemoryTrainingData(data.TrainingSet));
 
-        var first = await training.RunAsync(CancellationToken.None);
-        var second = await training.RunAsync(CancellationToken.None);
+        var first = await training.RunAsync("test", CancellationToken.None);
+        var second = await training.RunAsync("test", CancellationToken.None);
 
         Assert.Equal([1L, 2L], [first.Version, second.Version]);
         Assert.Same(second, holder.Current);
@@ -32,7 +32,7 @@ public sealed class RecommenderTrainingTests : IDisposable
         var (training, _, _) = Training(source);
         var newcomer = UserFeatures.None("newcomer");
         var request = new RecommendationRequest(newcomer, 5, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 5);
-        var before = TopKRecommender.Recommend(await training.RunAsync(CancellationToken.None), request);
+        var before = TopKRecommender.Recommend(await training.RunAsync("test", CancellationToken.None), request);
 
         // The newcomer binges on topic 3; afterwards topic 3 should lead their list.
         source.Current = data.TrainingSet with
@@ -40,7 +40,7 @@ public sealed class RecommenderTrainingTests : IDisposable
             Interactions = [.. data.Interactions, .. Enumerable.Range(0, 4).Select(rank => new Interaction(
                 "newcomer", PlantedPreferences.CourseKey(rank * PlantedPreferences.Topics + 3), 1f, DateTimeOffset.UnixEpoch))],
         };
-        var model = await training.RunAsync(CancellationToken.None);
+        var model = await training.RunAsync("test", CancellationToken.None);
         var after = TopKRecommender.Recommend(model, request with
         {
             OwnedCourses = Enumerable.Range(0, 4).Select(rank => PlantedPreferences.CourseKey(rank * PlantedPreferences.Topics + 3)).ToHashSet(),

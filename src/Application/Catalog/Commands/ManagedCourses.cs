@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using Mapster;
@@ -46,11 +47,20 @@ internal static class ManagedCourses
         }
     }
 
-    /// <summary>Saves the change (audit entries ride along in the same transaction) and returns the course as it now stands.</summary>
+    /// <summary>
+    /// Saves the change (audit entries ride along in the same transaction), asks for a new recommender model when the
+    /// change alters what the model knows of the course, and returns the course as it now stands.
+    /// </summary>
     public static async Task<CourseDto> SaveCourseAsync(
-        this IApplicationDbContext db, Course course, CancellationToken cancellationToken)
+        this IApplicationDbContext db, Course course, IRecommenderTrainingScheduler recommender, CancellationToken cancellationToken)
     {
+        var retrainBecause = RetrainingTriggers.ReasonToRetrain(course);
         await db.SaveChangesAsync(cancellationToken);
+        if (retrainBecause is not null)
+        {
+            recommender.RequestTraining(retrainBecause);
+        }
+
         return course.Adapt<CourseDto>();
     }
 

@@ -37,8 +37,10 @@ public sealed record OrderDto
 
     public long RefundedFen { get; init; }
 
-    public bool NeedsReview { get; init; }
+    /// <summary>Admins only: whether the order waits for an operator; null for anyone else.</summary>
+    public bool? NeedsReview { get; init; }
 
+    /// <summary>Admins only: why the order waits for an operator; null when it does not, and for anyone else.</summary>
     public OrderReviewReason? ReviewReason { get; init; }
 
     public IReadOnlyList<RefundDto> Refunds { get; init; } = [];

@@ -1,14 +1,12 @@
 using System.Buffers;
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace KnowledgePay.Application.Recommendations.Serving;
 
 /// <summary>
 /// Exact top-k lists from one model snapshot: every course in the catalogue is scored with one dot product over the
-/// contiguous course matrix, then <see cref="DiverseTopK"/> picks the list and each pick gets its reason.
+/// contiguous course matrix while <see cref="BestCandidates"/> keeps the best, then <see cref="DiverseTopK"/> picks
+/// the list and each pick gets its reason.
 /// </summary>
 public static class TopKRecommender
 {
@@ -16,16 +14,23 @@ public static class TopKRecommender
     public static IReadOnlyList<Recommendation> Recommend(RecommenderModel model, RecommendationRequest request)
     {
         var blend = FreshBehaviourBlend.For(model, request);
-        var userVector = blend.UserVector;
         var scores = ArrayPool<float>.Shared.Rent(model.Courses.Count);
         try
         {
-            var courseScores = scores.AsSpan(0, model.Courses.Count);
-            ScoreAll(model, userVector, courseScores);
-            var picks = Select(model, courseScores, request);
+            // The first pool is picked while scoring; a larger one (the category cap ran dry) reuses the scores.
+            var scored = false;
+            var picks = Select(model, request, (size, admitted) =>
+            {
+                var courseScores = scores.AsSpan(0, model.Courses.Count);
+                var pool = scored
+                    ? BestCandidates.Of(courseScores, size, admitted)
+                    : BestCandidates.Scoring(model, blend.UserVector, courseScores, size, admitted);
+                scored = true;
+                return pool;
+            });
             var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses, blend);
-            return picks.Select(course => new Recommendation(
-                model.Courses[course].CourseKey, scores[course], explainer.Explain(course))).ToList();
+            return picks.Select(pick => new Recommendation(
+                model.Courses[pick.Course].CourseKey, pick.Score, explainer.Explain(pick.Course))).ToList();
         }
         finally
         {
@@ -36,9 +41,9 @@ public static class TopKRecommender
     /// <summary>The most taken courses, for callers the model cannot personalise (anonymous, consent withdrawn).</summary>
     public static IReadOnlyList<Recommendation> Popular(RecommenderModel model, RecommendationRequest request)
     {
-        return Select(model, model.Popularity, request)
-            .Select(course => new Recommendation(
-                model.Courses[course].CourseKey, model.Popularity[course], ReasonExplainer.PopularIn(model.Courses[course])))
+        return Select(model, request, (size, admitted) => BestCandidates.Of(model.Popularity, size, admitted))
+            .Select(pick => new Recommendation(
+                model.Courses[pick.Course].CourseKey, pick.Score, ReasonExplainer.PopularIn(model.Courses[pick.Course])))
             .ToList();
     }
 
@@ -56,58 +61,14 @@ public static class TopKRecommender
         var similarities = CosineToAll(model, target);
         var excludingTarget = request with { ExcludedCourses = new HashSet<string>(request.ExcludedCourses) { courseKey } };
         var reason = new RecommendationReason(RecommendationReasonKind.SimilarTo, courseKey);
-        return Select(model, similarities, excludingTarget)
-            .Select(course => new Recommendation(model.Courses[course].CourseKey, similarities[course], reason))
+        return Select(model, excludingTarget, (size, admitted) => BestCandidates.Of(similarities, size, admitted))
+            .Select(pick => new Recommendation(model.Courses[pick.Course].CourseKey, pick.Score, reason))
             .ToList();
     }
 
-    /// <summary>
-    /// One dot product per course row: <c>scores[i] = user · course_i</c>. The user vector is loaded into registers
-    /// once and each row costs a few fused multiply-adds and one horizontal sum, cheaper than a
-    /// <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/> call per short row
-    /// (docs/benchmarks.md).
-    /// </summary>
-    public static void ScoreAll(RecommenderModel model, ReadOnlySpan<float> userVector, Span<float> scores)
-    {
-        var matrix = model.CourseVectors;
-        var dimension = model.Dimension;
-        var chunks = dimension / Vector256<float>.Count;
-        if (!Vector256.IsHardwareAccelerated || chunks == 0)
-        {
-            for (var course = 0; course < scores.Length; course++)
-            {
-                scores[course] = TensorPrimitives.Dot(userVector, matrix.Slice(course * dimension, dimension));
-            }
-
-            return;
-        }
-
-        Span<Vector256<float>> user = stackalloc Vector256<float>[chunks];
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            user[chunk] = Vector256.Create(userVector.Slice(chunk * Vector256<float>.Count, Vector256<float>.Count));
-        }
-
-        var tail = chunks * Vector256<float>.Count;
-        ref var start = ref MemoryMarshal.GetReference(matrix);
-        for (var course = 0; course < scores.Length; course++)
-        {
-            var offset = (nuint)(course * dimension);
-            var sum = Vector256<float>.Zero;
-            for (var chunk = 0; chunk < chunks; chunk++)
-            {
-                sum = Vector256.FusedMultiplyAdd(user[chunk], Vector256.LoadUnsafe(ref start, offset + (nuint)(chunk * Vector256<float>.Count)), sum);
-            }
-
-            var score = Vector256.Sum(sum);
-            for (var index = tail; index < dimension; index++)
-            {
-                score += userVector[index] * Unsafe.Add(ref start, offset + (nuint)index);
-            }
-
-            scores[course] = score;
-        }
-    }
+    /// <summary>One dot product per course row: <c>scores[i] = user · course_i</c> (<see cref="CourseRowScorer"/>).</summary>
+    public static void ScoreAll(RecommenderModel model, ReadOnlySpan<float> userVector, Span<float> scores) =>
+        CourseRowScorer.ScoreRows(model, userVector, firstCourse: 0, scores);
 
     internal static float[] CosineToAll(RecommenderModel model, int target)
     {
@@ -122,11 +83,16 @@ public static class TopKRecommender
         return similarities;
     }
 
-    private static List<int> Select(RecommenderModel model, ReadOnlySpan<float> scores, RecommendationRequest request) =>
-        DiverseTopK.Select(
-            scores,
+    private static List<ScoredCourse> Select(
+        RecommenderModel model,
+        RecommendationRequest request,
+        Func<int, AdmittedCourses, ScoredCourse[]> bestCandidates)
+    {
+        var admitted = new AdmittedCourses(model, request);
+        return DiverseTopK.Select(
             request.Count,
             request.MaxPerCategory,
-            course => model.Courses[course].Category,
-            course => request.Admits(model.Courses[course]));
+            size => bestCandidates(size, admitted),
+            course => model.Courses[course].Category);
+    }
 }

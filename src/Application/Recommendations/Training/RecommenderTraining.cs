@@ -9,7 +9,8 @@ namespace KnowledgePay.Application.Recommendations.Training;
 /// One training run, whoever asks (the schedule or an admin): read the data, train the next version, persist it,
 /// then serve it; without any behaviour to learn from it fails with <see cref="RecommenderErrors.NoBehaviour"/>. Runs
 /// never overlap; a run that waited for another still trains, on the newer data. The data is read through
-/// <see cref="IRecommenderTrainingData"/> in a scope of its own, since a run outlives any request.
+/// <see cref="IRecommenderTrainingData"/> in a scope of its own, since a run outlives any request. Remembers why it
+/// trained the models it served, for the admin's view of the model.
 /// </summary>
 public sealed class RecommenderTraining(
     IServiceScopeFactory scopes,
@@ -19,8 +20,12 @@ public sealed class RecommenderTraining(
     ILogger<RecommenderTraining> logger)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private TrainedModel? _lastTrained;
 
-    public async Task<RecommenderModel> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Why this process trained model <paramref name="version"/>; null for a model trained before the process started.</summary>
+    public string? ReasonFor(long version) => _lastTrained is { } last && last.Version == version ? last.Reason : null;
+
+    public async Task<RecommenderModel> RunAsync(string reason, CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         try
@@ -41,10 +46,11 @@ public sealed class RecommenderTraining(
             var model = await Task.Run(
                 () => trainer.Train(trainingSet, (latest?.Version ?? 0) + 1, cancellationToken), cancellationToken);
             await store.SaveAsync(model, cancellationToken);
+            _lastTrained = new TrainedModel(model.Version, reason);
             holder.TryPublish(model);
             logger.LogInformation(
-                "Recommender model {Version} trained on {Interactions} interactions in {Seconds:F1} s (training AUC {Auc:F3}).",
-                model.Version, model.Metrics.Interactions, stopwatch.Elapsed.TotalSeconds, model.Metrics.TrainingAuc);
+                "Recommender model {Version} trained on {Interactions} interactions in {Seconds:F1} s (training AUC {Auc:F3}). Why: {Reason}",
+                model.Version, model.Metrics.Interactions, stopwatch.Elapsed.TotalSeconds, model.Metrics.TrainingAuc, reason);
             return model;
         }
         finally
@@ -64,4 +70,6 @@ public sealed class RecommenderTraining(
         holder.TryPublish(model);
         return true;
     }
+
+    private sealed record TrainedModel(long Version, string Reason);
 }

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
+using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using Mediator;
@@ -11,13 +12,13 @@ namespace KnowledgePay.Application.Catalog.Commands.EditLesson;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record EditLessonCommand(Guid LessonId, LessonContent Content) : ICommand<CourseDto>;
 
-internal sealed class EditLessonCommandHandler(IApplicationDbContext db, ICurrentUser user)
+internal sealed class EditLessonCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
     : ICommandHandler<EditLessonCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(EditLessonCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseOfLessonAsync(user, command.LessonId, cancellationToken);
         course.EditLesson(command.LessonId, command.Content);
-        return await db.SaveCourseAsync(course, cancellationToken);
+        return await db.SaveCourseAsync(course, recommender, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
+using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -10,13 +11,13 @@ namespace KnowledgePay.Application.Catalog.Commands.PublishCourse;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record PublishCourseCommand(Guid CourseId) : ICommand<CourseDto>;
 
-internal sealed class PublishCourseCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class PublishCourseCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IRecommenderTrainingScheduler recommender)
     : ICommandHandler<PublishCourseCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(PublishCourseCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseAsync(user, command.CourseId, cancellationToken);
         course.Publish(clock.GetUtcNow());
-        return await db.SaveCourseAsync(course, cancellationToken);
+        return await db.SaveCourseAsync(course, recommender, cancellationToken);
     }
 }

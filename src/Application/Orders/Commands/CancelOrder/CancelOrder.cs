@@ -20,7 +20,7 @@ internal sealed class CancelOrderCommandHandler(IApplicationDbContext db, ICurre
         var order = await db.OwnOrderAsync(user, command.OrderId, cancellationToken);
         var status = order.IsPending ? await followUp.CloseAsync(order, OrderCloseReason.Cancelled, cancellationToken) : order.Status;
         return status == OrderStatus.Closed
-            ? await db.OrderDtoAsync(order.Id, cancellationToken)
+            ? await db.OrderDtoAsync(user, order.Id, cancellationToken)
             : throw OrderErrors.AlreadyPaid(order.Id);
     }
 }

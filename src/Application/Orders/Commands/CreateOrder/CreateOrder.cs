@@ -27,7 +27,7 @@ internal sealed class CreateOrderCommandHandler(
         var existing = await OrderIdAsync(userId, command, cancellationToken);
         if (existing is not null)
         {
-            return await db.OrderDtoAsync(existing.Value, cancellationToken);
+            return await db.OrderDtoAsync(user, existing.Value, cancellationToken);
         }
 
         var order = await PlaceAsync(userId, command, cancellationToken);
@@ -45,10 +45,10 @@ internal sealed class CreateOrderCommandHandler(
                 throw;
             }
 
-            return await db.OrderDtoAsync(winner.Value, cancellationToken);
+            return await db.OrderDtoAsync(user, winner.Value, cancellationToken);
         }
 
-        return await db.OrderDtoAsync(order.Id, cancellationToken);
+        return await db.OrderDtoAsync(user, order.Id, cancellationToken);
     }
 
     private async Task<Guid?> OrderIdAsync(Guid userId, CreateOrderCommand command, CancellationToken cancellationToken)

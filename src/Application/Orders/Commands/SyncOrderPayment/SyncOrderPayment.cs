@@ -27,6 +27,6 @@ internal sealed class SyncOrderPaymentCommandHandler(
             await followUp.TryRefreshAsync(order, cancellationToken);
         }
 
-        return await db.OrderDtoAsync(order.Id, cancellationToken);
+        return await db.OrderDtoAsync(user, order.Id, cancellationToken);
     }
 }

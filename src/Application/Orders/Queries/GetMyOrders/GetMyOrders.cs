@@ -15,7 +15,8 @@ internal sealed class GetMyOrdersQueryHandler(IApplicationDbContext db, ICurrent
     public async ValueTask<Page<OrderDto>> Handle(GetMyOrdersQuery query, CancellationToken cancellationToken)
     {
         var userId = user.RequiredId();
-        return await db.Orders.AsNoTracking().Where(o => o.UserId == userId).ToPageAsync(
+        var page = await db.Orders.AsNoTracking().Where(o => o.UserId == userId).ToPageAsync(
             query.Context, OrderQuerySchema.MyOrdersFilter, OrderQuerySchema.Sort, OrderQuerySchema.DefaultOrder, cancellationToken);
+        return page.VisibleTo(user);
     }
 }

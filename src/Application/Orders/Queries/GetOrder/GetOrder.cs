@@ -20,6 +20,6 @@ internal sealed class GetOrderQueryHandler(IApplicationDbContext db, ICurrentUse
             orders = orders.Where(o => o.UserId == userId);
         }
 
-        return await orders.ProjectToType<OrderDto>().SingleOrDefaultAsync(cancellationToken);
+        return (await orders.ProjectToType<OrderDto>().SingleOrDefaultAsync(cancellationToken))?.VisibleTo(user);
     }
 }

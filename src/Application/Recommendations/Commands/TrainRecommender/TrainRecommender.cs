@@ -13,6 +13,8 @@ public sealed record TrainRecommenderCommand : ICommand<RecommenderModelDto>;
 internal sealed class TrainRecommenderCommandHandler(RecommenderTraining training)
     : ICommandHandler<TrainRecommenderCommand, RecommenderModelDto>
 {
+    private const string RequestedByAnAdmin = "An admin asked for it.";
+
     public async ValueTask<RecommenderModelDto> Handle(TrainRecommenderCommand command, CancellationToken cancellationToken) =>
-        RecommenderModelDto.Of(await training.RunAsync(cancellationToken));
+        RecommenderModelDto.Of(await training.RunAsync(RequestedByAnAdmin, cancellationToken), training);
 }

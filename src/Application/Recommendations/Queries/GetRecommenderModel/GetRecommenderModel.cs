@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Security;
 using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -9,9 +10,9 @@ namespace KnowledgePay.Application.Recommendations.Queries.GetRecommenderModel;
 [RequiresRole(Role.Admin)]
 public sealed record GetRecommenderModelQuery : IQuery<RecommenderModelDto?>;
 
-internal sealed class GetRecommenderModelQueryHandler(RecommenderModelHolder holder)
+internal sealed class GetRecommenderModelQueryHandler(RecommenderModelHolder holder, RecommenderTraining training)
     : IQueryHandler<GetRecommenderModelQuery, RecommenderModelDto?>
 {
     public ValueTask<RecommenderModelDto?> Handle(GetRecommenderModelQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(holder.Current is { } model ? RecommenderModelDto.Of(model) : null);
+        ValueTask.FromResult(holder.Current is { } model ? RecommenderModelDto.Of(model, training) : null);
 }

@@ -1,0 +1,16 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Domain.Identity;
+
+namespace KnowledgePay.Application.Orders;
+
+/// <summary>The review flag is for operators: anyone else, the buyer included, reads orders without it.</summary>
+internal static class OrderReviewVisibility
+{
+    public static OrderDto VisibleTo(this OrderDto order, ICurrentUser user) =>
+        user.IsInRole(Role.Admin) ? order : order with { NeedsReview = null, ReviewReason = null };
+
+    public static Page<OrderDto> VisibleTo(this Page<OrderDto> page, ICurrentUser user) =>
+        user.IsInRole(Role.Admin) ? page : page with { Edges = [.. page.Edges.Select(edge => edge with { Node = edge.Node.VisibleTo(user) })] };
+}

@@ -1,0 +1,80 @@
+using KnowledgePay.Infrastructure.Recommendations;
+
+namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+
+public sealed class RecommenderTrainingTriggersTests
+{
+    private static readonly RecommenderOptions Options = new()
+    {
+        TrainingInterval = TimeSpan.FromHours(6),
+        RetrainAfterCatalogueChange = TimeSpan.FromMinutes(1),
+    };
+
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void GivesOneTrainingForSeveralRequestsWithinTheWindow()
+    {
+        var triggers = new RecommenderTrainingTriggers(Options, _clock);
+
+        triggers.RequestTraining("Course A was published.");
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        triggers.RequestTraining("Course B was published.");
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        triggers.RequestTraining("Course C was published.");
+        var beforeTheWindowCloses = triggers.TakeDue();
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        var whenItCloses = triggers.TakeDue();
+        var afterwards = triggers.TakeDue();
+
+        Assert.Null(beforeTheWindowCloses);
+        Assert.Equal("Course A was published. And 2 more requests.", whenItCloses);
+        Assert.Null(afterwards);
+    }
+
+    [Fact]
+    public void OpensANewWindowForARequestMadeAfterTheLastWasTaken()
+    {
+        var triggers = new RecommenderTrainingTriggers(Options, _clock);
+        triggers.RequestTraining("Course A was published.");
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        triggers.TakeDue();
+
+        triggers.RequestTraining("Course B was published.");
+        var atOnce = triggers.TakeDue();
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Null(atOnce);
+        Assert.Equal("Course B was published.", triggers.TakeDue());
+    }
+
+    [Fact]
+    public void TrainsOnScheduleWithoutRequestsAndTheScheduledRunCoversAPendingRequest()
+    {
+        var triggers = new RecommenderTrainingTriggers(Options, _clock);
+        _clock.Advance(TimeSpan.FromHours(6) - TimeSpan.FromSeconds(30));
+        var beforeSchedule = triggers.TakeDue();
+        triggers.RequestTraining("Course A was published.");
+
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        var scheduled = triggers.TakeDue();
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Null(beforeSchedule);
+        Assert.StartsWith("Scheduled", scheduled);
+        Assert.Null(triggers.TakeDue());
+    }
+
+    [Fact]
+    public async Task WakesTheWaitingTrainerWhenARequestsWindowCloses()
+    {
+        var triggers = new RecommenderTrainingTriggers(Options with { RetrainAfterCatalogueChange = TimeSpan.FromMilliseconds(50) }, TimeProvider.System);
+        var waiting = triggers.WaitAsync(CancellationToken.None);
+
+        triggers.RequestTraining("Course A was published.");
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+        await triggers.WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal("Course A was published.", triggers.TakeDue());
+    }
+}
