@@ -29,8 +29,7 @@ public sealed record RecommenderOptions
     [Range(8, 256)]
     public int LatentDimension { get; init; } = 8;
 
-    /// <summary>Passes over the examples; 5 rank as well as 10 on the validation split, at half the training time.</summary>
-    public int Iterations { get; init; } = 5;
+    public int Iterations { get; init; } = 10;
 
     public float LearningRate { get; init; } = 0.1f;
 
@@ -44,6 +43,14 @@ public sealed record RecommenderOptions
     /// <summary>How strongly negatives lean to popular courses: 0 samples uniformly, 1 in proportion to their takers.</summary>
     [Range(0.0, 2.0)]
     public float NegativePopularityExponent { get; init; }
+
+    /// <summary>How much a course's star ratings lift or lower its served score (<see cref="RatingPrior"/>); 0 ignores them.</summary>
+    [Range(0.0, 10.0)]
+    public float RatingPriorWeight { get; init; } = 0.5f;
+
+    /// <summary>Pseudo-ratings at the overall mean that every course's rating bias is shrunk with.</summary>
+    [Range(0.0, 1000.0)]
+    public float RatingPriorShrinkage { get; init; } = 10f;
 
     /// <summary>Which trainer learns the served model (docs/decisions/0008-serve-the-warp-trained-hybrid.md).</summary>
     public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;

@@ -110,6 +110,8 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
             row[^1] = courses.Represent(course, includeId: popularity[course] > 0f, row[..^1]);
         }
 
+        RatingPrior.Apply(courseVectors, dimension, space.Courses, options);
+
         var activeUsers = positives.Select(example => example.User).Distinct().Order().ToArray();
         var userIdVectors = new float[activeUsers.Length * dimension];
         for (var row = 0; row < activeUsers.Length; row++)

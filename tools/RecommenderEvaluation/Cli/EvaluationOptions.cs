@@ -32,7 +32,7 @@ public sealed record EvaluationOptions(
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
-               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
                [--models popularity,itemknn,biases,mf,hybrid] [--validation true|false] [--json <path>]
         """;
 
@@ -88,6 +88,7 @@ public sealed record EvaluationOptions(
                 LambdaLatent = Number(values, "ffm-lambda-latent", hybrid.LambdaLatent),
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
                 NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
+                RatingPriorWeight = Number(values, "rating-prior", hybrid.RatingPriorWeight),
                 Seed = seed,
             },
             Number(values, "liked-weight", 1f),
@@ -106,7 +107,7 @@ public sealed record EvaluationOptions(
         "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
-        "liked-weight", "unliked-weight", "disliked-below", "models", "validation", "json",
+        "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)

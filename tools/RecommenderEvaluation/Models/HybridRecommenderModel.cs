@@ -28,8 +28,14 @@ public sealed class HybridRecommenderModel(RecommenderOptions options, RatingWei
                 weights.Of(interaction.Rating),
                 DateTimeOffset.FromUnixTimeSeconds(interaction.Timestamp)))
             .ToList();
+        // Implicit data rates everything alike, which leaves every rating bias at 0.
+        var ratings = training.Interactions.ToLookup(interaction => interaction.Item, interaction => (double)interaction.Rating);
         var items = Enumerable.Range(0, training.ItemCount)
-            .Select(item => CourseFeatures.None(Key(item)) with { Tags = training.ItemFeatures?.GetValueOrDefault(item) ?? [] })
+            .Select(item => CourseFeatures.None(Key(item)) with
+            {
+                Tags = training.ItemFeatures?.GetValueOrDefault(item) ?? [],
+                Ratings = ratings[item].Any() ? new CourseRatings(ratings[item].Count(), ratings[item].Average()) : CourseRatings.None,
+            })
             .ToList();
         _model = RecommenderTrainers.For(options, TimeProvider.System)
             .Train(new RecommenderTrainingSet(interactions, [], items), version: 1, CancellationToken.None);
