@@ -31,7 +31,10 @@ public static class ProfileFeatures
         Key(profile.CreatorId),
         [.. profile.LessonKinds.Select(kind => kind.ToString())],
         profile.PriceBand.ToString(),
-        profile.PublishedAt);
+        profile.PublishedAt)
+    {
+        Ratings = new CourseRatings(profile.RatingCount, profile.RatingAverage),
+    };
 
     /// <summary>
     /// Interests and categories are scaled so the strongest counts 1 (profile scores grow with activity; the model

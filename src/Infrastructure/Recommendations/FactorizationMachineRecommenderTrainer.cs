@@ -44,6 +44,7 @@ public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions op
         var activeUsers = positives.Select(example => example.User).Distinct().Order().ToArray();
         var folding = new FieldAwareFolding(machine.Model, space);
         var courseVectors = folding.CourseVectors(space, course => popularity[course] > 0f);
+        RatingPrior.Apply(courseVectors, folding.Dimension, space.Courses, options);
         var userIdVectors = folding.UserIdVectors(activeUsers);
         var featureVectors = folding.UserFeatureVectors(space.UserTokens.Count);
 

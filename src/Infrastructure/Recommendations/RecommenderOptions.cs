@@ -44,8 +44,16 @@ public sealed record RecommenderOptions
     [Range(0.0, 2.0)]
     public float NegativePopularityExponent { get; init; }
 
-    /// <summary>Which trainer learns the served model.</summary>
-    public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.FieldAwareFactorizationMachine;
+    /// <summary>How much a course's star ratings lift or lower its served score (<see cref="RatingPrior"/>); 0 ignores them.</summary>
+    [Range(0.0, 10.0)]
+    public float RatingPriorWeight { get; init; } = 0.5f;
+
+    /// <summary>Pseudo-ratings at the overall mean that every course's rating bias is shrunk with.</summary>
+    [Range(0.0, 1000.0)]
+    public float RatingPriorShrinkage { get; init; } = 10f;
+
+    /// <summary>Which trainer learns the served model (docs/decisions/0008-serve-the-warp-trained-hybrid.md).</summary>
+    public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
 
     public WarpOptions Warp { get; init; } = new();
 

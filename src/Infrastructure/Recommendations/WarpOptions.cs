@@ -23,4 +23,11 @@ public sealed record WarpOptions
     /// <summary>Courses tried per positive before WARP gives up looking for one that the model ranks too high.</summary>
     [Range(1, 10_000)]
     public int MaxNegativeTrials { get; init; } = 100;
+
+    /// <summary>
+    /// The served parameters are the mean of those after each of the last this many epochs (Polyak averaging), which
+    /// evens out the noise of the last stochastic steps; 0 serves the last epoch's as they are.
+    /// </summary>
+    [Range(0, 1000)]
+    public int AveragedEpochs { get; init; } = 10;
 }

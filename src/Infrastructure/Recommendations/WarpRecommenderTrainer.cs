@@ -12,8 +12,10 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 /// plus the course's bias, so the served vectors are the sums themselves. Learnt with the WARP loss (Weston et al.,
 /// 2011): for each positive, courses the user never touched are drawn until one scores within a margin of it; the
 /// step is weighted by log(catalogue size / draws), an estimate of how far the positive ranks from the top, so the
-/// model spends its effort on the head of each list. Steps are AdaGrad-scaled. Deterministic for a given training
-/// set and <see cref="RecommenderOptions.Seed"/>; single-threaded.
+/// model spends its effort on the head of each list. Steps are AdaGrad-scaled; draws are scored against course rows
+/// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
+/// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Deterministic for a given training set and
+/// <see cref="RecommenderOptions.Seed"/>; single-threaded.
 /// </summary>
 public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvider clock) : IRecommenderTrainer
 {
@@ -35,9 +37,12 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
         Span<float> positive = stackalloc float[dimension];
         Span<float> negative = stackalloc float[dimension];
         Span<float> gradient = stackalloc float[dimension];
+        var negatives = new FastDraws(random);
+        var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
             random.Shuffle(positives);
+            courses.RefreshRows();
             foreach (var example in positives)
             {
                 var takenByUser = taken[example.User];
@@ -51,8 +56,8 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
                 var positiveScore = courses.Score(example.Course);
                 for (var draws = 1; draws <= settings.MaxNegativeTrials; draws++)
                 {
-                    var course = random.Next(space.Courses.Count);
-                    if (takenByUser.Contains(course) || courses.Score(course) <= positiveScore - Margin)
+                    var course = negatives.Next(space.Courses.Count);
+                    if (courses.Score(course) <= positiveScore - Margin || takenByUser.Contains(course))
                     {
                         continue;
                     }
@@ -64,11 +69,24 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
                     courses.Step(example.Course, user, -weight, biasGradient: -weight, settings);
                     courses.Step(course, user, weight, biasGradient: weight, settings);
                     users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
+                    courses.RefreshRow(example.Course);
+                    courses.RefreshRow(course);
                     break;
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (epoch >= settings.Epochs - averaged)
+            {
+                users.Accumulate();
+                courses.Accumulate();
+            }
+        }
+
+        if (averaged > 0)
+        {
+            users.UseAverage();
+            courses.UseAverage();
         }
 
         return Serve(data, version, space, positives, users, courses, stopwatch);
@@ -91,6 +109,8 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
             var row = courseVectors.AsSpan(course * dimension, dimension);
             row[^1] = courses.Represent(course, includeId: popularity[course] > 0f, row[..^1]);
         }
+
+        RatingPrior.Apply(courseVectors, dimension, space.Courses, options);
 
         var activeUsers = positives.Select(example => example.User).Distinct().Order().ToArray();
         var userIdVectors = new float[activeUsers.Length * dimension];
@@ -130,9 +150,11 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
         private readonly float[] _embeddingSquares;
         private readonly float[] _biasSquares;
         private readonly float[] _query;
-        private readonly float[] _tokenScores;
-        private readonly int[] _tokenQueries;
-        private int _queryNumber;
+        private float[] _rows = [];
+        private float[] _rowBiases = [];
+        private float[] _embeddingSums = [];
+        private float[] _biasSums = [];
+        private int _summedEpochs;
 
         public Side(int ids, int tokens, SparseField[] features, int dimension, Random random)
         {
@@ -152,8 +174,27 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
             Array.Fill(_embeddingSquares, 1f);
             Array.Fill(_biasSquares, 1f);
             _query = new float[dimension];
-            _tokenScores = new float[tokens];
-            _tokenQueries = new int[tokens];
+        }
+
+        /// <summary>Adds the current parameters to the running sums that <see cref="UseAverage"/> divides.</summary>
+        public void Accumulate()
+        {
+            if (_summedEpochs == 0)
+            {
+                _embeddingSums = new float[_embeddings.Length];
+                _biasSums = new float[_biases.Length];
+            }
+
+            TensorPrimitives.Add(_embeddingSums, _embeddings, _embeddingSums);
+            TensorPrimitives.Add(_biasSums, _biases, _biasSums);
+            _summedEpochs++;
+        }
+
+        /// <summary>Replaces the parameters by their mean over the accumulated epochs.</summary>
+        public void UseAverage()
+        {
+            TensorPrimitives.Divide(_embeddingSums, _summedEpochs, _embeddings);
+            TensorPrimitives.Divide(_biasSums, _summedEpochs, _biases);
         }
 
         public ReadOnlySpan<float> Embedding(int row) => _embeddings.AsSpan(row * _dimension, _dimension);
@@ -181,34 +222,35 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
         }
 
         /// <summary>Sets the other side's vector that <see cref="Score"/> scores entities against.</summary>
-        public void Query(ReadOnlySpan<float> vector)
-        {
-            vector.CopyTo(_query);
-            _queryNumber++;
-        }
+        public void Query(ReadOnlySpan<float> vector) => vector.CopyTo(_query);
 
         /// <summary>
-        /// The entity's score against the query, id and features included. Each feature token's own score is computed
-        /// once per query, so scoring many entities that share tokens costs about one dot product each.
+        /// The entity's score against the query from its cached row (id and features summed, see
+        /// <see cref="RefreshRows"/>): one dot product per entity.
         /// </summary>
-        public float Score(int entity)
-        {
-            var score = TensorPrimitives.Dot(_query, Embedding(entity)) + _biases[entity];
-            var features = _features[entity];
-            for (var entry = 0; entry < features.Indices.Length; entry++)
-            {
-                var token = features.Indices[entry];
-                if (_tokenQueries[token] != _queryNumber)
-                {
-                    _tokenScores[token] = TensorPrimitives.Dot(_query, Embedding(_ids + token)) + _biases[_ids + token];
-                    _tokenQueries[token] = _queryNumber;
-                }
+        public float Score(int entity) => TensorPrimitives.Dot(_query, _rows.AsSpan(entity * _dimension, _dimension)) + _rowBiases[entity];
 
-                score += features.Values[entry] * _tokenScores[token];
+        /// <summary>
+        /// Caches every entity's summed row and bias. Steps change a feature token for every entity that carries it;
+        /// only the stepped entities are refreshed at once (<see cref="RefreshRow"/>), the rest at the next call, so
+        /// a draw within an epoch may see a slightly stale score for other entities sharing those tokens.
+        /// </summary>
+        public void RefreshRows()
+        {
+            if (_rows.Length == 0)
+            {
+                _rows = new float[_features.Length * _dimension];
+                _rowBiases = new float[_features.Length];
             }
 
-            return score;
+            for (var entity = 0; entity < _features.Length; entity++)
+            {
+                RefreshRow(entity);
+            }
         }
+
+        public void RefreshRow(int entity) =>
+            _rowBiases[entity] = Represent(entity, includeId: true, _rows.AsSpan(entity * _dimension, _dimension));
 
         /// <summary>
         /// Moves every row of <paramref name="entity"/> against the loss gradient <c>scale · direction</c> (and
@@ -227,20 +269,12 @@ public sealed class WarpRecommenderTrainer(RecommenderOptions options, TimeProvi
 
         private void Update(int row, float value, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
         {
-            var embedding = _embeddings.AsSpan(row * _dimension, _dimension);
-            var squares = _embeddingSquares.AsSpan(row * _dimension, _dimension);
-            for (var index = 0; index < _dimension; index++)
-            {
-                var gradient = (value * scale * direction[index]) + (settings.Lambda * embedding[index]);
-                squares[index] += gradient * gradient;
-                embedding[index] -= settings.LearningRate * gradient / MathF.Sqrt(squares[index]);
-            }
-
+            AdaGrad.Step(
+                _embeddings.AsSpan(row * _dimension, _dimension), _embeddingSquares.AsSpan(row * _dimension, _dimension),
+                direction, value * scale, settings.Lambda, settings.LearningRate);
             if (biasGradient != 0f)
             {
-                var gradient = (value * biasGradient) + (settings.Lambda * _biases[row]);
-                _biasSquares[row] += gradient * gradient;
-                _biases[row] -= settings.LearningRate * gradient / MathF.Sqrt(_biasSquares[row]);
+                AdaGrad.Step(_biases.AsSpan(row, 1), _biasSquares.AsSpan(row, 1), [1f], value * biasGradient, settings.Lambda, settings.LearningRate);
             }
         }
     }

@@ -1,6 +1,8 @@
 using KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
 using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
 using Xunit.Abstractions;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
@@ -18,7 +20,9 @@ public sealed class FreshBehaviourBlendTests(ITestOutputHelper output)
 
     private static readonly PlantedPreferences Data = new();
 
-    private static readonly Lazy<RecommenderModel> Model = new(() => TestModels.Trainer().Train(Data.TrainingSet, version: 1, CancellationToken.None));
+    private static readonly Lazy<RecommenderModel> Model = new(() =>
+        RecommenderTrainers.For(new RecommenderOptions(), new FixedClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)))
+            .Train(Data.TrainingSet, version: 1, CancellationToken.None));
 
     [Fact]
     public void DefaultShareIsTheBestOfTheGridAndBeatsNoBlend()

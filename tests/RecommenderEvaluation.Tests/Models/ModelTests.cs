@@ -36,8 +36,10 @@ public sealed class ModelTests
         Assert.True(itemKnn.HitRate > popularity.HitRate, $"item-kNN HR {itemKnn.HitRate:0.000} vs popularity {popularity.HitRate:0.000}");
     }
 
-    [Fact]
-    public void HybridFactorizationMachineBeatsPopularityWhenTastesFormClusters()
+    [Theory]
+    [InlineData(RecommenderAlgorithm.Warp)]
+    [InlineData(RecommenderAlgorithm.FieldAwareFactorizationMachine)]
+    public void HybridBeatsPopularityWhenTastesFormClusters(RecommenderAlgorithm algorithm)
     {
         var interactions = SyntheticData.TwoClusters(seed: 5);
         var split = DataSplitter.RandomPerUser(interactions, 0.2, seed: 5);
@@ -46,7 +48,7 @@ public sealed class ModelTests
 
         var popularity = ModelEvaluator.Evaluate(new PopularityModel(), split, training, settings);
         var hybrid = ModelEvaluator.Evaluate(
-            new HybridRecommenderModel(new RecommenderOptions(), likedRating: float.PositiveInfinity, likedWeight: 1f, unlikedWeight: 1f), split, training, settings);
+            new HybridRecommenderModel(new RecommenderOptions { Algorithm = algorithm }, new RatingWeights(float.PositiveInfinity, 1f, 1f, 0f)), split, training, settings);
 
         Assert.True(hybrid.Ndcg > popularity.Ndcg * 1.3, $"hybrid NDCG {hybrid.Ndcg:0.000} vs popularity {popularity.Ndcg:0.000}");
     }

@@ -18,6 +18,7 @@ public sealed record EvaluationOptions(
     RecommenderOptions Hybrid,
     float LikedWeight,
     float UnlikedWeight,
+    float DislikedBelow,
     IReadOnlySet<string> Models,
     bool Validation,
     string? JsonPath)
@@ -30,8 +31,8 @@ public sealed record EvaluationOptions(
                [--seed 42] [--test-fraction 0.2] [--folds 5] [--relevance 4] [--neighbours 100]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
-               [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
-               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1]
+               [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
                [--models popularity,itemknn,biases,mf,hybrid] [--validation true|false] [--json <path>]
         """;
 
@@ -78,6 +79,7 @@ public sealed record EvaluationOptions(
                     LearningRate = Number(values, "warp-learning-rate", hybrid.Warp.LearningRate),
                     Lambda = Number(values, "warp-lambda", hybrid.Warp.Lambda),
                     MaxNegativeTrials = Number(values, "warp-trials", hybrid.Warp.MaxNegativeTrials),
+                    AveragedEpochs = Number(values, "warp-averaged-epochs", hybrid.Warp.AveragedEpochs),
                 },
                 LatentDimension = Number(values, "ffm-dimension", hybrid.LatentDimension),
                 Iterations = Number(values, "ffm-iterations", hybrid.Iterations),
@@ -86,10 +88,12 @@ public sealed record EvaluationOptions(
                 LambdaLatent = Number(values, "ffm-lambda-latent", hybrid.LambdaLatent),
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
                 NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
+                RatingPriorWeight = Number(values, "rating-prior", hybrid.RatingPriorWeight),
                 Seed = seed,
             },
             Number(values, "liked-weight", 1f),
             Number(values, "unliked-weight", 1f),
+            Number(values, "disliked-below", 0f),
             values.GetValueOrDefault("models", string.Join(',', ModelNames)).Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Number(values, "validation", false),
             values.GetValueOrDefault("json"));
@@ -101,9 +105,9 @@ public sealed record EvaluationOptions(
     [
         "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "relevance", "neighbours",
         "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
-        "warp-learning-rate", "warp-lambda", "warp-trials", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
+        "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
-        "liked-weight", "unliked-weight", "models", "validation", "json",
+        "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)

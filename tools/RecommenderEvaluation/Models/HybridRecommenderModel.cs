@@ -8,10 +8,9 @@ namespace KnowledgePay.RecommenderEvaluation.Models;
 /// <summary>
 /// The product's hybrid recommender under evaluation: the same trainer (<see cref="RecommenderOptions.Algorithm"/>)
 /// and serving code (one dot product per item). Items are courses whose tags are the item features; every interaction is a
-/// positive of weight <paramref name="likedWeight"/> when rated at least <paramref name="likedRating"/>, else of
-/// <paramref name="unlikedWeight"/> (0 leaves such interactions out).
+/// positive weighted by its rating (<see cref="RatingWeights"/>; weight 0 leaves it out).
 /// </summary>
-public sealed class HybridRecommenderModel(RecommenderOptions options, float likedRating, float likedWeight, float unlikedWeight) : IRecommenderModel
+public sealed class HybridRecommenderModel(RecommenderOptions options, RatingWeights weights) : IRecommenderModel
 {
     private RecommenderModel? _model;
     private float[] _scores = [];
@@ -26,11 +25,17 @@ public sealed class HybridRecommenderModel(RecommenderOptions options, float lik
             .Select(interaction => new Interaction(
                 Key(interaction.User),
                 Key(interaction.Item),
-                interaction.Rating >= likedRating ? likedWeight : unlikedWeight,
+                weights.Of(interaction.Rating),
                 DateTimeOffset.FromUnixTimeSeconds(interaction.Timestamp)))
             .ToList();
+        // Implicit data rates everything alike, which leaves every rating bias at 0.
+        var ratings = training.Interactions.ToLookup(interaction => interaction.Item, interaction => (double)interaction.Rating);
         var items = Enumerable.Range(0, training.ItemCount)
-            .Select(item => CourseFeatures.None(Key(item)) with { Tags = training.ItemFeatures?.GetValueOrDefault(item) ?? [] })
+            .Select(item => CourseFeatures.None(Key(item)) with
+            {
+                Tags = training.ItemFeatures?.GetValueOrDefault(item) ?? [],
+                Ratings = ratings[item].Any() ? new CourseRatings(ratings[item].Count(), ratings[item].Average()) : CourseRatings.None,
+            })
             .ToList();
         _model = RecommenderTrainers.For(options, TimeProvider.System)
             .Train(new RecommenderTrainingSet(interactions, [], items), version: 1, CancellationToken.None);

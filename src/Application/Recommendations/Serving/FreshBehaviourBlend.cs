@@ -16,7 +16,7 @@ public sealed class FreshBehaviourBlend
     /// The share of the user vector given to fresh behaviour, from the experiment in docs/benchmarks.md
     /// ("Fresh behaviour blend"): best mean NDCG@10 over learners who switch topic and learners who keep theirs.
     /// </summary>
-    public const float DefaultShare = 0.4f;
+    public const float DefaultShare = 0.6f;
 
     private readonly RecommenderModel _model;
     private readonly float[] _direction;

@@ -12,6 +12,9 @@ public sealed record CourseFeatures(
 {
     public static CourseFeatures None(string courseKey) => new(courseKey, [], null, null, [], null, null);
 
+    /// <summary>Star ratings, which lift or lower the course a little for everyone (see the trainers' rating prior).</summary>
+    public CourseRatings Ratings { get; init; } = CourseRatings.None;
+
     public IEnumerable<WeightedFeature> Tokens()
     {
         foreach (var tag in Tags)
