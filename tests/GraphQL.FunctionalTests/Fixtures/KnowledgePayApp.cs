@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -105,7 +106,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
-            // Short, so a catalogue change retrains during the test that made it rather than in the middle of a later one.
+            // Short, so the test that opens the training gate sees its retraining soon.
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
         };
         foreach (var (key, value) in WeChat.PaySettings)
@@ -134,6 +135,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             var throttle = services.Last(d => d.ServiceType == typeof(ILoginThrottle)).ImplementationType!;
             services.AddSingleton(sp => new ResettableLoginThrottle(() => (ILoginThrottle)ActivatorUtilities.CreateInstance(sp, throttle)));
             services.AddSingleton<ILoginThrottle>(sp => sp.GetRequiredService<ResettableLoginThrottle>());
+            var scheduler = services.Last(d => d.ServiceType == typeof(IRecommenderTrainingScheduler)).ImplementationFactory!;
+            services.AddSingleton(sp => new GatedTrainingScheduler((IRecommenderTrainingScheduler)scheduler(sp)));
+            services.AddSingleton<IRecommenderTrainingScheduler>(sp => sp.GetRequiredService<GatedTrainingScheduler>());
         });
     }
 }
