@@ -35,7 +35,7 @@ var training = new TrainingSet(
 var settings = new EvaluationSettings(options.K, options.RelevanceThreshold, data.IsExplicit);
 var splits = options.Split switch
 {
-    SplitKind.Random => [DataSplitter.RandomPerUser(data.Interactions, options.TestFraction, options.Seed)],
+    SplitKind.Random => DataSplitter.RepeatedRandomPerUser(data.Interactions, options.TestFraction, options.Seed, options.Repeats).ToList(),
     SplitKind.Time => [DataSplitter.ByTimePerUser(data.Interactions, options.TestFraction)],
     _ => DataSplitter.KFold(data.Interactions, options.Folds, options.Seed).ToList(),
 };

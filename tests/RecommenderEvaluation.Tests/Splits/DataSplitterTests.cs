@@ -39,6 +39,21 @@ public sealed class DataSplitterTests
     }
 
     [Fact]
+    public void RepeatedRandomSplitsAreTheRandomSplitsOfConsecutiveSeeds()
+    {
+        var splits = DataSplitter.RepeatedRandomPerUser(Interactions, 0.2, seed: 7, repeats: 3).ToList();
+
+        Assert.Equal(3, splits.Count);
+        for (var repeat = 0; repeat < 3; repeat++)
+        {
+            Assert.Equal(DataSplitter.RandomPerUser(Interactions, 0.2, seed: 7 + repeat).Test, splits[repeat].Test);
+            AssertPartition(splits[repeat]);
+        }
+
+        Assert.NotEqual(splits[0].Test, splits[1].Test);
+    }
+
+    [Fact]
     public void TimeSplitHoldsOutEachUsersLatestInteractions()
     {
         var split = DataSplitter.ByTimePerUser(Interactions, 0.2);

@@ -12,6 +12,7 @@ public sealed record EvaluationOptions(
     int Seed,
     double TestFraction,
     int Folds,
+    int Repeats,
     float RelevanceThreshold,
     int Neighbours,
     MatrixFactorizationOptions Factorization,
@@ -28,7 +29,7 @@ public sealed record EvaluationOptions(
 
     public const string Usage = """
         Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
-               [--seed 42] [--test-fraction 0.2] [--folds 5] [--relevance 4] [--neighbours 100]
+               [--seed 42] [--test-fraction 0.2] [--folds 5] [--repeats 1] [--relevance 4] [--neighbours 100]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
@@ -60,6 +61,7 @@ public sealed record EvaluationOptions(
             seed,
             Number(values, "test-fraction", 0.2),
             Number(values, "folds", 5),
+            Number(values, "repeats", 1),
             Number(values, "relevance", 4f),
             Number(values, "neighbours", 100),
             new MatrixFactorizationOptions(
@@ -103,7 +105,7 @@ public sealed record EvaluationOptions(
 
     private static readonly string[] KnownOptions =
     [
-        "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "relevance", "neighbours",
+        "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "repeats", "relevance", "neighbours",
         "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",

@@ -16,6 +16,13 @@ public static class DataSplitter
         });
     }
 
+    /// <summary>
+    /// <paramref name="repeats"/> random splits of seeds <paramref name="seed"/>, <paramref name="seed"/> + 1, …: one
+    /// split's luck moves a ranking metric by a few per cent, their mean much less.
+    /// </summary>
+    public static IEnumerable<DataSplit> RepeatedRandomPerUser(IReadOnlyList<Interaction> interactions, double testFraction, int seed, int repeats) =>
+        Enumerable.Range(seed, repeats).Select(splitSeed => RandomPerUser(interactions, testFraction, splitSeed));
+
     /// <summary>Holds out every user's latest <paramref name="testFraction"/> of interactions by timestamp.</summary>
     public static DataSplit ByTimePerUser(IReadOnlyList<Interaction> interactions, double testFraction) =>
         PerUser(interactions, testFraction, userInteractions => userInteractions.OrderBy(interaction => interaction.Timestamp).ToArray());
