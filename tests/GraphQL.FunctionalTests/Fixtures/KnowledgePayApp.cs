@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
@@ -45,6 +46,21 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
         _weChat = await WeChatSimulatorServer.StartAsync(() => Server.CreateHandler());
         await PrepareDatabaseAsync();
         _client = CreateClient();
+        await StartTrainingSettledAsync();
+    }
+
+    /// <summary>
+    /// The recommender trains once at start when no model is saved; its SQL must not overlap the first tests (some
+    /// count statements). A host whose database was not ready for it publishes no model: give it a few seconds.
+    /// </summary>
+    private async Task StartTrainingSettledAsync()
+    {
+        var models = Services.GetRequiredService<RecommenderModelHolder>();
+        var giveUpAt = DateTimeOffset.UtcNow.AddSeconds(5);
+        while (models.Current is null && DateTimeOffset.UtcNow < giveUpAt)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
     }
 
     /// <summary>Empties every table except the migrations history.</summary>
