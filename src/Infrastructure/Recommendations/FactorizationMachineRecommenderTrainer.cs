@@ -9,7 +9,9 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 /// <summary>
 /// The hybrid recommender: ML.NET's field-aware factorisation machine over user id, user features, course id and
 /// course features, trained on implicit feedback (<see cref="TrainingExamples"/>), then folded into serving vectors
-/// (<see cref="FieldAwareFolding"/>). Deterministic for a given training set and <see cref="RecommenderOptions.Seed"/>.
+/// (<see cref="FieldAwareFolding"/>); the rating prior (<see cref="RatingPrior"/>) is added to the folded course biases,
+/// so the served scores equal ML.NET's for courses without ratings. Deterministic for a given training set and
+/// <see cref="RecommenderOptions.Seed"/>.
 /// </summary>
 public sealed class FactorizationMachineRecommenderTrainer(RecommenderOptions options, TimeProvider clock) : IRecommenderTrainer
 {

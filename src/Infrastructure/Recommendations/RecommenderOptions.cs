@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace KnowledgePay.Infrastructure.Recommendations;
 
 /// <summary>
-/// Section <c>Recommendations</c>: the training schedule (and how soon catalogue changes are learnt), the algorithm, and the hyper-parameters of each trainer:
-/// <see cref="Warp"/> for the default, the rest for the field-aware factorisation machine (defaults tuned on a
-/// validation split of MovieLens small carved from its training part; docs/benchmarks.md).
+/// Section <c>Recommendations</c>: the training schedule (and how soon catalogue changes are learnt), the algorithm,
+/// the rating prior, and the hyper-parameters of each trainer: <see cref="Warp"/> for the default, the rest for the
+/// field-aware factorisation machine (defaults tuned on validation splits of MovieLens small carved from its training
+/// part; docs/benchmarks.md).
 /// </summary>
 public sealed record RecommenderOptions
 {

@@ -100,7 +100,12 @@ public sealed record EvaluationOptions(
             Number(values, "validation", false),
             values.GetValueOrDefault("json"));
         var unknown = values.Keys.Except(KnownOptions, StringComparer.OrdinalIgnoreCase).ToArray();
-        return unknown.Length == 0 ? options : throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
+        }
+
+        return options.Repeats >= 1 ? options : throw new ArgumentException("--repeats must be at least 1.");
     }
 
     private static readonly string[] KnownOptions =
