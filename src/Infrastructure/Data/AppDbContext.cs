@@ -48,8 +48,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
 
     /// <summary>
-    /// A unique index or concurrency check that rejects the changes becomes <see cref="ConflictException"/>. The
-    /// rejected changes are dropped from the change tracker, so the caller can read the winner's data and go on.
+    /// A unique index, concurrency check or concurrent writer (a deadlock the database broke by rolling this save back)
+    /// that rejects the changes becomes <see cref="ConflictException"/>. The rejected changes are dropped from the change
+    /// tracker, so the caller can read the winner's data and go on.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -57,10 +58,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || IsUniqueViolation(exception))
+        catch (Exception exception) when (RejectedChanges(exception) is { } rejected)
         {
             ChangeTracker.Clear();
-            throw new ConflictException("The data changed at the same time elsewhere; read it again and retry.", exception);
+            throw new ConflictException("The data changed at the same time elsewhere; read it again and retry.", rejected);
         }
     }
 
@@ -69,6 +70,16 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     /// <summary>Whether the provider's error says a unique index (or primary key) rejected a row.</summary>
     protected abstract bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>Whether the provider rolled the save back because a concurrent transaction held what it needed.</summary>
+    protected virtual bool IsWriteConflict(DbUpdateException exception) => false;
+
+    // A provider's non-retrying execution strategy wraps failures it deems transient (deadlocks among them).
+    private DbUpdateException? RejectedChanges(Exception exception) =>
+        (exception as DbUpdateException ?? exception.InnerException as DbUpdateException) is { } update
+        && (update is DbUpdateConcurrencyException || IsUniqueViolation(update) || IsWriteConflict(update))
+            ? update
+            : null;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Conventions.Add(_ => new DomainAssignedKeysConvention());

@@ -13,4 +13,8 @@ public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext
     // Duplicate key in a unique index (2601) or a unique constraint (2627).
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqlException { Number: 2601 or 2627 };
+
+    // Chosen as the deadlock victim (1205).
+    protected override bool IsWriteConflict(DbUpdateException exception) =>
+        exception.InnerException is SqlException { Number: 1205 };
 }
