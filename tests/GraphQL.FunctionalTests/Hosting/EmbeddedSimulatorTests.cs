@@ -61,7 +61,10 @@ public sealed class EmbeddedSimulatorTests(DevelopmentHost development) : IClass
         Assert.Contains(files, file => file.EndsWith("encryption.key", StringComparison.Ordinal));
         if (!OperatingSystem.IsWindows())
         {
-            Assert.All(files, file => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file)));
+            foreach (var file in files)
+            {
+                Assert.Equal((file, UnixFileMode.UserRead | UnixFileMode.UserWrite), (file, File.GetUnixFileMode(file)));
+            }
         }
     }
 
