@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using KnowledgePay.Tests.Shared;
 
 namespace KnowledgePay.Payments;
@@ -91,7 +92,13 @@ internal sealed class ProductProcess : IAsyncDisposable
             ["WeChatPay:NotifyUrl"] = new Uri(baseUrl, NotifyPath).AbsoluteUri,
             // Access tokens must outlive every round of the run.
             ["Identity:Jwt:AccessTokenMinutes"] = "240",
+            // Production runs only with its server keys configured.
+            ["Identity:Jwt:SigningKey"] = NewKey(),
+            ["Identity:EncryptionKey"] = NewKey(),
+            ["Media:SigningKey"] = NewKey(),
         };
+
+    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private static int FreePort()
     {

@@ -38,11 +38,7 @@ public static class DependencyInjection
             // Serial resolution of queries costs less CPU than task-per-field parallelism; batch loaders still
             // gather a whole level of keys before they fetch, so the SQL statement count stays the same.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options =>
-            {
-                options.ExposeCodes = false;
-                options.ExposeExceptionDetails = isDevelopment;
-            })
+            .AddErrorInfoProvider(new ServerErrorDetailsProvider(exposeServerErrorDetails: isDevelopment))
             .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
         builder.AddGraphQLHttp();
         builder.AddGraphQLIdentity();

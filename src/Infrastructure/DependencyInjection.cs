@@ -64,6 +64,7 @@ public static class DependencyInjection
     private static void AddIdentityServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddHostedService<ServerKeysStartupCheck>();
         services.AddOptions<AdminBootstrapOptions>().BindConfiguration(AdminBootstrapOptions.SectionName);
         services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.SectionName);
         services.AddSingleton(sp => AccessTokenSettings.From(
@@ -71,8 +72,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<AccessTokenSettings>().ValidationParameters());
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<ISecretProtector>(sp => new AesGcmSecretProtector(ServerKeys.Load(
-            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(),
-            "Identity:EncryptionKey", "encryption.key")));
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.Encryption)));
         services.AddSingleton<IRefreshTokenSecrets, RefreshTokenSecrets>();
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
     }

@@ -98,7 +98,15 @@ public static class KeyDirectory
     {
         var path = Path.Combine(root, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Private keys among them: readable by their owner only (0600).
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, options);
+        writer.Write(text);
     }
 
     private static string ReadFile(string root, string relativePath) => File.ReadAllText(Path.Combine(root, relativePath));

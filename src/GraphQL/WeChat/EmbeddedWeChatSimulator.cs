@@ -1,60 +1,50 @@
-using KnowledgePay.GraphQL.Payments;
-using KnowledgePay.Infrastructure.Storage;
-using KnowledgePay.WeChatSimulator;
-using KnowledgePay.WeChatSimulator.Keys;
-
 namespace KnowledgePay.GraphQL.WeChat;
 
 /// <summary>
-/// Runs the WeChat simulator inside the product's process when <c>WeChatSimulator:Embedded</c> is on
-/// (Development), so <c>dotnet run</c> alone gives a working login and purchase; production never maps it.
+/// <c>WeChatSimulator:Embedded</c> runs the WeChat simulator inside the host, so <c>dotnet run</c> alone gives a working
+/// login and purchase in Development. The simulator mints logins and confirms payments: only Debug builds contain it
+/// (<c>GraphQL.csproj</c>), and the host refuses to start when it is switched on outside Development or in a build
+/// without it.
 /// </summary>
 public static class EmbeddedWeChatSimulator
 {
     public const string PathPrefix = "/wechat-sim";
 
     private const string EmbeddedKey = "WeChatSimulator:Embedded";
-    private const string KeyFolder = "wechatpay";
 
-    /// <summary>
-    /// Call before Infrastructure registers: WeChat Pay joins only when its section exists. Generates the merchant and
-    /// platform keys once into <c>&lt;Storage:DataFolder&gt;/wechatpay</c>, and points both the simulator and the product's
-    /// <c>WeChatPay:*</c> at them (settings an operator gave win).
-    /// </summary>
+    /// <summary>Call before Infrastructure registers: the simulator supplies the <c>WeChat</c> and <c>WeChatPay</c> settings it answers.</summary>
     public static IHostApplicationBuilder AddEmbeddedWeChatSimulator(this IHostApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
-        if (!configuration.GetValue<bool>(EmbeddedKey))
+        if (!builder.Configuration.GetValue<bool>(EmbeddedKey))
         {
             return builder;
         }
 
-        var keyFolder = Path.Combine(DataFolder.Prepare(configuration, builder.Environment), KeyFolder);
-        if (!File.Exists(Path.Combine(keyFolder, "wechatpay.json")))
+        if (!builder.Environment.IsDevelopment())
         {
-            KeyDirectory.Write(WeChatPayKeys.Generate(), keyFolder);
+            throw Refused($"the environment is {builder.Environment.EnvironmentName}, and it runs only in Development");
         }
 
-        // The simulator answers under this host's own origin, so that origin also receives its notifications.
-        var simulatorUrl = new Uri(configuration["WeChat:ApiBaseUrl"] ?? throw new InvalidOperationException("WeChat:ApiBaseUrl is not set."));
-        var settings = new Dictionary<string, string?>(KeyDirectory.Read(keyFolder).ProductSettings())
-        {
-            [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.KeyDirectory)}"] = keyFolder,
-            [$"{WeChatPayKeys.ProductSection}:ApiBaseUrl"] = simulatorUrl.AbsoluteUri,
-            [$"{WeChatPayKeys.ProductSection}:NotifyUrl"] = new Uri(simulatorUrl, PaymentNotificationEndpoint.Path).AbsoluteUri,
-        };
-        configuration.AddInMemoryCollection(settings.Where(setting => configuration[setting.Key] is null));
-        builder.Services.AddWeChatSimulator(configuration);
+#if EMBEDDED_WECHAT_SIMULATOR
+        Simulator.SimulatorHosting.Add(builder, PathPrefix);
         return builder;
+#else
+        throw Refused("this build of the host does not contain it (only Debug builds do)");
+#endif
     }
 
     public static WebApplication MapEmbeddedWeChatSimulator(this WebApplication app)
     {
+#if EMBEDDED_WECHAT_SIMULATOR
         if (app.Configuration.GetValue<bool>(EmbeddedKey))
         {
-            app.MapWeChatSimulator(PathPrefix);
+            Simulator.SimulatorHosting.Map(app, PathPrefix);
         }
-
+#endif
         return app;
     }
+
+    private static InvalidOperationException Refused(string reason) =>
+        new($"KnowledgePay will not start: {EmbeddedKey} is on, but {reason}. Turn it off and configure the real WeChat "
+            + "(WeChat:ApiBaseUrl, WeChat:AppId, WeChat:AppSecret and the WeChatPay section).");
 }

@@ -17,6 +17,11 @@ internal sealed record DatabaseOptions(
             ?? (provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(DataFolder.Prepare(configuration, environment), "knowledgepay.db")}"
                 : throw new InvalidOperationException($"ConnectionStrings:{provider} is required when Database:Provider is {provider}."));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            SqliteAppDbContext.CreatePrivateFile(connectionString);
+        }
+
         return new DatabaseOptions(
             provider,
             connectionString,

@@ -6,7 +6,7 @@ namespace KnowledgePay.Infrastructure.Security;
 
 /// <summary>
 /// How access tokens are signed and checked (section <c>Identity:Jwt</c>): HS256 with <c>SigningKey</c> (base64,
-/// at least 32 bytes; generated into the data folder when unset), lifetime <c>AccessTokenMinutes</c> (default 15).
+/// at least 32 bytes; Development generates it into the data folder when unset), lifetime <c>AccessTokenMinutes</c> (default 15).
 /// </summary>
 internal sealed record AccessTokenSettings(SymmetricSecurityKey SigningKey, TimeSpan Lifetime)
 {
@@ -19,7 +19,7 @@ internal sealed record AccessTokenSettings(SymmetricSecurityKey SigningKey, Time
 
     public static AccessTokenSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
-        var key = ServerKeys.Load(configuration, environment, "Identity:Jwt:SigningKey", "jwt-signing.key");
+        var key = ServerKeys.Load(configuration, environment, ServerKeys.JwtSigning);
         var minutes = configuration.GetValue("Identity:Jwt:AccessTokenMinutes", defaultValue: 15);
         return minutes > 0
             ? new AccessTokenSettings(new SymmetricSecurityKey(key), TimeSpan.FromMinutes(minutes))

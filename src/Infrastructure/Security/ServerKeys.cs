@@ -6,36 +6,58 @@ using Microsoft.Extensions.Hosting;
 namespace KnowledgePay.Infrastructure.Security;
 
 /// <summary>
-/// A 256-bit server key: base64 from configuration, or else generated once and kept in the data folder, so a
-/// development machine keeps issued tokens and encrypted data readable across restarts. Production sets the key.
+/// The server's keys. Every instance must sign and encrypt with the same ones, so outside Development they come from
+/// configuration and a missing one stops the start. Development generates each once into the data folder, which keeps
+/// issued tokens and encrypted data readable across restarts of one machine.
 /// </summary>
 internal static class ServerKeys
 {
     public const int MinimumBytes = 32;
 
-    public static byte[] Load(IConfiguration configuration, IHostEnvironment environment, string configurationKey, string fileName)
+    public static readonly ServerKey JwtSigning = new("Identity:Jwt:SigningKey", "jwt-signing.key");
+    public static readonly ServerKey Encryption = new("Identity:EncryptionKey", "encryption.key");
+    public static readonly ServerKey MediaSigning = new("Media:SigningKey", "media-signing.key");
+
+    private static readonly ServerKey[] All = [JwtSigning, Encryption, MediaSigning];
+
+    public static byte[] Load(IConfiguration configuration, IHostEnvironment environment, ServerKey key)
     {
-        if (configuration[configurationKey] is { Length: > 0 } configured)
+        if (configuration[key.Setting] is { Length: > 0 } configured)
         {
-            return Decode(configured, configurationKey);
+            return Decode(configured, key.Setting);
         }
 
-        var path = Path.Combine(DataFolder.Prepare(configuration, environment), fileName);
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(MissingMessage([key], environment));
+        }
+
+        var path = Path.Combine(DataFolder.Prepare(configuration, environment), key.FileName);
         return File.Exists(path) ? Decode(File.ReadAllText(path), path) : Create(path);
     }
+
+    /// <summary>Outside Development, names every key that configuration lacks, so one failed start lists them all.</summary>
+    public static void RequireConfigured(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var missing = All.Where(key => string.IsNullOrEmpty(configuration[key.Setting])).ToList();
+        if (missing.Count > 0 && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(MissingMessage(missing, environment));
+        }
+    }
+
+    private static string MissingMessage(IReadOnlyCollection<ServerKey> missing, IHostEnvironment environment) =>
+        $"KnowledgePay cannot start in environment {environment.EnvironmentName}: configure "
+        + string.Join(", ", missing.Select(key => key.Setting))
+        + $" (each base64 of at least {MinimumBytes} random bytes, the same on every instance, e.g. from `openssl rand -base64 32`)."
+        + " Only Development generates missing keys into the data folder.";
 
     private static byte[] Create(string path)
     {
         var key = RandomNumberGenerator.GetBytes(MinimumBytes);
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var writer = new StreamWriter(path, options);
+            using var writer = new StreamWriter(path, PrivateFile.CreateNewOptions());
             writer.Write(Convert.ToBase64String(key));
             return key;
         }

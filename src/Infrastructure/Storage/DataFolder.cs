@@ -10,7 +10,16 @@ public static class DataFolder
     {
         var configured = configuration["Storage:DataFolder"];
         var path = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? ".data" : configured, environment.ContentRootPath);
-        Directory.CreateDirectory(path);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            // It holds keys and the database, so a folder the app creates is its user's alone (an existing one keeps its mode).
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         return path;
     }
 }

@@ -132,6 +132,42 @@ public abstract class HttpRulesTests(KnowledgePayApp app) : FunctionalTest(app)
         Assert.NotEmpty(response.Errors);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    [InlineData("application/graphql-response+json;q=0.5, application/json")]
+    public async Task AnswersWithApplicationJsonWhenClientDoesNotPreferGraphQLResponse(string? accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClientExtensions.Endpoint)
+        {
+            Content = JsonContent.Create(new { query = "{ __typename }" }),
+        };
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AnswersWithGraphQLResponseMediaTypeWhenClientAcceptsBoth()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClientExtensions.Endpoint)
+        {
+            Content = JsonContent.Create(new { query = "{ __typename }" }),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "application/json, application/graphql-response+json, */*");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(GraphQLClientExtensions.GraphQLResponseMediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task ServesTheIdeWhenBrowserAsksForHtml()
     {

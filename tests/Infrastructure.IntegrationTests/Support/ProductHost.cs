@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using KnowledgePay.Application;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Infrastructure.Data;
@@ -45,6 +46,10 @@ internal sealed class ProductHost : IAsyncDisposable
             ["WeChat:AppId"] = WeChatSimulatorServer.AppId,
             ["WeChat:AppSecret"] = WeChatSimulatorServer.AppSecret,
             ["Identity:BootstrapAdminOpenIds:0"] = BootstrapAdminOpenId,
+            // Not Development: the server keys must be configured, as in production.
+            ["Identity:Jwt:SigningKey"] = NewKey(),
+            ["Identity:EncryptionKey"] = NewKey(),
+            ["Media:SigningKey"] = NewKey(),
         });
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
         builder.AddApplicationServices();
@@ -76,4 +81,6 @@ internal sealed class ProductHost : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dataFolder, recursive: true);
     }
+
+    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }

@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -10,6 +11,19 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     : AppDbContext(options, currentUser)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlite(connectionString);
+
+    /// <summary>
+    /// Creates the database file, empty, with mode 0600 before SQLite would create it with the process's default mode;
+    /// SQLite gives its journal and WAL files the database file's mode.
+    /// </summary>
+    internal static void CreatePrivateFile(string connectionString)
+    {
+        var settings = new SqliteConnectionStringBuilder(connectionString);
+        if (settings.Mode == SqliteOpenMode.ReadWriteCreate && settings.DataSource is { Length: > 0 } file && file != ":memory:")
+        {
+            PrivateFile.EnsureExists(Path.GetFullPath(file));
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
