@@ -26,10 +26,19 @@ public sealed class AfterCommitHandlers
     /// <summary>The event type stored as <paramref name="name"/>; null when no handler waits for such events any more.</summary>
     public Type? EventNamed(string name) => _eventsByName.GetValueOrDefault(name);
 
-    /// <summary>Registers the handlers found in <paramref name="assembly"/> (scoped) and the catalogue of them.</summary>
+    /// <summary>
+    /// Registers the handlers found in <paramref name="assembly"/> (scoped) and adds them to the catalogue, which the first
+    /// call registers.
+    /// </summary>
     public static void Register(IServiceCollection services, Assembly assembly)
     {
-        var catalogue = new AfterCommitHandlers();
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(AfterCommitHandlers))?.ImplementationInstance
+            is not AfterCommitHandlers catalogue)
+        {
+            catalogue = new AfterCommitHandlers();
+            services.AddSingleton(catalogue);
+        }
+
         var handlers = assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false })
             .SelectMany(type => type.GetInterfaces()
@@ -40,8 +49,6 @@ public sealed class AfterCommitHandlers
             services.AddScoped(handler);
             catalogue.Add(eventType, handler);
         }
-
-        services.AddSingleton(catalogue);
     }
 
     private void Add(Type eventType, Type handlerType)
