@@ -1,6 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
-using Microsoft.Data.SqlClient;
 using Mediator;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;

@@ -1,6 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
-using Microsoft.Data.Sqlite;
 using Mediator;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
