@@ -1,8 +1,10 @@
 using FluentValidation;
 using KnowledgePay.Application.Common.Behaviors;
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Domain.Common;
 using Mapster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,13 +20,14 @@ public static class DependencyInjection
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(DependencyInjection)];
+            options.Assemblies = [typeof(Entity), typeof(DependencyInjection)];
             options.PipelineBehaviors =
                 [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         // Validators hold no state and are costly to build (rule trees), so one instance serves every request.
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        AfterCommitHandlers.Register(services, typeof(DependencyInjection).Assembly);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICourseProgress, CourseProgress>();

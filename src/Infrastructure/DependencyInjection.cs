@@ -7,6 +7,7 @@ using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
 using KnowledgePay.Infrastructure.Media;
+using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
@@ -44,7 +45,11 @@ public static class DependencyInjection
             var provider => throw new ArgumentOutOfRangeException(nameof(builder), provider, null),
         });
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        // Order matters: dispatch publishes and stores the events (also those its handlers raise), auditing then
+        // records them all and clears them.
+        services.AddSingleton<IInterceptor, DispatchDomainEventsInterceptor>();
         services.AddSingleton<IInterceptor, AuditingInterceptor>();
+        services.AddOutbox();
         services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.SectionName);
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
@@ -106,6 +111,15 @@ public static class DependencyInjection
         builder.Services.AddSingleton(sp => MediaUrlSettings.From(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddSingleton<IMediaUrlSigner, HmacMediaUrlSigner>();
+    }
+
+    /// <summary>Delivery of stored domain events to after-commit handlers (section <c>Outbox</c>).</summary>
+    private static void AddOutbox(this IServiceCollection services)
+    {
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatcherService>();
     }
 
     private static void AddProviderContext<TContext>(

@@ -1,8 +1,5 @@
-using KnowledgePay.Application.Behaviour;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
-using KnowledgePay.Domain.Behaviour;
-using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,8 +8,8 @@ namespace KnowledgePay.Application.Orders;
 
 /// <summary>
 /// Turns the provider's statement about a transaction (a verified notification or a query) into at most one paid
-/// transition: amount, currency and payer must match the order; the payment, its ledger entry and the buyer's
-/// enrollment are saved together.
+/// transition: amount, currency and payer must match the order; the payment and its ledger entry are saved together, and
+/// the reactions to <see cref="OrderPaidEvent"/> (the buyer's access, the purchase in the behaviour log) commit with them.
 /// </summary>
 internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider clock, ILogger<PaymentSettlement> logger)
 {
@@ -50,7 +47,7 @@ internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider c
             case OrderStatus.Pending:
                 order.MarkPaid(report.TransactionId, paidAt);
                 db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
-                return await GrantAccessAsync(order, cancellationToken);
+                return SettlementOutcome.Settled;
             case OrderStatus.Closed when order.TransactionId is null:
                 order.RecordPaymentAfterClose(report.TransactionId, paidAt);
                 db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
@@ -75,20 +72,5 @@ internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider c
 
         var buyerOpenId = await db.Users.Where(u => u.Id == order.UserId).Select(u => u.OpenId).SingleOrDefaultAsync(cancellationToken);
         return report.PayerOpenId != buyerOpenId ? OrderReviewReason.PayerMismatch : null;
-    }
-
-    private async Task<SettlementOutcome> GrantAccessAsync(Order order, CancellationToken cancellationToken)
-    {
-        var alreadyOwned = await db.Enrollments.ActiveFor(order.UserId, order.CourseId).AnyAsync(cancellationToken);
-        if (alreadyOwned)
-        {
-            return logger.Flag(order, OrderReviewReason.AlreadyOwned);
-        }
-
-        var now = clock.GetUtcNow();
-        db.Enrollments.Add(Enrollment.ByPurchase(order.UserId, order.CourseId, order.Id, now));
-        await db.RecordServerEventAsync(
-            order.UserId, BehaviourEventKind.Purchase, order.CourseId, $"order:{order.Id}", order.PaidAt ?? now, now, cancellationToken);
-        return SettlementOutcome.Settled;
     }
 }

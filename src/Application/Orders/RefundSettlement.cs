@@ -1,17 +1,15 @@
-using KnowledgePay.Application.Behaviour;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Orders;
 
 /// <summary>
 /// Turns the provider's statement about a refund into at most one change: a success books the refund in the ledger
-/// and, once the whole payment is back, withdraws the buyer's access; a close frees the amount for a new refund.
+/// (the reactions to <see cref="OrderRefundedEvent"/>, such as withdrawing access once the whole payment is back, commit
+/// with it); a close frees the amount for a new refund.
 /// </summary>
 internal sealed class RefundSettlement(IApplicationDbContext db, TimeProvider clock, ILogger<RefundSettlement> logger)
 {
@@ -37,27 +35,16 @@ internal sealed class RefundSettlement(IApplicationDbContext db, TimeProvider cl
                 or (RefundState.Abnormal, RefundStatus.Abnormal) => SettlementOutcome.AlreadySettled,
             (_, RefundStatus.Succeeded or RefundStatus.Closed) => logger.Flag(order, OrderReviewReason.RefundMismatch),
             (RefundState.Succeeded, _) when report.RefundFen != refund.AmountFen => logger.Flag(order, OrderReviewReason.RefundMismatch),
-            (RefundState.Succeeded, _) => await CompleteAsync(order, report, now, cancellationToken),
+            (RefundState.Succeeded, _) => Complete(order, report, now),
             (RefundState.Closed, _) => Fail(order, report, now),
             _ => MarkAbnormal(order, report),
         };
     }
 
-    private async Task<SettlementOutcome> CompleteAsync(
-        Order order, RefundReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    private SettlementOutcome Complete(Order order, RefundReport report, DateTimeOffset now)
     {
         var refund = order.CompleteRefund(report.OutRefundNo, report.RefundId, report.SucceededAt ?? now);
         db.PaymentLedger.Add(PaymentLedgerEntry.ForRefund(refund, now));
-        await db.RecordServerEventAsync(
-            order.UserId, BehaviourEventKind.Refund, order.CourseId, $"refund:{refund.OutRefundNo}",
-            refund.CompletedAt ?? now, now, cancellationToken);
-        if (order.IsFullyRefunded)
-        {
-            var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(
-                e => e.OrderId == order.Id, cancellationToken);
-            enrollment?.Revoke(now);
-        }
-
         return SettlementOutcome.Settled;
     }
 

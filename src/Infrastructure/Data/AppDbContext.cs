@@ -8,6 +8,8 @@ using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Infrastructure.Data.Conventions;
+using KnowledgePay.Infrastructure.Outbox;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Infrastructure.Data;
@@ -16,10 +18,14 @@ namespace KnowledgePay.Infrastructure.Data;
 /// The model shared by every database provider. Each provider derives its own context
 /// (<see cref="Providers.SqliteAppDbContext"/> …) so that its migrations form a separate set.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, ICurrentUser? currentUser) : DbContext(options), IApplicationDbContext
+public abstract class AppDbContext(DbContextOptions options, ICurrentUser? currentUser, IPublisher? publisher)
+    : DbContext(options), IApplicationDbContext
 {
     /// <summary>Who the changes saved through this context are made for; null for system work (seeding, tools).</summary>
     internal Guid? ActingUserId => currentUser?.Id;
+
+    /// <summary>Where saving publishes domain events to their in-transaction handlers; null outside a DI scope (tools).</summary>
+    internal IPublisher? DomainEventPublisher => publisher;
 
     public DbSet<Creator> Creators => Set<Creator>();
 
@@ -46,6 +52,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     /// <summary>
     /// A unique index, concurrency check or concurrent writer (a deadlock the database broke by rolling this save back)

@@ -59,22 +59,21 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
 
     public Course FreeCourse { get; private set; } = null!;
 
+    /// <summary>The container of the running app (replaced by <see cref="RestartAsync"/>).</summary>
+    public IServiceProvider Services => _services;
+
     public async Task InitializeAsync()
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(DatabaseSettings());
-        builder.Services.AddLogging();
-        builder.AddApplicationServices();
-        builder.AddInfrastructureServices();
-        builder.AddGraphQLServices();
-        builder.Services.AddSingleton<ICurrentUser>(_user);
-        builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.AddSingleton<ICourseProgress>(Progress);
-        builder.Services.RemoveAll<IPaymentGateway>();
-        builder.Services.AddSingleton<IPaymentGateway>(Gateway);
-        _services = builder.Services.BuildServiceProvider();
+        _services = BuildServices();
         await _services.InitialiseDatabaseAsync();
         await SeedAsync();
+    }
+
+    /// <summary>A crash and a fresh start on the same database: the container goes away with whatever it held in memory.</summary>
+    public async Task RestartAsync()
+    {
+        await _services.DisposeAsync();
+        _services = BuildServices();
     }
 
     public async Task DisposeAsync()
@@ -134,6 +133,28 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
     {
         SignInAsAdmin();
         return SendAsync<LedgerSummaryDto>(new GetLedgerSummaryQuery());
+    }
+
+    /// <summary>Where a derived app adds or replaces services.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
+        builder.Configuration.AddInMemoryCollection(DatabaseSettings());
+        builder.Services.AddLogging();
+        builder.AddApplicationServices();
+        builder.AddInfrastructureServices();
+        builder.AddGraphQLServices();
+        builder.Services.AddSingleton<ICurrentUser>(_user);
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddSingleton<ICourseProgress>(Progress);
+        builder.Services.RemoveAll<IPaymentGateway>();
+        builder.Services.AddSingleton<IPaymentGateway>(Gateway);
+        ConfigureServices(builder.Services);
+        return builder.Services.BuildServiceProvider();
     }
 
     private Dictionary<string, string?> DatabaseSettings()

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,7 +18,7 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 /// Every SQL statement passes through <see cref="SqlCommands"/>, and <see cref="SqlFault"/> can make them fail.
 /// Logins go over HTTP to the WeChat simulator running as its own host (<see cref="WeChat"/>); the openid
 /// <see cref="AdminOpenId"/> is the bootstrap admin. WeChat Pay runs against the same simulator; the order sweeps are
-/// off, so tests run them when they choose.
+/// off, and so is the outbox dispatcher, so tests run them when they choose.
 /// </summary>
 public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -82,6 +83,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Delivers the events waiting in the outbox to their after-commit handlers, as the background dispatcher would.</summary>
+    public Task DrainOutboxAsync() => Services.GetRequiredService<OutboxDispatcher>().DrainAsync(CancellationToken.None);
+
     public async Task<T> ReadAsync<T>(Func<IApplicationDbContext, Task<T>> read)
     {
         using var scope = Services.CreateScope();
@@ -122,6 +126,8 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
+            // Statement-counting tests must see only their own SQL: tests drain the outbox themselves (DrainOutboxAsync).
+            ["Outbox:Enabled"] = "false",
             // Short, so the test that opens the training gate sees its retraining soon.
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
         };

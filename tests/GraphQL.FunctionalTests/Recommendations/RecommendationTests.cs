@@ -73,6 +73,7 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
                 "mutation($input: PublishCourseInput!) { publishCourse(input: $input) { errors { __typename } } }",
                 new { input = new { courseId } }))
             .GetProperty("publishCourse");
+        await App.DrainOutboxAsync();
         var retrained = await ModelNewerThanAsync(admin, version);
         var picks = await RecommendAsync(newcomer, first: 10);
 

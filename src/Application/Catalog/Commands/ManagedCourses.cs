@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using Mapster;
@@ -48,19 +47,12 @@ internal static class ManagedCourses
     }
 
     /// <summary>
-    /// Saves the change (audit entries ride along in the same transaction), asks for a new recommender model when the
-    /// change alters what the model knows of the course, and returns the course as it now stands.
+    /// Saves the change (its audit entries and in-transaction reactions ride along; after-commit reactions such as
+    /// retraining go through the outbox) and returns the course as it now stands.
     /// </summary>
-    public static async Task<CourseDto> SaveCourseAsync(
-        this IApplicationDbContext db, Course course, IRecommenderTrainingScheduler recommender, CancellationToken cancellationToken)
+    public static async Task<CourseDto> SaveCourseAsync(this IApplicationDbContext db, Course course, CancellationToken cancellationToken)
     {
-        var retrainBecause = RetrainingTriggers.ReasonToRetrain(course);
         await db.SaveChangesAsync(cancellationToken);
-        if (retrainBecause is not null)
-        {
-            recommender.RequestTraining(retrainBecause);
-        }
-
         return course.Adapt<CourseDto>();
     }
 

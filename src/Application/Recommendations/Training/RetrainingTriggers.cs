@@ -12,29 +12,28 @@ namespace KnowledgePay.Application.Recommendations.Training;
 public static class RetrainingTriggers
 {
     /// <summary>
-    /// Why the pending changes of <paramref name="course"/> call for a new model; null when the model sees no difference.
-    /// Read it before saving: saving hands the course's events over to the audit trail.
+    /// Why <paramref name="change"/> to course <paramref name="courseId"/>, which now stands at <paramref name="status"/>
+    /// (published at <paramref name="publishedAt"/>, if ever), calls for a new model; null when the model sees no difference.
     /// </summary>
-    public static string? ReasonToRetrain(Course course)
+    public static string? ReasonToRetrain(IDomainEvent change, Guid courseId, CourseStatus status, DateTimeOffset? publishedAt)
     {
-        var events = course.DomainEvents();
-        if (events.OfType<CoursePublishedEvent>().Any())
+        if (change is CoursePublishedEvent)
         {
-            return $"Course {course.Id} was published.";
+            return $"Course {courseId} was published.";
         }
 
-        if (course.PublishedAt is null)
+        if (publishedAt is null)
         {
             return null;
         }
 
-        if (events.OfType<CourseArchivedEvent>().Any())
+        if (change is CourseArchivedEvent)
         {
-            return $"Course {course.Id} was archived.";
+            return $"Course {courseId} was archived.";
         }
 
-        return course.Status == CourseStatus.Published && events.Any(ChangesFeatures)
-            ? $"Course {course.Id} changed its tags, category, price band or lessons."
+        return status == CourseStatus.Published && ChangesFeatures(change)
+            ? $"Course {courseId} changed its tags, category, price band or lessons."
             : null;
     }
 

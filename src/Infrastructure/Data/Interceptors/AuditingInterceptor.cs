@@ -9,7 +9,9 @@ namespace KnowledgePay.Infrastructure.Data.Interceptors;
 /// <summary>
 /// Turns the domain events of the entities being saved into <see cref="AuditEntry"/> rows of the same SaveChanges,
 /// so the audit trail commits or rolls back with the change itself. Who: the request's user (none for system work);
-/// what: the raising entity and the event's values; when: <see cref="TimeProvider"/>.
+/// what: the raising entity and the event's values; when: <see cref="TimeProvider"/>. It runs after
+/// <see cref="DispatchDomainEventsInterceptor"/>, so it sees the events in-transaction handlers raised too, and it is the
+/// one that clears them.
 /// </summary>
 internal sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {

@@ -1,12 +1,13 @@
 using KnowledgePay.Application.Common.Interfaces;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
 
 /// <summary>PostgreSQL through Npgsql; its migrations live in <c>Data/Migrations/PostgreSql</c>.</summary>
-public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser? currentUser = null)
-    : AppDbContext(options, currentUser)
+public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options, ICurrentUser? currentUser = null, IPublisher? publisher = null)
+    : AppDbContext(options, currentUser, publisher)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
 

@@ -1,12 +1,13 @@
 using KnowledgePay.Application.Common.Interfaces;
+using Mediator;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
 
 /// <summary>SQL Server; its migrations live in <c>Data/Migrations/SqlServer</c>.</summary>
-public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, ICurrentUser? currentUser = null)
-    : AppDbContext(options, currentUser)
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options, ICurrentUser? currentUser = null, IPublisher? publisher = null)
+    : AppDbContext(options, currentUser, publisher)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlServer(connectionString);
 

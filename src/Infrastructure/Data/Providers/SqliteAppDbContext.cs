@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Infrastructure.Storage;
+using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -7,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KnowledgePay.Infrastructure.Data.Providers;
 
 /// <summary>The embedded default; its migrations live in <c>Data/Migrations/Sqlite</c>.</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser? currentUser = null)
-    : AppDbContext(options, currentUser)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ICurrentUser? currentUser = null, IPublisher? publisher = null)
+    : AppDbContext(options, currentUser, publisher)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlite(connectionString);
 

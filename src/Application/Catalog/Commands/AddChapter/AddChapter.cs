@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -11,13 +10,13 @@ namespace KnowledgePay.Application.Catalog.Commands.AddChapter;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record AddChapterCommand(Guid CourseId, string Title) : ICommand<CourseDto>;
 
-internal sealed class AddChapterCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class AddChapterCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<AddChapterCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(AddChapterCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseAsync(user, command.CourseId, cancellationToken);
         course.AddChapter(command.Title);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -11,13 +10,13 @@ namespace KnowledgePay.Application.Catalog.Commands.ArchiveCourse;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record ArchiveCourseCommand(Guid CourseId) : ICommand<CourseDto>;
 
-internal sealed class ArchiveCourseCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class ArchiveCourseCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<ArchiveCourseCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(ArchiveCourseCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseAsync(user, command.CourseId, cancellationToken);
         course.Archive();
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
@@ -19,7 +18,7 @@ namespace KnowledgePay.Application.Catalog.Commands.CreateCourse;
 public sealed record CreateCourseCommand(Guid? CreatorId, Guid CategoryId, string Title, string Summary, long Price)
     : ICommand<CourseDto>;
 
-internal sealed class CreateCourseCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IRecommenderTrainingScheduler recommender)
+internal sealed class CreateCourseCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateCourseCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(CreateCourseCommand command, CancellationToken cancellationToken)
@@ -41,6 +40,6 @@ internal sealed class CreateCourseCommandHandler(IApplicationDbContext db, ICurr
         var course = Course.Draft(
             creatorId, command.CategoryId, command.Title, command.Summary, Money.Fen(command.Price), clock.GetUtcNow());
         db.Courses.Add(course);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

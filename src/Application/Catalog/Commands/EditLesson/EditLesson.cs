@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using Mediator;
@@ -12,13 +11,13 @@ namespace KnowledgePay.Application.Catalog.Commands.EditLesson;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record EditLessonCommand(Guid LessonId, LessonContent Content) : ICommand<CourseDto>;
 
-internal sealed class EditLessonCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class EditLessonCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<EditLessonCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(EditLessonCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseOfLessonAsync(user, command.LessonId, cancellationToken);
         course.EditLesson(command.LessonId, command.Content);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -11,13 +10,13 @@ namespace KnowledgePay.Application.Catalog.Commands.MoveChapter;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record MoveChapterCommand(Guid ChapterId, int Position) : ICommand<CourseDto>;
 
-internal sealed class MoveChapterCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class MoveChapterCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<MoveChapterCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(MoveChapterCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseOfChapterAsync(user, command.ChapterId, cancellationToken);
         course.MoveChapter(command.ChapterId, command.Position);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

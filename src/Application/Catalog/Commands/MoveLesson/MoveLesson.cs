@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -11,13 +10,13 @@ namespace KnowledgePay.Application.Catalog.Commands.MoveLesson;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record MoveLessonCommand(Guid LessonId, Guid ChapterId, int Position) : ICommand<CourseDto>;
 
-internal sealed class MoveLessonCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class MoveLessonCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<MoveLessonCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(MoveLessonCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseOfLessonAsync(user, command.LessonId, cancellationToken);
         course.MoveLesson(command.LessonId, command.ChapterId, command.Position);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

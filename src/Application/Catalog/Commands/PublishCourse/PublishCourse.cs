@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -11,13 +10,13 @@ namespace KnowledgePay.Application.Catalog.Commands.PublishCourse;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record PublishCourseCommand(Guid CourseId) : ICommand<CourseDto>;
 
-internal sealed class PublishCourseCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IRecommenderTrainingScheduler recommender)
+internal sealed class PublishCourseCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<PublishCourseCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(PublishCourseCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseAsync(user, command.CourseId, cancellationToken);
         course.Publish(clock.GetUtcNow());
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

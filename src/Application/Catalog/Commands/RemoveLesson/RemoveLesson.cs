@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -11,13 +10,13 @@ namespace KnowledgePay.Application.Catalog.Commands.RemoveLesson;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record RemoveLessonCommand(Guid LessonId) : ICommand<CourseDto>;
 
-internal sealed class RemoveLessonCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class RemoveLessonCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<RemoveLessonCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(RemoveLessonCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseOfLessonAsync(user, command.LessonId, cancellationToken);
         course.RemoveLesson(command.LessonId);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 
@@ -11,13 +10,13 @@ namespace KnowledgePay.Application.Catalog.Commands.RenameChapter;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record RenameChapterCommand(Guid ChapterId, string Title) : ICommand<CourseDto>;
 
-internal sealed class RenameChapterCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class RenameChapterCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<RenameChapterCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(RenameChapterCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseOfChapterAsync(user, command.ChapterId, cancellationToken);
         course.RenameChapter(command.ChapterId, command.Title);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
 using Mediator;
@@ -12,13 +11,13 @@ namespace KnowledgePay.Application.Catalog.Commands.SetCoursePrice;
 [RequiresRole(Role.Creator, Role.Admin)]
 public sealed record SetCoursePriceCommand(Guid CourseId, long Price) : ICommand<CourseDto>;
 
-internal sealed class SetCoursePriceCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class SetCoursePriceCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<SetCoursePriceCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(SetCoursePriceCommand command, CancellationToken cancellationToken)
     {
         var course = await db.ManagedCourseAsync(user, command.CourseId, cancellationToken);
         course.ChangePrice(Money.Fen(command.Price));
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using Mediator;
@@ -16,7 +15,7 @@ public sealed record UpdateCourseDetailsCommand(
     Guid CourseId, string Title, string Summary, string? CoverUrl, Guid CategoryId, IReadOnlyList<Guid> TagIds)
     : ICommand<CourseDto>;
 
-internal sealed class UpdateCourseDetailsCommandHandler(IApplicationDbContext db, ICurrentUser user, IRecommenderTrainingScheduler recommender)
+internal sealed class UpdateCourseDetailsCommandHandler(IApplicationDbContext db, ICurrentUser user)
     : ICommandHandler<UpdateCourseDetailsCommand, CourseDto>
 {
     public async ValueTask<CourseDto> Handle(UpdateCourseDetailsCommand command, CancellationToken cancellationToken)
@@ -41,6 +40,6 @@ internal sealed class UpdateCourseDetailsCommandHandler(IApplicationDbContext db
         }
 
         course.Retag(command.TagIds);
-        return await db.SaveCourseAsync(course, recommender, cancellationToken);
+        return await db.SaveCourseAsync(course, cancellationToken);
     }
 }

@@ -1,0 +1,24 @@
+using KnowledgePay.Application.Common.Events;
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgePay.Application.Learning.EventHandlers;
+
+/// <summary>Once the whole payment is back, the access it bought closes in the refund's transaction; a partial refund keeps it.</summary>
+internal sealed class RevokeCourseAccessWhenOrderRefunded(IApplicationDbContext db, TimeProvider clock)
+    : IInTransactionHandler<OrderRefundedEvent>
+{
+    public async ValueTask Handle(OrderRefundedEvent notification, CancellationToken cancellationToken)
+    {
+        if (!notification.IsFullyRefunded)
+        {
+            return;
+        }
+
+        var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(
+            e => e.OrderId == notification.OrderId, cancellationToken);
+        enrollment?.Revoke(clock.GetUtcNow());
+    }
+}
