@@ -23,6 +23,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
 {
     public const string AdminOpenId = "o_test_admin";
 
+    /// <summary>The CDN URL authentication key the app signs media redirects with (<c>Media:Cdn:Key</c>).</summary>
+    public const string CdnKey = "kpTestCdnKey2026";
+
     /// <summary>Where the simulator posts WeChat Pay notifications (handled by the test server whatever the host).</summary>
     public const string NotifyUrl = "http://localhost/payments/wechatpay/notify";
 
@@ -122,6 +125,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
+            ["Media:Cdn:Key"] = CdnKey,
             // Short, so the test that opens the training gate sees its retraining soon.
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
         };
