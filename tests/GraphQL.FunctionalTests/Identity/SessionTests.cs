@@ -149,10 +149,12 @@ public abstract class SessionTests(KnowledgePayApp app) : FunctionalTest(app)
     public async Task AnswersMeWithNotAuthenticatedWhenTheAccessTokenHasExpired()
     {
         await SignInAsync("o_alice");
-        var (userId, sessionId) = await App.ReadAsync(db => db.RefreshTokens.Select(t => ValueTuple.Create(t.UserId, t.FamilyId)).SingleAsync());
+        var session = await App.ReadAsync(db => db.RefreshTokens.Select(t => new { t.UserId, t.FamilyId }).SingleAsync());
 
-        var expired = await ClientWith(SignedAccessToken(userId, DateTime.UtcNow.AddMinutes(-10), sessionId)).PostGraphQLAsync("{ me { id } }");
-        var current = await ClientWith(SignedAccessToken(userId, DateTime.UtcNow.AddMinutes(10), sessionId)).PostGraphQLAsync("{ me { id } }");
+        var expired = await ClientWith(SignedAccessToken(session.UserId, DateTime.UtcNow.AddMinutes(-10), session.FamilyId))
+            .PostGraphQLAsync("{ me { id } }");
+        var current = await ClientWith(SignedAccessToken(session.UserId, DateTime.UtcNow.AddMinutes(10), session.FamilyId))
+            .PostGraphQLAsync("{ me { id } }");
 
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], expired.ErrorCodes);
         Assert.Empty(current.Errors);
