@@ -89,11 +89,8 @@ public abstract class RefundTests(KnowledgePayApp app) : OrdersTest(app)
         var course = await AddPaidCourseAsync();
         var buyer = await SignInAsync("o_buyer");
         var order = await PaidOrderAsync(buyer, course.Id);
-        var mediaLinks = (await buyer.Client.QueryAsync(
-                "query($id: ID!) { course(id: $id) { lessons { media { url } } } }", new { id = GlobalId.Encode("Course", course.Id) }))
-            .GetProperty("course").GetProperty("lessons").EnumerateArray()
-            .Select(l => l.GetProperty("media").GetProperty("url").GetString()!)
-            .ToList();
+        var mediaLinks = (await LessonsSelectingAsync(buyer, course.Id, "media { url }"))
+            .Select(l => l.GetProperty("media").GetProperty("url").GetString()!);
         using var player = App.CreateClient(new() { AllowAutoRedirect = false });
         foreach (var link in mediaLinks)
         {
@@ -112,10 +109,7 @@ public abstract class RefundTests(KnowledgePayApp app) : OrdersTest(app)
         var course = await AddPaidCourseAsync();
         var buyer = await SignInAsync("o_buyer");
         var order = await PaidOrderAsync(buyer, course.Id);
-        var outline = (await buyer.Client.QueryAsync(
-                "query($id: ID!) { course(id: $id) { lessons { title locked } } }", new { id = GlobalId.Encode("Course", course.Id) }))
-            .GetProperty("course").GetProperty("lessons").EnumerateArray()
-            .Select(l => l.GetProperty("locked").GetBoolean());
+        var outline = (await LessonsSelectingAsync(buyer, course.Id, "title locked")).Select(l => l.GetProperty("locked").GetBoolean());
 
         var requested = await RequestRefundAsync(buyer, Id(order));
 
@@ -123,6 +117,12 @@ public abstract class RefundTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Empty(requested.PayloadErrors());
         Assert.Equal(0, await App.ReadAsync(db => db.LessonOpenings.CountAsync()));
     }
+
+    /// <summary>The course's lessons with only <paramref name="fields"/> selected, as the buyer sees them.</summary>
+    private static async Task<IReadOnlyList<JsonElement>> LessonsSelectingAsync(Session buyer, Guid courseId, string fields) =>
+        [.. (await buyer.Client.QueryAsync(
+                $"query($id: ID!) {{ course(id: $id) {{ lessons {{ {fields} }} }} }}", new { id = GlobalId.Encode("Course", courseId) }))
+            .GetProperty("course").GetProperty("lessons").EnumerateArray()];
 
     private static async Task<JsonElement> RequestRefundAsync(Session buyer, string orderId) =>
         (await buyer.Client.QueryAsync(
