@@ -31,6 +31,7 @@ public static class DependencyInjection
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICourseProgress, CourseProgress>();
+        services.AddSingleton<LessonOpeningRecorder>();
         services.AddOrderServices();
         return builder;
     }

@@ -62,7 +62,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Access tokens (<c>Identity:Jwt:*</c>), secrets at rest (<c>Identity:EncryptionKey</c>), refresh tokens, the
+    /// Access tokens (<c>Identity:Jwt:*</c>) and the open-session check behind them, secrets at rest (<c>Identity:EncryptionKey</c>), refresh tokens, the
     /// per-openid login throttle and the bootstrap admins (<c>Identity:BootstrapAdminOpenIds</c>). The host's bearer
     /// authentication takes the registered <see cref="Microsoft.IdentityModel.Tokens.TokenValidationParameters"/>.
     /// </summary>
@@ -76,6 +76,8 @@ public static class DependencyInjection
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton(sp => sp.GetRequiredService<AccessTokenSettings>().ValidationParameters());
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddMemoryCache();
+        services.AddSingleton<ISessionStatus, CachedSessionStatus>();
         services.AddSingleton<ISecretProtector>(sp => new AesGcmSecretProtector(ServerKeys.Load(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.Encryption)));
         services.AddSingleton<IRefreshTokenSecrets, RefreshTokenSecrets>();
@@ -105,12 +107,22 @@ public static class DependencyInjection
         services.AddWeChatPay(builder.Configuration);
     }
 
-    /// <summary>Signed, short-lived links to lesson media (<c>Media:SigningKey</c>, <c>Media:UrlLifetime</c>).</summary>
+    /// <summary>
+    /// Signed, short-lived links to lesson media (<c>Media:SigningKey</c>, <c>Media:UrlLifetime</c>), and the CDN URL
+    /// authentication of where they lead (section <c>Media:Cdn</c>).
+    /// </summary>
     private static void AddMediaServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => MediaUrlSettings.From(
+        var services = builder.Services;
+        services.AddSingleton(sp => MediaUrlSettings.From(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
-        builder.Services.AddSingleton<IMediaUrlSigner, HmacMediaUrlSigner>();
+        services.AddSingleton<IMediaUrlSigner, HmacMediaUrlSigner>();
+        services.AddOptions<MediaCdnOptions>().BindConfiguration(MediaCdnOptions.SectionName);
+        services.AddSingleton(sp => MediaCdnSettings.From(
+            sp.GetRequiredService<IOptions<MediaCdnOptions>>().Value,
+            sp.GetRequiredService<MediaUrlSettings>(),
+            sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton<IMediaOriginUrlSigner, TencentCdnTypeAUrlSigner>();
     }
 
     /// <summary>Delivery of stored domain events to after-commit handlers (section <c>Outbox</c>).</summary>

@@ -34,5 +34,5 @@ internal static class LearnerStanding
             c => new CourseAccessDto(c.Id, c.Enrolled, PercentOf(c.Completed, c.LessonCount), c.LastStudiedAt));
     }
 
-    private static int PercentOf(int completed, int total) => total == 0 ? 0 : Math.Min(100, completed * 100 / total);
+    public static int PercentOf(int completed, int total) => total == 0 ? 0 : Math.Min(100, completed * 100 / total);
 }

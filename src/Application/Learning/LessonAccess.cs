@@ -5,21 +5,33 @@ using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Learning;
 
-/// <summary>A lesson with its paid content and whether the caller may open it (<see cref="LessonGate"/>).</summary>
-internal sealed record GatedLesson(Guid LessonId, LessonGate Gate, string? Body, string? MediaUrl)
+/// <summary>
+/// A lesson with its paid content and whether the caller may open it (<see cref="LessonGate"/>).
+/// <see cref="OpenedBefore"/> says whether a <see cref="Domain.Learning.LessonOpening"/> is already recorded for them.
+/// </summary>
+internal sealed record GatedLesson(Guid LessonId, LessonGate Gate, string? Body, string? MediaUrl, bool OpenedBefore)
 {
     public bool IsOpen { get; init; }
+
+    /// <summary>Whether opening it uses up what the caller paid for (<see cref="LessonGate.IsConsumedBy"/>).</summary>
+    public bool ConsumesPurchase { get; init; }
 }
 
 internal static class LessonAccess
 {
+    /// <summary>The lessons of <paramref name="lessonIds"/> that exist, each marked open or not for the current user.</summary>
+    public static Task<IReadOnlyList<GatedLesson>> GateLessonsAsync(
+        this IApplicationDbContext db, ICurrentUser user, IReadOnlyCollection<Guid> lessonIds, CancellationToken cancellationToken) =>
+        db.GateLessonsAsync(user.Id, user.IsInRole(Role.Admin), lessonIds, cancellationToken);
+
     /// <summary>
-    /// The lessons of <paramref name="lessonIds"/> that exist, each marked open or not for <paramref name="user"/>.
-    /// Costs one statement for the lessons and, only when a signed-in caller meets a lesson the rule does not already
-    /// open, one enrollment lookup for all their courses together, however many lessons are asked for.
+    /// The lessons of <paramref name="lessonIds"/> that exist, each marked open or not for the user
+    /// <paramref name="userId"/> (anonymous when null). Costs one statement for the lessons and, only when a signed-in
+    /// caller meets a lesson the rule does not already open, one enrollment lookup for all their courses together,
+    /// however many lessons are asked for.
     /// </summary>
     public static async Task<IReadOnlyList<GatedLesson>> GateLessonsAsync(
-        this IApplicationDbContext db, ICurrentUser user, IReadOnlyCollection<Guid> lessonIds, CancellationToken cancellationToken)
+        this IApplicationDbContext db, Guid? userId, bool isAdmin, IReadOnlyCollection<Guid> lessonIds, CancellationToken cancellationToken)
     {
         var lessons = await (
                 from course in db.Courses
@@ -27,21 +39,25 @@ internal static class LessonAccess
                 from lesson in course.Chapters.SelectMany(ch => ch.Lessons)
                 where lessonIds.Contains(lesson.Id)
                 select new GatedLesson(
-                    lesson.Id, new LessonGate(course.Id, lesson.IsFreePreview, creator.UserId), lesson.Body, lesson.MediaUrl))
+                    lesson.Id,
+                    new LessonGate(course.Id, lesson.IsFreePreview, creator.UserId),
+                    lesson.Body,
+                    lesson.MediaUrl,
+                    db.LessonOpenings.Any(o => o.UserId == userId && o.LessonId == lesson.Id)))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        var viewer = new LessonViewer(user.Id, user.IsInRole(Role.Admin), new HashSet<Guid>());
+        var viewer = new LessonViewer(userId, isAdmin, new HashSet<Guid>());
         var undecided = lessons.Where(l => !l.Gate.OpensFor(viewer)).Select(l => l.Gate.CourseId).Distinct().ToList();
-        if (viewer.UserId is { } userId && undecided.Count > 0)
+        if (userId is { } id && undecided.Count > 0)
         {
-            var enrolled = await db.Enrollments.ActiveFor(userId)
+            var enrolled = await db.Enrollments.ActiveFor(id)
                 .Where(e => undecided.Contains(e.CourseId))
                 .Select(e => e.CourseId)
                 .ToListAsync(cancellationToken);
             viewer = viewer with { EnrolledCourseIds = enrolled.ToHashSet() };
         }
 
-        return [.. lessons.Select(l => l with { IsOpen = l.Gate.OpensFor(viewer) })];
+        return [.. lessons.Select(l => l with { IsOpen = l.Gate.OpensFor(viewer), ConsumesPurchase = l.Gate.IsConsumedBy(viewer) })];
     }
 }

@@ -7,11 +7,16 @@ namespace KnowledgePay.Application.Learning;
 /// </summary>
 internal sealed record LessonGate(Guid CourseId, bool IsFreePreview, Guid? CreatorUserId)
 {
-    public bool OpensFor(LessonViewer viewer) =>
-        IsFreePreview
-        || viewer.IsAdmin
-        || (viewer.UserId is { } userId && userId == CreatorUserId)
-        || viewer.EnrolledCourseIds.Contains(CourseId);
+    public bool OpensFor(LessonViewer viewer) => OpensWithoutEnrollment(viewer) || viewer.EnrolledCourseIds.Contains(CourseId);
+
+    /// <summary>
+    /// Whether opening the lesson uses up what the viewer bought: a paid lesson they may open only because they are
+    /// enrolled (the refund policy counts it). Free previews, admins and the course's creator consume nothing.
+    /// </summary>
+    public bool IsConsumedBy(LessonViewer viewer) => !OpensWithoutEnrollment(viewer) && viewer.EnrolledCourseIds.Contains(CourseId);
+
+    private bool OpensWithoutEnrollment(LessonViewer viewer) =>
+        IsFreePreview || viewer.IsAdmin || (viewer.UserId is { } userId && userId == CreatorUserId);
 }
 
 /// <param name="EnrolledCourseIds">The courses, among those asked about, where the viewer has an active enrollment.</param>

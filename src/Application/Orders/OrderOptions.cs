@@ -19,6 +19,6 @@ public sealed class RefundPolicyOptions
     /// <summary>Days after payment during which a learner may ask.</summary>
     public int WindowDays { get; set; } = 7;
 
-    /// <summary>The learner may ask while at most this share of the course (0–100) is completed.</summary>
+    /// <summary>The learner may ask while at most this share of the course (0–100) is completed or opened.</summary>
     public int MaxProgressPercent { get; set; } = 30;
 }

@@ -76,7 +76,7 @@ public static class OrderErrors
         new(RefundWindowPassedCode, $"Refunds can be requested within {windowDays} days of purchase.");
 
     public static DomainException RefundProgressTooHigh(int maxPercent) =>
-        new(RefundProgressTooHighCode, $"Refunds can be requested until {maxPercent}% of the course is completed.");
+        new(RefundProgressTooHighCode, $"Refunds can be requested until {maxPercent}% of the course is completed or opened.");
 
     public static DomainException RefundRejected() =>
         new(RefundRejectedCode, "The payment service refused the refund; an operator will look into it.");

@@ -8,8 +8,9 @@ public static class GraphQLIdentity
 {
     /// <summary>
     /// Bearer authentication with the access tokens Infrastructure issues (issuer, audience, lifetime and signing key
-    /// checked; 30 s clock skew: the <see cref="TokenValidationParameters"/> registered by AddInfrastructureServices),
-    /// and the request's <see cref="ICurrentUser"/>.
+    /// checked; 30 s clock skew: the <see cref="TokenValidationParameters"/> registered by AddInfrastructureServices;
+    /// then the token's session must still be open, <see cref="OpenSessionCheck"/>), and the request's
+    /// <see cref="ICurrentUser"/>.
     /// </summary>
     public static IHostApplicationBuilder AddGraphQLIdentity(this IHostApplicationBuilder builder)
     {
@@ -17,7 +18,11 @@ public static class GraphQLIdentity
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(options => options.MapInboundClaims = false);
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.Events = new JwtBearerEvents { OnTokenValidated = OpenSessionCheck.RejectEndedSessionAsync };
+            });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TokenValidationParameters>((options, parameters) => options.TokenValidationParameters = parameters);
         return builder;

@@ -15,12 +15,12 @@ internal static class LessonContentFields
     {
         lesson.Field<NonNullGraphType<BooleanGraphType>>("locked")
             .Description("Whether body and media are closed to the caller: true unless a free preview, enrolled, the course's creator or an admin.")
-            .Resolve(ctx => ctx.Loader<LessonContentByIdLoader>().LoadAsync(ctx.Source.Id).Then(content => content?.Locked ?? true));
+            .Resolve(ctx => ctx.Loader<LessonContentByIdLoader>().LoadAsync(new(ctx.Source.Id, ServesBody: false)).Then(content => content?.Locked ?? true));
         lesson.Field<StringGraphType>("body")
             .Description("The lesson's text; null when locked or when the lesson has none.")
-            .Resolve(ctx => ctx.Loader<LessonContentByIdLoader>().LoadAsync(ctx.Source.Id).Then(content => content?.Body));
+            .Resolve(ctx => ctx.Loader<LessonContentByIdLoader>().LoadAsync(new(ctx.Source.Id, ServesBody: true)).Then(content => content?.Body));
         lesson.Field<LessonMediaGraphType>("media")
             .Description("A signed link to the lesson's media; null when locked or when the lesson has none.")
-            .Resolve(ctx => ctx.Loader<LessonContentByIdLoader>().LoadAsync(ctx.Source.Id).Then(content => content?.Media));
+            .Resolve(ctx => ctx.Loader<LessonContentByIdLoader>().LoadAsync(new(ctx.Source.Id, ServesBody: false)).Then(content => content?.Media));
     }
 }

@@ -8,8 +8,9 @@ namespace KnowledgePay.GraphQL.Learning;
 public static class LessonMediaEndpoint
 {
     /// <summary>
-    /// <c>GET /media/lessons/{lessonId}?viewer&amp;expires&amp;signature</c>: a genuine, unexpired link redirects (302) to the
-    /// lesson's origin media; anything else is 403, so the origin URL only ever reaches a holder of a valid link.
+    /// <c>GET /media/lessons/{lessonId}?viewer&amp;expires&amp;signature</c>: a genuine, unexpired link whose viewer may
+    /// still open the lesson redirects (302) to the lesson's media on the CDN, itself signed and short-lived; anything
+    /// else is 403, so a media address only ever reaches a holder of a valid link, and not for long.
     /// </summary>
     public static IEndpointRouteBuilder MapLessonMediaEndpoint(this IEndpointRouteBuilder endpoints)
     {

@@ -49,6 +49,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<LessonProgress> LessonProgress => Set<LessonProgress>();
 
+    public DbSet<LessonOpening> LessonOpenings => Set<LessonOpening>();
+
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();

@@ -25,8 +25,9 @@ internal sealed class HmacMediaUrlSigner(MediaUrlSettings settings) : IMediaUrlS
         return new SignedMediaUrl(url, expiresAt);
     }
 
-    public bool IsValid(Guid lessonId, MediaLinkParameters link, DateTimeOffset now)
+    public bool TryVerify(Guid lessonId, MediaLinkParameters link, DateTimeOffset now, out Guid? viewerId)
     {
+        viewerId = null;
         if (link is not { Viewer: { } viewer, Expires: { } expires, Signature: { } signature }
             || !Base64Url.IsValid(signature, out var length)
             || length != HMACSHA256.HashSizeInBytes)
@@ -35,9 +36,20 @@ internal sealed class HmacMediaUrlSigner(MediaUrlSettings settings) : IMediaUrlS
         }
 
         // Signature first (constant time), so nothing about an unsigned link is trusted, not even its expiry.
-        return CryptographicOperations.FixedTimeEquals(Base64Url.DecodeFromChars(signature), Mac(lessonId, viewer, expires))
-            && long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var unixSeconds)
-            && now.ToUnixTimeSeconds() < unixSeconds;
+        if (!CryptographicOperations.FixedTimeEquals(Base64Url.DecodeFromChars(signature), Mac(lessonId, viewer, expires))
+            || !long.TryParse(expires, NumberStyles.None, CultureInfo.InvariantCulture, out var unixSeconds)
+            || now.ToUnixTimeSeconds() >= unixSeconds)
+        {
+            return false;
+        }
+
+        if (viewer == Anonymous)
+        {
+            return true;
+        }
+
+        viewerId = Guid.ParseExact(viewer, "N");
+        return true;
     }
 
     private byte[] Mac(Guid lessonId, string viewer, string expires) =>

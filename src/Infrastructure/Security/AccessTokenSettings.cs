@@ -7,8 +7,10 @@ namespace KnowledgePay.Infrastructure.Security;
 /// <summary>
 /// How access tokens are signed and checked (section <c>Identity:Jwt</c>): HS256 with <c>SigningKey</c> (base64,
 /// at least 32 bytes; Development generates it into the data folder when unset), lifetime <c>AccessTokenMinutes</c> (default 15).
+/// Each server remembers whether a session is open for <c>SessionCheckSeconds</c> (default 15): a session ended on
+/// another server shuts its access tokens out here after at most that long; one ended here, at once.
 /// </summary>
-internal sealed record AccessTokenSettings(SymmetricSecurityKey SigningKey, TimeSpan Lifetime)
+internal sealed record AccessTokenSettings(SymmetricSecurityKey SigningKey, TimeSpan Lifetime, TimeSpan SessionCheckInterval)
 {
     public const string Issuer = "knowledgepay";
     public const string Audience = "knowledgepay";
@@ -21,9 +23,16 @@ internal sealed record AccessTokenSettings(SymmetricSecurityKey SigningKey, Time
     {
         var key = ServerKeys.Load(configuration, environment, ServerKeys.JwtSigning);
         var minutes = configuration.GetValue("Identity:Jwt:AccessTokenMinutes", defaultValue: 15);
-        return minutes > 0
-            ? new AccessTokenSettings(new SymmetricSecurityKey(key), TimeSpan.FromMinutes(minutes))
-            : throw new InvalidOperationException("Identity:Jwt:AccessTokenMinutes must be positive.");
+        var sessionCheckSeconds = configuration.GetValue("Identity:Jwt:SessionCheckSeconds", defaultValue: 15);
+        if (minutes <= 0)
+        {
+            throw new InvalidOperationException("Identity:Jwt:AccessTokenMinutes must be positive.");
+        }
+
+        return sessionCheckSeconds > 0
+            ? new AccessTokenSettings(
+                new SymmetricSecurityKey(key), TimeSpan.FromMinutes(minutes), TimeSpan.FromSeconds(sessionCheckSeconds))
+            : throw new InvalidOperationException("Identity:Jwt:SessionCheckSeconds must be positive.");
     }
 
     /// <summary>What the API's bearer authentication checks; registered in DI for the host to use.</summary>

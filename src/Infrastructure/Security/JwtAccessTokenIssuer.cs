@@ -10,7 +10,7 @@ internal sealed class JwtAccessTokenIssuer(AccessTokenSettings settings, TimePro
     private readonly JsonWebTokenHandler _handler = new();
     private readonly SigningCredentials _credentials = new(settings.SigningKey, SecurityAlgorithms.HmacSha256);
 
-    public AccessToken Issue(Guid userId, IEnumerable<Role> roles)
+    public AccessToken Issue(Guid userId, IEnumerable<Role> roles, Guid sessionId)
     {
         var now = clock.GetUtcNow();
         var expiresAt = now + settings.Lifetime;
@@ -26,6 +26,7 @@ internal sealed class JwtAccessTokenIssuer(AccessTokenSettings settings, TimePro
             {
                 [AccessTokenSettings.SubjectClaim] = userId.ToString(),
                 [AccessTokenSettings.RoleClaim] = roles.Select(role => role.ToString()).ToArray(),
+                [ISessionStatus.SessionClaim] = sessionId.ToString(),
                 [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("N"),
             },
         });

@@ -6,5 +6,5 @@ internal sealed class FakeCourseProgress : ICourseProgress
 {
     public int Percent { get; set; }
 
-    public Task<int> PercentCompletedAsync(Guid userId, Guid courseId, CancellationToken cancellationToken) => Task.FromResult(Percent);
+    public Task<int> PercentConsumedAsync(Guid userId, Guid courseId, CancellationToken cancellationToken) => Task.FromResult(Percent);
 }

@@ -41,6 +41,22 @@ public sealed class LessonGateTests
     [Fact]
     public void OpensAPaidLessonToAnAdmin() => Assert.True(PaidLesson.OpensFor(Viewer(Guid.CreateVersion7(), isAdmin: true)));
 
+    [Fact]
+    public void CountsAPaidLessonAsConsumedByALearnerEnrolledInItsCourse() =>
+        Assert.True(PaidLesson.IsConsumedBy(Viewer(Guid.CreateVersion7(), enrolledIn: CourseId)));
+
+    [Fact]
+    public void CountsAFreePreviewAsConsumedByNobody()
+    {
+        var preview = PaidLesson with { IsFreePreview = true };
+
+        Assert.False(preview.IsConsumedBy(Viewer(Guid.CreateVersion7(), enrolledIn: CourseId)));
+    }
+
+    [Fact]
+    public void CountsNothingAsConsumedByTheUserManagingTheCoursesCreator() =>
+        Assert.False(PaidLesson.IsConsumedBy(Viewer(CreatorUserId, enrolledIn: CourseId)));
+
     private static LessonViewer Viewer(Guid? userId, bool isAdmin = false, Guid? enrolledIn = null) =>
         new(userId, isAdmin, enrolledIn is { } courseId ? new HashSet<Guid> { courseId } : []);
 }

@@ -24,6 +24,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
 {
     public const string AdminOpenId = "o_test_admin";
 
+    /// <summary>The CDN URL authentication key the app signs media redirects with (<c>Media:Cdn:Key</c>).</summary>
+    public const string CdnKey = "kpTestCdnKey2026";
+
     /// <summary>Where the simulator posts WeChat Pay notifications (handled by the test server whatever the host).</summary>
     public const string NotifyUrl = "http://localhost/payments/wechatpay/notify";
 
@@ -128,6 +131,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["Orders:Sweep:Enabled"] = "false",
             // Statement-counting tests must see only their own SQL: tests drain the outbox themselves (DrainOutboxAsync).
             ["Outbox:Enabled"] = "false",
+            ["Media:Cdn:Key"] = CdnKey,
             // Short, so the test that opens the training gate sees its retraining soon.
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
         };

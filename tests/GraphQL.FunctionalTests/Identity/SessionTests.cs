@@ -62,6 +62,59 @@ public abstract class SessionTests(KnowledgePayApp app) : FunctionalTest(app)
     }
 
     [Fact]
+    public async Task RefusesTheAccessTokenRightAfterItsSessionLoggedOut()
+    {
+        var session = await SignInAsync("o_alice");
+        var before = await session.Client.PostGraphQLAsync("{ me { id } }");
+
+        await LogoutAsync(session.RefreshToken);
+        var after = await session.Client.PostGraphQLAsync("{ me { id } }");
+
+        Assert.Empty(before.Errors);
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], after.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task RefusesEveryAccessTokenOfTheSessionRightAfterARotatedRefreshTokenComesBack()
+    {
+        var session = await SignInAsync("o_alice");
+        var refreshed = ClientWith((await RefreshAsync(session.RefreshToken)).GetProperty("accessToken").GetString()!);
+        var before = await refreshed.PostGraphQLAsync("{ me { id } }");
+
+        await RefreshAsync(session.RefreshToken);
+
+        Assert.Empty(before.Errors);
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await session.Client.PostGraphQLAsync("{ me { id } }")).ErrorCodes);
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await refreshed.PostGraphQLAsync("{ me { id } }")).ErrorCodes);
+    }
+
+    [Fact]
+    public async Task KeepsAcceptingTheAccessTokensOfASessionThatIsStillOpen()
+    {
+        var phone = await SignInAsync("o_alice");
+        var laptop = await SignInAsync("o_alice");
+        var laptopRefreshed = ClientWith((await RefreshAsync(laptop.RefreshToken)).GetProperty("accessToken").GetString()!);
+
+        await LogoutAsync(phone.RefreshToken);
+
+        var me = await laptopRefreshed.PostGraphQLAsync("{ me { id } }");
+        Assert.Empty(me.Errors);
+        Assert.Empty((await laptop.Client.PostGraphQLAsync("{ me { id } }")).Errors);
+        Assert.Equal(laptop.UserId, me.Data.GetProperty("me").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task AnswersMeWithNotAuthenticatedWhenTheAccessTokenNamesNoSession()
+    {
+        await SignInAsync("o_alice");
+        var userId = await App.ReadAsync(db => db.Users.Select(u => u.Id).SingleAsync());
+
+        var me = await ClientWith(SignedAccessToken(userId, DateTime.UtcNow.AddMinutes(10), sessionId: null)).PostGraphQLAsync("{ me { id } }");
+
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], me.ErrorCodes);
+    }
+
+    [Fact]
     public async Task ReturnsRefreshTokenInvalidWhenTheTokenWasNeverIssued()
     {
         var refreshed = await RefreshAsync("not-a-token-we-issued");
@@ -96,10 +149,12 @@ public abstract class SessionTests(KnowledgePayApp app) : FunctionalTest(app)
     public async Task AnswersMeWithNotAuthenticatedWhenTheAccessTokenHasExpired()
     {
         await SignInAsync("o_alice");
-        var userId = await App.ReadAsync(db => db.Users.Select(u => u.Id).SingleAsync());
+        var session = await App.ReadAsync(db => db.RefreshTokens.Select(t => new { t.UserId, t.FamilyId }).SingleAsync());
 
-        var expired = await ClientWith(SignedAccessToken(userId, DateTime.UtcNow.AddMinutes(-10))).PostGraphQLAsync("{ me { id } }");
-        var current = await ClientWith(SignedAccessToken(userId, DateTime.UtcNow.AddMinutes(10))).PostGraphQLAsync("{ me { id } }");
+        var expired = await ClientWith(SignedAccessToken(session.UserId, DateTime.UtcNow.AddMinutes(-10), session.FamilyId))
+            .PostGraphQLAsync("{ me { id } }");
+        var current = await ClientWith(SignedAccessToken(session.UserId, DateTime.UtcNow.AddMinutes(10), session.FamilyId))
+            .PostGraphQLAsync("{ me { id } }");
 
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], expired.ErrorCodes);
         Assert.Empty(current.Errors);
@@ -108,15 +163,24 @@ public abstract class SessionTests(KnowledgePayApp app) : FunctionalTest(app)
     private async Task<JsonElement> RefreshAsync(string token) =>
         (await Client.QueryAsync(RefreshMutation, new { token })).GetProperty("refreshToken");
 
-    /// <summary>An access token signed with the app's own key, issuer and audience, expiring at <paramref name="expires"/>.</summary>
-    private string SignedAccessToken(Guid userId, DateTime expires)
+    private async Task LogoutAsync(string token) =>
+        Assert.True((await Client.QueryAsync(
+            "mutation($token: String!) { logout(input: { refreshToken: $token }) { success } }", new { token }))
+            .GetProperty("logout").GetProperty("success").GetBoolean());
+
+    /// <summary>
+    /// An access token signed with the app's own key, issuer and audience, expiring at <paramref name="expires"/>, for
+    /// the session <paramref name="sessionId"/> (none when null).
+    /// </summary>
+    private string SignedAccessToken(Guid userId, DateTime expires, Guid? sessionId)
     {
         var parameters = App.Services.GetRequiredService<TokenValidationParameters>();
+        Claim[] claims = [new("sub", userId.ToString()), new("role", "Learner")];
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = parameters.ValidIssuer,
             Audience = parameters.ValidAudience,
-            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("role", "Learner")]),
+            Subject = new ClaimsIdentity(sessionId is { } id ? [.. claims, new("sid", id.ToString())] : claims),
             IssuedAt = expires.AddHours(-1),
             NotBefore = expires.AddHours(-1),
             Expires = expires,

@@ -106,8 +106,13 @@ public abstract class PaidContentTests(KnowledgePayApp app) : LearningTest(app)
         Assert.InRange(forLarge, 1, 4);
     }
 
+    /// <summary>
+    /// The statements of reading the course's lessons once the caller has read them before: the first read of a paid
+    /// body also records the lesson as opened, a write made once per learner and lesson.
+    /// </summary>
     private async Task<int> StatementsForLessonsAsync(HttpClient client, Guid courseId, int expectedOpen)
     {
+        await LessonsAsync(client, courseId);
         App.SqlCommands.Reset();
         var lessons = await LessonsAsync(client, courseId);
         var statements = App.SqlCommands.Count;

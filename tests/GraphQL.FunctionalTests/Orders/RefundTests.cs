@@ -1,5 +1,8 @@
+using System.Net;
 using System.Text.Json;
+using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Orders;
 
@@ -39,13 +42,7 @@ public abstract class RefundTests(KnowledgePayApp app) : OrdersTest(app)
         var buyer = await SignInAsync("o_buyer");
         var order = await PaidOrderAsync(buyer, course.Id);
 
-        var requested = (await buyer.Client.QueryAsync(
-            """
-            mutation($input: RequestRefundInput!) {
-              requestRefund(input: $input) { refund { amount { fen } } errors { __typename ... on Error { code } } }
-            }
-            """,
-            new { input = new { orderId = Id(order), reason = "Not what I expected" } })).GetProperty("requestRefund");
+        var requested = await RequestRefundAsync(buyer, Id(order));
         var refunded = await WaitForStatusAsync(buyer.Client, Id(order), "REFUNDED");
 
         Assert.Empty(requested.PayloadErrors());
@@ -69,6 +66,72 @@ public abstract class RefundTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Equal("PAID", Status(await OrderAsync(buyer.Client, Id(order))));
         await AssertLedgerBalancedAsync(admin, paidFen: 4900);
     }
+
+    [Fact]
+    public async Task RefusesTheBuyersRefundWhenTheyHaveReadThePaidLessons()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync("o_buyer");
+        var order = await PaidOrderAsync(buyer, course.Id);
+        await LessonsAsync(buyer.Client, course.Id);
+        await LessonsAsync(buyer.Client, course.Id);
+
+        var requested = await RequestRefundAsync(buyer, Id(order));
+
+        Assert.Equal([("RefundProgressTooHighError", "REFUND_PROGRESS_TOO_HIGH")], requested.PayloadErrors());
+        Assert.Equal("PAID", Status(await OrderAsync(buyer.Client, Id(order))));
+        Assert.Equal(2, await App.ReadAsync(db => db.LessonOpenings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task RefusesTheBuyersRefundWhenTheyHaveOpenedThePaidLessonsMedia()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync("o_buyer");
+        var order = await PaidOrderAsync(buyer, course.Id);
+        var mediaLinks = (await LessonsSelectingAsync(buyer, course.Id, "media { url }"))
+            .Select(l => l.GetProperty("media").GetProperty("url").GetString()!);
+        using var player = App.CreateClient(new() { AllowAutoRedirect = false });
+        foreach (var link in mediaLinks)
+        {
+            using var opened = await player.GetAsync(link);
+            Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        }
+
+        var requested = await RequestRefundAsync(buyer, Id(order));
+
+        Assert.Equal([("RefundProgressTooHighError", "REFUND_PROGRESS_TOO_HIGH")], requested.PayloadErrors());
+    }
+
+    [Fact]
+    public async Task RefundsTheBuyerWhoOnlySawWhichLessonsAreLocked()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync("o_buyer");
+        var order = await PaidOrderAsync(buyer, course.Id);
+        var outline = (await LessonsSelectingAsync(buyer, course.Id, "title locked")).Select(l => l.GetProperty("locked").GetBoolean());
+
+        var requested = await RequestRefundAsync(buyer, Id(order));
+
+        Assert.Equal([false, false, false], outline);
+        Assert.Empty(requested.PayloadErrors());
+        Assert.Equal(0, await App.ReadAsync(db => db.LessonOpenings.CountAsync()));
+    }
+
+    /// <summary>The course's lessons with only <paramref name="fields"/> selected, as the buyer sees them.</summary>
+    private static async Task<IReadOnlyList<JsonElement>> LessonsSelectingAsync(Session buyer, Guid courseId, string fields) =>
+        [.. (await buyer.Client.QueryAsync(
+                $"query($id: ID!) {{ course(id: $id) {{ lessons {{ {fields} }} }} }}", new { id = GlobalId.Encode("Course", courseId) }))
+            .GetProperty("course").GetProperty("lessons").EnumerateArray()];
+
+    private static async Task<JsonElement> RequestRefundAsync(Session buyer, string orderId) =>
+        (await buyer.Client.QueryAsync(
+            """
+            mutation($input: RequestRefundInput!) {
+              requestRefund(input: $input) { refund { amount { fen } } errors { __typename ... on Error { code } } }
+            }
+            """,
+            new { input = new { orderId, reason = "Not what I expected" } })).GetProperty("requestRefund");
 
     private async Task<JsonElement> PaidOrderAsync(Session buyer, Guid courseId)
     {

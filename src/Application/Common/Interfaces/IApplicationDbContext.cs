@@ -34,6 +34,8 @@ public interface IApplicationDbContext
 
     DbSet<LessonProgress> LessonProgress { get; }
 
+    DbSet<LessonOpening> LessonOpenings { get; }
+
     DbSet<Order> Orders { get; }
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>

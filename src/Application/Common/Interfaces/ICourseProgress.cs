@@ -1,8 +1,11 @@
 namespace KnowledgePay.Application.Common.Interfaces;
 
-/// <summary>How far a learner has got through a course, for rules such as the refund policy.</summary>
+/// <summary>How much of a course a learner has used, for rules such as the refund policy.</summary>
 public interface ICourseProgress
 {
-    /// <summary>The share of the course's lessons the learner has completed, from 0 to 100.</summary>
-    Task<int> PercentCompletedAsync(Guid userId, Guid courseId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The share of the course's lessons, from 0 to 100, that the learner has completed or opened (read the body of, or
+    /// followed the media link of, a paid lesson: <see cref="Domain.Learning.LessonOpening"/>), each lesson counted once.
+    /// </summary>
+    Task<int> PercentConsumedAsync(Guid userId, Guid courseId, CancellationToken cancellationToken);
 }

@@ -8,8 +8,11 @@ public interface IMediaUrlSigner
 {
     SignedMediaUrl Sign(Guid lessonId, Guid? viewerId, DateTimeOffset now);
 
-    /// <summary>Whether <paramref name="link"/> is what <see cref="Sign"/> made for <paramref name="lessonId"/> and has not expired.</summary>
-    bool IsValid(Guid lessonId, MediaLinkParameters link, DateTimeOffset now);
+    /// <summary>
+    /// Whether <paramref name="link"/> is what <see cref="Sign"/> made for <paramref name="lessonId"/> and has not expired;
+    /// if so, <paramref name="viewerId"/> is the viewer it was made for (null for an anonymous caller).
+    /// </summary>
+    bool TryVerify(Guid lessonId, MediaLinkParameters link, DateTimeOffset now, out Guid? viewerId);
 }
 
 /// <param name="Url">The media endpoint's path with its query (<see cref="MediaLinkParameters"/>), relative to the API's origin.</param>

@@ -14,7 +14,7 @@ public sealed record AuthTokens(
 {
     internal static AuthTokens For(User user, IAccessTokenIssuer issuer, RefreshTokenSecret secret, RefreshToken stored)
     {
-        var access = issuer.Issue(user.Id, user.Roles);
+        var access = issuer.Issue(user.Id, user.Roles, stored.FamilyId);
         return new AuthTokens(user.Adapt<MeDto>(), access.Token, access.ExpiresAt, secret.Token, stored.ExpiresAt);
     }
 }

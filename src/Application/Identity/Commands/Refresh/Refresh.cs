@@ -10,7 +10,11 @@ namespace KnowledgePay.Application.Identity.Commands.Refresh;
 public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<AuthTokens>, IAllowAnonymous;
 
 internal sealed class RefreshTokenCommandHandler(
-    IApplicationDbContext db, IAccessTokenIssuer accessTokens, IRefreshTokenSecrets refreshTokens, TimeProvider clock)
+    IApplicationDbContext db,
+    IAccessTokenIssuer accessTokens,
+    IRefreshTokenSecrets refreshTokens,
+    ISessionStatus sessions,
+    TimeProvider clock)
     : ICommandHandler<RefreshTokenCommand, AuthTokens>
 {
     public async ValueTask<AuthTokens> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
@@ -22,7 +26,7 @@ internal sealed class RefreshTokenCommandHandler(
         if (presented.IsRotated && !presented.IsRevoked)
         {
             // The revocation must stick even though the call fails, so it is saved before the error is raised.
-            await db.RevokeFamilyAsync(presented.FamilyId, now, cancellationToken);
+            await db.RevokeFamilyAsync(sessions, presented.FamilyId, now, cancellationToken);
             throw IdentityErrors.RefreshTokenReused();
         }
 

@@ -8,8 +8,8 @@ namespace KnowledgePay.Application.Orders.Commands.RequestRefund;
 
 /// <summary>
 /// The learner asks for their money back in full, within the policy (<c>Orders:Refunds:WindowDays</c> since payment,
-/// at most <c>Orders:Refunds:MaxProgressPercent</c> of the course completed). Asking again while it is processing
-/// resends the same refund. Access is withdrawn when the provider reports it succeeded.
+/// at most <c>Orders:Refunds:MaxProgressPercent</c> of the course completed or opened). Asking again while it is
+/// processing resends the same refund. Access is withdrawn when the provider reports it succeeded.
 /// </summary>
 public sealed record RequestRefundCommand(Guid OrderId, string Reason) : ICommand<RefundDto>;
 
@@ -36,7 +36,7 @@ internal sealed class RequestRefundCommandHandler(
             throw OrderErrors.RefundWindowPassed(policy.WindowDays);
         }
 
-        if (await progress.PercentCompletedAsync(order.UserId, order.CourseId, cancellationToken) > policy.MaxProgressPercent)
+        if (await progress.PercentConsumedAsync(order.UserId, order.CourseId, cancellationToken) > policy.MaxProgressPercent)
         {
             throw OrderErrors.RefundProgressTooHigh(policy.MaxProgressPercent);
         }
