@@ -56,6 +56,7 @@ public abstract class ErrorMaskingTests(KnowledgePayApp app) : FunctionalTest(ap
         var text = response.Body.GetRawText();
         Assert.NotEmpty(response.Errors);
         Assert.DoesNotContain("INTERNAL_SERVER_ERROR", response.ErrorCodes);
+        Assert.DoesNotContain("\"details\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
