@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Learning;
 
@@ -34,8 +35,8 @@ internal static class LessonAccess
         var undecided = lessons.Where(l => !l.Gate.OpensFor(viewer)).Select(l => l.Gate.CourseId).Distinct().ToList();
         if (viewer.UserId is { } userId && undecided.Count > 0)
         {
-            var enrolled = await db.Enrollments
-                .Where(e => e.UserId == userId && e.RevokedAt == null && undecided.Contains(e.CourseId))
+            var enrolled = await db.Enrollments.ActiveFor(userId)
+                .Where(e => undecided.Contains(e.CourseId))
                 .Select(e => e.CourseId)
                 .ToListAsync(cancellationToken);
             viewer = viewer with { EnrolledCourseIds = enrolled.ToHashSet() };

@@ -19,9 +19,7 @@ internal sealed class GrantCourseAccessWhenOrderPaid(
 {
     public async ValueTask Handle(OrderPaidEvent notification, CancellationToken cancellationToken)
     {
-        var alreadyOwned = await db.Enrollments.AnyAsync(
-            e => e.UserId == notification.UserId && e.CourseId == notification.CourseId && e.RevokedAt == null,
-            cancellationToken);
+        var alreadyOwned = await db.Enrollments.ActiveFor(notification.UserId, notification.CourseId).AnyAsync(cancellationToken);
         if (alreadyOwned)
         {
             var order = await db.Orders.FindAsync([notification.OrderId], cancellationToken);

@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,7 @@ internal sealed class RevokeCourseAccessWhenOrderRefunded(IApplicationDbContext 
             return;
         }
 
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(
-            e => e.OrderId == notification.OrderId && e.RevokedAt == null, cancellationToken);
+        var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(e => e.OrderId == notification.OrderId, cancellationToken);
         enrollment?.Revoke(clock.GetUtcNow());
     }
 }
