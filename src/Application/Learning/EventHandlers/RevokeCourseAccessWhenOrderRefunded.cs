@@ -17,8 +17,7 @@ internal sealed class RevokeCourseAccessWhenOrderRefunded(IApplicationDbContext 
             return;
         }
 
-        var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(
-            e => e.OrderId == notification.OrderId, cancellationToken);
+        var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(e => e.OrderId == notification.OrderId, cancellationToken);
         enrollment?.Revoke(clock.GetUtcNow());
     }
 }
