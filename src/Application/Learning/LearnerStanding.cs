@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning.Queries;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Learning;
 
@@ -19,7 +20,7 @@ internal static class LearnerStanding
             {
                 c.Id,
                 c.LessonCount,
-                Enrolled = db.Enrollments.Any(e => e.UserId == userId && e.CourseId == c.Id && e.RevokedAt == null),
+                Enrolled = db.Enrollments.Active().Any(e => e.UserId == userId && e.CourseId == c.Id),
                 Completed = db.LessonProgress.Count(p => p.UserId == userId && p.CourseId == c.Id && p.CompletedAt != null),
                 LastStudiedAt = db.LessonProgress
                     .Where(p => p.UserId == userId && p.CourseId == c.Id)

@@ -1,12 +1,13 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Learning;
 
 /// <summary>
 /// A lesson with its paid content and whether the caller may open it (<see cref="LessonGate"/>).
-/// <see cref="OpenedBefore"/> says whether a <see cref="Domain.Learning.LessonOpening"/> is already recorded for them.
+/// <see cref="OpenedBefore"/> says whether a <see cref="LessonOpening"/> is already recorded for them.
 /// </summary>
 internal sealed record GatedLesson(Guid LessonId, LessonGate Gate, string? Body, string? MediaUrl, bool OpenedBefore)
 {
@@ -50,8 +51,8 @@ internal static class LessonAccess
         var undecided = lessons.Where(l => !l.Gate.OpensFor(viewer)).Select(l => l.Gate.CourseId).Distinct().ToList();
         if (userId is { } id && undecided.Count > 0)
         {
-            var enrolled = await db.Enrollments
-                .Where(e => e.UserId == id && e.RevokedAt == null && undecided.Contains(e.CourseId))
+            var enrolled = await db.Enrollments.ActiveFor(id)
+                .Where(e => undecided.Contains(e.CourseId))
                 .Select(e => e.CourseId)
                 .ToListAsync(cancellationToken);
             viewer = viewer with { EnrolledCourseIds = enrolled.ToHashSet() };

@@ -79,8 +79,7 @@ internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider c
 
     private async Task<SettlementOutcome> GrantAccessAsync(Order order, CancellationToken cancellationToken)
     {
-        var alreadyOwned = await db.Enrollments.AnyAsync(
-            e => e.UserId == order.UserId && e.CourseId == order.CourseId && e.RevokedAt == null, cancellationToken);
+        var alreadyOwned = await db.Enrollments.ActiveFor(order.UserId, order.CourseId).AnyAsync(cancellationToken);
         if (alreadyOwned)
         {
             return logger.Flag(order, OrderReviewReason.AlreadyOwned);

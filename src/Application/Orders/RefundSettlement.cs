@@ -5,6 +5,7 @@ using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Orders;
 
@@ -52,8 +53,8 @@ internal sealed class RefundSettlement(IApplicationDbContext db, TimeProvider cl
             refund.CompletedAt ?? now, now, cancellationToken);
         if (order.IsFullyRefunded)
         {
-            var enrollment = await db.Enrollments.SingleOrDefaultAsync(
-                e => e.OrderId == order.Id && e.RevokedAt == null, cancellationToken);
+            var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(
+                e => e.OrderId == order.Id, cancellationToken);
             enrollment?.Revoke(now);
         }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KnowledgePay.Domain.Common;
 
 namespace KnowledgePay.Domain.Learning;
@@ -8,6 +9,11 @@ namespace KnowledgePay.Domain.Learning;
 /// </summary>
 public sealed class Enrollment : Entity
 {
+    /// <summary>The one definition of an active enrollment, for queries (<see cref="ActiveEnrollments"/>) and objects alike.</summary>
+    public static readonly Expression<Func<Enrollment, bool>> Active = e => e.RevokedAt == null;
+
+    private static readonly Func<Enrollment, bool> IsActiveNow = Active.Compile();
+
     private Enrollment()
     {
     }
@@ -25,7 +31,7 @@ public sealed class Enrollment : Entity
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public bool IsActive => RevokedAt is null;
+    public bool IsActive => IsActiveNow(this);
 
     public static Enrollment ByPurchase(Guid userId, Guid courseId, Guid orderId, DateTimeOffset now) =>
         Grant(userId, courseId, EnrollmentSource.Purchase, orderId, now);

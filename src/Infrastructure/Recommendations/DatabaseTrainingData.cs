@@ -7,6 +7,7 @@ using KnowledgePay.Domain.Behaviour;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UserFeatures = KnowledgePay.Application.Recommendations.Training.UserFeatures;
+using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
 
@@ -52,8 +53,8 @@ internal sealed class DatabaseTrainingData(IApplicationDbContext db, IOptions<Pr
             }
         }
 
-        var enrollments = db.Enrollments.AsNoTracking()
-            .Where(e => e.RevokedAt == null && db.Users.Any(u => u.Id == e.UserId && u.PersonalisationConsent))
+        var enrollments = db.Enrollments.AsNoTracking().Active()
+            .Where(e => db.Users.Any(u => u.Id == e.UserId && u.PersonalisationConsent))
             .Select(e => new { e.UserId, e.CourseId, e.GrantedAt })
             .AsAsyncEnumerable();
         var today = BehaviourEvent.DayNumber(now);

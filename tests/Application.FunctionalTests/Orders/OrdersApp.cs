@@ -11,6 +11,7 @@ using KnowledgePay.Domain.Identity;
 using KnowledgePay.GraphQL;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
+using KnowledgePay.Domain.Learning;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -124,7 +125,7 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
         }).SingleAsync());
 
     public Task<int> ActiveEnrollmentsAsync(Guid? userId = null) =>
-        WithDbAsync(db => db.Enrollments.CountAsync(e => e.UserId == (userId ?? Buyer.Id) && e.RevokedAt == null));
+        WithDbAsync(db => db.Enrollments.ActiveFor(userId ?? Buyer.Id).CountAsync());
 
     public Task<int> LedgerEntriesAsync() => WithDbAsync(db => db.PaymentLedger.CountAsync());
 

@@ -1,5 +1,6 @@
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using KnowledgePay.Domain.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Learning;
@@ -37,7 +38,7 @@ public abstract class CourseAccessAdminTests(KnowledgePayApp app) : LearningTest
 
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
         Assert.Equal(before, await RowCountsAsync());
-        Assert.Equal(1, await App.ReadAsync(db => db.Enrollments.CountAsync(e => e.RevokedAt == null)));
+        Assert.Equal(1, await App.ReadAsync(db => db.Enrollments.Active().CountAsync()));
     }
 
     [Fact]

@@ -7,9 +7,9 @@ using Mediator;
 namespace KnowledgePay.Application.Common.Behaviors;
 
 /// <summary>
-/// Secure by default: a message needs a signed-in user unless it is <see cref="IAllowAnonymous"/>, and one of the
-/// roles of its <see cref="RequiresRoleAttribute"/> when it has one. Fails before validation, so nothing about the
-/// input leaks to a caller who may not send it.
+/// Secure by default: a message needs a signed-in user unless it is <see cref="IAllowAnonymous"/> or an
+/// <see cref="ISystemCommand"/> the system runs itself, and one of the roles of its <see cref="RequiresRoleAttribute"/>
+/// when it has one. Fails before validation, so nothing about the input leaks to a caller who may not send it.
 /// </summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser currentUser)
     : IPipelineBehavior<TMessage, TResponse>
@@ -21,7 +21,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser curr
     public ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IAllowAnonymous)
+        if (message is not (IAllowAnonymous or ISystemCommand))
         {
             if (currentUser.Id is null)
             {

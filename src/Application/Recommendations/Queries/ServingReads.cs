@@ -3,6 +3,7 @@ using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Recommendations.Queries;
 
@@ -49,8 +50,7 @@ internal static class ServingReads
         this IApplicationDbContext db, Guid? userId, CancellationToken cancellationToken) =>
         userId is null
             ? []
-            : (await db.Enrollments.AsNoTracking()
-                .Where(e => e.UserId == userId && e.RevokedAt == null)
+            : (await db.Enrollments.AsNoTracking().ActiveFor(userId.Value)
                 .Join(db.Courses, e => e.CourseId, c => c.Id, (e, c) => new { c.Id, c.CreatorId })
                 .ToListAsync(cancellationToken))
             .Select(c => (c.Id, c.CreatorId))

@@ -19,8 +19,7 @@ internal sealed class GrantCourseAccessCommandHandler(IApplicationDbContext db, 
     public async ValueTask<EnrollmentDto> Handle(GrantCourseAccessCommand command, CancellationToken cancellationToken)
     {
         await db.EnsureLearnerAndCourseExistAsync(command.UserId, command.CourseId, cancellationToken);
-        if (await db.Enrollments.AnyAsync(
-            e => e.UserId == command.UserId && e.CourseId == command.CourseId && e.RevokedAt == null, cancellationToken))
+        if (await db.Enrollments.ActiveFor(command.UserId, command.CourseId).AnyAsync(cancellationToken))
         {
             throw LearningErrors.AlreadyEnrolled(command.UserId, command.CourseId);
         }

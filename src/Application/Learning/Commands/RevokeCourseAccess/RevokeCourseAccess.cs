@@ -19,8 +19,7 @@ internal sealed class RevokeCourseAccessCommandHandler(IApplicationDbContext db,
     public async ValueTask<EnrollmentDto> Handle(RevokeCourseAccessCommand command, CancellationToken cancellationToken)
     {
         await db.EnsureLearnerAndCourseExistAsync(command.UserId, command.CourseId, cancellationToken);
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(
-                e => e.UserId == command.UserId && e.CourseId == command.CourseId && e.RevokedAt == null, cancellationToken)
+        var enrollment = await db.Enrollments.ActiveFor(command.UserId, command.CourseId).SingleOrDefaultAsync(cancellationToken)
             ?? throw LearningErrors.NotEnrolled(command.UserId, command.CourseId);
 
         enrollment.Revoke(clock.GetUtcNow());

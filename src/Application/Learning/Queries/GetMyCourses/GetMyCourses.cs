@@ -3,6 +3,7 @@ using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Common.Querying.Paging;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Learning.Queries.GetMyCourses;
 
@@ -15,8 +16,7 @@ internal sealed class GetMyCoursesQueryHandler(IApplicationDbContext db, ICurren
     public async ValueTask<Page<EnrollmentDto>> Handle(GetMyCoursesQuery query, CancellationToken cancellationToken)
     {
         var userId = user.RequiredId();
-        return await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId && e.RevokedAt == null)
+        return await db.Enrollments.AsNoTracking().ActiveFor(userId)
             .ToPageAsync(
                 new QueryContext<EnrollmentDto>(Page: query.Page, IncludeTotalCount: query.IncludeTotalCount),
                 MyCoursesQuerySchema.Filter,

@@ -10,7 +10,7 @@ namespace KnowledgePay.Application.Orders.Commands.CloseExpiredOrders;
 /// System command for the sweeper: closes a batch of pending orders past their expiry, at the
 /// provider first. Each order is claimed with a lease, so several instances sweeping at once never handle one twice.
 /// </summary>
-public sealed record CloseExpiredOrdersCommand(int BatchSize) : ICommand<SweepResult>, IAllowAnonymous;
+public sealed record CloseExpiredOrdersCommand(int BatchSize) : ICommand<SweepResult>, ISystemCommand;
 
 internal sealed class CloseExpiredOrdersCommandHandler(IApplicationDbContext db, PaymentFollowUp followUp, TimeProvider clock)
     : ICommandHandler<CloseExpiredOrdersCommand, SweepResult>

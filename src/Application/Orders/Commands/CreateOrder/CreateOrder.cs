@@ -6,6 +6,7 @@ using KnowledgePay.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Orders.Commands.CreateOrder;
 
@@ -82,8 +83,7 @@ internal sealed class CreateOrderCommandHandler(
             throw OrderErrors.CourseNotOnSale(command.CourseId);
         }
 
-        var owned = await db.Enrollments.AnyAsync(
-            e => e.UserId == userId && e.CourseId == command.CourseId && e.RevokedAt == null, cancellationToken);
+        var owned = await db.Enrollments.ActiveFor(userId, command.CourseId).AnyAsync(cancellationToken);
         if (owned)
         {
             throw OrderErrors.CourseAlreadyOwned(command.CourseId);

@@ -6,10 +6,10 @@ namespace KnowledgePay.Application.Orders.Commands.HandlePaymentNotification;
 
 /// <summary>
 /// The notification endpoint's one message, sent only after <see cref="IPaymentNotificationReader"/> found the push
-/// authentic (that signature check is what makes an anonymous caller acceptable). Reply 2xx unless
+/// authentic (that signature check is what lets the system act on it without a user). Reply 2xx unless
 /// <see cref="SettlementResult.ProviderShouldRetry"/>, then 5xx with the FAIL body.
 /// </summary>
-public sealed record HandlePaymentNotificationCommand(PaymentNotification Notification) : ICommand<SettlementResult>, IAllowAnonymous;
+public sealed record HandlePaymentNotificationCommand(PaymentNotification Notification) : ICommand<SettlementResult>, ISystemCommand;
 
 internal sealed class HandlePaymentNotificationCommandHandler(PaymentSettlement payments, RefundSettlement refunds)
     : ICommandHandler<HandlePaymentNotificationCommand, SettlementResult>

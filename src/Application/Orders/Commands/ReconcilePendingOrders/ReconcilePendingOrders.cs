@@ -11,7 +11,7 @@ namespace KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
 /// OlderThan, asks the provider and settles (a dropped notification) or closes (expired); then asks
 /// again about refunds processing longer than that. Orders are claimed with a lease, so instances never overlap.
 /// </summary>
-public sealed record ReconcilePendingOrdersCommand(int BatchSize, TimeSpan OlderThan) : ICommand<SweepResult>, IAllowAnonymous;
+public sealed record ReconcilePendingOrdersCommand(int BatchSize, TimeSpan OlderThan) : ICommand<SweepResult>, ISystemCommand;
 
 internal sealed class ReconcilePendingOrdersCommandHandler(
     IApplicationDbContext db, PaymentFollowUp followUp, PaymentGateways gateways, RefundSettlement refunds, TimeProvider clock)
