@@ -1,13 +1,13 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
 using KnowledgePay.Domain.Learning;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Learning;
 
 /// <summary>
 /// A lesson with its paid content and whether the caller may open it (<see cref="LessonGate"/>).
-/// <see cref="OpenedBefore"/> says whether a <see cref="Domain.Learning.LessonOpening"/> is already recorded for them.
+/// <see cref="OpenedBefore"/> says whether a <see cref="LessonOpening"/> is already recorded for them.
 /// </summary>
 internal sealed record GatedLesson(Guid LessonId, LessonGate Gate, string? Body, string? MediaUrl, bool OpenedBefore)
 {
