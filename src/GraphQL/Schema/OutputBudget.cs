@@ -6,12 +6,15 @@ namespace KnowledgePay.GraphQL.Schema;
 
 /// <summary>
 /// How many values (fields and list items) a result may hold: <see cref="Ratio"/> times the cost the document was
-/// admitted with. Cost is an estimate (lists of unknown length count as a page), so the budget is what makes
-/// "output stays within ten times the cost" hold for every request; <see cref="BoundedSerialExecutionStrategy"/> spends it.
+/// admitted with, every request being charged at least <see cref="MinimumCost"/> (so a course's lesson list still fits
+/// when the estimate took it for a page of ten). Cost is an estimate, so the budget is what makes "output stays within
+/// ten times the cost" hold for every request; <see cref="BoundedSerialExecutionStrategy"/> spends it.
 /// </summary>
 internal sealed class OutputBudget
 {
     public const int Ratio = 10;
+
+    public const double MinimumCost = 100;
 
     private const string Key = "KnowledgePay.OutputBudget";
 
@@ -21,7 +24,7 @@ internal sealed class OutputBudget
     private OutputBudget(double limit) => _limit = limit;
 
     public static void Grant(IDictionary<string, object?> userContext, double cost) =>
-        userContext[Key] = new OutputBudget(Ratio * cost);
+        userContext[Key] = new OutputBudget(Ratio * Math.Max(cost, MinimumCost));
 
     /// <summary>Counts <paramref name="values"/> new result values, failing once the result outgrows its budget.</summary>
     public static void Spend(IExecutionContext context, int values)

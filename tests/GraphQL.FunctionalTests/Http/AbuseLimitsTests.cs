@@ -92,8 +92,9 @@ public abstract class AbuseLimitsTests(KnowledgePayApp app) : FunctionalTest(app
     {
         await AddCoursesAsync(c => c.WithLessons(100).Published());
 
-        // Cost 13 (a list without first counts as a page of 10), so at most 130 values; 100 lessons give over 200.
-        var response = await Client.PostGraphQLAsync("{ courses(first: 1) { nodes { lessons { title } } } }");
+        // Cost 103 (a list without first counts as a page of 10), so at most 1,030 values; 100 lessons give 1,104.
+        var response = await Client.PostGraphQLAsync(
+            "{ courses(first: 1) { nodes { lessons { id title kind durationSeconds isFreePreview position locked a: title b: title c: title } } } }");
 
         Assert.Equal(["MAX_OUTPUT_EXCEEDED"], response.ErrorCodes);
         Assert.False(response.Body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object);
@@ -109,23 +110,15 @@ public abstract class AbuseLimitsTests(KnowledgePayApp app) : FunctionalTest(app
         Assert.Equal(["MAX_DEPTH_EXCEEDED"], response.ErrorCodes);
     }
 
-    [Fact]
-    public async Task RefusesFilterWhenItNestsOneLevelPastTheLimit()
+    [Theory]
+    [MemberData(nameof(FiltersPastTheLimits))]
+    public async Task RefusesFilterWhenItExceedsTheLimits(string where)
     {
-        var response = await Client.PostGraphQLAsync(CoursesWhere(NestedAnds(FilterLimits.MaxDepth + 1)));
+        var response = await Client.PostGraphQLAsync(CoursesWhere(where));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
         Assert.Equal("where", response.Errors[0].GetProperty("extensions").GetProperty("fields")[0].GetProperty("field").GetString());
-    }
-
-    [Fact]
-    public async Task RefusesFilterWhenOrCombinesAThousandFilters()
-    {
-        var response = await Client.PostGraphQLAsync(CoursesWhere(AnyOfTitles(1_000)));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
     }
 
     [Fact]
@@ -161,6 +154,17 @@ public abstract class AbuseLimitsTests(KnowledgePayApp app) : FunctionalTest(app
         Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task RefusesForgedCursorWhenSentOverGet()
+    {
+        var query = Uri.EscapeDataString("{ courses(after: \"%%%\") { nodes { title } } }");
+
+        var response = await Client.SendGraphQLAsync(new HttpRequestMessage(HttpMethod.Get, $"{GraphQLClientExtensions.Endpoint}?query={query}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
+    }
+
     [Theory]
     [MemberData(nameof(ForgedConnectionCursors))]
     public async Task RefusesForgedConnectionCursor(string query, string cursor)
@@ -170,6 +174,14 @@ public abstract class AbuseLimitsTests(KnowledgePayApp app) : FunctionalTest(app
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
     }
+
+    public static TheoryData<string> FiltersPastTheLimits() =>
+    [
+        NestedAnds(FilterLimits.MaxDepth + 1),
+        AnyOfTitles(1_000),
+        AnyOfTitles(FilterLimits.MaxOperands + 1),
+        NestedAnds(2, $"{{ and: [{AnyOfTitles(FilterLimits.MaxOperands)}, {AnyOfTitles(FilterLimits.MaxOperands)}, {AnyOfTitles(FilterLimits.MaxOperands)}] }}"),
+    ];
 
     public static TheoryData<string> ForgedRecommendationCursors() =>
     [
