@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQLParser.AST;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Filtering;
@@ -37,7 +36,9 @@ public static class DependencyInjection
             .AddComplexityAnalyzer(QueryLimits.Configure)
             // Serial resolution of queries costs less CPU than task-per-field parallelism; batch loaders still
             // gather a whole level of keys before they fetch, so the SQL statement count stays the same.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Both kinds of operation keep their results within the output budget their cost admits.
+            .AddExecutionStrategy<BoundedSerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<BoundedSerialExecutionStrategy>(OperationType.Mutation)
             .AddErrorInfoProvider(new ServerErrorDetailsProvider(exposeServerErrorDetails: isDevelopment))
             .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
         builder.AddGraphQLHttp();

@@ -14,6 +14,9 @@ public static class ErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
 
+    // Execution stopped: the result grew past what the query was estimated to cost.
+    public const string MaxOutputExceeded = "MAX_OUTPUT_EXCEEDED";
+
     // Transport (GraphQL over HTTP): the request never reached execution.
     public const string InvalidRequest = "INVALID_REQUEST";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";

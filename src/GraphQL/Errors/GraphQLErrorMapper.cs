@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Domain.Common;
 
@@ -18,7 +19,10 @@ public static partial class GraphQLErrorMapper
     public static void Map(UnhandledExceptionContext context) =>
         context.Exception = context.OriginalException switch
         {
-            ValidationException e => InvalidInput(e),
+            ValidationException e => InvalidInput(e, message => new ExecutionError(message)),
+            GraphQLMaxDepthExceededException => new ExecutionError(
+                "The document nests too deeply (lists and input objects count); send a flatter query.")
+            { Code = ErrorCodes.MaxDepthExceeded },
             NotFoundException e => new ExecutionError(e.Message) { Code = ErrorCodes.NotFound },
             ConflictException e => new ExecutionError(e.Message) { Code = ErrorCodes.Conflict },
             UnauthenticatedException e => new ExecutionError(e.Message) { Code = ErrorCodes.Unauthenticated },
@@ -27,9 +31,12 @@ public static partial class GraphQLErrorMapper
             var e => Internal(context, e),
         };
 
-    private static ExecutionError InvalidInput(ValidationException exception)
+    /// <summary>A <see cref="ErrorCodes.BadUserInput"/> error listing each invalid field with its messages.</summary>
+    internal static TError InvalidInput<TError>(ValidationException exception, Func<string, TError> create)
+        where TError : ExecutionError
     {
-        var error = new ExecutionError(Describe(exception)) { Code = ErrorCodes.BadUserInput };
+        var error = create(Describe(exception));
+        error.Code = ErrorCodes.BadUserInput;
         error.AddExtension("fields", exception.Errors
             .Select(pair => new Dictionary<string, object> { ["field"] = pair.Key, ["messages"] = pair.Value })
             .ToList());

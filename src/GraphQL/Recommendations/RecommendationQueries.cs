@@ -1,3 +1,4 @@
+using FluentValidation;
 using GraphQL;
 using GraphQL.Types;
 using KnowledgePay.Application.Common.Querying.Paging;
@@ -21,12 +22,16 @@ internal static class RecommendationQueries
             .Argument<IntGraphType>("first", $"Returns the first n items (default {PageRequest.DefaultSize}, at most {PageRequest.MaxSize}).")
             .Argument<StringGraphType>("after", "Returns the items after this cursor.")
             .Argument<RecommendationContextInputGraphType>("context", "Where the list is shown (a category or tag page).")
-            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetRecommendationsQuery(
-                ctx.GetArgument("first", PageRequest.DefaultSize),
-                ctx.GetArgument<string?>("after"),
-                ctx.GetArgument<RecommendationContext?>("context") ?? RecommendationContext.Anywhere)));
+            .ValidateArguments(ctx => ArgumentChecks.Check(
+                ctx.RequestServices!.GetRequiredService<IValidator<GetRecommendationsQuery>>(),
+                Recommendations(ctx.GetArgument("first", PageRequest.DefaultSize), ctx.GetArgument<string?>("after"), ctx.GetArgument<RecommendationContext?>("context"))))
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(
+                Recommendations(ctx.GetArgument("first", PageRequest.DefaultSize), ctx.GetArgument<string?>("after"), ctx.GetArgument<RecommendationContext?>("context"))));
         query.Field<RecommenderModelGraphType>("recommenderModel")
             .Description("Admins: the recommender model being served; null before the first training.")
             .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetRecommenderModelQuery()));
     }
+
+    private static GetRecommendationsQuery Recommendations(int first, string? after, RecommendationContext? context) =>
+        new(first, after, context ?? RecommendationContext.Anywhere);
 }

@@ -1,4 +1,3 @@
-using GraphQL;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.GraphQL.Catalog;
 
@@ -16,6 +15,5 @@ public sealed class KnowledgePaySchema : global::GraphQL.Types.Schema
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeGraphType));
         RegisterTypeMapping(typeof(LessonKind), typeof(LessonKindGraphType));
         RegisterTypeMapping(typeof(CourseStatus), typeof(CourseStatusGraphType));
-        this.WithIntrospectionComplexityImpact(QueryLimits.IntrospectionImpact);
     }
 }

@@ -21,9 +21,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 
         if (failures.Count > 0)
         {
-            throw new ValidationException(failures
-                .GroupBy(f => f.PropertyName, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray(), StringComparer.Ordinal));
+            throw new ValidationException(failures);
         }
 
         return await next(message, cancellationToken);

@@ -1,3 +1,5 @@
+using FluentValidation.Results;
+
 namespace KnowledgePay.Application.Common.Exceptions;
 
 /// <summary>Input of the wrong shape; carries every failing field with its messages.</summary>
@@ -6,6 +8,14 @@ public sealed class ValidationException(IReadOnlyDictionary<string, string[]> er
 {
     public ValidationException(string field, string message)
         : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+
+    /// <summary>The failures of FluentValidation validators, grouped by field.</summary>
+    public ValidationException(IEnumerable<ValidationFailure> failures)
+        : this(failures
+            .GroupBy(f => f.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray(), StringComparer.Ordinal))
     {
     }
 

@@ -8,7 +8,16 @@ namespace KnowledgePay.GraphQL.Conventions.Filtering;
 /// <summary>Turns a coerced <c>where</c> argument into the Application's <see cref="Filter"/> tree.</summary>
 public static class FilterParser
 {
+    /// <summary>The filter, refused with a <see cref="ValidationException"/> when it exceeds <see cref="FilterLimits"/>.</summary>
     public static Filter? Parse(IFilterSchema schema, IDictionary<string, object?>? input)
+    {
+        var filter = Build(schema, input);
+        return filter is not null && FilterLimits.Check(filter) is { } problem
+            ? throw new ValidationException("where", problem)
+            : filter;
+    }
+
+    private static Filter? Build(IFilterSchema schema, IDictionary<string, object?>? input)
     {
         if (input is null)
         {
@@ -37,7 +46,7 @@ public static class FilterParser
 
     private static List<Filter> Each(IFilterSchema schema, object? value) =>
         [.. ((IEnumerable?)value ?? Array.Empty<object>()).Cast<IDictionary<string, object?>>()
-            .Select(item => Parse(schema, item) ?? new AllOf([]))];
+            .Select(item => Build(schema, item) ?? new AllOf([]))];
 
     private static IEnumerable<Filter> Conditions(FilterFieldDescriptor field, IDictionary<string, object?> operations) =>
         operations.Select(operation => field.ElementSchema is { } element
@@ -49,7 +58,7 @@ public static class FilterParser
         var listOperator = FilterFieldNames.ListOperator(op);
         return listOperator == ListOperator.Any
             ? new ListCondition(field.Name, listOperator, null, value as bool? ?? true)
-            : new ListCondition(field.Name, listOperator, Parse(element, Operations(value)) ?? new AllOf([]));
+            : new ListCondition(field.Name, listOperator, Build(element, Operations(value)) ?? new AllOf([]));
     }
 
     private static IDictionary<string, object?> Operations(object? value) =>

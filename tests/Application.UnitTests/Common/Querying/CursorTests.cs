@@ -61,4 +61,20 @@ public sealed class CursorTests
 
         Assert.Throws<ValidationException>(() => Cursor.Decode(cursor, "after", Ordering, KeyTypes));
     }
+
+    [Theory]
+    [InlineData("{\"O\":\"price:desc,id\"}")]
+    [InlineData("{\"O\":\"price:desc,id\",\"K\":null}")]
+    [InlineData("{\"K\":[4900,\"0190a5a0-0000-7000-8000-000000000000\"]}")]
+    [InlineData("{\"O\":\"price:desc,id\",\"K\":[[4900],{\"id\":1}]}")]
+    [InlineData("[1,2]")]
+    public void FailsWithValidationErrorWhenCursorLacksItsParts(string json)
+    {
+        var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        var error = Assert.Throws<ValidationException>(() => Cursor.Decode(forged, "after", Ordering, KeyTypes));
+
+        Assert.True(error.Errors.ContainsKey("after"));
+        Assert.False(Cursor.IsWellFormed(forged));
+    }
 }

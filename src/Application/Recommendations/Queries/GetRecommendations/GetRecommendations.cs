@@ -31,11 +31,9 @@ internal sealed class GetRecommendationsQueryHandler(
     TimeProvider clock)
     : IQueryHandler<GetRecommendationsQuery, Page<RecommendedCourseDto>>
 {
-    private const string Ordering = "recommendations";
-
     public async ValueTask<Page<RecommendedCourseDto>> Handle(GetRecommendationsQuery query, CancellationToken cancellationToken)
     {
-        var offset = query.After is null ? 0 : Math.Max(0, (int)Cursor.Decode(query.After, "after", Ordering, [typeof(int)])[0]!);
+        var offset = RecommendationCursor.Offset(query.After);
         if (holder.Current is not { } model)
         {
             return new Page<RecommendedCourseDto>([], false, offset > 0, 0);
@@ -63,8 +61,8 @@ internal sealed class GetRecommendationsQueryHandler(
         var page = await db.DescribeAsync([.. picks.Skip(offset)], cancellationToken);
         var total = model.Courses.Count(request.Admits);
         return new Page<RecommendedCourseDto>(
-            [.. page.Select((pick, index) => new Edge<RecommendedCourseDto>(pick, Cursor.Encode(Ordering, [offset + index + 1])))],
-            offset + page.Count < total,
+            [.. page.Select((pick, index) => new Edge<RecommendedCourseDto>(pick, RecommendationCursor.Encode(offset + index + 1)))],
+            offset + page.Count < Math.Min(total, RecommendationCursor.MaxOffset),
             offset > 0,
             total);
     }
