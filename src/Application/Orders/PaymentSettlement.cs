@@ -5,6 +5,7 @@ using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Application.Orders;
@@ -14,10 +15,11 @@ namespace KnowledgePay.Application.Orders;
 /// transition: amount, currency and payer must match the order; the payment, its ledger entry and the buyer's
 /// enrollment are saved together.
 /// </summary>
-internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider clock, ILogger<PaymentSettlement> logger)
+internal sealed class PaymentSettlement(
+    IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<PaymentSettlement> logger)
 {
     public Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken) =>
-        db.SettleOnceAsync(() => DecideAsync(report, cancellationToken), cancellationToken);
+        scopes.SettleOnceAsync<PaymentSettlement>(settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
 
     private async Task<SettlementOutcome> DecideAsync(TransactionReport report, CancellationToken cancellationToken)
     {

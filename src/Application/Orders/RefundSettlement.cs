@@ -4,6 +4,7 @@ using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Application.Orders;
@@ -12,10 +13,11 @@ namespace KnowledgePay.Application.Orders;
 /// Turns the provider's statement about a refund into at most one change: a success books the refund in the ledger
 /// and, once the whole payment is back, withdraws the buyer's access; a close frees the amount for a new refund.
 /// </summary>
-internal sealed class RefundSettlement(IApplicationDbContext db, TimeProvider clock, ILogger<RefundSettlement> logger)
+internal sealed class RefundSettlement(
+    IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RefundSettlement> logger)
 {
     public Task<SettlementResult> SettleAsync(RefundReport report, CancellationToken cancellationToken) =>
-        db.SettleOnceAsync(() => DecideAsync(report, cancellationToken), cancellationToken);
+        scopes.SettleOnceAsync<RefundSettlement>(settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
 
     private async Task<SettlementOutcome> DecideAsync(RefundReport report, CancellationToken cancellationToken)
     {
