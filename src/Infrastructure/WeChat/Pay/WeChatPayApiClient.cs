@@ -15,8 +15,7 @@ internal sealed partial class WeChatPayApiClient(
     IOptions<WeChatPayOptions> options,
     MerchantKeyMaterial merchant,
     WeChatPaySigner signer,
-    WeChatPaySignatureVerifier verifier,
-    PlatformCertificateDownloader certificates,
+    RefreshingSignatureVerifier verifier,
     TimeProvider clock,
     ILogger<WeChatPayApiClient> logger)
 {
@@ -81,7 +80,7 @@ internal sealed partial class WeChatPayApiClient(
         // Refusals of requests WeChat could not authenticate come unsigned; a signed one must still verify.
         if (isSuccess || isSigned)
         {
-            var verification = await VerifyAsync(headers, body, cancellationToken);
+            var verification = await verifier.VerifyAsync(headers, body, cancellationToken);
             if (verification != SignatureVerification.Valid)
             {
                 return Unknown($"RESPONSE_SIGNATURE_{verification}".ToUpperInvariant(), "The answer's signature did not verify.");
@@ -95,21 +94,6 @@ internal sealed partial class WeChatPayApiClient(
 
         var error = WeChatPayJson.TryRead<ErrorReply>(body);
         return PaymentResult<byte[]>.Fail(WeChatPayFailures.Refusal(status, error?.Code, error?.Message));
-    }
-
-    /// <summary>An unknown certificate serial may be a rotated certificate: download them once, then decide.</summary>
-    private async Task<SignatureVerification> VerifyAsync(
-        WeChatPaySignatureHeaders headers, byte[] body, CancellationToken cancellationToken)
-    {
-        var verification = verifier.Verify(headers, body);
-        if (verification == SignatureVerification.UnknownSerial
-            && PlatformVerificationKeys.IsCertificateSerial(headers.Serial!)
-            && await certificates.RefreshAsync(headers.Serial!, cancellationToken))
-        {
-            verification = verifier.Verify(headers, body);
-        }
-
-        return verification;
     }
 
     private static PaymentResult<byte[]> Unknown(string code, string message) =>

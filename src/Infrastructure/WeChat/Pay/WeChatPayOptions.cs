@@ -31,6 +31,14 @@ public sealed class WeChatPayOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Certificate mode: how often the platform certificates are downloaded, to learn of a rotation early.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan CertificateRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Certificate mode: the least time between two downloads caused by a serial we do not know.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan UnknownSerialRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     [Required]
     public string MchId { get; set; } = string.Empty;
 

@@ -40,6 +40,8 @@ public static class WeChatPayRegistration
             })
             .RemoveAllLoggers();
         services.AddSingleton<PlatformCertificateDownloader>();
+        services.AddSingleton<RefreshingSignatureVerifier>();
+        services.AddHostedService<PlatformCertificateRefresher>();
         services.AddSingleton<WeChatPayApiClient>();
         services.AddSingleton<IPaymentGateway, WeChatPayJsapiGateway>();
         services.AddSingleton<IPaymentNotificationReader, WeChatPayNotificationReader>();
