@@ -108,7 +108,7 @@ internal sealed partial class PlatformCertificateDownloader(
             return verification == SignatureVerification.Valid ? downloaded : null;
         }
         catch (Exception exception) when (exception is HttpRequestException or CryptographicException
-            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            || WeChatResilience.IsRejection(exception))
         {
             return null;
         }
