@@ -1,5 +1,6 @@
 using FluentValidation;
 using KnowledgePay.Application.Common.Behaviors;
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning;
@@ -22,8 +23,12 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Entity), typeof(DependencyInjection)];
             options.PipelineBehaviors =
-                [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
+            [
+                typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>),
+                typeof(RetryOnConflictBehavior<,>),
+            ];
         });
+        services.AddScoped<ConflictRetryScope>();
         // Validators hold no state and are costly to build (rule trees), so one instance serves every request.
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);

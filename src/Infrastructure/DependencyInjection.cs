@@ -85,7 +85,8 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The WeChat adapters over one named HttpClient (section <c>WeChat</c>). Request URLs carry the AppSecret or the
+    /// The WeChat adapters over two named HttpClients (section <c>WeChat</c>): one that never repeats a call (code2Session
+    /// and getPhoneNumber spend one-time codes) and one for stable_token, which may. Request URLs carry the AppSecret or the
     /// access token, so the client has no logging handlers and the HttpClient log categories stay at Warning. WeChat Pay
     /// (section <c>WeChatPay</c>) joins when configured.
     /// </summary>
@@ -94,18 +95,24 @@ public static class DependencyInjection
         var services = builder.Services;
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateDataAnnotations();
-        services.AddHttpClient(WeChatHttp.ClientName, (sp, client) =>
-            {
-                var baseUrl = sp.GetRequiredService<IOptions<WeChatOptions>>().Value.ApiBaseUrl.AbsoluteUri;
-                client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-                client.Timeout = TimeSpan.FromSeconds(10);
-            })
-            .RemoveAllLoggers();
+        services.AddWeChatHttpClient(WeChatHttp.ClientName, retry: false);
+        services.AddWeChatHttpClient(WeChatHttp.StableTokenClientName, retry: true);
         services.AddSingleton<StableAccessTokenCache>();
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
         services.AddWeChatPay(builder.Configuration);
     }
+
+    private static void AddWeChatHttpClient(this IServiceCollection services, string name, bool retry) =>
+        services.AddHttpClient(name, (sp, client) =>
+            {
+                var baseUrl = sp.GetRequiredService<IOptions<WeChatOptions>>().Value.ApiBaseUrl.AbsoluteUri;
+                client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .RemoveAllLoggers()
+            .AddResilienceHandler(name, (pipeline, context) => WeChatResilience.Configure(
+                pipeline, context.ServiceProvider.GetRequiredService<IOptions<WeChatOptions>>().Value, retry));
 
     /// <summary>
     /// Signed, short-lived links to lesson media (<c>Media:SigningKey</c>, <c>Media:UrlLifetime</c>), and the CDN URL

@@ -136,6 +136,10 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
         string notification, int count = 1, int? copies = null, bool? concurrent = null, int? ms = null, int? seconds = null) =>
         PostAsync("__sim/faults", new { notification, count, copies, concurrent, ms, seconds });
 
+    /// <summary>Certificate mode: a new platform certificate that signs at once; returns its serial.</summary>
+    public async Task<string> RotatePlatformCertificateAsync() =>
+        (await PostAsync("__sim/platform-keys/rotate", new { preannounceHours = 0 })).GetProperty("serial").GetString()!;
+
     /// <summary>Moves the simulated clock; beyond 300 s the product's real-time signatures fall out of WeChat's window.</summary>
     public Task AdvanceClockAsync(double seconds) => PostAsync("__sim/clock", new { advance = seconds });
 

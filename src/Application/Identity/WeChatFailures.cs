@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Identity;
 
@@ -15,7 +16,7 @@ internal static class WeChatFailures
         WeChatFailureKind.InvalidCode => IdentityErrors.LoginCodeInvalid(),
         WeChatFailureKind.RateLimited => IdentityErrors.LoginRateLimited(),
         WeChatFailureKind.Blocked => IdentityErrors.LoginBlocked(),
-        WeChatFailureKind.Unavailable => IdentityErrors.WeChatUnavailable(),
+        WeChatFailureKind.Unavailable => ProviderException.WeChatUnavailable(),
         _ => Rejected("code2Session", failure),
     };
 
@@ -23,7 +24,7 @@ internal static class WeChatFailures
     {
         WeChatFailureKind.InvalidCode => IdentityErrors.PhoneCodeInvalid(),
         WeChatFailureKind.RateLimited => IdentityErrors.PhoneRateLimited(),
-        WeChatFailureKind.Unavailable => IdentityErrors.WeChatUnavailable(),
+        WeChatFailureKind.Unavailable => ProviderException.WeChatUnavailable(),
         _ => Rejected("getPhoneNumber", failure),
     };
 

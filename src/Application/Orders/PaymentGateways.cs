@@ -1,5 +1,4 @@
 using KnowledgePay.Application.Common.Interfaces.Payments;
-using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Orders;
 
 namespace KnowledgePay.Application.Orders;
@@ -13,10 +12,4 @@ internal sealed class PaymentGateways(IEnumerable<IPaymentGateway> gateways)
         _byChannel.TryGetValue(channel, out var gateway)
             ? gateway
             : throw new InvalidOperationException($"No payment gateway is registered for {channel}.");
-
-    /// <summary>Turns a provider failure that is not "ask again later" into the client-facing error.</summary>
-    public static DomainException Unavailable(PaymentFailure failure) =>
-        failure.Kind is PaymentFailureKind.OutcomeUnknown or PaymentFailureKind.RateLimited
-            ? OrderErrors.PaymentProviderUnavailable()
-            : OrderErrors.PaymentRejected();
 }

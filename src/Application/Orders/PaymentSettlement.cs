@@ -2,6 +2,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Application.Orders;
@@ -11,10 +12,11 @@ namespace KnowledgePay.Application.Orders;
 /// transition: amount, currency and payer must match the order; the payment and its ledger entry are saved together, and
 /// the reactions to <see cref="OrderPaidEvent"/> (the buyer's access, the purchase in the behaviour log) commit with them.
 /// </summary>
-internal sealed class PaymentSettlement(IApplicationDbContext db, TimeProvider clock, ILogger<PaymentSettlement> logger)
+internal sealed class PaymentSettlement(
+    IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<PaymentSettlement> logger)
 {
     public Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken) =>
-        db.SettleOnceAsync(() => DecideAsync(report, cancellationToken), cancellationToken);
+        scopes.SettleOnceAsync<PaymentSettlement>(settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
 
     private async Task<SettlementOutcome> DecideAsync(TransactionReport report, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Application.Orders;
@@ -11,10 +12,11 @@ namespace KnowledgePay.Application.Orders;
 /// (the reactions to <see cref="OrderRefundedEvent"/>, such as withdrawing access once the whole payment is back, commit
 /// with it); a close frees the amount for a new refund.
 /// </summary>
-internal sealed class RefundSettlement(IApplicationDbContext db, TimeProvider clock, ILogger<RefundSettlement> logger)
+internal sealed class RefundSettlement(
+    IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RefundSettlement> logger)
 {
     public Task<SettlementResult> SettleAsync(RefundReport report, CancellationToken cancellationToken) =>
-        db.SettleOnceAsync(() => DecideAsync(report, cancellationToken), cancellationToken);
+        scopes.SettleOnceAsync<RefundSettlement>(settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
 
     private async Task<SettlementOutcome> DecideAsync(RefundReport report, CancellationToken cancellationToken)
     {

@@ -1,34 +1,35 @@
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgePay.Application.Orders;
 
 /// <summary>
-/// Exactly-once settlement: read, decide, save in one transaction. The order's concurrency token and the unique keys
-/// (transaction id, ledger reference, one enrollment per order) make a racing duplicate's save fail; it then reads the
-/// winner's result and decides again, which normally says "already settled".
+/// Exactly-once settlement: read, decide, save in one transaction, in a DI scope of its own. The order's concurrency
+/// token and the unique keys (transaction id, ledger reference, one enrollment per order) make a racing duplicate's
+/// save fail; it then decides again in a fresh scope, reading the winner's result, which normally says "already settled".
 /// </summary>
 internal static class Settling
 {
-    private const int MaxAttempts = 3;
-
-    public static async Task<SettlementResult> SettleOnceAsync(
-        this IApplicationDbContext db, Func<Task<SettlementOutcome>> decide, CancellationToken cancellationToken)
+    public static async Task<SettlementResult> SettleOnceAsync<TSettlement>(
+        this IServiceScopeFactory scopes, Func<TSettlement, Task<SettlementOutcome>> decide, CancellationToken cancellationToken)
+        where TSettlement : notnull
     {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        try
         {
-            var outcome = await decide();
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new SettlementResult(outcome);
-            }
-            catch (ConflictException)
-            {
-                // The change tracker is clear again; the next attempt reads what the winner saved.
-            }
+            return await scopes.RunAsync(
+                async services =>
+                {
+                    var outcome = await decide(services.GetRequiredService<TSettlement>());
+                    await services.GetRequiredService<IApplicationDbContext>().SaveChangesAsync(cancellationToken);
+                    return new SettlementResult(outcome);
+                },
+                cancellationToken);
         }
-
-        return new SettlementResult(SettlementOutcome.RetryLater);
+        catch (ConflictException)
+        {
+            return new SettlementResult(SettlementOutcome.RetryLater);
+        }
     }
 }

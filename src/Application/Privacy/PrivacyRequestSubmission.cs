@@ -1,4 +1,4 @@
-using KnowledgePay.Application.Common.Exceptions;
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Privacy.Queries;
 using KnowledgePay.Domain.Privacy;
@@ -12,7 +12,7 @@ internal static class PrivacyRequestSubmission
 {
     /// <summary>
     /// The unique index on a user's pending request of each kind decides between two submits racing: the loser's insert
-    /// fails and it returns the winner's request.
+    /// conflicts, and its command (<see cref="IRetryOnConflict"/>) runs again and returns the winner's request.
     /// </summary>
     public static async Task<PrivacyRequestDto> SubmitOnceAsync(
         this IApplicationDbContext db, Guid userId, PrivacyRequestKind kind, DateTimeOffset now, CancellationToken cancellationToken)
@@ -22,18 +22,7 @@ internal static class PrivacyRequestSubmission
         {
             pending = PrivacyRequest.Submit(userId, kind, now);
             db.PrivacyRequests.Add(pending);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (ConflictException)
-            {
-                pending = await db.PendingAsync(userId, kind, cancellationToken);
-                if (pending is null)
-                {
-                    throw;
-                }
-            }
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return pending.Adapt<PrivacyRequestDto>();

@@ -16,9 +16,6 @@ public static class IdentityErrors
         new("LOGIN_BLOCKED", "WeChat blocked this login for this account.");
 
     /// <summary>Retryable: WeChat was busy or unreachable.</summary>
-    public static DomainException WeChatUnavailable() =>
-        new("WECHAT_UNAVAILABLE", "WeChat is not answering right now; try again shortly.");
-
     public static DomainException PhoneCodeInvalid() =>
         new("PHONE_CODE_INVALID", "The phone-number code is invalid, used or expired; ask the user to tap the button again.");
 

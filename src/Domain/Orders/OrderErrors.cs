@@ -14,8 +14,6 @@ public static class OrderErrors
     public const string ExpiredCode = "ORDER_EXPIRED";
     public const string NotPendingCode = "ORDER_NOT_PENDING";
     public const string PaymentInProgressCode = "PAYMENT_IN_PROGRESS";
-    public const string PaymentProviderUnavailableCode = "PAYMENT_PROVIDER_UNAVAILABLE";
-    public const string PaymentRejectedCode = "PAYMENT_REJECTED";
     public const string NotRefundableCode = "ORDER_NOT_REFUNDABLE";
     public const string RefundAmountInvalidCode = "REFUND_AMOUNT_INVALID";
     public const string RefundInProgressCode = "REFUND_IN_PROGRESS";
@@ -53,12 +51,6 @@ public static class OrderErrors
 
     public static DomainException PaymentInProgress(Guid orderId) =>
         new(PaymentInProgressCode, $"A payment for order {orderId} is under way; ask again in a moment.");
-
-    public static DomainException PaymentProviderUnavailable() =>
-        new(PaymentProviderUnavailableCode, "The payment service did not answer in time; please try again.");
-
-    public static DomainException PaymentRejected() =>
-        new(PaymentRejectedCode, "The payment service refused the request.");
 
     public static DomainException NotRefundable(Guid orderId) =>
         new(NotRefundableCode, $"Order {orderId} has no payment left to refund.");

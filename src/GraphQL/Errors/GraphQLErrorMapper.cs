@@ -28,6 +28,7 @@ public static partial class GraphQLErrorMapper
             UnauthenticatedException e => new ExecutionError(e.Message) { Code = ErrorCodes.Unauthenticated },
             ForbiddenAccessException e => new ExecutionError(e.Message) { Code = ErrorCodes.Forbidden },
             DomainException e => new ExecutionError(e.Message) { Code = e.Code },
+            ProviderException e => new ExecutionError(e.Message) { Code = e.Code },
             var e => Internal(context, e),
         };
 

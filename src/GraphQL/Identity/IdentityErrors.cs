@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 using static KnowledgePay.Domain.Identity.IdentityErrors;
 
@@ -23,7 +24,7 @@ internal sealed class LoginBlockedErrorGraphType() : CodedErrorGraphType(
     "LoginBlockedError", LoginBlocked().Code, "WeChat refused this account's login (risky user); retrying will not help.");
 
 internal sealed class WeChatUnavailableErrorGraphType() : CodedErrorGraphType(
-    "WeChatUnavailableError", WeChatUnavailable().Code, "WeChat was busy or unreachable; retryable shortly.");
+    "WeChatUnavailableError", ProviderException.WeChatUnavailableCode, "WeChat was busy or unreachable; retryable shortly.");
 
 internal sealed class RefreshTokenInvalidErrorGraphType() : CodedErrorGraphType(
     "RefreshTokenInvalidError", RefreshTokenInvalid().Code, "The refresh token is not one we issued; log in again.");

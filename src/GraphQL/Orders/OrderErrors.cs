@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 using static KnowledgePay.Domain.Orders.OrderErrors;
 
@@ -28,10 +29,10 @@ internal sealed class PaymentInProgressErrorGraphType() : CodedErrorGraphType(
     "PaymentInProgressError", PaymentInProgressCode, "The buyer is paying right now; ask again in a moment.");
 
 internal sealed class PaymentProviderUnavailableErrorGraphType() : CodedErrorGraphType(
-    "PaymentProviderUnavailableError", PaymentProviderUnavailableCode, "WeChat Pay did not answer in time; try again.");
+    "PaymentProviderUnavailableError", ProviderException.PaymentProviderUnavailableCode, "WeChat Pay did not answer in time; try again.");
 
 internal sealed class PaymentRejectedErrorGraphType() : CodedErrorGraphType(
-    "PaymentRejectedError", PaymentRejectedCode, "WeChat Pay refused the request.");
+    "PaymentRejectedError", ProviderException.PaymentRejectedCode, "WeChat Pay refused the request.");
 
 internal sealed class OrderNotRefundableErrorGraphType() : CodedErrorGraphType(
     "OrderNotRefundableError", NotRefundableCode, "The order has no payment left to refund.");

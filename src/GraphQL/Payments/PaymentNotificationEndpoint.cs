@@ -42,7 +42,7 @@ public static class PaymentNotificationEndpoint
                 return NotificationReplies.Fail(StatusCodes.Status413PayloadTooLarge, "The body is too large.");
             }
 
-            var reading = reader.Read(NotificationBody.Headers(http.Request), body.Value);
+            var reading = await reader.ReadAsync(NotificationBody.Headers(http.Request), body.Value, deadline.Token);
             if (reading.Verdict == NotificationVerdict.UnsupportedEvent)
             {
                 return Results.NoContent();

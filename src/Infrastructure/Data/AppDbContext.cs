@@ -61,8 +61,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     /// <summary>
     /// A unique index, concurrency check or concurrent writer (a deadlock the database broke by rolling this save back)
-    /// that rejects the changes becomes <see cref="ConflictException"/>. The rejected changes are dropped from the change
-    /// tracker, so the caller can read the winner's data and go on.
+    /// that rejects the changes becomes <see cref="ConflictException"/>. The change tracker keeps the rejected changes: a
+    /// caller that tries again does so in a fresh scope (see <c>FreshScopes</c> and <c>IRetryOnConflict</c>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -72,7 +72,6 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
         }
         catch (Exception exception) when (RejectedChanges(exception) is { } rejected)
         {
-            ChangeTracker.Clear();
             throw new ConflictException("The data changed at the same time elsewhere; read it again and retry.", rejected);
         }
     }

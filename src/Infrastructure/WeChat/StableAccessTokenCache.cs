@@ -79,7 +79,7 @@ internal sealed class StableAccessTokenCache(
             }),
         };
         return await WeChatHttp.SendAsync<StableTokenReply>(
-            clients.CreateClient(WeChatHttp.ClientName), request, Api, logger, cancellationToken);
+            clients.CreateClient(WeChatHttp.StableTokenClientName), request, Api, logger, cancellationToken);
     }
 
     private sealed record CachedToken(string Token, DateTimeOffset RenewAt);

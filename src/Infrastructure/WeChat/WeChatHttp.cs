@@ -6,12 +6,17 @@ namespace KnowledgePay.Infrastructure.WeChat;
 
 /// <summary>
 /// Sends one request to the WeChat API and classifies the answer. WeChat reports errors as HTTP 200 with an errcode;
-/// anything that is not such an answer (network failure, timeout, other status, unreadable body) counts as unavailable.
+/// anything that is not such an answer (network failure, timeout, open circuit, other status, unreadable body) counts as
+/// unavailable.
 /// Logs name the API and errcode only: URLs carry the AppSecret or the access token.
 /// </summary>
 internal static partial class WeChatHttp
 {
+    /// <summary>For calls that spend a one-time code: timed and circuit-broken, never repeated.</summary>
     public const string ClientName = "WeChat";
+
+    /// <summary>For <c>stable_token</c>, safe to repeat without force_refresh.</summary>
+    public const string StableTokenClientName = "WeChat.StableToken";
 
     /// <summary>Invalid or expired access token (40001; 42001 on older APIs): refresh it and retry once.</summary>
     public static bool IsStaleAccessToken(WeChatFailure failure) => failure.ErrCode is 40001 or 42001;
@@ -34,8 +39,7 @@ internal static partial class WeChatHttp
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
             reply = await JsonSerializer.DeserializeAsync<TReply>(body, cancellationToken: cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or JsonException
-            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception exception) when (exception is HttpRequestException or JsonException || WeChatResilience.IsRejection(exception))
         {
             LogUnavailable(logger, api, exception.GetType().Name);
             return Unavailable<TReply>();

@@ -68,9 +68,9 @@ public sealed class PaymentFollowUpTests : IAsyncLifetime
         var order = await _app.CreateOrderAsync();
         _app.Gateway.FailAll = Timeout;
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => _app.SendAsync<CheckoutResult>(new CheckoutCommand(order.Id)));
+        var error = await Assert.ThrowsAsync<ProviderException>(() => _app.SendAsync<CheckoutResult>(new CheckoutCommand(order.Id)));
 
-        Assert.Equal(OrderErrors.PaymentProviderUnavailableCode, error.Code);
+        Assert.Equal(ProviderException.PaymentProviderUnavailableCode, error.Code);
         Assert.Equal(OrderStatus.Pending, (await _app.OrderAsync(order.Id)).Status);
     }
 

@@ -3,6 +3,7 @@ using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Tests.Shared;
+using KnowledgePay.WeChatSimulator.Keys;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -41,13 +42,16 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
 
     public WeChatSimulatorServer WeChat => _weChat ?? throw new InvalidOperationException("The app has not been initialised yet.");
 
+    /// <summary>How the simulated WeChat Pay signs (the product is configured to match).</summary>
+    protected virtual PlatformKeyMode PayKeyMode => PlatformKeyMode.PublicKey;
+
     /// <summary>The database settings of the provider; they win over the defaults below.</summary>
     protected abstract IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
     public virtual async Task InitializeAsync()
     {
         // WeChat Pay notifications reach this app's in-memory server, as they would its public notify URL.
-        _weChat = await WeChatSimulatorServer.StartAsync(() => Server.CreateHandler());
+        _weChat = await WeChatSimulatorServer.StartAsync(() => Server.CreateHandler(), PayKeyMode);
         await PrepareDatabaseAsync();
         _client = CreateClient();
         await StartTrainingSettledAsync();

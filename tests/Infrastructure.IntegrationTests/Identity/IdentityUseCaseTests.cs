@@ -97,7 +97,6 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
     [Theory]
     [InlineData(45011, "LOGIN_RATE_LIMITED")]
     [InlineData(40226, "LOGIN_BLOCKED")]
-    [InlineData(-1, "WECHAT_UNAVAILABLE")]
     public async Task LoginFailsWithTheTypedErrorWhenWeChatRefuses(int errcode, string code)
     {
         var (_, loginCode) = await WeChat.LoginCodeAsync();
@@ -106,6 +105,17 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
         var error = await Assert.ThrowsAsync<DomainException>(() => LoginAsync(loginCode));
 
         Assert.Equal(code, error.Code);
+    }
+
+    [Fact]
+    public async Task LoginFailsWithAProviderErrorWhenWeChatIsBusy()
+    {
+        var (_, loginCode) = await WeChat.LoginCodeAsync();
+        await WeChat.ArmFaultAsync("code2Session", -1);
+
+        var error = await Assert.ThrowsAsync<ProviderException>(() => LoginAsync(loginCode));
+
+        Assert.Equal(ProviderException.WeChatUnavailableCode, error.Code);
     }
 
     [Fact]

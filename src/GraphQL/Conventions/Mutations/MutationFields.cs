@@ -110,6 +110,7 @@ public static class MutationFields
         NotFoundException e => new CodedError(ErrorCodes.NotFound, e.Message),
         ConflictException e => new CodedError(ErrorCodes.Conflict, e.Message),
         DomainException e => new CodedError(e.Code, e.Message),
+        ProviderException e => new CodedError(e.Code, e.Message),
         _ => null,
     };
 

@@ -2,28 +2,34 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
 /// <c>GET /v3/certificates</c> in certificate mode (WECHAT.md §2.9). Each certificate is encrypted with our APIv3 key,
 /// which proves it came from WeChat Pay; the answer itself must verify with one of the certificates it delivers.
+/// Downloads for unknown serials are rate-limited (<see cref="WeChatPayOptions.UnknownSerialRefreshInterval"/>): anyone
+/// can send a notification naming a made-up serial, and each must not cost a call to WeChat Pay.
 /// </summary>
 internal sealed partial class PlatformCertificateDownloader(
     IHttpClientFactory clients,
     MerchantKeyMaterial merchant,
     WeChatPaySigner signer,
     AeadAes256GcmDecryptor decryptor,
+    IOptions<WeChatPayOptions> options,
     TimeProvider clock,
     ILogger<PlatformCertificateDownloader> logger) : IDisposable
 {
     private const string AssociatedData = "certificate";
 
     private readonly SemaphoreSlim _download = new(1, 1);
+    private DateTimeOffset? _lastUnknownSerialDownload;
 
     /// <summary>
     /// Makes <paramref name="serial"/> known by adding the platform certificates WeChat Pay currently uses; false when
-    /// none could be trusted. Callers that meet the same new serial at once share one download.
+    /// none could be trusted, or when an unknown serial already caused a download within the rate limit. Callers that
+    /// meet the same new serial at once share one download.
     /// </summary>
     public async Task<bool> RefreshAsync(string serial, CancellationToken cancellationToken)
     {
@@ -35,16 +41,29 @@ internal sealed partial class PlatformCertificateDownloader(
                 return true;
             }
 
-            var downloaded = await DownloadAsync(cancellationToken);
-            if (downloaded is null)
+            var now = clock.GetUtcNow();
+            if (now < _lastUnknownSerialDownload + options.Value.UnknownSerialRefreshInterval)
             {
-                LogRefreshFailed(logger);
+                LogRateLimited(logger);
                 return false;
             }
 
-            merchant.PlatformKeys.Add(downloaded);
-            LogRefreshed(logger, downloaded.Serials.Count);
-            return merchant.PlatformKeys.TryGet(serial, out _);
+            _lastUnknownSerialDownload = now;
+            return await DownloadAndAddAsync(cancellationToken) && merchant.PlatformKeys.TryGet(serial, out _);
+        }
+        finally
+        {
+            _download.Release();
+        }
+    }
+
+    /// <summary>The scheduled refresh: adds the certificates WeChat Pay announced, so a rotation is known before it signs.</summary>
+    public async Task<bool> RefreshAllAsync(CancellationToken cancellationToken)
+    {
+        await _download.WaitAsync(cancellationToken);
+        try
+        {
+            return await DownloadAndAddAsync(cancellationToken);
         }
         finally
         {
@@ -53,6 +72,20 @@ internal sealed partial class PlatformCertificateDownloader(
     }
 
     public void Dispose() => _download.Dispose();
+
+    private async Task<bool> DownloadAndAddAsync(CancellationToken cancellationToken)
+    {
+        var downloaded = await DownloadAsync(cancellationToken);
+        if (downloaded is null)
+        {
+            LogRefreshFailed(logger);
+            return false;
+        }
+
+        merchant.PlatformKeys.Add(downloaded);
+        LogRefreshed(logger, downloaded.Serials.Count);
+        return true;
+    }
 
     private async Task<PlatformVerificationKeys?> DownloadAsync(CancellationToken cancellationToken)
     {
@@ -75,7 +108,7 @@ internal sealed partial class PlatformCertificateDownloader(
             return verification == SignatureVerification.Valid ? downloaded : null;
         }
         catch (Exception exception) when (exception is HttpRequestException or CryptographicException
-            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            || WeChatResilience.IsRejection(exception))
         {
             return null;
         }
@@ -103,4 +136,7 @@ internal sealed partial class PlatformCertificateDownloader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat Pay platform certificates could not be refreshed")]
     private static partial void LogRefreshFailed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Security: unknown WeChat Pay serial; certificates were downloaded too recently to ask again")]
+    private static partial void LogRateLimited(ILogger logger);
 }

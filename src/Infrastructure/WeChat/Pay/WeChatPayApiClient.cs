@@ -1,50 +1,39 @@
 using System.Text.Json;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// Sends one API v3 call: serializes the body once, signs it, repeats it unchanged after a 5xx, a timeout or a dropped
-/// connection, and trusts a 2xx only when its signature verifies (WECHAT.md §2.1–§2.3). An unverified 2xx is an unknown
-/// outcome, never success or failure: probes hit API responses too. Logs name the API, status and code only.
+/// Sends one API v3 call: serializes and signs the body once; the HttpClient's resilience pipeline repeats it unchanged
+/// after a 5xx, a timeout or a dropped connection (<see cref="WeChatResilience"/>). A 2xx is trusted only when its
+/// signature verifies (WECHAT.md §2.1–§2.3); an unverified 2xx is an unknown outcome, never success or failure: probes
+/// hit API responses too. Logs name the API, status and code only.
 /// </summary>
 internal sealed partial class WeChatPayApiClient(
     IHttpClientFactory clients,
-    IOptions<WeChatPayOptions> options,
     MerchantKeyMaterial merchant,
     WeChatPaySigner signer,
-    WeChatPaySignatureVerifier verifier,
-    PlatformCertificateDownloader certificates,
-    TimeProvider clock,
+    RefreshingSignatureVerifier verifier,
     ILogger<WeChatPayApiClient> logger)
 {
     /// <returns>The verified body of a 2xx answer (empty for 204), or why there is none.</returns>
     public async Task<PaymentResult<byte[]>> SendAsync(
         HttpMethod method, string path, object? body, string api, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         var json = body is null ? string.Empty : JsonSerializer.Serialize(body, WeChatPayJson.Options);
-        for (var attempt = 1; ; attempt++)
+        var result = await SendOnceAsync(method, path, json, cancellationToken);
+        if (result.Failure is { } failure)
         {
-            var (result, retryable) = await SendOnceAsync(method, path, json, cancellationToken);
-            if (result.Failure is { } failure)
-            {
-                LogFailed(logger, api, attempt, failure.Kind, failure.Code);
-            }
-
-            if (!retryable || attempt > settings.MaxRetries)
-            {
-                return result;
-            }
-
-            await Task.Delay(settings.RetryDelay * attempt, clock, cancellationToken);
+            LogFailed(logger, api, failure.Kind, failure.Code);
         }
+
+        return result;
     }
 
-    private async Task<(PaymentResult<byte[]> Result, bool Retryable)> SendOnceAsync(
-        HttpMethod method, string path, string json, CancellationToken cancellationToken)
+    private async Task<PaymentResult<byte[]>> SendOnceAsync(HttpMethod method, string path, string json, CancellationToken cancellationToken)
     {
         var client = clients.CreateClient(WeChatPayRegistration.HttpClientName);
         using var request = WeChatPayRequests.Create(client, signer, merchant.PlatformKeys.RequestSerial, method, path, json);
@@ -56,18 +45,22 @@ internal sealed partial class WeChatPayApiClient(
             if (status >= 500)
             {
                 var error = WeChatPayJson.TryRead<ErrorReply>(body);
-                return (Unknown(error?.Code ?? $"HTTP_{status}", error?.Message ?? "WeChat Pay is unavailable."), true);
+                return Unknown(error?.Code ?? $"HTTP_{status}", error?.Message ?? "WeChat Pay is unavailable.");
             }
 
-            return (await ClassifyAsync(response, status, body, cancellationToken), false);
+            return await ClassifyAsync(response, status, body, cancellationToken);
         }
         catch (HttpRequestException)
         {
-            return (Unknown(WeChatPayFailures.ConnectionFailed, "The connection to WeChat Pay failed."), true);
+            return Unknown(WeChatPayFailures.ConnectionFailed, "The connection to WeChat Pay failed.");
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException)
         {
-            return (Unknown(WeChatPayFailures.Timeout, "WeChat Pay did not answer in time."), true);
+            return Unknown(WeChatPayFailures.Timeout, "WeChat Pay did not answer in time.");
+        }
+        catch (BrokenCircuitException)
+        {
+            return Unknown(WeChatPayFailures.CircuitOpen, "WeChat Pay failed too often just now; it was not asked.");
         }
     }
 
@@ -81,7 +74,7 @@ internal sealed partial class WeChatPayApiClient(
         // Refusals of requests WeChat could not authenticate come unsigned; a signed one must still verify.
         if (isSuccess || isSigned)
         {
-            var verification = await VerifyAsync(headers, body, cancellationToken);
+            var verification = await verifier.VerifyAsync(headers, body, cancellationToken);
             if (verification != SignatureVerification.Valid)
             {
                 return Unknown($"RESPONSE_SIGNATURE_{verification}".ToUpperInvariant(), "The answer's signature did not verify.");
@@ -97,24 +90,9 @@ internal sealed partial class WeChatPayApiClient(
         return PaymentResult<byte[]>.Fail(WeChatPayFailures.Refusal(status, error?.Code, error?.Message));
     }
 
-    /// <summary>An unknown certificate serial may be a rotated certificate: download them once, then decide.</summary>
-    private async Task<SignatureVerification> VerifyAsync(
-        WeChatPaySignatureHeaders headers, byte[] body, CancellationToken cancellationToken)
-    {
-        var verification = verifier.Verify(headers, body);
-        if (verification == SignatureVerification.UnknownSerial
-            && PlatformVerificationKeys.IsCertificateSerial(headers.Serial!)
-            && await certificates.RefreshAsync(headers.Serial!, cancellationToken))
-        {
-            verification = verifier.Verify(headers, body);
-        }
-
-        return verification;
-    }
-
     private static PaymentResult<byte[]> Unknown(string code, string message) =>
         PaymentResult<byte[]>.Fail(WeChatPayFailures.Unknown(code, message));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat Pay {Api} attempt {Attempt} failed: {Kind} {Code}")]
-    private static partial void LogFailed(ILogger logger, string api, int attempt, PaymentFailureKind kind, string code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat Pay {Api} failed: {Kind} {Code}")]
+    private static partial void LogFailed(ILogger logger, string api, PaymentFailureKind kind, string code);
 }

@@ -9,6 +9,7 @@ internal static class WeChatPayFailures
     public const string Timeout = "TIMEOUT";
     public const string ConnectionFailed = "CONNECTION_FAILED";
     public const string UnreadableResponse = "UNREADABLE_RESPONSE";
+    public const string CircuitOpen = "CIRCUIT_OPEN";
 
     /// <summary>A refused request (4xx, or 202 for an order being paid), by status and the error body's code.</summary>
     public static PaymentFailure Refusal(int status, string? code, string? message)

@@ -9,7 +9,7 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 /// an exception.
 /// </summary>
 internal sealed class WeChatPayNotificationReader(
-    WeChatPaySignatureVerifier verifier,
+    RefreshingSignatureVerifier verifier,
     AeadAes256GcmDecryptor decryptor,
     IOptions<WeChatPayOptions> payOptions,
     IOptions<WeChatOptions> miniProgramOptions) : IPaymentNotificationReader
@@ -17,7 +17,8 @@ internal sealed class WeChatPayNotificationReader(
     private const string TransactionSucceeded = "TRANSACTION.SUCCESS";
     private static readonly string[] RefundEvents = ["REFUND.SUCCESS", "REFUND.ABNORMAL", "REFUND.CLOSED"];
 
-    public PaymentNotificationReading Read(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body)
+    public async Task<PaymentNotificationReading> ReadAsync(
+        IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var signatureHeaders = new WeChatPaySignatureHeaders(
             Header(headers, WeChatPaySignatureHeaders.TimestampHeader),
@@ -29,7 +30,7 @@ internal sealed class WeChatPayNotificationReader(
             return Rejected(NotificationVerdict.MissingHeaders);
         }
 
-        var verification = verifier.Verify(signatureHeaders, body.Span);
+        var verification = await verifier.VerifyAsync(signatureHeaders, body, cancellationToken);
         if (verification != SignatureVerification.Valid)
         {
             return Rejected(verification switch

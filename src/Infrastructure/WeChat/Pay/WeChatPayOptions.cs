@@ -7,7 +7,7 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 /// §2.2, §2.9). Key values accept PEM text or the path of a PEM file, so an operator can drop in the files downloaded
 /// from the merchant portal. Validation messages name the setting, never its value.
 /// </summary>
-public sealed class WeChatPayOptions : IValidatableObject
+public sealed class WeChatPayOptions : IValidatableObject, IWeChatHttpSettings
 {
     public const string SectionName = "WeChatPay";
 
@@ -30,6 +30,20 @@ public sealed class WeChatPayOptions : IValidatableObject
     /// <summary>The wait before the first repeat; the n-th repeat waits n times as long.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    [Range(2, 1000)]
+    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Certificate mode: how often the platform certificates are downloaded, to learn of a rotation early.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan CertificateRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Certificate mode: the least time between two downloads caused by a serial we do not know.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan UnknownSerialRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     [Required]
     public string MchId { get; set; } = string.Empty;

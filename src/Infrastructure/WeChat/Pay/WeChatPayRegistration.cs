@@ -12,7 +12,8 @@ public static class WeChatPayRegistration
     /// <summary>
     /// The WeChat Pay JSAPI gateway and notification reader, registered only when section <c>WeChatPay</c> exists;
     /// then its settings are validated at start and the key material is loaded once. The app id comes from
-    /// <c>WeChat:AppId</c>. The HttpClient has no logging handlers, so neither signatures nor bodies reach the logs.
+    /// <c>WeChat:AppId</c>. The HttpClient has no logging handlers, so neither signatures nor bodies reach the logs; every
+    /// WeChat Pay call is idempotent on its order or refund number, so its resilience pipeline repeats unanswered calls.
     /// </summary>
     public static IServiceCollection AddWeChatPay(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,10 +37,14 @@ public static class WeChatPayRegistration
                 var settings = sp.GetRequiredService<IOptions<WeChatPayOptions>>().Value;
                 var baseUrl = settings.ApiBaseUrl.AbsoluteUri;
                 client.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-                client.Timeout = settings.RequestTimeout;
+                client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .RemoveAllLoggers();
+            .RemoveAllLoggers()
+            .AddResilienceHandler(HttpClientName, (pipeline, context) => WeChatResilience.Configure(
+                pipeline, context.ServiceProvider.GetRequiredService<IOptions<WeChatPayOptions>>().Value, retry: true));
         services.AddSingleton<PlatformCertificateDownloader>();
+        services.AddSingleton<RefreshingSignatureVerifier>();
+        services.AddHostedService<PlatformCertificateRefresher>();
         services.AddSingleton<WeChatPayApiClient>();
         services.AddSingleton<IPaymentGateway, WeChatPayJsapiGateway>();
         services.AddSingleton<IPaymentNotificationReader, WeChatPayNotificationReader>();

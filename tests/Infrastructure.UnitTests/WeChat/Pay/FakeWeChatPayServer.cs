@@ -115,7 +115,8 @@ internal sealed partial class FakeWeChatPayServer : HttpMessageHandler
             request.Method.Method, request.RequestUri!.PathAndQuery, fields["timestamp"], fields["nonce_str"], body);
         return fields["mchid"] == TestKeys.MchId
             && fields["serial_no"] == TestKeys.MerchantSerial
-            && fields["timestamp"] == TestKeys.Timestamp.ToString(CultureInfo.InvariantCulture)
+            && long.TryParse(fields["timestamp"], CultureInfo.InvariantCulture, out var timestamp)
+            && Math.Abs(timestamp - TestKeys.Timestamp) <= WeChatPaySignatureVerifier.MaxClockSkewSeconds
             && TestKeys.IsMerchantSignature(message, fields["signature"]);
     }
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Infrastructure.WeChat.Pay;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
 
@@ -101,6 +102,59 @@ public sealed class PlatformCertificateRefreshTests : IDisposable
         Assert.Equal(PaymentFailureKind.OutcomeUnknown, result.Failure?.Kind);
         Assert.Single(_server.Requests, r => r.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task UnknownSerialsDownloadTheCertificatesAtMostOncePerInterval()
+    {
+        var settings = WeChatPayServices.CertificateModeSettings();
+        settings["WeChatPay:UnknownSerialRefreshInterval"] = "00:01:00";
+        using var services = WeChatPayServices.Build(_server, settings);
+        var gateway = services.GetRequiredService<IPaymentGateway>();
+        var clock = (FixedClock)services.GetRequiredService<TimeProvider>();
+        _server.Otherwise = new FakeAnswer(204, string.Empty);
+
+        var refused = new List<PaymentResult<Closed>>();
+        for (var call = 0; call < 3; call++)
+        {
+            refused.Add(await gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None));
+            clock.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        var downloadsWithinTheInterval = CertificateDownloads();
+        clock.Advance(TimeSpan.FromSeconds(31));
+        _server.Certificates = CertificatesAnswer(_rotatedCertificate.ExportCertificatePem(), TestKeys.ApiV3Key);
+        var accepted = await gateway.ClosePaymentAsync(OutTradeNo, CancellationToken.None);
+
+        Assert.All(refused, result => Assert.Equal(PaymentFailureKind.OutcomeUnknown, result.Failure?.Kind));
+        Assert.Equal(1, downloadsWithinTheInterval);
+        Assert.NotNull(accepted.Value);
+        Assert.Equal(2, CertificateDownloads());
+    }
+
+    [Fact]
+    public async Task TheCertificatesAreDownloadedOnASchedule()
+    {
+        var settings = WeChatPayServices.CertificateModeSettings();
+        settings["WeChatPay:CertificateRefreshInterval"] = "00:00:01";
+        using var services = WeChatPayServices.Build(_server, settings);
+        _server.Certificates = CertificatesAnswer(_rotatedCertificate.ExportCertificatePem(), TestKeys.ApiV3Key);
+        var keys = services.GetRequiredService<PlatformVerificationKeys>();
+        var refresher = services.GetServices<IHostedService>().Single();
+
+        await refresher.StartAsync(CancellationToken.None);
+        var giveUpAt = DateTimeOffset.UtcNow.AddSeconds(10);
+        while (!keys.TryGet(_rotatedSerial, out _) && DateTimeOffset.UtcNow < giveUpAt)
+        {
+            await Task.Delay(50);
+        }
+
+        await refresher.StopAsync(CancellationToken.None);
+        Assert.True(keys.TryGet(_rotatedSerial, out _));
+        Assert.DoesNotContain(_server.Requests, r => !r.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal));
+    }
+
+    private int CertificateDownloads() =>
+        _server.Requests.Count(r => r.PathAndQuery.EndsWith("/v3/certificates", StringComparison.Ordinal));
 
     private FakeAnswer CertificatesAnswer(string certificatePem, string apiV3Key)
     {

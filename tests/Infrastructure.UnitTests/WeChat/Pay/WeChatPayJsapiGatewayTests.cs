@@ -348,6 +348,26 @@ public sealed class WeChatPayJsapiGatewayTests : IDisposable
     }
 
     [Fact]
+    public async Task TheCircuitOpensWhenWeChatPayKeepsFailingAndThenStopsAskingIt()
+    {
+        _server.Otherwise = FakeAnswer.Error(500, "SYSTEM_ERROR");
+        var settings = WithSetting("WeChatPay:MaxRetries", "0");
+        settings["WeChatPay:CircuitBreakerMinimumThroughput"] = "2";
+        var gateway = WeChatPayServices.Build(_server, settings).GetRequiredService<IPaymentGateway>();
+
+        var failed = new[]
+        {
+            await gateway.QueryPaymentAsync(OutTradeNo, CancellationToken.None),
+            await gateway.QueryPaymentAsync(OutTradeNo, CancellationToken.None),
+        };
+        var refused = await gateway.QueryPaymentAsync(OutTradeNo, CancellationToken.None);
+
+        Assert.All(failed, result => Assert.Equal("SYSTEM_ERROR", result.Failure?.Code));
+        Assert.Equal(new PaymentFailure(PaymentFailureKind.OutcomeUnknown, "CIRCUIT_OPEN", "WeChat Pay failed too often just now; it was not asked."), refused.Failure);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task ACallerCancellationIsNotAnOutcome()
     {
         _server.Otherwise = FakeAnswer.Hang;

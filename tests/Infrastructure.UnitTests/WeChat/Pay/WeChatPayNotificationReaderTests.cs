@@ -19,11 +19,11 @@ public sealed class WeChatPayNotificationReaderTests : IDisposable
     public void Dispose() => _services.Dispose();
 
     [Fact]
-    public void AnAuthenticPaymentIsATransactionNotification()
+    public async Task AnAuthenticPaymentIsATransactionNotification()
     {
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(Transaction(), "transaction")));
 
-        var reading = Reader.Read(headers, body);
+        var reading = await Reader.ReadAsync(headers, body, CancellationToken.None);
 
         Assert.Equal(
             new PaymentNotificationReading(NotificationVerdict.Authentic, NotificationId, new TransactionNotification(new TransactionReport(
@@ -36,11 +36,11 @@ public sealed class WeChatPayNotificationReaderTests : IDisposable
     [InlineData("REFUND.SUCCESS", "SUCCESS", RefundState.Succeeded)]
     [InlineData("REFUND.ABNORMAL", "ABNORMAL", RefundState.Abnormal)]
     [InlineData("REFUND.CLOSED", "CLOSED", RefundState.Closed)]
-    public void AnAuthenticRefundIsARefundNotification(string eventType, string refundStatus, RefundState expected)
+    public async Task AnAuthenticRefundIsARefundNotification(string eventType, string refundStatus, RefundState expected)
     {
         var (headers, body) = Signed(Envelope(eventType, PlatformSigner.EncryptedResource(Refund(refundStatus), "refund")));
 
-        var reading = Reader.Read(headers, body);
+        var reading = await Reader.ReadAsync(headers, body, CancellationToken.None);
 
         Assert.Equal(
             new PaymentNotificationReading(NotificationVerdict.Authentic, NotificationId, new RefundNotification(new RefundReport(
@@ -50,21 +50,21 @@ public sealed class WeChatPayNotificationReaderTests : IDisposable
     }
 
     [Fact]
-    public void HeadersAreFoundWhateverTheirCase()
+    public async Task HeadersAreFoundWhateverTheirCase()
     {
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(Transaction(), "transaction")));
         var lowerCase = headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value, StringComparer.Ordinal);
 
-        Assert.True(Reader.Read(lowerCase, body).IsAuthentic);
+        Assert.True((await Reader.ReadAsync(lowerCase, body, CancellationToken.None)).IsAuthentic);
     }
 
     [Fact]
-    public void MissingHeadersAreRejected()
+    public async Task MissingHeadersAreRejected()
     {
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(Transaction(), "transaction")));
         headers.Remove("Wechatpay-Nonce");
 
-        Assert.Equal(NotificationVerdict.MissingHeaders, Reader.Read(headers, body).Verdict);
+        Assert.Equal(NotificationVerdict.MissingHeaders, (await Reader.ReadAsync(headers, body, CancellationToken.None)).Verdict);
     }
 
     [Theory]
@@ -73,81 +73,81 @@ public sealed class WeChatPayNotificationReaderTests : IDisposable
     [InlineData(PlatformSigning.BadSignature, NotificationVerdict.InvalidSignature)]
     [InlineData(PlatformSigning.StaleTimestamp, NotificationVerdict.StaleTimestamp)]
     [InlineData(PlatformSigning.UnknownSerial, NotificationVerdict.UnknownSerial)]
-    public void UntrustworthySignaturesAreRejected(PlatformSigning signing, NotificationVerdict expected)
+    public async Task UntrustworthySignaturesAreRejected(PlatformSigning signing, NotificationVerdict expected)
     {
         var (headers, body) = Signed(
             Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(Transaction(), "transaction")), signing);
 
-        Assert.Equal(new PaymentNotificationReading(expected, null, null), Reader.Read(headers, body));
+        Assert.Equal(new PaymentNotificationReading(expected, null, null), (await Reader.ReadAsync(headers, body, CancellationToken.None)));
     }
 
     [Fact]
-    public void AForgedSignatureWithTheMerchantKeyIsRejected()
+    public async Task AForgedSignatureWithTheMerchantKeyIsRejected()
     {
         var body = Encoding.UTF8.GetBytes(Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(Transaction(), "transaction")));
         using var merchantKey = RSA.Create();
         merchantKey.ImportFromPem(TestKeys.Pem(TestKeys.MerchantKeyFile));
         var headers = PlatformSigner.Headers(body, PlatformSigning.Valid, TestKeys.PublicKeyId, merchantKey);
 
-        Assert.Equal(NotificationVerdict.InvalidSignature, Reader.Read(headers, body).Verdict);
+        Assert.Equal(NotificationVerdict.InvalidSignature, (await Reader.ReadAsync(headers, body, CancellationToken.None)).Verdict);
     }
 
     [Fact]
-    public void ABodyChangedAfterSigningIsRejected()
+    public async Task ABodyChangedAfterSigningIsRejected()
     {
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(Transaction(), "transaction")));
         var tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body).Replace(NotificationId, "EV-2026010100000000000000000002"));
 
-        Assert.Equal(NotificationVerdict.InvalidSignature, Reader.Read(headers, tampered).Verdict);
+        Assert.Equal(NotificationVerdict.InvalidSignature, (await Reader.ReadAsync(headers, tampered, CancellationToken.None)).Verdict);
     }
 
     [Fact]
-    public void AResourceEncryptedWithAnotherApiV3KeyFailsToDecrypt()
+    public async Task AResourceEncryptedWithAnotherApiV3KeyFailsToDecrypt()
     {
         var resource = PlatformSigner.EncryptedResource(Transaction(), "transaction", "AnotherApiV3Key0123456789abcdef!");
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", resource));
 
         Assert.Equal(
-            new PaymentNotificationReading(NotificationVerdict.DecryptionFailed, NotificationId, null), Reader.Read(headers, body));
+            new PaymentNotificationReading(NotificationVerdict.DecryptionFailed, NotificationId, null), (await Reader.ReadAsync(headers, body, CancellationToken.None)));
     }
 
     [Fact]
-    public void AResourceWithAlteredAssociatedDataFailsToDecrypt()
+    public async Task AResourceWithAlteredAssociatedDataFailsToDecrypt()
     {
         var resource = PlatformSigner.EncryptedResource(Transaction(), "transaction").Replace("\"transaction\"", "\"refund\"");
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", resource));
 
-        Assert.Equal(NotificationVerdict.DecryptionFailed, Reader.Read(headers, body).Verdict);
+        Assert.Equal(NotificationVerdict.DecryptionFailed, (await Reader.ReadAsync(headers, body, CancellationToken.None)).Verdict);
     }
 
     [Theory]
     [InlineData("1900000002", WeChatPayServices.AppId)]
     [InlineData(TestKeys.MchId, "wx0000000000000000")]
-    public void APaymentForAnotherMerchantOrAppIsForeign(string mchId, string appId)
+    public async Task APaymentForAnotherMerchantOrAppIsForeign(string mchId, string appId)
     {
         var transaction = Transaction().Replace(TestKeys.MchId, mchId).Replace(WeChatPayServices.AppId, appId);
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(transaction, "transaction")));
 
         Assert.Equal(
-            new PaymentNotificationReading(NotificationVerdict.ForeignMerchant, NotificationId, null), Reader.Read(headers, body));
+            new PaymentNotificationReading(NotificationVerdict.ForeignMerchant, NotificationId, null), (await Reader.ReadAsync(headers, body, CancellationToken.None)));
     }
 
     [Fact]
-    public void ARefundForAnotherMerchantIsForeign()
+    public async Task ARefundForAnotherMerchantIsForeign()
     {
         var refund = Refund("SUCCESS").Replace(TestKeys.MchId, "1900000002");
         var (headers, body) = Signed(Envelope("REFUND.SUCCESS", PlatformSigner.EncryptedResource(refund, "refund")));
 
-        Assert.Equal(NotificationVerdict.ForeignMerchant, Reader.Read(headers, body).Verdict);
+        Assert.Equal(NotificationVerdict.ForeignMerchant, (await Reader.ReadAsync(headers, body, CancellationToken.None)).Verdict);
     }
 
     [Fact]
-    public void OtherEventTypesAreUnsupported()
+    public async Task OtherEventTypesAreUnsupported()
     {
         var (headers, body) = Signed(Envelope("MCHTRANSFER.BILL.FINISHED", PlatformSigner.EncryptedResource("{}", "mch_payment")));
 
         Assert.Equal(
-            new PaymentNotificationReading(NotificationVerdict.UnsupportedEvent, NotificationId, null), Reader.Read(headers, body));
+            new PaymentNotificationReading(NotificationVerdict.UnsupportedEvent, NotificationId, null), (await Reader.ReadAsync(headers, body, CancellationToken.None)));
     }
 
     [Theory]
@@ -155,22 +155,22 @@ public sealed class WeChatPayNotificationReaderTests : IDisposable
     [InlineData("""{"id":"EV-1","event_type":"TRANSACTION.SUCCESS"}""")]
     [InlineData("""{"id":"EV-1","event_type":"TRANSACTION.SUCCESS","resource":"text"}""")]
     [InlineData("""{"id":"EV-1","event_type":"TRANSACTION.SUCCESS","resource":{"algorithm":"AEAD_AES_256_GCM","ciphertext":"%%%","nonce":"c5ac7a8f1e2d"}}""")]
-    public void AMalformedEnvelopeIsMalformed(string envelope)
+    public async Task AMalformedEnvelopeIsMalformed(string envelope)
     {
         var (headers, body) = Signed(envelope);
 
-        Assert.Equal(NotificationVerdict.Malformed, Reader.Read(headers, body).Verdict);
+        Assert.Equal(NotificationVerdict.Malformed, (await Reader.ReadAsync(headers, body, CancellationToken.None)).Verdict);
     }
 
     [Theory]
     [InlineData("not json")]
     [InlineData("""{"appid":"wx5e7a1d0c3b2f4968","mchid":"1900000001","out_trade_no":"KP20260101000000001","trade_state":"PAID"}""")]
     [InlineData("""{"appid":"wx5e7a1d0c3b2f4968","mchid":"1900000001","trade_state":"SUCCESS"}""")]
-    public void AnUnreadablePaymentIsMalformed(string plaintext)
+    public async Task AnUnreadablePaymentIsMalformed(string plaintext)
     {
         var (headers, body) = Signed(Envelope("TRANSACTION.SUCCESS", PlatformSigner.EncryptedResource(plaintext, "transaction")));
 
-        Assert.Equal(NotificationVerdict.Malformed, Reader.Read(headers, body).Verdict);
+        Assert.Equal(NotificationVerdict.Malformed, (await Reader.ReadAsync(headers, body, CancellationToken.None)).Verdict);
     }
 
     private static (Dictionary<string, string> Headers, byte[] Body) Signed(string envelope, PlatformSigning signing = PlatformSigning.Valid)

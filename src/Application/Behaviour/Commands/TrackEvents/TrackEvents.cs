@@ -1,4 +1,4 @@
-using KnowledgePay.Application.Common.Exceptions;
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
@@ -11,7 +11,7 @@ namespace KnowledgePay.Application.Behaviour.Commands.TrackEvents;
 /// Stores a batch of the caller's behaviour events, all or nothing: one bad event refuses the batch. Events already
 /// stored (same id) are counted as duplicates and not stored again. Without personalisation consent nothing is stored.
 /// </summary>
-public sealed record TrackEventsCommand(IReadOnlyList<TrackedEvent> Events) : ICommand<TrackEventsResult>;
+public sealed record TrackEventsCommand(IReadOnlyList<TrackedEvent> Events) : ICommand<TrackEventsResult>, IRetryOnConflict;
 
 public sealed record TrackedEvent(
     string Id,
@@ -35,9 +35,6 @@ public enum TrackingRefusal
 internal sealed class TrackEventsCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<TrackEventsCommand, TrackEventsResult>
 {
-    /// <summary>Each lost race against an identical batch leaves fewer events to insert, so a few rounds always settle.</summary>
-    private const int MaxAttempts = 3;
-
     public async ValueTask<TrackEventsResult> Handle(TrackEventsCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequiredId();
@@ -53,20 +50,11 @@ internal sealed class TrackEventsCommandHandler(IApplicationDbContext db, ICurre
             .ToList();
         await EnsureCoursesAndLessonsExistAsync(events, cancellationToken);
 
-        for (var attempt = 1; ; attempt++)
-        {
-            var fresh = await WithoutStoredAsync(userId, events, cancellationToken);
-            db.BehaviourEvents.AddRange(fresh);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new TrackEventsResult(received, fresh.Count, received - fresh.Count, null);
-            }
-            catch (ConflictException) when (attempt < MaxAttempts)
-            {
-                // An identical batch stored some of these ids meanwhile: read them again and insert the rest.
-            }
-        }
+        // An identical batch racing this one makes the save conflict; the retry reads what it stored and inserts the rest.
+        var fresh = await WithoutStoredAsync(userId, events, cancellationToken);
+        db.BehaviourEvents.AddRange(fresh);
+        await db.SaveChangesAsync(cancellationToken);
+        return new TrackEventsResult(received, fresh.Count, received - fresh.Count, null);
     }
 
     private async Task EnsureCoursesAndLessonsExistAsync(IReadOnlyList<BehaviourEvent> events, CancellationToken cancellationToken)

@@ -2,13 +2,15 @@ namespace KnowledgePay.Application.Common.Interfaces.Payments;
 
 /// <summary>
 /// Authenticates and opens a provider's push notification (WECHAT.md §2.3, §2.6, §2.8): verifies the signature on the
-/// raw body bytes, decrypts the resource and checks it was meant for our merchant and app.
+/// raw body bytes, decrypts the resource and checks it was meant for our merchant and app. A signature by a platform
+/// certificate we do not know yet may first make it download the current ones (rate-limited).
 /// </summary>
 public interface IPaymentNotificationReader
 {
     /// <param name="headers">The request headers as received (case-insensitive lookup).</param>
     /// <param name="body">The raw request body, exactly as received.</param>
-    PaymentNotificationReading Read(IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body);
+    Task<PaymentNotificationReading> ReadAsync(
+        IReadOnlyDictionary<string, string> headers, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
 }
 
 public sealed record PaymentNotificationReading(NotificationVerdict Verdict, string? NotificationId, PaymentNotification? Notification)

@@ -1,9 +1,10 @@
-using KnowledgePay.Application.Common.Exceptions;
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Application.Identity.Commands.Login;
@@ -12,7 +13,7 @@ namespace KnowledgePay.Application.Identity.Commands.Login;
 public sealed record LoginCommand(string Code) : ICommand<AuthTokens>, IAllowAnonymous;
 
 internal sealed class LoginCommandHandler(
-    IApplicationDbContext db,
+    IServiceScopeFactory scopes,
     IWeChatAuth weChat,
     ILoginThrottle throttle,
     ISecretProtector protector,
@@ -32,7 +33,32 @@ internal sealed class LoginCommandHandler(
 
         var now = clock.GetUtcNow();
         var sessionKey = EncryptedSessionKey.Of(protector.Protect(session.SessionKey), now);
-        var user = await SignInAsync(session, sessionKey, now, cancellationToken);
+
+        // The wx.login code is spent, so only the sign-in is tried again (in a fresh scope) when its save loses a race.
+        return await scopes.RunAsync(
+            services => SignInAsync(services.GetRequiredService<IApplicationDbContext>(), session, sessionKey, now, cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The unique openid index decides between two concurrent first logins: the loser's insert conflicts, and its retry
+    /// signs in to the user the winner created.
+    /// </summary>
+    private async Task<AuthTokens> SignInAsync(
+        IApplicationDbContext db, WeChatSession session, EncryptedSessionKey sessionKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.OpenId == session.OpenId, cancellationToken);
+        if (user is null)
+        {
+            user = User.SignUp(session.OpenId, session.UnionId, sessionKey, now);
+            db.Users.Add(user);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            user.RecordLogin(session.UnionId, sessionKey, now);
+        }
+
         if (admins.Value.BootstrapAdminOpenIds.Contains(user.OpenId, StringComparer.Ordinal))
         {
             user.Grant(Role.Admin);
@@ -43,32 +69,5 @@ internal sealed class LoginCommandHandler(
         db.RefreshTokens.Add(refreshToken);
         await db.SaveChangesAsync(cancellationToken);
         return AuthTokens.For(user, accessTokens, secret, refreshToken);
-    }
-
-    /// <summary>
-    /// The unique openid index decides between two concurrent first logins: the loser's insert fails and it signs in
-    /// to the user the winner created.
-    /// </summary>
-    private async Task<User> SignInAsync(
-        WeChatSession session, EncryptedSessionKey sessionKey, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var existing = await db.Users.SingleOrDefaultAsync(u => u.OpenId == session.OpenId, cancellationToken);
-        if (existing is null)
-        {
-            var user = User.SignUp(session.OpenId, session.UnionId, sessionKey, now);
-            db.Users.Add(user);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return user;
-            }
-            catch (ConflictException)
-            {
-                existing = await db.Users.SingleAsync(u => u.OpenId == session.OpenId, cancellationToken);
-            }
-        }
-
-        existing.RecordLogin(session.UnionId, sessionKey, now);
-        return existing;
     }
 }

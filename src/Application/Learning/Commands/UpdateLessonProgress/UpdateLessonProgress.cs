@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning.Queries;
@@ -14,13 +15,11 @@ namespace KnowledgePay.Application.Learning.Commands.UpdateLessonProgress;
 /// two devices race; <see cref="Completed"/> marks the lesson done at once.
 /// </summary>
 public sealed record UpdateLessonProgressCommand(Guid LessonId, int Percent, int PositionSeconds, bool Completed = false)
-    : ICommand<LessonProgressDto>;
+    : ICommand<LessonProgressDto>, IRetryOnConflict;
 
 internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<UpdateLessonProgressCommand, LessonProgressDto>
 {
-    private const int MaxAttempts = 5;
-
     public async ValueTask<LessonProgressDto> Handle(UpdateLessonProgressCommand command, CancellationToken cancellationToken)
     {
         var userId = user.RequiredId();
@@ -31,28 +30,19 @@ internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext d
             throw LearningErrors.LessonLocked(command.LessonId);
         }
 
-        for (var attempt = 1; ; attempt++)
+        // When another report for this lesson is saved in between, the save conflicts and the retry applies this one on
+        // top of it, so that the higher percent of the two wins whatever order they arrived in.
+        var now = clock.GetUtcNow();
+        var progress = await db.LessonProgress.SingleOrDefaultAsync(
+            p => p.UserId == userId && p.LessonId == command.LessonId, cancellationToken);
+        if (progress is null)
         {
-            var now = clock.GetUtcNow();
-            var progress = await db.LessonProgress.SingleOrDefaultAsync(
-                p => p.UserId == userId && p.LessonId == command.LessonId, cancellationToken);
-            if (progress is null)
-            {
-                progress = LessonProgress.Start(userId, lesson.Gate.CourseId, command.LessonId, now);
-                db.LessonProgress.Add(progress);
-            }
-
-            progress.Record(command.Percent, command.PositionSeconds, command.Completed, now);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return progress.Adapt<LessonProgressDto>();
-            }
-            catch (ConflictException) when (attempt < MaxAttempts)
-            {
-                // Another report for this lesson was saved in between; apply this one on top of it, so that the
-                // higher percent of the two wins whatever order they arrived in.
-            }
+            progress = LessonProgress.Start(userId, lesson.Gate.CourseId, command.LessonId, now);
+            db.LessonProgress.Add(progress);
         }
+
+        progress.Record(command.Percent, command.PositionSeconds, command.Completed, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return progress.Adapt<LessonProgressDto>();
     }
 }

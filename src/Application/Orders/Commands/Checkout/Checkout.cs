@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Domain.Orders;
@@ -10,7 +11,7 @@ namespace KnowledgePay.Application.Orders.Commands.Checkout;
 /// Registers the caller's pending order with its payment provider and returns what the mini program passes to
 /// <c>wx.requestPayment</c>. Safe to repeat (the provider returns a current prepay id). An expired order is closed and
 /// answered with <see cref="OrderErrors.Expired"/>; a provider that does not answer with
-/// <see cref="OrderErrors.PaymentProviderUnavailable"/> (retry).
+/// <see cref="ProviderException.PaymentProviderUnavailable"/> (retry).
 /// </summary>
 public sealed record CheckoutCommand(Guid OrderId) : ICommand<CheckoutResult>;
 
@@ -42,7 +43,7 @@ internal sealed class CheckoutCommandHandler(
             { Value: { } payment } => new CheckoutResult(order.Id, payment),
             { Failure.Kind: PaymentFailureKind.PaidOrPaying } => throw OrderErrors.PaymentInProgress(order.Id),
             { Failure.Kind: PaymentFailureKind.AlreadyClosed } => throw OrderErrors.Closed(order.Id),
-            _ => throw PaymentGateways.Unavailable(started.Failure!),
+            _ => throw started.Failure!.ToError(),
         };
     }
 }

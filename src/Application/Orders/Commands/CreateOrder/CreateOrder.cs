@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
@@ -16,7 +17,7 @@ namespace KnowledgePay.Application.Orders.Commands.CreateOrder;
 /// the payment provider yet (see <c>CheckoutCommand</c>). Free courses need no order: <see cref="OrderErrors.CourseIsFree"/>.
 /// </summary>
 public sealed record CreateOrderCommand(Guid CourseId, string ClientKey, PaymentChannel Channel = PaymentChannel.WeChatPayJsapi)
-    : ICommand<OrderDto>;
+    : ICommand<OrderDto>, IRetryOnConflict;
 
 internal sealed class CreateOrderCommandHandler(
     IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IOptions<OrderOptions> options)
@@ -31,24 +32,11 @@ internal sealed class CreateOrderCommandHandler(
             return await db.OrderDtoAsync(user, existing.Value, cancellationToken);
         }
 
+        // A retry of the same request racing this one makes the save conflict (the unique client key lets only one order
+        // in); this command then runs again and finds the winner's order above.
         var order = await PlaceAsync(userId, command, cancellationToken);
         db.Orders.Add(order);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (ConflictException)
-        {
-            // A retry of the same request raced this one; the unique client key let only one order in.
-            var winner = await OrderIdAsync(userId, command, cancellationToken);
-            if (winner is null)
-            {
-                throw;
-            }
-
-            return await db.OrderDtoAsync(user, winner.Value, cancellationToken);
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         return await db.OrderDtoAsync(user, order.Id, cancellationToken);
     }
 
