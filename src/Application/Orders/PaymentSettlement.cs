@@ -1,9 +1,9 @@
-using KnowledgePay.Application.Behaviour;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Application.Tracking;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

@@ -1,8 +1,8 @@
-using KnowledgePay.Application.Behaviour;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Application.Tracking;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

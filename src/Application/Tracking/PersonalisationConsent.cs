@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgePay.Application.Behaviour;
+namespace KnowledgePay.Application.Tracking;
 
 internal static class PersonalisationConsent
 {

@@ -1,8 +1,8 @@
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgePay.Application.Behaviour;
+namespace KnowledgePay.Application.Tracking;
 
 /// <summary>
 /// Purchases, refunds and reviews enter the behaviour log from the server's own use cases, never from clients. Call it

@@ -1,6 +1,6 @@
 using KnowledgePay.Domain.Common;
 
-namespace KnowledgePay.Domain.Behaviour;
+namespace KnowledgePay.Domain.Tracking;
 
 /// <summary>Reasons a tracked event is refused; the codes are API contract. Each message names the event by its id.</summary>
 public static class BehaviourErrors

@@ -1,6 +1,6 @@
 using KnowledgePay.Domain.Common;
 
-namespace KnowledgePay.Domain.Behaviour;
+namespace KnowledgePay.Domain.Tracking;
 
 /// <summary>
 /// One thing a learner did with a course: append-only, never changed once stored (only erased with the account).

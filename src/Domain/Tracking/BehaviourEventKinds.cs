@@ -1,4 +1,4 @@
-namespace KnowledgePay.Domain.Behaviour;
+namespace KnowledgePay.Domain.Tracking;
 
 public static class BehaviourEventKinds
 {

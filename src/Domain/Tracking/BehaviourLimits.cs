@@ -1,4 +1,4 @@
-namespace KnowledgePay.Domain.Behaviour;
+namespace KnowledgePay.Domain.Tracking;
 
 /// <summary>Sizes and time windows shared by the behaviour event, its validators and its EF mapping.</summary>
 public static class BehaviourLimits

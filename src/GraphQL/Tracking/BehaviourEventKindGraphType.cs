@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 
-namespace KnowledgePay.GraphQL.Behaviour;
+namespace KnowledgePay.GraphQL.Tracking;
 
 internal sealed class BehaviourEventKindGraphType : EnumerationGraphType<BehaviourEventKind>
 {

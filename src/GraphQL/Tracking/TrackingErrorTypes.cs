@@ -1,7 +1,7 @@
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 
-namespace KnowledgePay.GraphQL.Behaviour;
+namespace KnowledgePay.GraphQL.Tracking;
 
 internal sealed class EventKindServerRecordedErrorGraphType() : CodedErrorGraphType(
     "EventKindServerRecordedError", BehaviourErrors.ServerRecordedKindCode, "Purchases, refunds and reviews are recorded by the server; clients cannot send them.");

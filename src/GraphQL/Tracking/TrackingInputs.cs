@@ -1,10 +1,10 @@
 using GraphQL.Types;
-using KnowledgePay.Application.Behaviour.Commands.TrackEvents;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Application.Tracking.Commands.TrackEvents;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Ids;
 
-namespace KnowledgePay.GraphQL.Behaviour;
+namespace KnowledgePay.GraphQL.Tracking;
 
 internal sealed class TrackEventsInputGraphType : InputObjectGraphType<TrackEventsCommand>
 {

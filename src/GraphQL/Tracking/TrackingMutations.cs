@@ -1,12 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgePay.Application.Behaviour.Commands.TrackEvents;
+using KnowledgePay.Application.Tracking.Commands.TrackEvents;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 
-namespace KnowledgePay.GraphQL.Behaviour;
+namespace KnowledgePay.GraphQL.Tracking;
 
 /// <summary>The mini program reports what the signed-in learner does, for their profile and recommendations.</summary>
-internal static class BehaviourMutations
+internal static class TrackingMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
         mutation.MutationField<TrackEventsInputGraphType>(

@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using KnowledgePay.Application.Behaviour.Commands.TrackEvents;
+using KnowledgePay.Application.Tracking.Commands.TrackEvents;
 
-namespace KnowledgePay.GraphQL.Behaviour;
+namespace KnowledgePay.GraphQL.Tracking;
 
 internal sealed class TrackingRefusalGraphType : EnumerationGraphType<TrackingRefusal>
 {

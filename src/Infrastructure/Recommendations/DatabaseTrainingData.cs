@@ -3,7 +3,7 @@ using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Recommendations.Training;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UserFeatures = KnowledgePay.Application.Recommendations.Training.UserFeatures;

@@ -1,7 +1,7 @@
-using KnowledgePay.Application.Behaviour.Commands.TrackEvents;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Application.Tracking.Commands.TrackEvents;
+using KnowledgePay.Domain.Tracking;
 
-namespace KnowledgePay.Application.UnitTests.Behaviour;
+namespace KnowledgePay.Application.UnitTests.Tracking;
 
 public sealed class TrackEventsCommandValidatorTests
 {

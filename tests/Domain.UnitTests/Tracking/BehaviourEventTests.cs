@@ -1,7 +1,7 @@
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Tracking;
 
-namespace KnowledgePay.Domain.UnitTests.Behaviour;
+namespace KnowledgePay.Domain.UnitTests.Tracking;
 
 public sealed class BehaviourEventTests
 {

@@ -1,14 +1,14 @@
 using System.Text.Json;
-using KnowledgePay.Application.Behaviour;
 using KnowledgePay.Application.Profiles;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Application.Tracking;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using KnowledgePay.GraphQL.FunctionalTests.TestData;
 using Microsoft.EntityFrameworkCore;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
 
-namespace KnowledgePay.GraphQL.FunctionalTests.Behaviour;
+namespace KnowledgePay.GraphQL.FunctionalTests.Tracking;
 
 /// <summary>trackEvents: all-or-nothing batches, de-duplicated by the client's event id, kept only with consent.</summary>
 public abstract class BehaviourEventTests(KnowledgePayApp app) : FunctionalTest(app)

@@ -1,10 +1,10 @@
 using KnowledgePay.Domain.Auditing;
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Common.Interfaces;

@@ -1,11 +1,11 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Tracking;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgePay.Application.Behaviour.Commands.TrackEvents;
+namespace KnowledgePay.Application.Tracking.Commands.TrackEvents;
 
 /// <summary>
 /// Stores a batch of the caller's behaviour events, all or nothing: one bad event refuses the batch. Events already

@@ -1,7 +1,7 @@
 using FluentValidation;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 
-namespace KnowledgePay.Application.Behaviour.Commands.TrackEvents;
+namespace KnowledgePay.Application.Tracking.Commands.TrackEvents;
 
 internal sealed class TrackEventsCommandValidator : AbstractValidator<TrackEventsCommand>
 {
