@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Common.Interfaces;
 
-/// <summary>The unit of work that use cases read and change aggregates through (no repositories, see STYLE §5).</summary>
+/// <summary>The unit of work that use cases read and change aggregates through (no repositories, see docs/decisions/0002-dbcontext-as-the-unit-of-work.md).</summary>
 public interface IApplicationDbContext
 {
     DbSet<Creator> Creators { get; }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// <c>GET /v3/certificates</c> in certificate mode (WECHAT.md §2.9). Each certificate is encrypted with our APIv3 key,
+/// <c>GET /v3/certificates</c> in certificate mode (https://pay.weixin.qq.com/docs/merchant/apis/platform-certificate/api-v3-get-certificates/get.html). Each certificate is encrypted with our APIv3 key,
 /// which proves it came from WeChat Pay; the answer itself must verify with one of the certificates it delivers.
 /// </summary>
 internal sealed partial class PlatformCertificateDownloader(

@@ -7,7 +7,7 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
 /// Sends one API v3 call: serializes the body once, signs it, repeats it unchanged after a 5xx, a timeout or a dropped
-/// connection, and trusts a 2xx only when its signature verifies (WECHAT.md §2.1–§2.3). An unverified 2xx is an unknown
+/// connection, and trusts a 2xx only when its signature verifies (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/introduction.html). An unverified 2xx is an unknown
 /// outcome, never success or failure: probes hit API responses too. Logs name the API, status and code only.
 /// </summary>
 internal sealed partial class WeChatPayApiClient(
