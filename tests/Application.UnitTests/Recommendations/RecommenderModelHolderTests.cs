@@ -1,4 +1,4 @@
-using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Recommender.Serving;
 using static KnowledgePay.Application.UnitTests.Recommendations.HandBuiltModel;
 
 namespace KnowledgePay.Application.UnitTests.Recommendations;

@@ -1,5 +1,5 @@
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
 using static KnowledgePay.Application.UnitTests.Recommendations.HandBuiltModel;
 
 namespace KnowledgePay.Application.UnitTests.Recommendations;

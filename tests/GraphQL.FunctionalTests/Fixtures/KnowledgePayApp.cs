@@ -1,6 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

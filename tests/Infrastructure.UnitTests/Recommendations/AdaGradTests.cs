@@ -1,4 +1,4 @@
-using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 

@@ -1,6 +1,5 @@
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
-using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 using Microsoft.ML.Data;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;

@@ -1,8 +1,9 @@
 using KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 using Xunit.Abstractions;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;

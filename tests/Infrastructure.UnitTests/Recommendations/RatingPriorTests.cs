@@ -1,5 +1,6 @@
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 

@@ -1,5 +1,6 @@
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 

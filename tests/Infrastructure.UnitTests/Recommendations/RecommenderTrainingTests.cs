@@ -1,6 +1,7 @@
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 

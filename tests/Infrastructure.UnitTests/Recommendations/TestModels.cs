@@ -1,5 +1,6 @@
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 

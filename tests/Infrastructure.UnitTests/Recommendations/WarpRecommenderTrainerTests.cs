@@ -1,7 +1,7 @@
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 
