@@ -1,8 +1,9 @@
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.Tests.Shared.Recommender;
 
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Training;
 
 /// <summary>What every trainer behind the served form must do, on the planted-preferences data.</summary>
 public abstract class RecommenderTrainerTests

@@ -1,4 +1,4 @@
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Tests.Shared.Recommender;
 
 /// <summary>A clock that moves only when the test says so.</summary>
 internal sealed class ManualClock(DateTimeOffset start) : TimeProvider

@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 
-namespace KnowledgePay.Application.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Serving;
 
 public sealed class ScoreAllTests
 {

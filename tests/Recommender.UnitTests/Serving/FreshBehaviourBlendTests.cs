@@ -1,12 +1,10 @@
-using KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
-using KnowledgePay.Infrastructure.Recommendations;
-using KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.Tests.Shared.Recommender;
 using Xunit.Abstractions;
 
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Serving;
 
 /// <summary>
 /// The experiment behind <see cref="FreshBehaviourBlend.DefaultShare"/> (docs/benchmarks.md, "Fresh behaviour blend"):
@@ -17,12 +15,15 @@ namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 /// </summary>
 public sealed class FreshBehaviourBlendTests(ITestOutputHelper output)
 {
+    /// <summary>The category cap the product serves lists with (MaxPerCategory).</summary>
+    private const int MaxPerCategory = 3;
+
     private static readonly float[] Shares = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f];
 
     private static readonly PlantedPreferences Data = new();
 
     private static readonly Lazy<RecommenderModel> Model = new(() =>
-        RecommenderTrainers.For(new RecommenderOptions(), new FixedClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)))
+        RecommenderTrainers.For(new TrainerOptions(), new ManualClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)))
             .Train(Data.TrainingSet, version: 1, CancellationToken.None));
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class FreshBehaviourBlendTests(ITestOutputHelper output)
         sessions.Average(session => Ndcg(TopKRecommender.Recommend(Model.Value, Request(session, share)), session.Next));
 
     private static RecommendationRequest Request(Session session, float share) =>
-        new RecommendationRequest(session.User, 10, session.Owned, new HashSet<string>(), GetRecommendationsQuery.MaxPerCategory)
+        new RecommendationRequest(session.User, 10, session.Owned, new HashSet<string>(), MaxPerCategory)
         {
             FreshCourses = session.Fresh,
             FreshShare = share,

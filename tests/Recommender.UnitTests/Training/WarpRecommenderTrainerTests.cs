@@ -1,9 +1,8 @@
-using KnowledgePay.Infrastructure.Recommendations;
-using KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.Tests.Shared.Recommender;
 
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Training;
 
 public sealed class WarpRecommenderTrainerTests : RecommenderTrainerTests
 {
@@ -15,6 +14,6 @@ public sealed class WarpRecommenderTrainerTests : RecommenderTrainerTests
     private protected override IRecommenderTrainer Trainer() => NewTrainer();
 
     private static WarpRecommenderTrainer NewTrainer() => new(
-        new RecommenderOptions { Warp = new WarpOptions { Dimension = 8, Epochs = 20 } },
-        new FixedClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        new TrainerOptions { Warp = new WarpOptions { Dimension = 8, Epochs = 20 } },
+        new ManualClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
 }

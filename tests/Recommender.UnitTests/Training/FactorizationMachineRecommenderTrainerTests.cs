@@ -1,8 +1,9 @@
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.Tests.Shared.Recommender;
 using Microsoft.ML.Data;
 
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Training;
 
 public sealed class FactorizationMachineRecommenderTrainerTests : RecommenderTrainerTests
 {

@@ -1,6 +1,6 @@
 using KnowledgePay.Recommender.Features;
 
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Tests.Shared.Recommender;
 
 /// <summary>
 /// A generated catalogue with planted tastes: course c belongs to category and tag <c>c % Topics</c>; user u loves

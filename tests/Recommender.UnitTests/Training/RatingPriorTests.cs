@@ -1,8 +1,7 @@
-using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Training;
 
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Training;
 
 public sealed class RatingPriorTests
 {
@@ -32,7 +31,7 @@ public sealed class RatingPriorTests
     {
         const int dimension = 3;
         var vectors = Enumerable.Range(0, Courses.Length * dimension).Select(value => (float)value).ToArray();
-        var options = new RecommenderOptions { RatingPriorWeight = 0.5f, RatingPriorShrinkage = 10f };
+        var options = new TrainerOptions { RatingPriorWeight = 0.5f, RatingPriorShrinkage = 10f };
 
         RatingPrior.Apply(vectors, dimension, Courses, options);
 

@@ -1,7 +1,7 @@
 using KnowledgePay.Recommender.Serving;
-using static KnowledgePay.Application.UnitTests.Recommendations.HandBuiltModel;
+using static KnowledgePay.Recommender.UnitTests.Serving.HandBuiltModel;
 
-namespace KnowledgePay.Application.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Serving;
 
 public sealed class RecommenderModelHolderTests
 {

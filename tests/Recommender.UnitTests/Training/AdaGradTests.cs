@@ -1,6 +1,6 @@
 using KnowledgePay.Recommender.Training;
 
-namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Training;
 
 public sealed class AdaGradTests
 {

@@ -1,7 +1,7 @@
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 
-namespace KnowledgePay.Application.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Serving;
 
 /// <summary>
 /// The serving path scores and selects in one pass over the catalogue; these tests hold it to the plain definition

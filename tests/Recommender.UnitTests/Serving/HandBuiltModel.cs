@@ -1,7 +1,7 @@
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 
-namespace KnowledgePay.Application.UnitTests.Recommendations;
+namespace KnowledgePay.Recommender.UnitTests.Serving;
 
 /// <summary>
 /// Models with vectors chosen by hand (two latent coordinates and the bias), so a test knows every score: a user
