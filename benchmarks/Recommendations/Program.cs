@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Recommendations;
+using KnowledgePay.Recommender.Training;
 
 // `memory` prints the managed memory one served model takes per 100,000 courses; anything else goes to BenchmarkDotNet
 // (e.g. `--filter *TopK*`). Commands and results: docs/benchmarks.md.
@@ -23,7 +23,7 @@ if (args is ["memory"])
 if (args is ["train", var count, var algorithm])
 {
     var data = SyntheticCatalogue.Behaviour(int.Parse(count, CultureInfo.InvariantCulture), courses: 10_000);
-    var options = new RecommenderOptions { Algorithm = Enum.Parse<RecommenderAlgorithm>(algorithm, ignoreCase: true) };
+    var options = new TrainerOptions { Algorithm = Enum.Parse<RecommenderAlgorithm>(algorithm, ignoreCase: true) };
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var stopwatch = Stopwatch.StartNew();
     RecommenderTrainers.For(options, TimeProvider.System).Train(data, version: 1, CancellationToken.None);

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using KnowledgePay.Application.Recommendations.Training;
-using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.Recommendations;
 
@@ -27,6 +27,6 @@ public class TrainingBenchmarks
     public long TrainFieldAwareFactorizationMachine() => Train(RecommenderAlgorithm.FieldAwareFactorizationMachine);
 
     private long Train(RecommenderAlgorithm algorithm) =>
-        RecommenderTrainers.For(new RecommenderOptions { Algorithm = algorithm }, TimeProvider.System)
+        RecommenderTrainers.For(new TrainerOptions { Algorithm = algorithm }, TimeProvider.System)
             .Train(_data, version: 1, CancellationToken.None).Version;
 }

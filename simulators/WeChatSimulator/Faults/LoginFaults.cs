@@ -2,7 +2,7 @@ using KnowledgePay.WeChatSimulator.Protocol;
 
 namespace KnowledgePay.WeChatSimulator.Faults;
 
-/// <summary>The errors each login/token API can be told to answer with (WECHAT.md §5.5).</summary>
+/// <summary>The errors each login/token API can be told to answer with (simulators/WeChatSimulator/README.md).</summary>
 internal static class LoginFaults
 {
     private static Dictionary<string, WeChatError[]> AllowedByApi { get; } = new(StringComparer.Ordinal)

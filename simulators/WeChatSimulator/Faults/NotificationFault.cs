@@ -1,7 +1,7 @@
 namespace KnowledgePay.WeChatSimulator.Faults;
 
 /// <summary>
-/// How one notification misbehaves (WECHAT.md §5.5). Faults of different kinds combine on the same notification;
+/// How one notification misbehaves (simulators/WeChatSimulator/README.md). Faults of different kinds combine on the same notification;
 /// the ones that forge it (probe, badSignature, tamperBody, staleTimestamp, unknownSerial, wrongApiV3Key,
 /// amountMismatch) hold for every retry of it, so only a redelivery or a query can still settle the order.
 /// </summary>

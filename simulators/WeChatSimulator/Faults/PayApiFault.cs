@@ -2,7 +2,7 @@ using KnowledgePay.WeChatSimulator.Protocol.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Faults;
 
-/// <summary>How one WeChat Pay API call misbehaves (WECHAT.md §5.5); <see cref="Status"/> only for <c>status</c>.</summary>
+/// <summary>How one WeChat Pay API call misbehaves (simulators/WeChatSimulator/README.md); <see cref="Status"/> only for <c>status</c>.</summary>
 internal sealed record PayApiFault(string Kind, int? Status = null)
 {
     public const string StatusKind = "status";

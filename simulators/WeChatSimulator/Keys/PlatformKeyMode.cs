@@ -1,6 +1,6 @@
 namespace KnowledgePay.WeChatSimulator.Keys;
 
-/// <summary>How WeChat Pay signs for this merchant (WECHAT.md §2.9).</summary>
+/// <summary>How WeChat Pay signs for this merchant (https://pay.weixin.qq.com/doc/v3/merchant/4012154180).</summary>
 public enum PlatformKeyMode
 {
     /// <summary>The WeChat Pay public key, <c>PUB_KEY_ID_…</c>; no certificate download API.</summary>

@@ -1,7 +1,7 @@
 namespace KnowledgePay.WeChatSimulator.Keys;
 
 /// <summary>
-/// A merchant's WeChat Pay key material and the platform keys that sign for it (WECHAT.md §5.1). Generated in-process
+/// A merchant's WeChat Pay key material and the platform keys that sign for it (simulators/WeChatSimulator/README.md). Generated in-process
 /// by hosts and tests, or by <c>keygen</c> into files. The simulator takes only the merchant certificate, the APIv3
 /// key and the platform keys from it; the product takes <see cref="ProductSettings()"/>.
 /// </summary>

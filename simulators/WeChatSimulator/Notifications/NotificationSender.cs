@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgePay.WeChatSimulator.Notifications;
 
 /// <summary>
-/// POSTs queued notifications in the background (WECHAT.md §5.4): success is 200 or 204 within the timeout, anything
+/// POSTs queued notifications in the background (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/payment-notice.html): success is 200 or 204 within the timeout, anything
 /// else is retried on <see cref="RetrySchedule"/> scaled by <see cref="PaySimulatorOptions.RetryTimeScale"/>. Each
 /// notification runs on its own so one slow merchant reply never holds back another; reset cancels them all.
 /// </summary>

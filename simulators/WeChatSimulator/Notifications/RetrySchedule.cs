@@ -1,6 +1,6 @@
 namespace KnowledgePay.WeChatSimulator.Notifications;
 
-/// <summary>WeChat's waits between notification attempts (WECHAT.md §2.6): about 24 h 4 min in all.</summary>
+/// <summary>WeChat's waits between notification attempts (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/payment-notice.html): about 24 h 4 min in all.</summary>
 internal static class RetrySchedule
 {
     public static readonly TimeSpan[] Waits =

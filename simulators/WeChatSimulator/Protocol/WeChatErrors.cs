@@ -1,6 +1,6 @@
 namespace KnowledgePay.WeChatSimulator.Protocol;
 
-/// <summary>The platform error codes the login APIs answer with (WECHAT.md §1).</summary>
+/// <summary>The platform error codes the login APIs answer with (listed on each API's page, e.g. https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html).</summary>
 internal static class WeChatErrors
 {
     public static readonly WeChatError SystemBusy = new(-1, "system error");

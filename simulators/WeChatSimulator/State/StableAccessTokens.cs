@@ -4,7 +4,7 @@ using KnowledgePay.WeChatSimulator.Protocol;
 namespace KnowledgePay.WeChatSimulator.State;
 
 /// <summary>
-/// getStableAccessToken's rules (WECHAT.md §1.3): the same token while it has more than five minutes left, then a
+/// getStableAccessToken's rules (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-access-token/getStableAccessToken.html): the same token while it has more than five minutes left, then a
 /// new one while the old stays valid until it expires; force refresh replaces and invalidates every earlier token,
 /// at most 20 times a (Beijing) day and 30 s apart.
 /// </summary>

@@ -4,7 +4,7 @@ using KnowledgePay.Domain.Identity;
 
 namespace KnowledgePay.Application.Identity;
 
-/// <summary>Turns WeChat failures into our typed errors (WECHAT.md §1.1 mapping); unexpected errcodes stay internal errors.</summary>
+/// <summary>Turns WeChat failures into our typed errors (errcodes: https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html); unexpected errcodes stay internal errors.</summary>
 internal static class WeChatFailures
 {
     public static T ValueOrThrow<T>(this WeChatResponse<T> response, Func<WeChatFailure, Exception> toError)

@@ -9,7 +9,8 @@ namespace KnowledgePay.Application.Orders;
 
 /// <summary>
 /// Asks the provider what became of a pending order and acts on the answer: settle it when paid, close it when the
-/// provider has closed it (WECHAT.md §2.7: a close counts only once a query confirms it). Returns the order's status as
+/// provider has closed it (a close counts only once a query confirms it:
+/// https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/close-order.html). Returns the order's status as
 /// stored afterwards; when the provider gave no usable answer, <see cref="CloseAsync"/> throws the typed error and the
 /// <c>Try</c> methods return null.
 /// </summary>

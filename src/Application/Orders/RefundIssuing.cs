@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Orders;
 
 /// <summary>
-/// Starts a refund the way the provider needs it (WECHAT.md §2.8): the refund row with its new number is saved first,
+/// Starts a refund the way the provider needs it (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/create.html): the refund row with its new number is saved first,
 /// then the provider is asked; asking again for the same amount while it is processing resends the same number.
 /// An unanswered call leaves the refund processing for reconciliation to ask about.
 /// </summary>

@@ -2,9 +2,9 @@ using System.Runtime.CompilerServices;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Profiles.Queries;
 using KnowledgePay.Application.Profiles.Scoring;
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Profiles;

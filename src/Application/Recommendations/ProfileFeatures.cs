@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Profiles.Queries;
 using KnowledgePay.Application.Profiles.Scoring;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Recommender.Features;
 
 namespace KnowledgePay.Application.Recommendations;
 

@@ -50,7 +50,7 @@ public sealed class User : Entity
         return user;
     }
 
-    /// <summary>A successful code2Session: WeChat's newest session_key always replaces the old one (WECHAT.md §1.2).</summary>
+    /// <summary>A successful code2Session: WeChat's newest session_key always replaces the old one (https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/login.html).</summary>
     public void RecordLogin(string? unionId, EncryptedSessionKey sessionKey, DateTimeOffset now)
     {
         UnionId = Text.Optional(unionId, IdentityLimits.WeChatIdLength, IdentityErrors.InvalidOpenId) ?? UnionId;

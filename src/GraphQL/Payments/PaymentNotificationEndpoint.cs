@@ -5,7 +5,7 @@ using Mediator;
 namespace KnowledgePay.GraphQL.Payments;
 
 /// <summary>
-/// <c>POST /payments/wechatpay/notify</c>, where WeChat Pay pushes payment and refund results (WECHAT.md §2.6). Plain
+/// <c>POST /payments/wechatpay/notify</c>, where WeChat Pay pushes payment and refund results (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/payment-notice.html). Plain
 /// HTTP, not GraphQL: the signature covers the raw body bytes. Mapped only when WeChat Pay is configured.
 /// </summary>
 public static class PaymentNotificationEndpoint

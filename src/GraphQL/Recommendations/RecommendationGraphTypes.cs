@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Recommendations.Queries;
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
+using KnowledgePay.Recommender.Serving;
 
 namespace KnowledgePay.GraphQL.Recommendations;
 

@@ -1,11 +1,11 @@
 using GraphQL.Types;
-using KnowledgePay.GraphQL.Behaviour;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Tracking;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -17,7 +17,7 @@ public sealed class RootMutation : ObjectGraphType
         IdentityMutations.AddTo(this);
         CatalogMutations.AddTo(this);
         PrivacyMutations.AddTo(this);
-        BehaviourMutations.AddTo(this);
+        TrackingMutations.AddTo(this);
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);
         OrderMutations.AddTo(this);

@@ -1,12 +1,12 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using KnowledgePay.Infrastructure.Outbox;
 using Mediator;

@@ -3,11 +3,12 @@ using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Recommendations.Training;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Tracking;
+using KnowledgePay.Recommender.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using UserFeatures = KnowledgePay.Application.Recommendations.Training.UserFeatures;
-using KnowledgePay.Domain.Learning;
+using UserFeatures = KnowledgePay.Recommender.Features.UserFeatures;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Serving;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
 

@@ -1,6 +1,7 @@
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Storage;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
 

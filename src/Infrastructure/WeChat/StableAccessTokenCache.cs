@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgePay.Infrastructure.WeChat;
 
 /// <summary>
-/// The server's WeChat access token from <c>POST /cgi-bin/stable_token</c> (WECHAT.md §1.3), one per process. It is
+/// The server's WeChat access token from <c>POST /cgi-bin/stable_token</c> (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-access-token/getStableAccessToken.html), one per process. It is
 /// renewed from <c>obtainedAt + expires_in − 300 s</c> on, one caller at a time: concurrent callers wait for that single
 /// upstream call and share its token. Never force-refreshes (that invalidates tokens other servers may hold).
 /// </summary>

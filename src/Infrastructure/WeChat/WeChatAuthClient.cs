@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Infrastructure.WeChat;
 
-/// <summary><c>GET /sns/jscode2session</c> (WECHAT.md §1.1).</summary>
+/// <summary><c>GET /sns/jscode2session</c> (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html).</summary>
 internal sealed class WeChatAuthClient(
     IHttpClientFactory clients, IOptions<WeChatOptions> options, ILogger<WeChatAuthClient> logger) : IWeChatAuth
 {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Infrastructure.WeChat;
 
-/// <summary><c>POST /wxa/business/getuserphonenumber</c> (WECHAT.md §1.4), with the cached access token.</summary>
+/// <summary><c>POST /wxa/business/getuserphonenumber</c> (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-info/phone-number/getPhoneNumber.html), with the cached access token.</summary>
 internal sealed partial class WeChatPhoneNumberClient(
     IHttpClientFactory clients,
     StableAccessTokenCache accessTokens,

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace KnowledgePay.Infrastructure.WeChat;
 
-/// <summary>Every WeChat answer may carry an error; an absent errcode means 0, success (WECHAT.md §1.1).</summary>
+/// <summary>Every WeChat answer may carry an error; an absent errcode means 0, success (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html).</summary>
 internal abstract record WeChatReply
 {
     [JsonPropertyName("errcode")]

@@ -1,4 +1,4 @@
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;

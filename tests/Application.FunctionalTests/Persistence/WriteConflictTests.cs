@@ -1,6 +1,6 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.FunctionalTests.Orders;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using KnowledgePay.Application.Profiles.Scoring;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 
 namespace KnowledgePay.Application.UnitTests.Profiles;
 

@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Outbox;
+using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Tests.Shared;
 using KnowledgePay.WeChatSimulator.Keys;
 using Microsoft.AspNetCore.Hosting;

@@ -5,7 +5,7 @@ using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Http;
 
-/// <summary>The GraphQL-over-HTTP rules of the /graphql endpoint (STYLE §7).</summary>
+/// <summary>The GraphQL-over-HTTP rules of the /graphql endpoint (docs/decisions/0001-graphql-net-with-our-own-http-endpoint.md).</summary>
 public abstract class HttpRulesTests(KnowledgePayApp app) : FunctionalTest(app)
 {
     [Fact]

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Tracking;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgePay.Infrastructure.IntegrationTests.WeChat;
 
-/// <summary>The real WeChat adapters against the simulator over HTTP (WECHAT.md §1).</summary>
+/// <summary>The real WeChat adapters against the simulator over HTTP.</summary>
 public sealed class WeChatAdapterTests : SimulatedWeChatTests
 {
     private IWeChatAuth Auth => Product.Services.GetRequiredService<IWeChatAuth>();

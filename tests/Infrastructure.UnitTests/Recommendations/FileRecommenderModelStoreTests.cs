@@ -1,4 +1,5 @@
 using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Tests.Shared.Recommender;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 

@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Features;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 

@@ -1,6 +1,8 @@
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Tests.Shared.Recommender;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,5 +1,5 @@
-using KnowledgePay.Application.Recommendations.Ratings;
-using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Ratings;
+using KnowledgePay.Recommender.Training;
 using KnowledgePay.RecommenderEvaluation.Data;
 using KnowledgePay.RecommenderEvaluation.Evaluation;
 using KnowledgePay.RecommenderEvaluation.Models;
@@ -48,7 +48,7 @@ public sealed class ModelTests
 
         var popularity = ModelEvaluator.Evaluate(new PopularityModel(), split, training, settings);
         var hybrid = ModelEvaluator.Evaluate(
-            new HybridRecommenderModel(new RecommenderOptions { Algorithm = algorithm }, new RatingWeights(float.PositiveInfinity, 1f, 1f, 0f)), split, training, settings);
+            new HybridRecommenderModel(new TrainerOptions { Algorithm = algorithm }, new RatingWeights(float.PositiveInfinity, 1f, 1f, 0f)), split, training, settings);
 
         Assert.True(hybrid.Ndcg > popularity.Ndcg * 1.3, $"hybrid NDCG {hybrid.Ndcg:0.000} vs popularity {popularity.Ndcg:0.000}");
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using KnowledgePay.Application.Recommendations.Ratings;
-using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Ratings;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.RecommenderEvaluation.Cli;
 
@@ -16,7 +16,7 @@ public sealed record EvaluationOptions(
     float RelevanceThreshold,
     int Neighbours,
     MatrixFactorizationOptions Factorization,
-    RecommenderOptions Hybrid,
+    TrainerOptions Hybrid,
     float LikedWeight,
     float UnlikedWeight,
     float DislikedBelow,
@@ -52,7 +52,7 @@ public sealed record EvaluationOptions(
 
         var seed = Number(values, "seed", 42);
         var defaults = new MatrixFactorizationOptions();
-        var hybrid = new RecommenderOptions();
+        var hybrid = new TrainerOptions();
         var options = new EvaluationOptions(
             values.GetValueOrDefault("ratings") ?? throw new ArgumentException("--ratings is required."),
             values.GetValueOrDefault("items"),

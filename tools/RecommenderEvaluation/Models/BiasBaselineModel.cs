@@ -1,4 +1,4 @@
-using KnowledgePay.Application.Recommendations.Ratings;
+using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.RecommenderEvaluation.Data;
 
 namespace KnowledgePay.RecommenderEvaluation.Models;

@@ -1,4 +1,4 @@
-using KnowledgePay.Application.Recommendations.Ratings;
+using KnowledgePay.Recommender.Ratings;
 
 namespace KnowledgePay.RecommenderEvaluation.Models;
 

@@ -1,16 +1,16 @@
 using System.Globalization;
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
-using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.RecommenderEvaluation.Models;
 
 /// <summary>
-/// The product's hybrid recommender under evaluation: the same trainer (<see cref="RecommenderOptions.Algorithm"/>)
+/// The product's hybrid recommender under evaluation: the same trainer (<see cref="TrainerOptions.Algorithm"/>)
 /// and serving code (one dot product per item). Items are courses whose tags are the item features; every interaction is a
 /// positive weighted by its rating (<see cref="RatingWeights"/>; weight 0 leaves it out).
 /// </summary>
-public sealed class HybridRecommenderModel(RecommenderOptions options, RatingWeights weights) : IRecommenderModel
+public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights weights) : IRecommenderModel
 {
     private RecommenderModel? _model;
     private float[] _scores = [];

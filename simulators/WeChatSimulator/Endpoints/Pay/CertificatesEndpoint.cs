@@ -5,7 +5,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
 /// <summary>
-/// <c>GET /v3/certificates</c>: the platform certificates, each encrypted with the APIv3 key (WECHAT.md §2.9).
+/// <c>GET /v3/certificates</c>: the platform certificates, each encrypted with the APIv3 key (https://pay.weixin.qq.com/docs/merchant/apis/platform-certificate/api-v3-get-certificates/get.html).
 /// Merchants in public-key mode get 403, as reported for real ones.
 /// </summary>
 internal static class CertificatesEndpoint

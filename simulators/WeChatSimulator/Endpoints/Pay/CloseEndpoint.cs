@@ -7,7 +7,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary><c>POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close</c> {mchid} → 204 (WECHAT.md §2.7).</summary>
+/// <summary><c>POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close</c> {mchid} → 204 (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/close-order.html).</summary>
 internal static class CloseEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary><c>POST /v3/pay/transactions/jsapi</c>: a mini program order → <c>{prepay_id}</c> (WECHAT.md §2.4).</summary>
+/// <summary><c>POST /v3/pay/transactions/jsapi</c>: a mini program order → <c>{prepay_id}</c> (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html).</summary>
 internal static class JsapiEndpoint
 {
     private static readonly TimeSpan DefaultExpiry = TimeSpan.FromDays(7);

@@ -4,7 +4,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary>The body of <c>POST /v3/pay/transactions/jsapi</c> as sent (WECHAT.md §2.4).</summary>
+/// <summary>The body of <c>POST /v3/pay/transactions/jsapi</c> as sent (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html).</summary>
 internal sealed record JsapiRequest(
     [property: JsonPropertyName("appid")] string? AppId,
     [property: JsonPropertyName("mchid")] string? MchId,

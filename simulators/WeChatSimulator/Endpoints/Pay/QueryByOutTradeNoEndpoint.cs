@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary><c>GET /v3/pay/transactions/out-trade-no/{out_trade_no}?mchid=</c> (WECHAT.md §2.7).</summary>
+/// <summary><c>GET /v3/pay/transactions/out-trade-no/{out_trade_no}?mchid=</c> (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-trade-no.html).</summary>
 internal static class QueryByOutTradeNoEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary><c>GET /v3/pay/transactions/id/{transaction_id}?mchid=</c> (WECHAT.md §2.7).</summary>
+/// <summary><c>GET /v3/pay/transactions/id/{transaction_id}?mchid=</c> (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-wx-trade-no.html).</summary>
 internal static class QueryByTransactionIdEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary><c>POST /v3/refund/domestic/refunds</c>: accepts a refund as PROCESSING (WECHAT.md §2.8).</summary>
+/// <summary><c>POST /v3/refund/domestic/refunds</c>: accepts a refund as PROCESSING (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/create.html).</summary>
 internal static class RefundEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>

@@ -4,7 +4,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary><c>GET /v3/refund/domestic/refunds/{out_refund_no}</c>; due refunds settle first (WECHAT.md §2.8).</summary>
+/// <summary><c>GET /v3/refund/domestic/refunds/{out_refund_no}</c>; due refunds settle first (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-refund-no.html).</summary>
 internal static class RefundQueryEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>

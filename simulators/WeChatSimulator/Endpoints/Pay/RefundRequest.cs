@@ -3,7 +3,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.Pay;
 
-/// <summary>The body of <c>POST /v3/refund/domestic/refunds</c> as sent (WECHAT.md §2.8).</summary>
+/// <summary>The body of <c>POST /v3/refund/domestic/refunds</c> as sent (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/create.html).</summary>
 internal sealed record RefundRequest(
     string? TransactionId,
     string? OutTradeNo,

@@ -6,7 +6,7 @@ namespace KnowledgePay.WeChatSimulator.Endpoints.WeChat;
 
 /// <summary>
 /// <c>GET /wxa/checksession</c>: tells whether the server still holds the user's current session_key, proven by
-/// the HMAC of an empty message (WECHAT.md §1.2).
+/// the HMAC of an empty message (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/checkSessionKey.html).
 /// </summary>
 internal static class CheckSessionEndpoint
 {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.WeChat;
 
-/// <summary><c>GET /sns/jscode2session</c>: exchanges a login code for openid and session_key (WECHAT.md §1.1).</summary>
+/// <summary><c>GET /sns/jscode2session</c>: exchanges a login code for openid and session_key (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html).</summary>
 internal static class Code2SessionEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>

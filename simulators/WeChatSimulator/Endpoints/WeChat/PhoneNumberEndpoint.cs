@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.WeChat;
 
-/// <summary><c>POST /wxa/business/getuserphonenumber</c>: exchanges a phone-button code for the number (WECHAT.md §1.4).</summary>
+/// <summary><c>POST /wxa/business/getuserphonenumber</c>: exchanges a phone-button code for the number (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-info/phone-number/getPhoneNumber.html).</summary>
 internal static class PhoneNumberEndpoint
 {
     private const string MainlandCountryCode = "86";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.WeChatSimulator.Endpoints.WeChat;
 
-/// <summary><c>POST /cgi-bin/stable_token</c>: the server's access token, JSON body only (WECHAT.md §1.3).</summary>
+/// <summary><c>POST /cgi-bin/stable_token</c>: the server's access token, JSON body only (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-access-token/getStableAccessToken.html).</summary>
 internal static class StableTokenEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>

@@ -7,7 +7,7 @@ namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
 /// <summary>
 /// The merchant's <c>Authorization: WECHATPAY2-SHA256-RSA2048 mchid="…",nonce_str="…",signature="…",timestamp="…",serial_no="…"</c>
-/// (WECHAT.md §2.2), checked the way WeChat checks it.
+/// (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/signature-generation.html), checked the way WeChat checks it.
 /// </summary>
 internal sealed partial record MerchantAuthorization(
     string MchId, string Nonce, string Signature, string Timestamp, string SerialNo)

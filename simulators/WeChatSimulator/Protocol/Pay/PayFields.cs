@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
-/// <summary>Field rules shared by the order and refund APIs (WECHAT.md §2.4, §2.8).</summary>
+/// <summary>Field rules shared by the order and refund APIs (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html, https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/create.html).</summary>
 internal static partial class PayFields
 {
     public static PayError? Required(string field, string? value, int maxLength) =>

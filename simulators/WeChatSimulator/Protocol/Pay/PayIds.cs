@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
-/// <summary>Identifiers shaped like WeChat Pay's (WECHAT.md §5.2).</summary>
+/// <summary>Identifiers shaped like WeChat Pay's (shapes in simulators/WeChatSimulator/README.md).</summary>
 internal static class PayIds
 {
     /// <summary><c>wx</c> + Beijing time (14 digits) + 20 hex: 36 characters.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
-/// <summary>The <c>Wechatpay-*</c> headers of a response or callback: RSA over <c>timestamp\nnonce\nbody\n</c> (WECHAT.md §2.3).</summary>
+/// <summary>The <c>Wechatpay-*</c> headers of a response or callback: RSA over <c>timestamp\nnonce\nbody\n</c> (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/signature-verification.html).</summary>
 internal static class PlatformSignature
 {
     public const string Type = "WECHATPAY2-SHA256-RSA2048";

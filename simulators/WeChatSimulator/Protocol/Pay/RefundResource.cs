@@ -3,7 +3,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
-/// <summary>The plaintext of a REFUND.* notification (WECHAT.md §2.8).</summary>
+/// <summary>The plaintext of a REFUND.* notification (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/refund-result-notice.html).</summary>
 internal sealed record RefundResource(
     [property: JsonPropertyName("mchid")] string MchId,
     string OutTradeNo,

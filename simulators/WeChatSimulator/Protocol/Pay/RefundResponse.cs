@@ -2,7 +2,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
-/// <summary>What the refund API and refund query answer (WECHAT.md §2.8).</summary>
+/// <summary>What the refund API and refund query answer (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/create.html, https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-refund-no.html).</summary>
 internal sealed record RefundResponse(
     string RefundId,
     string OutRefundNo,

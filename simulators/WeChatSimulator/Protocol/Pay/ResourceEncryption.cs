@@ -4,7 +4,7 @@ using System.Text;
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
 /// <summary>
-/// AEAD_AES_256_GCM with the APIv3 key (WECHAT.md §2.6): nonce and associated data as UTF-8 text, ciphertext base64
+/// AEAD_AES_256_GCM with the APIv3 key (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/certificate-callback-decryption.html): nonce and associated data as UTF-8 text, ciphertext base64
 /// with the 16-byte tag appended.
 /// </summary>
 internal static class ResourceEncryption

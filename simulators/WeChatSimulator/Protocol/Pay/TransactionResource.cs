@@ -3,7 +3,7 @@ using KnowledgePay.WeChatSimulator.State.Pay;
 
 namespace KnowledgePay.WeChatSimulator.Protocol.Pay;
 
-/// <summary>A Transaction as query answers and payment notifications carry it (WECHAT.md §2.6, §2.7).</summary>
+/// <summary>A Transaction as query answers and payment notifications carry it (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-trade-no.html, https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/payment-notice.html).</summary>
 internal sealed record TransactionResource(
     [property: JsonPropertyName("appid")] string AppId,
     [property: JsonPropertyName("mchid")] string MchId,

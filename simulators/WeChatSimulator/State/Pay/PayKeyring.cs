@@ -67,7 +67,7 @@ internal sealed class PayKeyring : ISimulatorState
         _ => requestedSerial == _publicKey.Serial ? _publicKey : CurrentCertificate(),
     };
 
-    /// <summary>While migrating, callbacks switch at random (WECHAT.md §2.9).</summary>
+    /// <summary>While migrating, callbacks switch at random (https://pay.weixin.qq.com/doc/v3/merchant/4012154180).</summary>
     public SigningKey ForNotification() => Mode switch
     {
         PlatformKeyMode.PublicKey => _publicKey,

@@ -1,6 +1,6 @@
 namespace KnowledgePay.WeChatSimulator.State.Pay;
 
-/// <summary>The JSAPI <c>trade_state</c> values the simulator moves through (WECHAT.md §2.6, §5.2).</summary>
+/// <summary>The JSAPI <c>trade_state</c> values the simulator moves through (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-trade-no.html).</summary>
 internal static class TradeState
 {
     public const string NotPay = "NOTPAY";

@@ -1,15 +1,15 @@
 using KnowledgePay.Domain.Auditing;
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Common.Interfaces;
 
-/// <summary>The unit of work that use cases read and change aggregates through (no repositories, see STYLE §5).</summary>
+/// <summary>The unit of work that use cases read and change aggregates through (no repositories, see docs/decisions/0002-dbcontext-as-the-unit-of-work.md).</summary>
 public interface IApplicationDbContext
 {
     DbSet<Creator> Creators { get; }

@@ -1,6 +1,6 @@
 namespace KnowledgePay.Application.Common.Interfaces;
 
-/// <summary>WeChat's mini-program login (<c>code2Session</c>, WECHAT.md §1.1).</summary>
+/// <summary>WeChat's mini-program login (<c>code2Session</c>, https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-login/code2Session.html).</summary>
 public interface IWeChatAuth
 {
     /// <summary>Exchanges a <c>wx.login</c> code (single use) for the user's ids and session key.</summary>

@@ -1,6 +1,6 @@
 namespace KnowledgePay.Application.Common.Interfaces;
 
-/// <summary>WeChat's phone-number API (<c>getPhoneNumber</c>, WECHAT.md §1.4).</summary>
+/// <summary>WeChat's phone-number API (<c>getPhoneNumber</c>, https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/user-info/phone-number/getPhoneNumber.html).</summary>
 public interface IWeChatPhoneNumbers
 {
     /// <summary>Exchanges the code of the mini program's phone button; WeChat checks it belongs to <paramref name="openId"/>.</summary>

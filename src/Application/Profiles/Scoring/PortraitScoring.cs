@@ -1,4 +1,4 @@
-using KnowledgePay.Domain.Behaviour;
+using KnowledgePay.Domain.Tracking;
 
 namespace KnowledgePay.Application.Profiles.Scoring;
 

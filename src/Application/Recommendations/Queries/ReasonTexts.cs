@@ -1,6 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Recommendations.Queries;

@@ -1,4 +1,4 @@
-using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Features;
 
 namespace KnowledgePay.Application.Recommendations.Queries;
 

@@ -1,4 +1,4 @@
-using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Recommender.Serving;
 
 namespace KnowledgePay.Application.Recommendations.Queries;
 

@@ -1,5 +1,5 @@
-using KnowledgePay.Application.Recommendations.Serving;
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Serving;
 
 namespace KnowledgePay.Application.Recommendations.Queries;
 

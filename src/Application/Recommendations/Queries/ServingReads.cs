@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Profiles.Scoring;
-using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Recommender.Features;
 using Microsoft.EntityFrameworkCore;
 using KnowledgePay.Domain.Learning;
 

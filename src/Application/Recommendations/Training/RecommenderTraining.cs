@@ -1,5 +1,7 @@
 using System.Diagnostics;
-using KnowledgePay.Application.Recommendations.Serving;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

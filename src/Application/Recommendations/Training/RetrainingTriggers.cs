@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Recommender.Features;
 
 namespace KnowledgePay.Application.Recommendations.Training;
 

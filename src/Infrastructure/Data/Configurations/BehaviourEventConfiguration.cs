@@ -1,5 +1,5 @@
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

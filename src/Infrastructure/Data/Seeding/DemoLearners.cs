@@ -1,8 +1,8 @@
-using KnowledgePay.Domain.Behaviour;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Tracking;
 
 namespace KnowledgePay.Infrastructure.Data.Seeding;
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// Decrypts AEAD_AES_256_GCM resources with the APIv3 key (WECHAT.md §2.6): nonce and associated data are UTF-8 text,
+/// Decrypts AEAD_AES_256_GCM resources with the APIv3 key (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/certificate-callback-decryption.html): nonce and associated data are UTF-8 text,
 /// the ciphertext is base64 with the 16-byte tag appended. Failures come back typed, never as exceptions.
 /// </summary>
 public sealed class AeadAes256GcmDecryptor(ApiV3Key key)

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
-/// <summary>The merchant's APIv3 key: 32 ASCII characters used as the AES-256-GCM key (WECHAT.md §2.6).</summary>
+/// <summary>The merchant's APIv3 key: 32 ASCII characters used as the AES-256-GCM key (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/apiv3key.html).</summary>
 public sealed class ApiV3Key
 {
     public const int Length = 32;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// The <c>resource</c> of a notification or an <c>encrypt_certificate</c> (WECHAT.md §2.6, §2.9), as sent. Parsed
+/// The <c>resource</c> of a notification or an <c>encrypt_certificate</c> (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/certificate-callback-decryption.html), as sent. Parsed
 /// from an unauthenticated body, so any member may turn out null.
 /// </summary>
 public sealed record EncryptedResource(

@@ -3,7 +3,7 @@ using KnowledgePay.Application.Common.Interfaces.Payments;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
-/// <summary>Builds and signs the <c>wx.requestPayment</c> parameters the mini program needs (WECHAT.md §2.5).</summary>
+/// <summary>Builds and signs the <c>wx.requestPayment</c> parameters the mini program needs (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-transfer-payment.html).</summary>
 public sealed class MiniProgramPaymentSigner(MerchantKeyMaterial merchant, TimeProvider clock)
 {
     public const string SignType = "RSA";

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// <c>GET /v3/certificates</c> in certificate mode (WECHAT.md §2.9). Each certificate is encrypted with our APIv3 key,
+/// <c>GET /v3/certificates</c> in certificate mode (https://pay.weixin.qq.com/docs/merchant/apis/platform-certificate/api-v3-get-certificates/get.html). Each certificate is encrypted with our APIv3 key,
 /// which proves it came from WeChat Pay; the answer itself must verify with one of the certificates it delivers.
 /// Downloads for unknown serials are rate-limited (<see cref="WeChatPayOptions.UnknownSerialRefreshInterval"/>): anyone
 /// can send a notification naming a made-up serial, and each must not cost a call to WeChat Pay.

@@ -6,7 +6,7 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
 /// WeChat Pay's signing keys by <c>Wechatpay-Serial</c>: platform certificates by their hex serial and the WeChat Pay
-/// public key by its <c>PUB_KEY_ID_…</c>. Both kinds may be present at once while a merchant migrates (WECHAT.md §2.9).
+/// public key by its <c>PUB_KEY_ID_…</c>. Both kinds may be present at once while a merchant migrates (https://pay.weixin.qq.com/doc/v3/merchant/4012154180).
 /// Certificates downloaded later are added; readers never lock because the set is replaced, never changed in place.
 /// </summary>
 public sealed class PlatformVerificationKeys

@@ -9,7 +9,7 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 /// <summary>
 /// Sends one API v3 call: serializes and signs the body once; the HttpClient's resilience pipeline repeats it unchanged
 /// after a 5xx, a timeout or a dropped connection (<see cref="WeChatResilience"/>). A 2xx is trusted only when its
-/// signature verifies (WECHAT.md §2.1–§2.3); an unverified 2xx is an unknown outcome, never success or failure: probes
+/// signature verifies (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/introduction.html); an unverified 2xx is an unknown outcome, never success or failure: probes
 /// hit API responses too. Logs name the API, status and code only.
 /// </summary>
 internal sealed partial class WeChatPayApiClient(

@@ -2,7 +2,7 @@ using KnowledgePay.Application.Common.Interfaces.Payments;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
-/// <summary>What a WeChat Pay answer means for the caller (WECHAT.md §2.1, §2.7, §2.8).</summary>
+/// <summary>What a WeChat Pay answer means for the caller (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html).</summary>
 internal static class WeChatPayFailures
 {
     /// <summary>Our own codes for answers that carry none of WeChat's.</summary>
@@ -35,7 +35,7 @@ internal static class WeChatPayFailures
 
     public static PaymentFailure Unknown(string code, string message) => new(PaymentFailureKind.OutcomeUnknown, code, message);
 
-    /// <summary>The same out_trade_no with other parameters, or after close: "201 商户订单号重复" (§2.4).</summary>
+    /// <summary>The same out_trade_no with other parameters, or after close: "201 商户订单号重复" (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html).</summary>
     private static bool IsDuplicateOrderNumber(string? message) =>
         message is not null && (message.StartsWith("201", StringComparison.Ordinal) || message.Contains("订单号重复", StringComparison.Ordinal));
 }

@@ -6,7 +6,7 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
 /// WeChat Pay API v3 for a directly connected merchant's mini program (JSAPI): prepay, query, close, refund and refund
-/// query (WECHAT.md §2.4–§2.8). Every answer used here has a verified signature.
+/// query (the mini-program payment APIs beside https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html). Every answer used here has a verified signature.
 /// </summary>
 internal sealed class WeChatPayJsapiGateway(
     WeChatPayApiClient api,

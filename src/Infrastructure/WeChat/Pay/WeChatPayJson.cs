@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
-/// <summary>WeChat Pay API v3 bodies are snake_case JSON with RFC 3339 times in Beijing time (WECHAT.md §2.4).</summary>
+/// <summary>WeChat Pay API v3 bodies are snake_case JSON with RFC 3339 times in Beijing time (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html).</summary>
 internal static class WeChatPayJson
 {
     public const string Currency = "CNY";

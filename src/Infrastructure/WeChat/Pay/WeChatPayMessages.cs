@@ -3,7 +3,7 @@ using KnowledgePay.Application.Common.Interfaces.Payments;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
-/// <summary><c>POST /v3/pay/transactions/jsapi</c> (WECHAT.md §2.4).</summary>
+/// <summary><c>POST /v3/pay/transactions/jsapi</c> (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html).</summary>
 internal sealed record JsapiOrderBody(
     [property: JsonPropertyName("appid")] string AppId,
     [property: JsonPropertyName("mchid")] string MchId,
@@ -18,20 +18,20 @@ internal sealed record OrderAmount(long Total, string Currency);
 
 internal sealed record PayerBody([property: JsonPropertyName("openid")] string OpenId);
 
-/// <summary><c>POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close</c> (§2.7).</summary>
+/// <summary><c>POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close</c> (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/close-order.html).</summary>
 internal sealed record CloseBody([property: JsonPropertyName("mchid")] string MchId);
 
-/// <summary><c>POST /v3/refund/domestic/refunds</c>; <c>amount.total</c> is the original order total (§2.8).</summary>
+/// <summary><c>POST /v3/refund/domestic/refunds</c>; <c>amount.total</c> is the original order total (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/create.html).</summary>
 internal sealed record RefundBody(string OutTradeNo, string OutRefundNo, string Reason, string NotifyUrl, RefundAmountBody Amount);
 
 internal sealed record RefundAmountBody(long Refund, long Total, string Currency);
 
 internal sealed record PrepayReply(string? PrepayId);
 
-/// <summary>An error answer: <c>{"code":"PARAM_ERROR","message":"…"}</c> (§2.1).</summary>
+/// <summary>An error answer: <c>{"code":"PARAM_ERROR","message":"…"}</c> (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html).</summary>
 internal sealed record ErrorReply(string? Code, string? Message);
 
-/// <summary>A Transaction from a query or a decrypted payment notification (§2.6, §2.7); unpaid ones omit most fields.</summary>
+/// <summary>A Transaction from a query or a decrypted payment notification (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-trade-no.html, https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/payment-notice.html); unpaid ones omit most fields.</summary>
 internal sealed record TransactionReply(
     [property: JsonPropertyName("appid")] string? AppId,
     [property: JsonPropertyName("mchid")] string? MchId,
@@ -68,7 +68,7 @@ internal sealed record TransactionAmountReply(long? Total, string? Currency);
 
 /// <summary>
 /// A Refund from the refund call or query (<c>status</c>) or a decrypted refund notification (<c>refund_status</c>)
-/// (§2.8).
+/// (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-refund-no.html, https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/refund-result-notice.html).
 /// </summary>
 internal sealed record RefundReply(
     [property: JsonPropertyName("mchid")] string? MchId,
@@ -99,10 +99,10 @@ internal sealed record RefundReply(
 
 internal sealed record RefundAmountReply(long? Refund, long? Total);
 
-/// <summary><c>GET /v3/certificates</c>: each certificate PEM encrypted with the APIv3 key (§2.9).</summary>
+/// <summary><c>GET /v3/certificates</c>: each certificate PEM encrypted with the APIv3 key (https://pay.weixin.qq.com/docs/merchant/apis/platform-certificate/api-v3-get-certificates/get.html).</summary>
 internal sealed record CertificatesReply(IReadOnlyList<CertificateEntry>? Data);
 
 internal sealed record CertificateEntry(string? SerialNo, EncryptedResource? EncryptCertificate);
 
-/// <summary>The envelope of a notification (§2.6); only <c>resource</c> is trusted, and only after decryption.</summary>
+/// <summary>The envelope of a notification (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/payment-notice.html); only <c>resource</c> is trusted, and only after decryption.</summary>
 internal sealed record NotificationEnvelope(string? Id, string? EventType, EncryptedResource? Resource);

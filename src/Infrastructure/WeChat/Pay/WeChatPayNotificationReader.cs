@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// Opens WeChat Pay's payment and refund notifications (WECHAT.md §2.3, §2.6, §2.8): signature over the raw bytes,
+/// Opens WeChat Pay's payment and refund notifications (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/signature-verification.html, https://pay.weixin.qq.com/docs/merchant/development/interface-rules/certificate-callback-decryption.html): signature over the raw bytes,
 /// then the envelope, then the AEAD resource, then whose it is. Anything the sender controls yields a verdict, never
 /// an exception.
 /// </summary>

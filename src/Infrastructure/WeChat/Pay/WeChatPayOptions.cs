@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// Section <c>WeChatPay</c>: where the API is, where notifications go, and the merchant's key material (WECHAT.md §2.1,
-/// §2.2, §2.9). Key values accept PEM text or the path of a PEM file, so an operator can drop in the files downloaded
-/// from the merchant portal. Validation messages name the setting, never its value.
+/// Section <c>WeChatPay</c>: where the API is, where notifications go, and the merchant's key material
+/// (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/introduction.html,
+/// https://pay.weixin.qq.com/doc/v3/merchant/4012154180). Key values accept PEM text or the path of a PEM file,
+/// so an operator can drop in the files downloaded from the merchant portal. Validation messages name the setting, never its value.
 /// </summary>
 public sealed class WeChatPayOptions : IValidatableObject, IWeChatHttpSettings
 {
@@ -15,7 +16,7 @@ public sealed class WeChatPayOptions : IValidatableObject, IWeChatHttpSettings
     [Required]
     public Uri ApiBaseUrl { get; set; } = new("https://api.mch.weixin.qq.com/");
 
-    /// <summary>Where WeChat Pay posts payment and refund notifications: HTTPS, no query string (§2.4).</summary>
+    /// <summary>Where WeChat Pay posts payment and refund notifications: HTTPS, no query string (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html).</summary>
     [Required]
     public Uri? NotifyUrl { get; set; }
 
@@ -23,7 +24,7 @@ public sealed class WeChatPayOptions : IValidatableObject, IWeChatHttpSettings
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Repeats of a call, with the same parameters, after a 5xx, a timeout or a dropped connection (§2.1).</summary>
+    /// <summary>Repeats of a call, with the same parameters, after a 5xx, a timeout or a dropped connection (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html).</summary>
     [Range(0, 5)]
     public int MaxRetries { get; set; } = 2;
 

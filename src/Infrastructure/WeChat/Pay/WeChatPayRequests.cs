@@ -3,7 +3,7 @@ using System.Text;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
-/// <summary>Builds signed API v3 requests and reads the signature headers of the answers (WECHAT.md §2.1–§2.3).</summary>
+/// <summary>Builds signed API v3 requests and reads the signature headers of the answers (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/introduction.html).</summary>
 internal static class WeChatPayRequests
 {
     private const string UserAgent = "KnowledgePay/1.0 (WeChatPay-APIv3; .NET)";

@@ -5,8 +5,9 @@ using System.Text;
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
-/// Verifies WeChat Pay responses and callbacks over the raw body bytes, failing closed in the order WECHAT.md §2.3
-/// gives: headers, timestamp window, probe prefix, serial, RSA. Never throws on what the sender controls.
+/// Verifies WeChat Pay responses and callbacks over the raw body bytes, failing closed in this order:
+/// headers, timestamp window, probe prefix, serial, RSA. Never throws on what the sender controls.
+/// See https://pay.weixin.qq.com/docs/merchant/development/interface-rules/signature-verification.html
 /// </summary>
 public sealed class WeChatPaySignatureVerifier(PlatformVerificationKeys keys, TimeProvider clock)
 {

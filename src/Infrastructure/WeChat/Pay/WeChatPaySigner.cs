@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
-/// <summary>Signs WeChat Pay API v3 requests with the merchant key (WECHAT.md §2.2).</summary>
+/// <summary>Signs WeChat Pay API v3 requests with the merchant key (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/signature-generation.html).</summary>
 public sealed class WeChatPaySigner(MerchantKeyMaterial merchant, TimeProvider clock)
 {
     public const string Scheme = "WECHATPAY2-SHA256-RSA2048";

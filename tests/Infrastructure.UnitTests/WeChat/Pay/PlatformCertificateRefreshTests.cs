@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace KnowledgePay.Infrastructure.UnitTests.WeChat.Pay;
 
-/// <summary>Certificate mode: WeChat Pay rotates to a platform certificate we have not seen (WECHAT.md §2.9).</summary>
+/// <summary>Certificate mode: WeChat Pay rotates to a platform certificate we have not seen (https://pay.weixin.qq.com/docs/merchant/apis/platform-certificate/api-v3-get-certificates/get.html).</summary>
 public sealed class PlatformCertificateRefreshTests : IDisposable
 {
     private const string OutTradeNo = "KP20260101000000001";

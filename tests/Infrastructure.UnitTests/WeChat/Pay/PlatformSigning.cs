@@ -52,7 +52,7 @@ internal static class PlatformSigner
             timestamp.ToString(CultureInfo.InvariantCulture), ResponseNonce, body),
         HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
 
-    /// <summary>An AEAD_AES_256_GCM resource as WeChat Pay sends it (WECHAT.md §2.6).</summary>
+    /// <summary>An AEAD_AES_256_GCM resource as WeChat Pay sends it (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/certificate-callback-decryption.html).</summary>
     public static string EncryptedResource(string plaintext, string associatedData, string apiV3Key = TestKeys.ApiV3Key)
     {
         const string nonce = "c5ac7a8f1e2d";

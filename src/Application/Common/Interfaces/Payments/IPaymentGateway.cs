@@ -14,13 +14,13 @@ public interface IPaymentGateway
     /// <summary>Registers the order with the provider (the order row is already stored) and returns what the client needs to pay.</summary>
     Task<PaymentResult<ClientPaymentParameters>> StartPaymentAsync(PaymentRequest request, CancellationToken cancellationToken);
 
-    /// <summary>The provider's view of the order's transaction (WECHAT.md §2.7).</summary>
+    /// <summary>The provider's view of the order's transaction (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/query-by-out-trade-no.html).</summary>
     Task<PaymentResult<TransactionReport>> QueryPaymentAsync(string outTradeNo, CancellationToken cancellationToken);
 
-    /// <summary>Asks the provider to close an unpaid order. Done only when a later query says closed (§2.7).</summary>
+    /// <summary>Asks the provider to close an unpaid order. Done only when a later query says closed (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/close-order.html).</summary>
     Task<PaymentResult<Closed>> ClosePaymentAsync(string outTradeNo, CancellationToken cancellationToken);
 
-    /// <summary>Starts (or, with the same <see cref="RefundRequest.OutRefundNo"/>, repeats) a refund (§2.8).</summary>
+    /// <summary>Starts (or, with the same <see cref="RefundRequest.OutRefundNo"/>, repeats) a refund (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/create.html).</summary>
     Task<PaymentResult<RefundReport>> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
 
     Task<PaymentResult<RefundReport>> QueryRefundAsync(string outRefundNo, CancellationToken cancellationToken);

@@ -1,7 +1,7 @@
 namespace KnowledgePay.Application.Common.Interfaces.Payments;
 
 /// <summary>
-/// Authenticates and opens a provider's push notification (WECHAT.md §2.3, §2.6, §2.8): verifies the signature on the
+/// Authenticates and opens a provider's push notification (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/payment-notice.html): verifies the signature on the
 /// raw body bytes, decrypts the resource and checks it was meant for our merchant and app. A signature by a platform
 /// certificate we do not know yet may first make it download the current ones (rate-limited).
 /// </summary>

@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Application.Recommendations.Serving;
-using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
 using Mediator;
 
 namespace KnowledgePay.Application.Recommendations.Queries.GetSimilarCourses;

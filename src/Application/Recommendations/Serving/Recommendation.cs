@@ -1,3 +1,0 @@
-namespace KnowledgePay.Application.Recommendations.Serving;
-
-public sealed record Recommendation(string CourseKey, float Score, RecommendationReason Reason);

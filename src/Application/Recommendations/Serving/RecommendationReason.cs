@@ -1,3 +1,0 @@
-namespace KnowledgePay.Application.Recommendations.Serving;
-
-public sealed record RecommendationReason(RecommendationReasonKind Kind, string Subject);

@@ -1,0 +1,3 @@
+namespace KnowledgePay.Recommender.Serving;
+
+public sealed record Recommendation(string CourseKey, float Score, RecommendationReason Reason);

@@ -1,0 +1,3 @@
+namespace KnowledgePay.Recommender.Serving;
+
+public sealed record RecommendationReason(RecommendationReasonKind Kind, string Subject);

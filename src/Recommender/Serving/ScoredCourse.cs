@@ -1,0 +1,10 @@
+namespace KnowledgePay.Recommender.Serving;
+
+/// <summary>
+/// A course index and its score, in the order of every top-k list: the higher score first, and between equal scores
+/// the lower index (catalogue order), so lists are deterministic.
+/// </summary>
+internal readonly record struct ScoredCourse(int Course, float Score)
+{
+    public bool Outranks(ScoredCourse other) => Score > other.Score || (Score == other.Score && Course < other.Course);
+}

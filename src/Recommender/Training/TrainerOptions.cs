@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KnowledgePay.Recommender.Training;
+
+/// <summary>
+/// What a training run is tuned by: the algorithm, the rating prior, and the hyper-parameters of each trainer:
+/// <see cref="Warp"/> for the default, the rest for the field-aware factorisation machine (defaults tuned on validation
+/// splits of MovieLens small carved from its training part; docs/benchmarks.md). The product binds it from the
+/// <c>Recommendations</c> configuration section together with its training schedule.
+/// </summary>
+public record TrainerOptions
+{
+    /// <summary>
+    /// Length of each latent vector; serving vectors hold four of them plus a bias. A multiple of 8: ML.NET 5's native
+    /// AVX/FMA kernels step 8 floats at a time and silently skip the latent part (train and predict) for the rest.
+    /// </summary>
+    [Range(8, 256)]
+    public int LatentDimension { get; init; } = 8;
+
+    public int Iterations { get; init; } = 10;
+
+    public float LearningRate { get; init; } = 0.1f;
+
+    public float LambdaLinear { get; init; } = 0.01f;
+
+    public float LambdaLatent { get; init; } = 0.01f;
+
+    /// <summary>Courses the user did not touch, sampled as negatives for each positive pair.</summary>
+    public int NegativesPerPositive { get; init; } = 4;
+
+    /// <summary>How strongly negatives lean to popular courses: 0 samples uniformly, 1 in proportion to their takers.</summary>
+    [Range(0.0, 2.0)]
+    public float NegativePopularityExponent { get; init; }
+
+    /// <summary>How much a course's star ratings lift or lower its served score (<see cref="RatingPrior"/>); 0 ignores them.</summary>
+    [Range(0.0, 10.0)]
+    public float RatingPriorWeight { get; init; } = 0.5f;
+
+    /// <summary>Pseudo-ratings at the overall mean that every course's rating bias is shrunk with.</summary>
+    [Range(0.0, 1000.0)]
+    public float RatingPriorShrinkage { get; init; } = 10f;
+
+    /// <summary>Which trainer learns the served model (docs/decisions/0008-serve-the-warp-trained-hybrid.md).</summary>
+    public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
+
+    public WarpOptions Warp { get; init; } = new();
+
+    /// <summary>Fixes negative sampling, example order and ML.NET's initialisation.</summary>
+    public int Seed { get; init; } = 42;
+}
