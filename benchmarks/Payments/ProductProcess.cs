@@ -96,6 +96,7 @@ internal sealed class ProductProcess : IAsyncDisposable
             ["Identity:Jwt:SigningKey"] = NewKey(),
             ["Identity:EncryptionKey"] = NewKey(),
             ["Media:SigningKey"] = NewKey(),
+            ["Media:Cdn:Key"] = "benchmarkcdnkey2026",
         };
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

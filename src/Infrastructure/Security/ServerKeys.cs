@@ -18,6 +18,9 @@ internal static class ServerKeys
     public static readonly ServerKey Encryption = new("Identity:EncryptionKey", "encryption.key");
     public static readonly ServerKey MediaSigning = new("Media:SigningKey", "media-signing.key");
 
+    /// <summary>The CDN's URL authentication key (<c>MediaCdnSettings</c>): not one of ours to generate, but required all the same.</summary>
+    public const string CdnKeySetting = "Media:Cdn:Key";
+
     private static readonly ServerKey[] All = [JwtSigning, Encryption, MediaSigning];
 
     public static byte[] Load(IConfiguration configuration, IHostEnvironment environment, ServerKey key)
@@ -39,18 +42,36 @@ internal static class ServerKeys
     /// <summary>Outside Development, names every key that configuration lacks, so one failed start lists them all.</summary>
     public static void RequireConfigured(IConfiguration configuration, IHostEnvironment environment)
     {
-        var missing = All.Where(key => string.IsNullOrEmpty(configuration[key.Setting])).ToList();
-        if (missing.Count > 0 && !environment.IsDevelopment())
+        if (environment.IsDevelopment())
         {
-            throw new InvalidOperationException(MissingMessage(missing, environment));
+            return;
+        }
+
+        var missing = All.Where(key => string.IsNullOrEmpty(configuration[key.Setting])).ToList();
+        var cdnKeyMissing = string.IsNullOrEmpty(configuration[CdnKeySetting]);
+        if (missing.Count > 0 || cdnKeyMissing)
+        {
+            throw new InvalidOperationException(MissingMessage(missing, environment, cdnKeyMissing));
         }
     }
 
-    private static string MissingMessage(IReadOnlyCollection<ServerKey> missing, IHostEnvironment environment) =>
-        $"KnowledgePay cannot start in environment {environment.EnvironmentName}: configure "
-        + string.Join(", ", missing.Select(key => key.Setting))
-        + $" (each base64 of at least {MinimumBytes} random bytes, the same on every instance, e.g. from `openssl rand -base64 32`)."
-        + " Only Development generates missing keys into the data folder.";
+    private static string MissingMessage(
+        IReadOnlyCollection<ServerKey> missing, IHostEnvironment environment, bool cdnKeyMissing = false)
+    {
+        var message = $"KnowledgePay cannot start in environment {environment.EnvironmentName}: configure";
+        if (missing.Count > 0)
+        {
+            message += " " + string.Join(", ", missing.Select(key => key.Setting))
+                + $" (each base64 of at least {MinimumBytes} random bytes, the same on every instance, e.g. from `openssl rand -base64 32`)";
+        }
+
+        if (cdnKeyMissing)
+        {
+            message += $"{(missing.Count > 0 ? " and" : string.Empty)} {CdnKeySetting} (the CDN's URL authentication key for lesson media, 6 to 40 letters and digits)";
+        }
+
+        return message + ". Only Development generates missing keys into the data folder.";
+    }
 
     private static byte[] Create(string path)
     {

@@ -5,6 +5,8 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Hosting;
 /// <summary>Outside Development the host starts only with what every instance must share, and never with the simulator.</summary>
 public sealed class ProductionStartTests
 {
+    private const string CdnKeySetting = "Media:Cdn:Key";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private static readonly string[] KeySettings = ["Identity:Jwt:SigningKey", "Identity:EncryptionKey", "Media:SigningKey"];
@@ -30,7 +32,7 @@ public sealed class ProductionStartTests
         var exitCode = await host.WaitForExitAsync(StartTimeout);
 
         Assert.NotEqual(0, exitCode);
-        Assert.All(KeySettings, setting => Assert.Contains(setting, host.Output, StringComparison.Ordinal));
+        Assert.All([.. KeySettings, CdnKeySetting], setting => Assert.Contains(setting, host.Output, StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(host.DataFolder, "*.key"));
     }
 
@@ -61,6 +63,8 @@ public sealed class ProductionStartTests
         {
             settings[setting] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         }
+
+        settings[CdnKeySetting] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
         return settings;
     }

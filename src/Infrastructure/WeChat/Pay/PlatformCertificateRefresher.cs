@@ -5,7 +5,8 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
 /// Certificate mode: downloads the platform certificates every <see cref="WeChatPayOptions.CertificateRefreshInterval"/>.
-/// WeChat Pay lists a new certificate before it signs with it, so a regular download knows it in time (WECHAT.md §2.9).
+/// WeChat Pay lists a new certificate before it signs with it, so a regular download knows it in time
+/// (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/wechatpay-certificates-rotation.html).
 /// </summary>
 internal sealed class PlatformCertificateRefresher(
     PlatformVerificationKeys keys, PlatformCertificateDownloader certificates, IOptions<WeChatPayOptions> options, TimeProvider clock)

@@ -2,7 +2,8 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 
 /// <summary>
 /// Verifies a response or notification; a certificate serial we do not know may be a rotated platform certificate, so
-/// the certificates are downloaded (rate-limited) and the signature checked once more (WECHAT.md §2.9).
+/// the certificates are downloaded (rate-limited) and the signature checked once more
+/// (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/wechatpay-certificates-rotation.html).
 /// </summary>
 internal sealed class RefreshingSignatureVerifier(WeChatPaySignatureVerifier verifier, PlatformCertificateDownloader certificates)
 {
