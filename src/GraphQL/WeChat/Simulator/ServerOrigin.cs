@@ -3,7 +3,9 @@ namespace KnowledgePay.GraphQL.WeChat.Simulator;
 /// <summary>
 /// Where this host can reach itself: the first <c>http</c> address Kestrel is told to listen on (setting <c>urls</c>:
 /// <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>Urls</c> in appsettings), else the first one, with a wildcard host
-/// (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>) read as loopback.
+/// (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>) read as loopback. A dynamic port (<c>:0</c>, as test servers ask for)
+/// is known only once the server listens, so it yields no reachable origin: set <c>WeChat:ApiBaseUrl</c> and
+/// <c>WeChatPay:NotifyUrl</c> to use the simulator there.
 /// </summary>
 internal static class ServerOrigin
 {
@@ -17,13 +19,6 @@ internal static class ServerOrigin
             .ToList();
         var address = urls.FirstOrDefault(url => url.Scheme == Uri.UriSchemeHttp) ?? urls.FirstOrDefault()
             ?? BindingAddress.Parse(KestrelDefault);
-        if (address.Port == 0)
-        {
-            throw new InvalidOperationException(
-                $"The embedded WeChat simulator must know the server's port, but urls asks for any free one ({address}). "
-                + "Give urls a port, or set WeChat:ApiBaseUrl and WeChatPay:NotifyUrl.");
-        }
-
         return new UriBuilder(address.Scheme, LoopbackFor(address.Host), address.Port).Uri;
     }
 
