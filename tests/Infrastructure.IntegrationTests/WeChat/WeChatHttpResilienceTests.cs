@@ -59,19 +59,20 @@ public sealed class WeChatHttpResilienceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StableTokenIsRepeatedAfterServerErrorsAndAPhoneNumberCallTimesOutOnce()
+    public async Task StableTokenIsRepeatedAfterAServerErrorAndAPhoneNumberCallTimesOutWithoutARepeat()
     {
         _stableTokenStatuses.Enqueue(503);
-        _stableTokenStatuses.Enqueue(502);
         var started = DateTimeOffset.UtcNow;
 
         var response = await _product.Services.GetRequiredService<IWeChatPhoneNumbers>()
             .GetPhoneNumberAsync("phone-code", "openid", CancellationToken.None);
 
+        var elapsed = DateTimeOffset.UtcNow - started;
+        var calls = string.Join(", ", _calls.Select(pair => $"{pair.Key}={pair.Value}"));
         Assert.Equal(WeChatFailureKind.Unavailable, response.Failure?.Kind);
-        Assert.Equal(3, _calls.GetValueOrDefault("stable_token"));
-        Assert.Equal(1, _calls.GetValueOrDefault("getPhoneNumber"));
-        Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(5));
+        Assert.True(_calls.GetValueOrDefault("stable_token") == 2, calls);
+        Assert.True(_calls.GetValueOrDefault("getPhoneNumber") == 1, calls);
+        Assert.True(elapsed < TimeSpan.FromSeconds(5), $"{elapsed}; {calls}");
     }
 
     private IResult Count(string api, IResult result)
