@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning.Queries;
-using Microsoft.EntityFrameworkCore;
 using KnowledgePay.Domain.Learning;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Learning;
 

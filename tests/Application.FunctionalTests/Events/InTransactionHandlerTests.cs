@@ -1,6 +1,6 @@
-using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.FunctionalTests.Events;

@@ -1,6 +1,6 @@
+using KnowledgePay.Domain.Learning;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
-using KnowledgePay.Domain.Learning;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Learning;

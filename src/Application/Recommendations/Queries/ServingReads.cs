@@ -1,9 +1,9 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Learning;
 using KnowledgePay.Recommender.Features;
 using Microsoft.EntityFrameworkCore;
-using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Recommendations.Queries;
 

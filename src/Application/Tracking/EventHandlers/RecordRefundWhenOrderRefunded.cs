@@ -1,7 +1,7 @@
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Tracking.EventHandlers;

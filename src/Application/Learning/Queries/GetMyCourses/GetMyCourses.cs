@@ -1,9 +1,9 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Common.Querying.Paging;
+using KnowledgePay.Domain.Learning;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Learning.Queries.GetMyCourses;
 

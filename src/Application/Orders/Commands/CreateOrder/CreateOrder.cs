@@ -3,11 +3,11 @@ using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using KnowledgePay.Domain.Learning;
 
 namespace KnowledgePay.Application.Orders.Commands.CreateOrder;
 
