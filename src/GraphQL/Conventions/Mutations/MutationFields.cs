@@ -52,15 +52,16 @@ public static class MutationFields
         mutation.PayloadField(name, ResultField(result), errorTypes);
 
     /// <summary>
-    /// Sends the command in the request's scope (mutations run one after another, so they may share it) and returns its
-    /// result as the payload. Expected failures that the field's error union lists become payload errors; everything
+    /// Sends the command in a DI scope (so a DbContext) of its own and returns its result as the payload: a mutation that
+    /// failed half-way leaves nothing tracked for the next mutation of the same request to save. Expected failures that the field's error union lists become payload errors; everything
     /// else, and a failure whose type the union lacks, propagates to the top-level <c>errors</c> (<see cref="GraphQLErrorMapper"/>).
     /// </summary>
     public static async Task<object?> RunMutationAsync<TResult>(this IResolveFieldContext context, ICommand<TResult> command)
     {
         try
         {
-            var sender = context.RequestServices!.GetRequiredService<ISender>();
+            await using var scope = context.RequestServices!.CreateAsyncScope();
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             return new MutationPayload(await sender.Send(command, context.CancellationToken), null);
         }
         catch (Exception exception)
