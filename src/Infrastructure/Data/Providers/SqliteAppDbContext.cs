@@ -14,16 +14,32 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlite(connectionString);
 
     /// <summary>
-    /// Creates the database file, empty, with mode 0600 before SQLite would create it with the process's default mode;
-    /// SQLite gives its journal and WAL files the database file's mode.
+    /// Creates the database file with mode 0600 before SQLite would create it with the process's default mode (SQLite
+    /// gives its journal and WAL files the database file's mode). EF switches a database it creates to write-ahead
+    /// logging, which lets readers and a writer work at once; it takes an existing empty file for created, so a new file
+    /// is switched here.
     /// </summary>
     internal static void CreatePrivateFile(string connectionString)
     {
         var settings = new SqliteConnectionStringBuilder(connectionString);
         if (settings.Mode == SqliteOpenMode.ReadWriteCreate && settings.DataSource is { Length: > 0 } file && file != ":memory:")
         {
-            PrivateFile.EnsureExists(Path.GetFullPath(file));
+            var path = Path.GetFullPath(file);
+            PrivateFile.EnsureExists(path);
+            if (new FileInfo(path).Length == 0)
+            {
+                UseWriteAheadLog(connectionString);
+            }
         }
+    }
+
+    private static void UseWriteAheadLog(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = 'wal';";
+        command.ExecuteNonQuery();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
