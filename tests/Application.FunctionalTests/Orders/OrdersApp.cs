@@ -78,8 +78,28 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await WithDbAsync(db => db.Database.EnsureDeletedAsync());
+        await DropDatabaseAsync();
         await _services.DisposeAsync();
+    }
+
+    /// <summary>
+    /// PostgreSQL's forced drop refuses to end a backend of another role, such as an autovacuum worker that happens to be
+    /// visiting the database just written to; it is gone a moment later.
+    /// </summary>
+    private async Task DropDatabaseAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WithDbAsync(db => db.Database.EnsureDeletedAsync());
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
+        }
     }
 
     public void SignInAsBuyer() => _user.SignIn(Buyer.Id);
