@@ -7,21 +7,32 @@ using KnowledgePay.GraphQL.Payments;
 using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
+using KnowledgePay.Infrastructure.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddEmbeddedWeChatSimulator();
-builder.AddApplicationServices();
-builder.AddInfrastructureServices();
-builder.AddGraphQLServices();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddEmbeddedWeChatSimulator();
+    builder.AddApplicationServices();
+    builder.AddInfrastructureServices();
+    builder.AddGraphQLServices();
 
-var app = builder.Build();
-await app.Services.InitialiseDatabaseAsync();
-app.UseGraphQLIdentity();
-app.MapEmbeddedWeChatSimulator();
-app.MapGraphQLEndpoint();
-app.MapPaymentNotificationEndpoint();
-app.MapLessonMediaEndpoint();
-app.MapHealthEndpoints();
-await app.RunAsync();
+    var app = builder.Build();
+    await app.Services.InitialiseDatabaseAsync();
+    app.UseGraphQLIdentity();
+    app.MapEmbeddedWeChatSimulator();
+    app.MapGraphQLEndpoint();
+    app.MapPaymentNotificationEndpoint();
+    app.MapLessonMediaEndpoint();
+    app.MapHealthEndpoints();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (StartRefusedException.Within(exception) is { } refusal)
+{
+    // A configuration the server must not run with: say why and stop, without a crash dump.
+    await Console.Error.WriteLineAsync(refusal.Message);
+    return 1;
+}
 
 public partial class Program;

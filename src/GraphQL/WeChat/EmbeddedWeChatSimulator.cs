@@ -1,3 +1,5 @@
+using KnowledgePay.Infrastructure.Hosting;
+
 namespace KnowledgePay.GraphQL.WeChat;
 
 /// <summary>
@@ -44,7 +46,7 @@ public static class EmbeddedWeChatSimulator
         return app;
     }
 
-    private static InvalidOperationException Refused(string reason) =>
+    private static StartRefusedException Refused(string reason) =>
         new($"KnowledgePay will not start: {EmbeddedKey} is on, but {reason}. Turn it off and configure the real WeChat "
             + "(WeChat:ApiBaseUrl, WeChat:AppId, WeChat:AppSecret and the WeChatPay section).");
 }

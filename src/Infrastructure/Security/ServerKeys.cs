@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KnowledgePay.Infrastructure.Hosting;
 using KnowledgePay.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -32,7 +33,7 @@ internal static class ServerKeys
 
         if (!environment.IsDevelopment())
         {
-            throw new InvalidOperationException(MissingMessage([key], environment));
+            throw new StartRefusedException(MissingMessage([key], environment));
         }
 
         var path = Path.Combine(DataFolder.Prepare(configuration, environment), key.FileName);
@@ -51,7 +52,7 @@ internal static class ServerKeys
         var cdnKeyMissing = string.IsNullOrEmpty(configuration[CdnKeySetting]);
         if (missing.Count > 0 || cdnKeyMissing)
         {
-            throw new InvalidOperationException(MissingMessage(missing, environment, cdnKeyMissing));
+            throw new StartRefusedException(MissingMessage(missing, environment, cdnKeyMissing));
         }
     }
 

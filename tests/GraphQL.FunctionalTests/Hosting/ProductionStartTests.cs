@@ -20,7 +20,7 @@ public sealed class ProductionStartTests
 
         var exitCode = await host.WaitForExitAsync(StartTimeout);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("WeChatSimulator:Embedded is on, but the environment is Production", host.Output, StringComparison.Ordinal);
     }
 
@@ -31,7 +31,7 @@ public sealed class ProductionStartTests
 
         var exitCode = await host.WaitForExitAsync(StartTimeout);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.All([.. KeySettings, CdnKeySetting], setting => Assert.Contains(setting, host.Output, StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(host.DataFolder, "*.key"));
     }

@@ -25,7 +25,7 @@ public sealed class ReleaseBuildTests(ReleasePublish release) : IClassFixture<Re
 
         var exitCode = await host.WaitForExitAsync(TimeSpan.FromMinutes(2));
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(1, exitCode);
         Assert.Contains("WeChatSimulator:Embedded is on, but this build of the host does not contain it", host.Output, StringComparison.Ordinal);
     }
 }
