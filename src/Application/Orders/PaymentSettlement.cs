@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +50,12 @@ internal sealed class PaymentSettlement(
             case OrderStatus.Pending:
                 order.MarkPaid(report.TransactionId, paidAt);
                 db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
-                return SettlementOutcome.Settled;
+
+                // Access opens with the payment (GrantCourseAccessWhenOrderPaid, in this transaction); a buyer who holds it
+                // already paid twice, and the order waits for an operator to refund it.
+                return await db.Enrollments.ActiveFor(order.UserId, order.CourseId).AnyAsync(cancellationToken)
+                    ? logger.Flag(order, OrderReviewReason.AlreadyOwned)
+                    : SettlementOutcome.Settled;
             case OrderStatus.Closed when order.TransactionId is null:
                 order.RecordPaymentAfterClose(report.TransactionId, paidAt);
                 db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Orders;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Tracking;
@@ -55,9 +56,10 @@ public abstract class InTransactionHandlerTests(EventsApp app) : IAsyncLifetime
             return db.SaveChangesAsync();
         });
 
-        await app.PayAsync(order);
+        var settlement = await app.PayAsync(order);
 
         var paid = await app.OrderAsync(order.Id);
+        Assert.Equal(SettlementOutcome.Flagged, settlement.Outcome);
         Assert.Equal(OrderStatus.Paid, paid.Status);
         Assert.Equal(OrderReviewReason.AlreadyOwned, paid.ReviewReason);
         Assert.Equal(1, await app.ActiveEnrollmentsAsync());
