@@ -31,7 +31,7 @@ internal static class WeChatResilience
     /// Outer to inner: retry (when <paramref name="retry"/> and MaxRetries &gt; 0; the n-th repeat waits n × RetryDelay), the
     /// circuit breaker, then the timeout of each attempt.
     /// </summary>
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IWeChatHttpSettings settings, bool retry)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, WeChatHttpSettings settings, bool retry)
     {
         if (retry && settings.MaxRetries > 0)
         {

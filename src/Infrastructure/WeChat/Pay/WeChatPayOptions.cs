@@ -7,8 +7,10 @@ namespace KnowledgePay.Infrastructure.WeChat.Pay;
 /// (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/introduction.html,
 /// https://pay.weixin.qq.com/doc/v3/merchant/4012154180). Key values accept PEM text or the path of a PEM file,
 /// so an operator can drop in the files downloaded from the merchant portal. Validation messages name the setting, never its value.
+/// Every call may be repeated with the same parameters after no answer
+/// (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html).
 /// </summary>
-public sealed class WeChatPayOptions : IValidatableObject, IWeChatHttpSettings
+public sealed class WeChatPayOptions : WeChatHttpSettings, IValidatableObject
 {
     public const string SectionName = "WeChatPay";
 
@@ -19,24 +21,6 @@ public sealed class WeChatPayOptions : IValidatableObject, IWeChatHttpSettings
     /// <summary>Where WeChat Pay posts payment and refund notifications: HTTPS, no query string (https://pay.weixin.qq.com/docs/merchant/apis/mini-program-payment/mini-prepay.html).</summary>
     [Required]
     public Uri? NotifyUrl { get; set; }
-
-    /// <summary>How long one HTTP attempt may take before its outcome counts as unknown.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Repeats of a call, with the same parameters, after a 5xx, a timeout or a dropped connection (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html).</summary>
-    [Range(0, 5)]
-    public int MaxRetries { get; set; } = 2;
-
-    /// <summary>The wait before the first repeat; the n-th repeat waits n times as long.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
-
-    [Range(2, 1000)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
-    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Certificate mode: how often the platform certificates are downloaded, to learn of a rotation early.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
