@@ -26,7 +26,9 @@ public static class FreshScopes
             }
             catch (ConflictException) when (attemptNumber < maxAttempts)
             {
-                // The winner's data is committed; the next attempt reads it through a new DbContext.
+                // The winner's data is committed; the next attempt reads it through a new DbContext. A short random wait
+                // that grows with each attempt keeps racing writers from colliding again in lockstep.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attemptNumber), cancellationToken);
             }
         }
     }
