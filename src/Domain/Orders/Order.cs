@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
 
 namespace KnowledgePay.Domain.Orders;
 
@@ -107,7 +108,7 @@ public sealed class Order : Entity
             CreatedAt = now,
             ExpiresAt = now + paymentWindow,
         };
-        order.Raise(new OrderPlacedEvent(order.Id, userId, courseId, total.AmountFen));
+        order.Raise(new OrderPlacedEvent(order.Id, userId, total.AmountFen, order.LinesSold(), null));
         return order;
     }
 
@@ -119,7 +120,7 @@ public sealed class Order : Entity
         EnsurePending();
         Status = OrderStatus.Paid;
         RecordPayment(transactionId, paidAt);
-        Raise(new OrderPaidEvent(Id, UserId, CourseId, PaidFen));
+        Raise(new OrderPaidEvent(Id, UserId, PaidFen, LinesSold(), null));
     }
 
     /// <summary>
@@ -198,7 +199,9 @@ public sealed class Order : Entity
         }
 
         Version++;
-        Raise(new OrderRefundedEvent(Id, refund.Id, refund.AmountFen, IsFullyRefunded));
+        Raise(new OrderRefundedEvent(
+            Id, UserId, refund.Id, refund.AmountFen, IsFullyRefunded,
+            [new LineRefunded(Id, OfferKind.Course, CourseId, refund.AmountFen, IsFullyRefunded, false)], null));
         return refund;
     }
 
@@ -218,6 +221,8 @@ public sealed class Order : Entity
     public OrderRefund RefundNumbered(string outRefundNo) =>
         _refunds.SingleOrDefault(r => r.OutRefundNo == outRefundNo) ?? throw OrderErrors.RefundNotFound(outRefundNo);
 
+    private IReadOnlyList<OrderLineSold> LinesSold() => [new OrderLineSold(Id, OfferKind.Course, CourseId, Total.AmountFen, null, false)];
+
     private void RecordPayment(string transactionId, DateTimeOffset paidAt)
     {
         TransactionId = transactionId;
@@ -233,7 +238,7 @@ public sealed class Order : Entity
         CloseReason = reason;
         ClosedAt = now;
         Version++;
-        Raise(new OrderClosedEvent(Id, reason));
+        Raise(new OrderClosedEvent(Id, UserId, reason, LinesSold(), null));
     }
 
     private void EnsurePending()

@@ -1,13 +1,30 @@
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
 
 namespace KnowledgePay.Domain.Orders;
 
-public sealed record OrderPlacedEvent(Guid OrderId, Guid UserId, Guid CourseId, long AmountFen) : IDomainEvent;
+/// <summary>What an order line sold, as its events carry it: enough for a reaction to act without reading the order.</summary>
+/// <param name="SaleId">The limited-time price or flash sale the line was priced at, whose stock it holds.</param>
+/// <param name="IsGift">Bought for someone else: the buyer gets a gift to pass on, not access.</param>
+public sealed record OrderLineSold(Guid LineId, OfferKind Kind, Guid OfferId, long AmountFen, Guid? SaleId, bool IsGift);
 
-public sealed record OrderPaidEvent(Guid OrderId, Guid UserId, Guid CourseId, long AmountFen) : IDomainEvent;
+/// <param name="UserCouponId">The buyer's coupon the order locked; it returns when the order closes unpaid.</param>
+public sealed record OrderPlacedEvent(Guid OrderId, Guid UserId, long AmountFen, IReadOnlyList<OrderLineSold> Lines, Guid? UserCouponId)
+    : IDomainEvent;
 
-public sealed record OrderClosedEvent(Guid OrderId, OrderCloseReason Reason) : IDomainEvent;
+public sealed record OrderPaidEvent(Guid OrderId, Guid UserId, long AmountFen, IReadOnlyList<OrderLineSold> Lines, Guid? UserCouponId)
+    : IDomainEvent;
+
+/// <summary>Closed unpaid: what the order held (coupon, sale stock) goes back.</summary>
+public sealed record OrderClosedEvent(Guid OrderId, Guid UserId, OrderCloseReason Reason, IReadOnlyList<OrderLineSold> Lines, Guid? UserCouponId)
+    : IDomainEvent;
 
 public sealed record OrderFlaggedForReviewEvent(Guid OrderId, OrderReviewReason Reason) : IDomainEvent;
 
-public sealed record OrderRefundedEvent(Guid OrderId, Guid RefundId, long AmountFen, bool IsFullyRefunded) : IDomainEvent;
+/// <summary>One refund paid out, split over the lines it refunds.</summary>
+public sealed record OrderRefundedEvent(
+    Guid OrderId, Guid UserId, Guid RefundId, long AmountFen, bool IsFullyRefunded, IReadOnlyList<LineRefunded> Lines, Guid? UserCouponId)
+    : IDomainEvent;
+
+/// <param name="IsFullyRefunded">The line's whole amount is back: what it granted is withdrawn.</param>
+public sealed record LineRefunded(Guid LineId, OfferKind Kind, Guid OfferId, long AmountFen, bool IsFullyRefunded, bool IsGift);

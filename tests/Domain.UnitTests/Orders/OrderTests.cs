@@ -20,7 +20,9 @@ public sealed class OrderTests
         Assert.Equal(Now + Window, order.ExpiresAt);
         Assert.Matches("^[0-9A-Za-z_|*-]{6,32}$", order.OutTradeNo);
         Assert.NotEqual(order.OutTradeNo, Placed().OutTradeNo);
-        Assert.Equal([new OrderPlacedEvent(order.Id, UserId, CourseId, 4900)], order.DomainEvents());
+        var placed = Assert.IsType<OrderPlacedEvent>(Assert.Single(order.DomainEvents()));
+        Assert.Equal((order.Id, UserId, 4900L), (placed.OrderId, placed.UserId, placed.AmountFen));
+        Assert.Equal(CourseId, Assert.Single(placed.Lines).OfferId);
     }
 
     [Fact]

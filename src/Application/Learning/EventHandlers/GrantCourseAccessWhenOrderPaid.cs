@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Learning.EventHandlers;
 
 /// <summary>
-/// The paid course opens with the payment, in its transaction. A buyer who already holds active access (bought twice
-/// in two windows, or granted by an admin meanwhile) gets no second enrollment; the payment settlement flags that order
+/// The paid courses open with the payment, in its transaction: each course line's course (bundles and memberships
+/// have their own handlers, gifts wait for their recipient). A buyer who already holds active access (bought twice in
+/// two windows, or granted by an admin meanwhile) gets no second enrollment; the payment settlement flags that order
 /// for an operator to refund.
 /// </summary>
 internal sealed class GrantCourseAccessWhenOrderPaid(IApplicationDbContext db, TimeProvider clock)
@@ -16,12 +17,14 @@ internal sealed class GrantCourseAccessWhenOrderPaid(IApplicationDbContext db, T
 {
     public async ValueTask Handle(OrderPaidEvent notification, CancellationToken cancellationToken)
     {
-        if (await db.Enrollments.ActiveFor(notification.UserId, notification.CourseId).AnyAsync(cancellationToken))
+        foreach (var line in notification.Lines.Where(l => l is { Kind: Domain.Offers.OfferKind.Course, IsGift: false }))
         {
-            return;
-        }
+            if (await db.Enrollments.ActiveFor(notification.UserId, line.OfferId).AnyAsync(cancellationToken))
+            {
+                continue;
+            }
 
-        db.Enrollments.Add(Enrollment.ByPurchase(
-            notification.UserId, notification.CourseId, notification.OrderId, clock.GetUtcNow()));
+            db.Enrollments.Add(Enrollment.ByPurchase(notification.UserId, line.OfferId, notification.OrderId, clock.GetUtcNow()));
+        }
     }
 }

@@ -6,18 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Learning.EventHandlers;
 
-/// <summary>Once the whole payment is back, the access it bought closes in the refund's transaction; a partial refund keeps it.</summary>
+/// <summary>Once a course line's whole amount is back, the access it bought closes in the refund's transaction; a partial refund keeps it.</summary>
 internal sealed class RevokeCourseAccessWhenOrderRefunded(IApplicationDbContext db, TimeProvider clock)
     : IInTransactionHandler<OrderRefundedEvent>
 {
     public async ValueTask Handle(OrderRefundedEvent notification, CancellationToken cancellationToken)
     {
-        if (!notification.IsFullyRefunded)
+        foreach (var line in notification.Lines.Where(l => l is { Kind: Domain.Offers.OfferKind.Course, IsFullyRefunded: true, IsGift: false }))
         {
-            return;
+            var enrollment = await db.Enrollments.Active()
+                .SingleOrDefaultAsync(e => e.OrderId == notification.OrderId && e.CourseId == line.OfferId, cancellationToken);
+            enrollment?.Revoke(clock.GetUtcNow());
         }
-
-        var enrollment = await db.Enrollments.Active().SingleOrDefaultAsync(e => e.OrderId == notification.OrderId, cancellationToken);
-        enrollment?.Revoke(clock.GetUtcNow());
     }
 }

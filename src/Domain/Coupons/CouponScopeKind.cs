@@ -1,0 +1,9 @@
+namespace KnowledgePay.Domain.Coupons;
+
+public enum CouponScopeKind
+{
+    All,
+    Categories,
+    Courses,
+    OfferKinds,
+}

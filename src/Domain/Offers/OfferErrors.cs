@@ -1,0 +1,46 @@
+using KnowledgePay.Domain.Common;
+
+namespace KnowledgePay.Domain.Offers;
+
+/// <summary>Offer and guardrail failures; the codes are API contract.</summary>
+public static class OfferErrors
+{
+    public const string InvalidTitleCode = "OFFER_TITLE_INVALID";
+    public const string InvalidDescriptionCode = "OFFER_DESCRIPTION_INVALID";
+    public const string InvalidGuardrailsCode = "PRICE_GUARDRAILS_INVALID";
+    public const string PriceBelowFloorCode = "PRICE_BELOW_FLOOR";
+    public const string BundleTooSmallCode = "BUNDLE_TOO_SMALL";
+    public const string TooManyCoursesCode = "OFFER_TOO_MANY_COURSES";
+    public const string InvalidMembershipDaysCode = "MEMBERSHIP_DAYS_INVALID";
+    public const string InvalidMemberDiscountCode = "MEMBER_DISCOUNT_INVALID";
+    public const string FreeOfferCode = "OFFER_FREE";
+    public const string PlanCoversAllCoursesCode = "PLAN_COVERS_ALL_COURSES";
+
+    public static DomainException InvalidTitle() =>
+        new(InvalidTitleCode, $"An offer needs a title of at most {OfferLimits.TitleLength} characters.");
+
+    public static DomainException InvalidDescription() =>
+        new(InvalidDescriptionCode, $"An offer's description has at most {OfferLimits.DescriptionLength} characters.");
+
+    public static DomainException InvalidGuardrails(string reason) => new(InvalidGuardrailsCode, reason);
+
+    public static DomainException PriceBelowFloor(long priceFen, long floorFen) =>
+        new(PriceBelowFloorCode, $"The price {priceFen} fen is below the floor of {floorFen} fen.");
+
+    public static DomainException BundleTooSmall() =>
+        new(BundleTooSmallCode, $"A bundle holds at least {OfferLimits.MinBundleCourses} different courses.");
+
+    public static DomainException TooManyCourses() =>
+        new(TooManyCoursesCode, $"An offer holds at most {OfferLimits.MaxCourses} courses.");
+
+    public static DomainException InvalidMembershipDays(int days) =>
+        new(InvalidMembershipDaysCode, $"A plan lasts from 1 to {OfferLimits.MaxMembershipDays} days, not {days}.");
+
+    public static DomainException InvalidMemberDiscount(int percent) =>
+        new(InvalidMemberDiscountCode, $"A member discount is a percentage from 0 to 99, not {percent}.");
+
+    public static DomainException FreeOffer() => new(FreeOfferCode, "A bundle or plan needs a price above zero.");
+
+    public static DomainException PlanCoversAllCourses() =>
+        new(PlanCoversAllCoursesCode, "This plan already covers every course.");
+}

@@ -1,0 +1,9 @@
+using KnowledgePay.Domain.Common;
+
+namespace KnowledgePay.Domain.Offers;
+
+public sealed record OfferCreatedEvent(Guid OfferId, OfferKind Kind, long ListFen) : IDomainEvent;
+
+public sealed record OfferPriceChangedEvent(Guid OfferId, long OldFen, long NewFen) : IDomainEvent;
+
+public sealed record OfferCourseAddedEvent(Guid OfferId, OfferKind Kind, Guid CourseId, bool IsSeries) : IDomainEvent;

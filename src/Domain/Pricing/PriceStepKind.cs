@@ -1,0 +1,18 @@
+namespace KnowledgePay.Domain.Pricing;
+
+/// <summary>The steps of the pricing engine, in the order they apply.</summary>
+public enum PriceStepKind
+{
+    ListPrice,
+
+    /// <summary>Part of a bundle the buyer already owns, taken off when the operator prices owned content out.</summary>
+    AlreadyOwned,
+
+    LimitedTimePrice,
+    FlashSale,
+    MemberPrice,
+    Coupon,
+
+    /// <summary>A discount given back because it crossed the offer's floor or maximum discount.</summary>
+    Guardrail,
+}

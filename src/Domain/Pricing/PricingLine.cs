@@ -1,0 +1,19 @@
+using KnowledgePay.Domain.Offers;
+
+namespace KnowledgePay.Domain.Pricing;
+
+/// <summary>
+/// One line of a cart as the engine needs it, read from the catalogue and the buyer's standing by the caller.
+/// <see cref="OwnedFen"/> is the list-price share of a bundle the buyer already owns, priced out when the operator
+/// allows it (0 otherwise).
+/// </summary>
+public sealed record PricingLine(
+    OfferRef Offer,
+    string Title,
+    long ListFen,
+    PriceGuardrails Guardrails,
+    IReadOnlyList<Guid> CourseIds,
+    IReadOnlyList<Guid> CategoryIds,
+    long OwnedFen = 0,
+    SalePrice? Sale = null,
+    MemberPrice? Member = null);
