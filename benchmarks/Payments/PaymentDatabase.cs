@@ -1,6 +1,8 @@
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Pricing;
 using KnowledgePay.Infrastructure.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -67,8 +69,8 @@ internal sealed class PaymentDatabase : IAsyncDisposable
         foreach (var batch in purchases.Chunk(InsertBatch))
         {
             var orders = batch.Select(p => (p.Buyer, Order: Order.Place(
-                p.Buyer.UserId, p.Course.Id, p.Course.Title, p.Course.Price, $"paybench-{Guid.NewGuid():N}",
-                PaymentChannel.WeChatPayJsapi, now, PaymentWindow))).ToList();
+                p.Buyer.UserId, ListPriceQuote(p.Course), $"paybench-{Guid.NewGuid():N}", PaymentChannel.WeChatPayJsapi, now, PaymentWindow)))
+                .ToList();
             await using var db = new PostgreSqlAppDbContext(_options);
             db.Orders.AddRange(orders.Select(o => o.Order));
             await db.SaveChangesAsync();
@@ -77,6 +79,10 @@ internal sealed class PaymentDatabase : IAsyncDisposable
 
         return placed;
     }
+
+    private static PriceQuote ListPriceQuote(Course course) => PricingEngine.Price(
+        [new PricingLine(OfferRef.ForCourse(course.Id), course.Title, course.Price.AmountFen, PriceGuardrails.None, [course.Id], [course.CategoryId])],
+        null);
 
     /// <summary>What the database says about these orders after their notifications.</summary>
     public async Task<Fulfilment> FulfilmentOfAsync(IReadOnlyList<PendingOrder> orders)

@@ -5,6 +5,7 @@ using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Common;
 using Mapster;
 using Mediator;
@@ -49,5 +50,9 @@ public static class DependencyInjection
         services.AddScoped<RefundSettlement>();
         services.AddScoped<PaymentFollowUp>();
         services.AddScoped<RefundIssuing>();
+        services.AddScoped<Pricer>();
+        services.AddScoped<ISalePriceSource, Pricing.Interim.InterimSalePriceSource>();
+        services.AddScoped<IMemberPriceSource, Pricing.Interim.InterimMemberPriceSource>();
+        services.AddScoped<ICouponTermsSource, Pricing.Interim.InterimCouponTermsSource>();
     }
 }

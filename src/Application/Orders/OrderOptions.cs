@@ -10,6 +10,9 @@ public sealed class OrderOptions
 
     public RefundPolicyOptions Refunds { get; set; } = new();
 
+    /// <summary>A bundle the buyer partly owns: priced out (the default) or refused.</summary>
+    public Pricing.OwnedContentPolicy OwnedContent { get; set; } = Pricing.OwnedContentPolicy.PriceOut;
+
     public TimeSpan PaymentWindow => TimeSpan.FromMinutes(PaymentWindowMinutes);
 }
 

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,21 +50,28 @@ internal sealed class PaymentSettlement(
         {
             case OrderStatus.Pending:
                 order.MarkPaid(report.TransactionId, paidAt);
-                db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
+                db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
 
-                // Access opens with the payment (GrantCourseAccessWhenOrderPaid, in this transaction); a buyer who holds it
-                // already paid twice, and the order waits for an operator to refund it.
-                return await db.Enrollments.ActiveFor(order.UserId, order.CourseId).AnyAsync(cancellationToken)
+                // Access opens with the payment (the reactions to OrderPaidEvent, in this transaction); a buyer who already
+                // holds a course they paid for here paid twice, and the order waits for an operator to refund it.
+                return await AlreadyOwnsAsync(order, cancellationToken)
                     ? logger.Flag(order, OrderReviewReason.AlreadyOwned)
                     : SettlementOutcome.Settled;
             case OrderStatus.Closed when order.TransactionId is null:
                 order.RecordPaymentAfterClose(report.TransactionId, paidAt);
-                db.PaymentLedger.Add(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
+                db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
                 logger.LogFlagged(order, OrderReviewReason.PaidAfterClose);
                 return SettlementOutcome.Flagged;
             default:
                 return logger.Flag(order, OrderReviewReason.DuplicatePayment);
         }
+    }
+
+    private async Task<bool> AlreadyOwnsAsync(Order order, CancellationToken cancellationToken)
+    {
+        var courseIds = order.Lines.Where(l => l is { Kind: OfferKind.Course, IsGift: false }).Select(l => l.OfferId).ToList();
+        return courseIds.Count > 0
+            && await db.Enrollments.ActiveFor(order.UserId).AnyAsync(e => courseIds.Contains(e.CourseId), cancellationToken);
     }
 
     private async Task<OrderReviewReason?> MismatchAsync(Order order, TransactionReport report, CancellationToken cancellationToken)

@@ -16,11 +16,11 @@ internal sealed class RefundIssuing(
     IApplicationDbContext db, PaymentGateways gateways, RefundSettlement settlement, TimeProvider clock)
 {
     public async Task<RefundDto> StartAsync(
-        Order order, long amountFen, string reason, Guid requestedBy, CancellationToken cancellationToken)
+        Order order, long amountFen, string reason, Guid requestedBy, CancellationToken cancellationToken, Guid? lineId = null)
     {
         var refund = order.ProcessingRefund is { } processing && processing.AmountFen == amountFen
             ? processing
-            : order.RequestRefund(amountFen, reason, requestedBy, clock.GetUtcNow());
+            : order.RequestRefund(amountFen, reason, requestedBy, clock.GetUtcNow(), lineId);
         await db.SaveChangesAsync(cancellationToken);
         await SendAsync(order, refund, cancellationToken);
         return await db.Orders.SelectMany(o => o.Refunds).Where(r => r.Id == refund.Id).ProjectToType<RefundDto>().SingleAsync(cancellationToken);

@@ -46,7 +46,7 @@ internal sealed class RefundSettlement(
     private SettlementOutcome Complete(Order order, RefundReport report, DateTimeOffset now)
     {
         var refund = order.CompleteRefund(report.OutRefundNo, report.RefundId, report.SucceededAt ?? now);
-        db.PaymentLedger.Add(PaymentLedgerEntry.ForRefund(refund, now));
+        db.PaymentLedger.AddRange(PaymentLedgerEntry.ForRefund(refund, now));
         return SettlementOutcome.Settled;
     }
 

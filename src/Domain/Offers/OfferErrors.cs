@@ -15,6 +15,8 @@ public static class OfferErrors
     public const string InvalidMemberDiscountCode = "MEMBER_DISCOUNT_INVALID";
     public const string FreeOfferCode = "OFFER_FREE";
     public const string PlanCoversAllCoursesCode = "PLAN_COVERS_ALL_COURSES";
+    public const string NotOnSaleCode = "OFFER_NOT_ON_SALE";
+    public const string AlreadyOwnedCode = "OFFER_ALREADY_OWNED";
 
     public static DomainException InvalidTitle() =>
         new(InvalidTitleCode, $"An offer needs a title of at most {OfferLimits.TitleLength} characters.");
@@ -40,6 +42,11 @@ public static class OfferErrors
         new(InvalidMemberDiscountCode, $"A member discount is a percentage from 0 to 99, not {percent}.");
 
     public static DomainException FreeOffer() => new(FreeOfferCode, "A bundle or plan needs a price above zero.");
+
+    public static DomainException NotOnSale(Guid offerId) => new(NotOnSaleCode, $"Offer {offerId} is not on sale.");
+
+    public static DomainException AlreadyOwned(Guid offerId) =>
+        new(AlreadyOwnedCode, $"You already own the courses of offer {offerId} (or some of them, which this shop does not price out).");
 
     public static DomainException PlanCoversAllCourses() =>
         new(PlanCoversAllCoursesCode, "This plan already covers every course.");

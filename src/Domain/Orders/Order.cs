@@ -1,15 +1,16 @@
 using KnowledgePay.Domain.Common;
-using KnowledgePay.Domain.Offers;
+using KnowledgePay.Domain.Pricing;
 
 namespace KnowledgePay.Domain.Orders;
 
 /// <summary>
-/// A learner's purchase of one course, priced by the server from the catalogue. It is stored before the payment provider
-/// hears of it, paid at most once (the provider's transaction id), and refunded through child <see cref="OrderRefund"/>s
-/// whose sum never exceeds what was paid.
+/// A learner's purchase of one or more offers (<see cref="OrderLine"/>s), priced by the server's pricing engine. It is
+/// stored before the payment provider hears of it, paid at most once (the provider's transaction id), and refunded
+/// through child <see cref="OrderRefund"/>s, each booked against lines, whose sum never exceeds what was paid.
 /// </summary>
 public sealed class Order : Entity
 {
+    private readonly List<OrderLine> _lines = [];
     private readonly List<OrderRefund> _refunds = [];
 
     private Order()
@@ -22,10 +23,7 @@ public sealed class Order : Entity
 
     public Guid UserId { get; private set; }
 
-    /// <summary>The course bought; an order holds one course (bundles would add lines).</summary>
-    public Guid CourseId { get; private set; }
-
-    /// <summary>The course title when ordered: the description on the payer's bill.</summary>
+    /// <summary>The first line's title (and how many more): the description on the payer's bill.</summary>
     public string Title { get; private set; }
 
     public Money Total { get; private set; }
@@ -62,10 +60,15 @@ public sealed class Order : Entity
 
     public bool NeedsReview { get; private set; }
 
+    /// <summary>The buyer's coupon this order holds: used when it is paid, returned when it closes unpaid.</summary>
+    public Guid? UserCouponId { get; private set; }
+
     public OrderReviewReason? ReviewReason { get; private set; }
 
     /// <summary>Bumped by every change: the concurrency token that lets only one of two racing changes win.</summary>
     public int Version { get; private set; }
+
+    public IReadOnlyCollection<OrderLine> Lines => _lines.AsReadOnly();
 
     public IReadOnlyCollection<OrderRefund> Refunds => _refunds.AsReadOnly();
 
@@ -78,27 +81,20 @@ public sealed class Order : Entity
 
     public OrderRefund? ProcessingRefund => _refunds.FirstOrDefault(r => r.IsProcessing);
 
+    /// <summary>Places an order for exactly what <paramref name="quote"/> priced.</summary>
     public static Order Place(
-        Guid userId,
-        Guid courseId,
-        string title,
-        Money total,
-        string clientKey,
-        PaymentChannel channel,
-        DateTimeOffset now,
-        TimeSpan paymentWindow)
+        Guid userId, PriceQuote quote, string clientKey, PaymentChannel channel, DateTimeOffset now, TimeSpan paymentWindow)
     {
-        if (total.IsFree)
+        if (quote.TotalFen == 0)
         {
-            throw OrderErrors.CourseIsFree(courseId);
+            throw OrderErrors.NothingToPay();
         }
 
         var order = new Order
         {
             UserId = userId,
-            CourseId = courseId,
-            Title = Text.Required(title, OrderLimits.TitleLength, OrderErrors.InvalidTitle),
-            Total = total,
+            Total = Money.Fen(quote.TotalFen),
+            UserCouponId = quote.UserCouponId,
             OutTradeNo = OrderNumbers.NewOutTradeNo(now),
             ClientKey = clientKey.Length is >= OrderLimits.ClientKeyMinLength and <= OrderLimits.ClientKeyLength
                 ? clientKey
@@ -108,7 +104,9 @@ public sealed class Order : Entity
             CreatedAt = now,
             ExpiresAt = now + paymentWindow,
         };
-        order.Raise(new OrderPlacedEvent(order.Id, userId, total.AmountFen, order.LinesSold(), null));
+        order._lines.AddRange(quote.Lines.Select((line, position) => OrderLine.From(order.Id, position, line)));
+        order.Title = BillTitle(order._lines);
+        order.Raise(new OrderPlacedEvent(order.Id, userId, quote.TotalFen, order.LinesSold(), order.UserCouponId));
         return order;
     }
 
@@ -120,7 +118,7 @@ public sealed class Order : Entity
         EnsurePending();
         Status = OrderStatus.Paid;
         RecordPayment(transactionId, paidAt);
-        Raise(new OrderPaidEvent(Id, UserId, PaidFen, LinesSold(), null));
+        Raise(new OrderPaidEvent(Id, UserId, PaidFen, LinesSold(), UserCouponId));
     }
 
     /// <summary>
@@ -158,8 +156,15 @@ public sealed class Order : Entity
 
     public void Cancel(DateTimeOffset now) => Close(OrderCloseReason.Cancelled, now);
 
-    /// <summary>Starts a refund of <paramref name="amountFen"/>; one at a time, at most 50, never more than was paid.</summary>
-    public OrderRefund RequestRefund(long amountFen, string reason, Guid requestedBy, DateTimeOffset now)
+    /// <summary>What of <paramref name="line"/> may still be refunded: paid, less the refunds that hold part of it.</summary>
+    public long LineRefundableFen(OrderLine line) =>
+        TransactionId is null ? 0 : line.AmountFen - _refunds.Where(r => r.HoldsAmount).Sum(r => r.AmountFor(line.Id));
+
+    /// <summary>
+    /// Starts a refund of <paramref name="amountFen"/>: from <paramref name="lineId"/> alone, or else spread over the
+    /// lines in proportion to what each may still refund. One at a time, at most 50, never more than was paid.
+    /// </summary>
+    public OrderRefund RequestRefund(long amountFen, string reason, Guid requestedBy, DateTimeOffset now, Guid? lineId = null)
     {
         if (TransactionId is null || RefundableFen == 0)
         {
@@ -176,16 +181,24 @@ public sealed class Order : Entity
             throw OrderErrors.TooManyRefunds(Id);
         }
 
-        if (amountFen <= 0 || amountFen > RefundableFen)
+        var lines = lineId is { } id ? [LineNumbered(id)] : _lines.OrderBy(l => l.Position).ToList();
+        var refundable = lines.Select(LineRefundableFen).ToList();
+        if (amountFen <= 0 || amountFen > refundable.Sum())
         {
-            throw OrderErrors.RefundAmountInvalid(amountFen, RefundableFen);
+            throw OrderErrors.RefundAmountInvalid(amountFen, refundable.Sum());
         }
 
-        var refund = OrderRefund.Request(Id, amountFen, reason, requestedBy, now);
+        var shares = LargestRemainder.Allocate(amountFen, refundable);
+        var refund = OrderRefund.Request(
+            Id, [.. lines.Zip(shares).Where(p => p.Second > 0).Select(p => new OrderRefundLine(p.First.Id, p.Second))],
+            reason, requestedBy, now);
         _refunds.Add(refund);
         Version++;
         return refund;
     }
+
+    public OrderLine LineNumbered(Guid lineId) =>
+        _lines.SingleOrDefault(l => l.Id == lineId) ?? throw OrderErrors.LineNotFound(Id, lineId);
 
     /// <summary>The provider paid the refund out; the order becomes partially or fully refunded.</summary>
     public OrderRefund CompleteRefund(string outRefundNo, string? refundId, DateTimeOffset at)
@@ -193,6 +206,11 @@ public sealed class Order : Entity
         var refund = RefundNumbered(outRefundNo);
         refund.Succeed(refundId, at);
         RefundedFen += refund.AmountFen;
+        foreach (var part in refund.Lines)
+        {
+            LineNumbered(part.LineId).BookRefund(part.AmountFen);
+        }
+
         if (Status is OrderStatus.Paid or OrderStatus.PartiallyRefunded)
         {
             Status = IsFullyRefunded ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded;
@@ -201,7 +219,7 @@ public sealed class Order : Entity
         Version++;
         Raise(new OrderRefundedEvent(
             Id, UserId, refund.Id, refund.AmountFen, IsFullyRefunded,
-            [new LineRefunded(Id, OfferKind.Course, CourseId, refund.AmountFen, IsFullyRefunded, false)], null));
+            [.. refund.Lines.Select(part => LineNumbered(part.LineId).Refunded(part.AmountFen))], UserCouponId));
         return refund;
     }
 
@@ -221,7 +239,14 @@ public sealed class Order : Entity
     public OrderRefund RefundNumbered(string outRefundNo) =>
         _refunds.SingleOrDefault(r => r.OutRefundNo == outRefundNo) ?? throw OrderErrors.RefundNotFound(outRefundNo);
 
-    private IReadOnlyList<OrderLineSold> LinesSold() => [new OrderLineSold(Id, OfferKind.Course, CourseId, Total.AmountFen, null, false)];
+    private static string BillTitle(IReadOnlyList<OrderLine> lines)
+    {
+        var first = lines[0].Title;
+        var more = lines.Count > 1 ? $" 等{lines.Count}件" : "";
+        return first.Length + more.Length <= OrderLimits.TitleLength ? first + more : first[..(OrderLimits.TitleLength - more.Length)] + more;
+    }
+
+    private IReadOnlyList<OrderLineSold> LinesSold() => [.. _lines.OrderBy(l => l.Position).Select(l => l.Sold())];
 
     private void RecordPayment(string transactionId, DateTimeOffset paidAt)
     {
@@ -238,7 +263,7 @@ public sealed class Order : Entity
         CloseReason = reason;
         ClosedAt = now;
         Version++;
-        Raise(new OrderClosedEvent(Id, UserId, reason, LinesSold(), null));
+        Raise(new OrderClosedEvent(Id, UserId, reason, LinesSold(), UserCouponId));
     }
 
     private void EnsurePending()

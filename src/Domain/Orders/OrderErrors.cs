@@ -21,6 +21,8 @@ public static class OrderErrors
     public const string RefundWindowPassedCode = "REFUND_WINDOW_PASSED";
     public const string RefundProgressTooHighCode = "REFUND_PROGRESS_TOO_HIGH";
     public const string RefundRejectedCode = "REFUND_REJECTED";
+    public const string NothingToPayCode = "ORDER_NOTHING_TO_PAY";
+    public const string LineNotFoundCode = "ORDER_LINE_NOT_FOUND";
 
     public static DomainException CourseNotOnSale(Guid courseId) =>
         new(CourseNotOnSaleCode, $"Course {courseId} is not on sale.");
@@ -31,8 +33,14 @@ public static class OrderErrors
     public static DomainException CourseAlreadyOwned(Guid courseId) =>
         new(CourseAlreadyOwnedCode, $"You already have access to course {courseId}.");
 
+    public static DomainException NothingToPay() =>
+        new(NothingToPayCode, "The discounts leave nothing to pay; an order needs an amount above zero.");
+
+    public static DomainException LineNotFound(Guid orderId, Guid lineId) =>
+        new(LineNotFoundCode, $"Order {orderId} has no line {lineId}.");
+
     public static DomainException ClientKeyReused() =>
-        new(ClientKeyReusedCode, "This client key was already used for an order of another course.");
+        new(ClientKeyReusedCode, "This client key was already used for an order of something else.");
 
     public static DomainException AlreadyPaid(Guid orderId) =>
         new(AlreadyPaidCode, $"Order {orderId} is already paid.");

@@ -18,4 +18,7 @@ public static class OrderLimits
     public const int ClientKeyLength = 64;
 
     public const int RefundReasonLength = 80;
+
+    /// <summary>How many of a buyer's pending orders a new order is compared with before it is placed anew.</summary>
+    public const int MaxPendingOrdersCompared = 20;
 }

@@ -8,6 +8,8 @@ namespace KnowledgePay.Domain.Orders;
 /// </summary>
 public sealed class OrderRefund : Entity
 {
+    private readonly List<OrderRefundLine> _lines = [];
+
     private OrderRefund()
     {
         OutRefundNo = null!;
@@ -35,21 +37,32 @@ public sealed class OrderRefund : Entity
     /// <summary>The provider's id for the refund, once it has reported one.</summary>
     public string? RefundId { get; private set; }
 
+    /// <summary>How <see cref="AmountFen"/> is split over the order's lines.</summary>
+    public IReadOnlyCollection<OrderRefundLine> Lines => _lines.AsReadOnly();
+
     public bool IsProcessing => Status == RefundStatus.Processing;
 
     /// <summary>Still counts against what may be refunded: under way, done, or stuck with an operator.</summary>
     public bool HoldsAmount => Status != RefundStatus.Closed;
 
-    internal static OrderRefund Request(Guid orderId, long amountFen, string reason, Guid requestedBy, DateTimeOffset now) => new()
+    public long AmountFor(Guid lineId) => _lines.Where(l => l.LineId == lineId).Sum(l => l.AmountFen);
+
+    internal static OrderRefund Request(
+        Guid orderId, IReadOnlyList<OrderRefundLine> lines, string reason, Guid requestedBy, DateTimeOffset now)
     {
-        OrderId = orderId,
-        OutRefundNo = OrderNumbers.NewOutRefundNo(now),
-        AmountFen = amountFen,
-        Reason = Text.Required(reason, OrderLimits.RefundReasonLength, OrderErrors.InvalidRefundReason),
-        Status = RefundStatus.Processing,
-        RequestedBy = requestedBy,
-        RequestedAt = now,
-    };
+        var refund = new OrderRefund
+        {
+            OrderId = orderId,
+            OutRefundNo = OrderNumbers.NewOutRefundNo(now),
+            AmountFen = lines.Sum(l => l.AmountFen),
+            Reason = Text.Required(reason, OrderLimits.RefundReasonLength, OrderErrors.InvalidRefundReason),
+            Status = RefundStatus.Processing,
+            RequestedBy = requestedBy,
+            RequestedAt = now,
+        };
+        refund._lines.AddRange(lines);
+        return refund;
+    }
 
     internal void Succeed(string? refundId, DateTimeOffset at) => Finish(RefundStatus.Succeeded, refundId, at);
 

@@ -3,8 +3,9 @@ using KnowledgePay.Domain.Common;
 namespace KnowledgePay.Domain.Orders;
 
 /// <summary>
-/// One movement of money, never changed or deleted: a payment (+) or a refund (−). At most one entry per provider
-/// reference, so the entries of an order always add up to what the order says it was paid minus what it refunded.
+/// One movement of money for one order line, never changed or deleted: a payment (+) or a refund (−). At most one
+/// entry per provider reference and line, so the entries of an order (and of each line) always add up to what it says
+/// it was paid minus what it refunded.
 /// </summary>
 public sealed class PaymentLedgerEntry : Entity
 {
@@ -14,6 +15,8 @@ public sealed class PaymentLedgerEntry : Entity
     }
 
     public Guid OrderId { get; private set; }
+
+    public Guid LineId { get; private set; }
 
     public LedgerEntryKind Kind { get; private set; }
 
@@ -25,21 +28,28 @@ public sealed class PaymentLedgerEntry : Entity
 
     public DateTimeOffset RecordedAt { get; private set; }
 
-    public static PaymentLedgerEntry ForPayment(Order order, DateTimeOffset now) => new()
+    public static IEnumerable<PaymentLedgerEntry> ForPayment(Order order, DateTimeOffset now)
     {
-        OrderId = order.Id,
-        Kind = LedgerEntryKind.Payment,
-        Reference = order.TransactionId ?? throw OrderErrors.NoPaymentRecorded(order.Id),
-        AmountFen = order.PaidFen,
-        RecordedAt = now,
-    };
+        var transactionId = order.TransactionId ?? throw OrderErrors.NoPaymentRecorded(order.Id);
+        return order.Lines.Select(line => new PaymentLedgerEntry
+        {
+            OrderId = order.Id,
+            LineId = line.Id,
+            Kind = LedgerEntryKind.Payment,
+            Reference = transactionId,
+            AmountFen = line.AmountFen,
+            RecordedAt = now,
+        });
+    }
 
-    public static PaymentLedgerEntry ForRefund(OrderRefund refund, DateTimeOffset now) => new()
-    {
-        OrderId = refund.OrderId,
-        Kind = LedgerEntryKind.Refund,
-        Reference = refund.OutRefundNo,
-        AmountFen = -refund.AmountFen,
-        RecordedAt = now,
-    };
+    public static IEnumerable<PaymentLedgerEntry> ForRefund(OrderRefund refund, DateTimeOffset now) =>
+        refund.Lines.Select(part => new PaymentLedgerEntry
+        {
+            OrderId = refund.OrderId,
+            LineId = part.LineId,
+            Kind = LedgerEntryKind.Refund,
+            Reference = refund.OutRefundNo,
+            AmountFen = -part.AmountFen,
+            RecordedAt = now,
+        });
 }

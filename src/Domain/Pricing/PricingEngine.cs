@@ -19,7 +19,7 @@ public static class PricingEngine
             throw PricingErrors.TooManyLines();
         }
 
-        if (lines.Select(l => l.Offer).Distinct().Count() != lines.Count)
+        if (lines.Select(l => (l.Offer, l.IsGift)).Distinct().Count() != lines.Count)
         {
             throw PricingErrors.DuplicateLine();
         }
@@ -98,7 +98,7 @@ public static class PricingEngine
         }
 
         var line = draft.Line;
-        return new LinePrice(line.Offer, line.Title, line.ListFen, draft.Steps, draft.Current, draft.SaleApplied ? line.Sale : null);
+        return new LinePrice(line.Offer, line.Title, line.ListFen, draft.Steps, draft.Current, draft.SaleApplied ? line.Sale : null, line.IsGift);
     }
 
     private sealed class LineDraft(PricingLine line)

@@ -16,7 +16,7 @@ public static class PricingErrors
     public static DomainException TooManyLines() =>
         new(TooManyLinesCode, $"A cart holds at most {PricingLimits.MaxLines} lines.");
 
-    public static DomainException DuplicateLine() => new(DuplicateLineCode, "Each offer appears at most once in a cart.");
+    public static DomainException DuplicateLine() => new(DuplicateLineCode, "Each offer appears at most once in a cart (once for yourself and once as a gift).");
 
     public static DomainException CouponNotApplicable(string reason) => new(CouponNotApplicableCode, reason);
 

@@ -5,7 +5,7 @@ namespace KnowledgePay.Domain.Pricing;
 /// <summary>
 /// One line of a cart as the engine needs it, read from the catalogue and the buyer's standing by the caller.
 /// <see cref="OwnedFen"/> is the list-price share of a bundle the buyer already owns, priced out when the operator
-/// allows it (0 otherwise).
+/// allows it (0 otherwise). A gift line is bought for someone else: the buyer's ownership does not matter for it.
 /// </summary>
 public sealed record PricingLine(
     OfferRef Offer,
@@ -16,4 +16,5 @@ public sealed record PricingLine(
     IReadOnlyList<Guid> CategoryIds,
     long OwnedFen = 0,
     SalePrice? Sale = null,
-    MemberPrice? Member = null);
+    MemberPrice? Member = null,
+    bool IsGift = false);

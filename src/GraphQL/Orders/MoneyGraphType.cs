@@ -1,10 +1,14 @@
 using System.Globalization;
 using GraphQL.Types;
+using KnowledgePay.Domain.Common;
 
 namespace KnowledgePay.GraphQL.Orders;
 
 /// <summary>An amount in fen with its currency, plus the yuan text a client shows as is.</summary>
-internal sealed record MoneyValue(long Fen, string Currency);
+internal sealed record MoneyValue(long Fen, string Currency)
+{
+    public static MoneyValue Cny(long fen) => new(fen, Money.Cny);
+}
 
 internal sealed class MoneyGraphType : ObjectGraphType<MoneyValue>
 {

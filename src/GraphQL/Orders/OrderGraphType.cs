@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Application.Orders.Queries.GetOrder;
-using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
@@ -15,18 +14,17 @@ internal sealed class OrderGraphType : ObjectGraphType<OrderDto>
 
     public OrderGraphType()
     {
-        Description = "A learner's order for one course: placed, paid through WeChat Pay, possibly refunded, or closed unpaid.";
+        Description = "A learner's order of one or more lines (courses, bundles, plans): placed, paid through WeChat Pay, possibly refunded, or closed unpaid.";
         this.ImplementNode(TypeName, o => o.Id, (ctx, id) => DataLoaderResults.Deferred(() => ctx.SendQueryAsync(new GetOrderQuery(id))));
         Field("number", o => o.OutTradeNo).Description("The order number WeChat Pay knows it by (out_trade_no).")
             .Projects(nameof(OrderDto.OutTradeNo));
-        Field(o => o.Title).Description("The course title when the order was placed.");
+        Field(o => o.Title).Description("The first line's title when the order was placed, and how many more (the payer's bill).");
         Field<NonNullGraphType<OrderStatusGraphType>>("status")
             .Description("Where the order stands.")
             .Resolve(ctx => ctx.Source.Status);
-        Field<CourseGraphType>("course")
-            .Description("The course bought; null if it is no longer in the catalogue.")
-            .Resolve(ctx => ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.CourseId))
-            .Projects(nameof(OrderDto.CourseId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderLineGraphType>>>>("lines")
+            .Description("What was bought, each line with its price steps as charged.")
+            .Resolve(ctx => ctx.Source.Lines.OrderBy(l => l.Position));
         Field<NonNullGraphType<MoneyGraphType>>("amount")
             .Description("The price charged, fixed when the order was placed.")
             .Resolve(ctx => new MoneyValue(ctx.Source.AmountFen, ctx.Source.Currency))

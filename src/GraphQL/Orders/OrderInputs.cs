@@ -5,8 +5,8 @@ using KnowledgePay.Application.Orders.Commands.CreateOrder;
 using KnowledgePay.Application.Orders.Commands.IssueRefund;
 using KnowledgePay.Application.Orders.Commands.RequestRefund;
 using KnowledgePay.Application.Orders.Commands.SyncOrderPayment;
-using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Pricing;
 
 namespace KnowledgePay.GraphQL.Orders;
 
@@ -15,7 +15,10 @@ internal sealed class CreateOrderInputGraphType : InputObjectGraphType<CreateOrd
     public CreateOrderInputGraphType()
     {
         Name = "CreateOrderInput";
-        this.IdField("courseId", CourseGraphType.TypeName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartLineInputGraphType>>>>("lines").Description("What to buy.");
+        Field(c => c.CouponCode, nullable: true).Description("A coupon to apply: one of myCoupons, or a code typed in.");
+        Field(c => c.ExpectedTotalFen, nullable: true)
+            .Description("The total the caller was quoted; when the price has changed since, the order is refused with PriceChangedError.");
         Field(c => c.ClientKey).Description("A key the client makes once per purchase attempt (8 to 64 characters); a retry with it returns the same order.");
     }
 }
@@ -53,6 +56,7 @@ internal sealed class RequestRefundInputGraphType : InputObjectGraphType<Request
     {
         Name = "RequestRefundInput";
         this.IdField("orderId", OrderGraphType.TypeName);
+        this.OptionalIdField("lineId", OrderLineGraphType.TypeName).Description("Refund this line only; omitted: the whole order.");
         Field(c => c.Reason).Description("Why the learner wants the money back.");
     }
 }
@@ -63,6 +67,7 @@ internal sealed class IssueRefundInputGraphType : InputObjectGraphType<IssueRefu
     {
         Name = "IssueRefundInput";
         this.IdField("orderId", OrderGraphType.TypeName);
+        this.OptionalIdField("lineId", OrderLineGraphType.TypeName).Description("Refund from this line only; omitted: spread over the lines.");
         Field(c => c.AmountFen, nullable: true).Description("How much to return, in fen; omitted: everything not yet refunded.");
         Field(c => c.Reason).Description("Why the money is returned.");
     }

@@ -10,6 +10,7 @@ using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Application.Orders.Queries.GetOrder;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Mutations;
+using KnowledgePay.GraphQL.Pricing;
 
 namespace KnowledgePay.GraphQL.Orders;
 
@@ -26,6 +27,7 @@ internal static class OrderMutations
     [
         typeof(NotFoundErrorGraphType), typeof(OrderNotRefundableErrorGraphType), typeof(RefundAmountInvalidErrorGraphType),
         typeof(RefundInProgressErrorGraphType), typeof(RefundLimitReachedErrorGraphType), typeof(RefundRejectedErrorGraphType),
+        typeof(OrderLineNotFoundErrorGraphType),
         .. ProviderErrors,
     ];
 
@@ -38,10 +40,19 @@ internal static class OrderMutations
                 typeof(CourseNotOnSaleErrorGraphType),
                 typeof(CourseIsFreeErrorGraphType),
                 typeof(CourseAlreadyOwnedErrorGraphType),
+                typeof(OfferNotOnSaleErrorGraphType),
+                typeof(OfferAlreadyOwnedErrorGraphType),
+                typeof(PriceChangedErrorGraphType),
+                typeof(CartEmptyErrorGraphType),
+                typeof(CartTooManyLinesErrorGraphType),
+                typeof(CartDuplicateLineErrorGraphType),
+                typeof(CouponNotApplicableErrorGraphType),
+                typeof(OrderNothingToPayErrorGraphType),
                 typeof(OrderClientKeyReusedErrorGraphType),
                 typeof(ConflictErrorGraphType))
-            .Description("Signed-in learners: places a pending order for a course at its catalogue price. A retry with the same "
-                + "clientKey, or while an unexpired order for the course is pending, returns that order.")
+            .Description("Signed-in learners: places a pending order for a cart at the price quote gives (pass its total as "
+                + "expectedTotalFen). A retry with the same clientKey, or while an unexpired order for the same lines is "
+                + "pending, returns that order.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<CreateOrderCommand>("input")));
 
         mutation.MutationField<CheckoutInputGraphType>(

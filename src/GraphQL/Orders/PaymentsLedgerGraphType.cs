@@ -32,11 +32,14 @@ internal sealed class LedgerMismatchGraphType : ObjectGraphType<LedgerMismatchDt
     public LedgerMismatchGraphType()
     {
         Name = "LedgerMismatch";
-        Description = "An order whose ledger entries do not add up to what it says; one is already an alarm.";
+        Description = "An order (or one of its lines) whose ledger entries do not add up to what it says; one is already an alarm.";
         Field<NonNullGraphType<IdGraphType>>("orderId")
             .Description("The order's global id; look it up with order(id).")
             .Resolve(ctx => GlobalId.Encode(OrderGraphType.TypeName, ctx.Source.OrderId));
-        Field(m => m.ExpectedFen).Description("What the order says: paid minus refunded, in fen.");
+        Field<IdGraphType>("lineId")
+            .Description("The order line that disagrees; null when the order's totals do.")
+            .Resolve(ctx => ctx.Source.LineId is { } lineId ? GlobalId.Encode(OrderLineGraphType.TypeName, lineId) : null);
+        Field(m => m.ExpectedFen).Description("What the order or line says: paid minus refunded, in fen.");
         Field(m => m.LedgerFen).Description("The sum of the order's ledger entries, in fen.");
     }
 }

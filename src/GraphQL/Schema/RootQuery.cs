@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Orders;
+using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
@@ -26,5 +27,6 @@ public sealed class RootQuery : ObjectGraphType
         LearningQueries.AddTo(this);
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
+        PricingQueries.AddTo(this);
     }
 }

@@ -2,8 +2,10 @@ using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.Tracking;
@@ -51,7 +53,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<LessonOpening> LessonOpenings => Set<LessonOpening>();
 
+    public DbSet<Offer> Offers => Set<Offer>();
+
     public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
 
@@ -63,18 +69,30 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     /// A unique index, concurrency check or concurrent writer (a deadlock the database broke by rolling this save back)
     /// that rejects the changes becomes <see cref="ConflictException"/>. The change tracker keeps the rejected changes: a
     /// caller that tries again does so in a fresh scope (see <c>FreshScopes</c> and <c>IRetryOnConflict</c>).
+    /// A save with domain events runs in a transaction of its own when none is open: in-transaction handlers may write
+    /// with statements of their own (a conditional stock update), which then commit or roll back with the changes.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is not null || !RaisesEvents())
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return saved;
         }
         catch (Exception exception) when (RejectedChanges(exception) is { } rejected)
         {
             throw new ConflictException("The data changed at the same time elsewhere; read it again and retry.", rejected);
         }
     }
+
+    private bool RaisesEvents() => ChangeTracker.Entries<Entity>().Any(entry => entry.Entity.DomainEvents().Count > 0);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

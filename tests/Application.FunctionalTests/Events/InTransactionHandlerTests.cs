@@ -26,7 +26,7 @@ public abstract class InTransactionHandlerTests(EventsApp app) : IAsyncLifetime
         var enrollment = await app.WithDbAsync(db => db.Enrollments.SingleAsync(e => e.UserId == app.Buyer.Id));
         Assert.Equal(order.Id, enrollment.OrderId);
         var purchase = await app.WithDbAsync(db => db.BehaviourEvents.SingleAsync(e => e.Kind == BehaviourEventKind.Purchase));
-        Assert.Equal($"order:{order.Id}", purchase.EventId);
+        Assert.Equal($"purchase:{enrollment.Id:N}", purchase.EventId);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using KnowledgePay.Application.Orders.Commands.CreateOrder;
 using KnowledgePay.Application.Orders.Commands.SettlePayment;
 using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Application.Orders.Queries.GetLedgerSummary;
+using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
@@ -122,7 +123,7 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
     }
 
     public Task<OrderDto> CreateOrderAsync(Guid? courseId = null, string? clientKey = null) =>
-        SendAsync<OrderDto>(new CreateOrderCommand(courseId ?? Course.Id, clientKey ?? Guid.NewGuid().ToString("N")));
+        SendAsync<OrderDto>(new CreateOrderCommand([LineRequest.ForCourse(courseId ?? Course.Id)], clientKey ?? Guid.NewGuid().ToString("N")));
 
     /// <summary>The buyer pays at the provider and the notification arrives.</summary>
     public Task<SettlementResult> PayAsync(OrderDto order, long? totalFen = null, string? payerOpenId = null) =>

@@ -1,5 +1,7 @@
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Pricing;
 
 namespace KnowledgePay.Domain.UnitTests.Orders;
 
@@ -26,12 +28,12 @@ public sealed class OrderTests
     }
 
     [Fact]
-    public void PlacingAFreeCourseFails()
+    public void PlacingAnOrderWithNothingToPayFails()
     {
         var error = Assert.Throws<DomainException>(() => Order.Place(
-            UserId, CourseId, "Free", Money.Zero, "client-key-1", PaymentChannel.WeChatPayJsapi, Now, Window));
+            UserId, Quote(0), "client-key-1", PaymentChannel.WeChatPayJsapi, Now, Window));
 
-        Assert.Equal(OrderErrors.CourseIsFreeCode, error.Code);
+        Assert.Equal(OrderErrors.NothingToPayCode, error.Code);
     }
 
     [Fact]
@@ -232,7 +234,10 @@ public sealed class OrderTests
     }
 
     private static Order Placed() =>
-        Order.Place(UserId, CourseId, "Deep Learning", Money.Fen(4900), "client-key-1", PaymentChannel.WeChatPayJsapi, Now, Window);
+        Order.Place(UserId, Quote(4900), "client-key-1", PaymentChannel.WeChatPayJsapi, Now, Window);
+
+    private static PriceQuote Quote(long listFen) =>
+        PricingEngine.Price([new PricingLine(OfferRef.ForCourse(CourseId), "Deep Learning", listFen, PriceGuardrails.None, [CourseId], [])], null);
 
     private static Order InStatus(OrderStatus status)
     {

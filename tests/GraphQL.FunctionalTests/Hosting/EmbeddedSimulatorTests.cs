@@ -25,7 +25,7 @@ public sealed class EmbeddedSimulatorTests(DevelopmentHost development) : IClass
         var courses = await client.QueryAsync("{ courses(first: 1, where: { price: { gt: 0 } }) { nodes { id } } }");
         var courseId = courses.Nodes("courses").Single().GetProperty("id").GetString();
         var created = await client.QueryAsync(
-            "mutation($courseId: ID!) { createOrder(input: { courseId: $courseId, clientKey: \"k-host-0001\" }) { order { id number } errors { __typename } } }",
+            "mutation($courseId: ID!) { createOrder(input: { lines: [{ courseId: $courseId }], clientKey: \"k-host-0001\" }) { order { id number } errors { __typename } } }",
             new { courseId });
         var order = created.GetProperty("createOrder").GetProperty("order");
         var orderId = order.GetProperty("id").GetString();

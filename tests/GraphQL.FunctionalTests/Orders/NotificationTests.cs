@@ -27,10 +27,10 @@ public abstract class NotificationTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Equal(50, deliveries.Length);
         Assert.Equal("PAID", Status(await WaitForStatusAsync(buyer.Client, Id(order), "PAID")));
         var orderId = GlobalId.Decode(Id(order)).Id;
-        Assert.Equal(1, await App.ReadAsync(db => db.Enrollments.CountAsync(e => e.OrderId == orderId)));
+        var enrollmentId = await App.ReadAsync(db => db.Enrollments.Where(e => e.OrderId == orderId).Select(e => e.Id).SingleAsync());
         Assert.Equal(1, await App.ReadAsync(db => db.PaymentLedger.CountAsync(e => e.OrderId == orderId)));
         Assert.Equal(
-            [$"order:{orderId}"],
+            [$"purchase:{enrollmentId:N}"],
             await App.ReadAsync(db => db.BehaviourEvents.Where(e => e.Kind == BehaviourEventKind.Purchase).Select(e => e.EventId).ToListAsync()));
         await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: 4900);
     }

@@ -23,7 +23,7 @@ public abstract class OrdersTest(KnowledgePayApp app) : LearningTest(app)
     protected static async Task<JsonElement> CreateOrderAsync(Session buyer, Guid courseId, string? clientKey = null) =>
         (await buyer.Client.QueryAsync(
             $"mutation($input: CreateOrderInput!) {{ createOrder(input: $input) {{ order {{ {OrderFields} }} {Failure} }} }}",
-            new { input = new { courseId = GlobalId.Encode("Course", courseId), clientKey = clientKey ?? $"key-{Guid.NewGuid():N}" } }))
+            new { input = new { lines = new[] { new { courseId = GlobalId.Encode("Course", courseId) } }, clientKey = clientKey ?? $"key-{Guid.NewGuid():N}" } }))
         .GetProperty("createOrder");
 
     protected static async Task<JsonElement> CheckoutAsync(Session buyer, string orderId) =>

@@ -2,6 +2,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.Tracking;
@@ -36,7 +37,12 @@ public interface IApplicationDbContext
 
     DbSet<LessonOpening> LessonOpenings { get; }
 
+    DbSet<Offer> Offers { get; }
+
     DbSet<Order> Orders { get; }
+
+    /// <summary>For reading across orders (reports, checks); lines change only through their <see cref="Order"/>.</summary>
+    DbSet<OrderLine> OrderLines { get; }
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }

@@ -8,9 +8,7 @@ public sealed record OrderDto
 
     public Guid UserId { get; init; }
 
-    public Guid CourseId { get; init; }
-
-    /// <summary>The course title when ordered.</summary>
+    /// <summary>The first line's title when ordered (and how many more).</summary>
     public string Title { get; init; } = "";
 
     public long AmountFen { get; init; }
@@ -42,6 +40,8 @@ public sealed record OrderDto
 
     /// <summary>Admins only: why the order waits for an operator; null when it does not, and for anyone else.</summary>
     public OrderReviewReason? ReviewReason { get; init; }
+
+    public IReadOnlyList<OrderLineDto> Lines { get; init; } = [];
 
     public IReadOnlyList<RefundDto> Refunds { get; init; } = [];
 }

@@ -21,6 +21,5 @@ public static class OrderQuerySchema
 
     private static FilterSchema<Order> OrderFields(string typeName) => new FilterSchema<Order>(typeName)
         .Field("status", o => o.Status, FilterValueKind.Enum, "Pending, paid, partially refunded, refunded or closed.")
-        .Field("courseId", o => o.CourseId, FilterValueKind.Id)
         .Field("createdAt", o => o.CreatedAt, FilterValueKind.DateTime);
 }

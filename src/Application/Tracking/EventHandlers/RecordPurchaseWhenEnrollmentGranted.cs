@@ -7,7 +7,8 @@ namespace KnowledgePay.Application.Tracking.EventHandlers;
 
 /// <summary>
 /// A purchase enters the behaviour log when it opened the course (a payment flagged because the buyer already owned the
-/// course is no purchase to learn from), dated when it was paid and keyed by the order, so it is recorded once.
+/// course is no purchase to learn from), dated when it was paid and keyed by the enrollment, so it is recorded
+/// once per course.
 /// </summary>
 internal sealed class RecordPurchaseWhenEnrollmentGranted(IApplicationDbContext db, TimeProvider clock)
     : IInTransactionHandler<EnrollmentGrantedEvent>
@@ -24,7 +25,7 @@ internal sealed class RecordPurchaseWhenEnrollmentGranted(IApplicationDbContext 
         var order = await db.Orders.FindAsync([enrollment!.OrderId], cancellationToken);
         var now = clock.GetUtcNow();
         await db.RecordServerEventAsync(
-            notification.UserId, BehaviourEventKind.Purchase, notification.CourseId, $"order:{order!.Id}",
-            order.PaidAt ?? now, now, cancellationToken);
+            notification.UserId, BehaviourEventKind.Purchase, notification.CourseId, $"purchase:{notification.EnrollmentId:N}",
+            order!.PaidAt ?? now, now, cancellationToken);
     }
 }

@@ -20,8 +20,8 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
             .IsUnique()
             .HasFilter($"\"{nameof(Enrollment.RevokedAt)}\" IS NULL");
 
-        // A paid order grants at most one enrollment, ever.
-        builder.HasIndex(e => e.OrderId).IsUnique().HasFilter($"\"{nameof(Enrollment.OrderId)}\" IS NOT NULL");
+        // A paid order grants each of its courses at most once, ever.
+        builder.HasIndex(e => new { e.OrderId, e.CourseId }).IsUnique().HasFilter($"\"{nameof(Enrollment.OrderId)}\" IS NOT NULL");
 
         // A learner's courses, newest first (myCourses).
         builder.HasIndex(e => new { e.UserId, e.GrantedAt });

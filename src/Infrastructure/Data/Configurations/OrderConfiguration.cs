@@ -1,5 +1,4 @@
 using KnowledgePay.Application.Orders;
-using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,7 +13,6 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
     public void Configure(EntityTypeBuilder<Order> builder)
     {
         // No foreign key to the user: an order is a bookkeeping record that must outlive the account it names.
-        builder.HasOne<Course>().WithMany().HasForeignKey(o => o.CourseId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(o => o.Title).HasMaxLength(OrderLimits.TitleLength);
         builder.Property(o => o.OutTradeNo).HasMaxLength(OrderLimits.OutTradeNoLength);
         builder.Property(o => o.ClientKey).HasMaxLength(OrderLimits.ClientKeyLength);
@@ -31,6 +29,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             total.Property(m => m.AmountFen).HasColumnName("AmountFen");
             total.Property(m => m.Currency).HasColumnName("Currency").HasMaxLength(3).IsFixedLength();
         });
+
+        // An order is always read with its lines: its totals, refunds and ledger entries are kept per line.
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
+        builder.Navigation(o => o.Lines).HasField("_lines").AutoInclude();
 
         builder.HasMany(o => o.Refunds).WithOne().HasForeignKey(r => r.OrderId);
         builder.Navigation(o => o.Refunds).HasField("_refunds");

@@ -14,6 +14,16 @@ internal sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderR
         builder.Property(r => r.RefundId).HasMaxLength(OrderLimits.ProviderIdLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(EnumColumns.Length);
 
+        builder.OwnsMany(r => r.Lines, lines =>
+        {
+            lines.ToTable("OrderRefundLines");
+            lines.WithOwner().HasForeignKey("RefundId");
+            lines.HasKey("RefundId", nameof(OrderRefundLine.LineId));
+            lines.Property(l => l.LineId).ValueGeneratedNever();
+            lines.HasOne<OrderLine>().WithMany().HasForeignKey(l => l.LineId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Navigation(r => r.Lines).HasField("_lines");
+
         // One refund per number at the provider, and so here.
         builder.HasIndex(r => r.OutRefundNo).IsUnique();
 

@@ -13,8 +13,10 @@ internal sealed class PaymentLedgerEntryConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(EnumColumns.Length);
         builder.Property(e => e.Reference).HasMaxLength(OrderLimits.OutRefundNoLength);
 
-        // A payment or refund is booked once, however often the provider reports it.
-        builder.HasIndex(e => new { e.Kind, e.Reference }).IsUnique();
+        builder.HasOne<OrderLine>().WithMany().HasForeignKey(e => e.LineId).OnDelete(DeleteBehavior.Restrict);
+
+        // A payment or refund is booked once per line, however often the provider reports it.
+        builder.HasIndex(e => new { e.Kind, e.Reference, e.LineId }).IsUnique();
         builder.HasIndex(e => e.OrderId);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Domain.Common;
@@ -12,10 +13,11 @@ namespace KnowledgePay.Infrastructure.Data.Interceptors;
 /// (<see cref="IInTransactionHandler{TEvent}"/>), again for the events those handlers raise, and stores every event an
 /// <see cref="IAfterCommitHandler{TEvent}"/> waits for as an <see cref="OutboxMessage"/> of the same save. It leaves
 /// the events on the entities: <see cref="AuditingInterceptor"/>, registered after it, records them all and clears them.
-/// After the save it wakes this instance's outbox dispatcher.
+/// Once the messages are committed (after the save, or after the transaction around it) it wakes this instance's
+/// outbox dispatcher.
 /// </summary>
 internal sealed class DispatchDomainEventsInterceptor(AfterCommitHandlers afterCommit, OutboxSignal signal, TimeProvider clock)
-    : SaveChangesInterceptor
+    : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>Handlers raising events whose handlers raise events…: a chain this long is a cycle, not a use case.</summary>
     private const int MaxRounds = 8;
@@ -93,9 +95,24 @@ internal sealed class DispatchDomainEventsInterceptor(AfterCommitHandlers afterC
             .Where(domainEvent => !seen.Contains(domainEvent))
             .ToList();
 
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context && context.ChangeTracker.Entries<OutboxMessage>().Any())
+        {
+            signal.Notify();
+        }
+    }
+
+    // Inside a caller's transaction the messages are not visible to the dispatcher until it commits.
     private void WakeDispatcher(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any())
+        if (context is not null && context.Database.CurrentTransaction is null && context.ChangeTracker.Entries<OutboxMessage>().Any())
         {
             signal.Notify();
         }

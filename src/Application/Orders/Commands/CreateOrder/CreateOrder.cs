@@ -1,10 +1,9 @@
 using KnowledgePay.Application.Common.Concurrency;
-using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
-using KnowledgePay.Domain.Catalog;
-using KnowledgePay.Domain.Learning;
+using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Pricing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,15 +11,21 @@ using Microsoft.Extensions.Options;
 namespace KnowledgePay.Application.Orders.Commands.CreateOrder;
 
 /// <summary>
-/// Places an order for a published, priced course at the catalogue's price. Idempotent: the same client key returns the
-/// same order, and a pending unexpired order for the course is returned instead of a second one. Nothing is sent to
-/// the payment provider yet (see <c>CheckoutCommand</c>). Free courses need no order: <see cref="OrderErrors.CourseIsFree"/>.
+/// Places an order for a cart at the price the pricing engine gives now — exactly what <c>quote</c> showed, or a typed
+/// <see cref="PricingErrors.PriceChanged"/> when <see cref="ExpectedTotalFen"/> (the quoted total) no longer holds.
+/// Idempotent: the same client key returns the same order, and a pending unexpired order for the same lines is returned
+/// instead of a second one. Nothing is sent to the payment provider yet (see <c>CheckoutCommand</c>).
 /// </summary>
-public sealed record CreateOrderCommand(Guid CourseId, string ClientKey, PaymentChannel Channel = PaymentChannel.WeChatPayJsapi)
+public sealed record CreateOrderCommand(
+    IReadOnlyList<LineRequest> Lines,
+    string ClientKey,
+    string? CouponCode = null,
+    long? ExpectedTotalFen = null,
+    PaymentChannel Channel = PaymentChannel.WeChatPayJsapi)
     : ICommand<OrderDto>, IRetryOnConflict;
 
 internal sealed class CreateOrderCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IOptions<OrderOptions> options)
+    IApplicationDbContext db, ICurrentUser user, Pricer pricer, TimeProvider clock, IOptions<OrderOptions> options)
     : ICommandHandler<CreateOrderCommand, OrderDto>
 {
     public async ValueTask<OrderDto> Handle(CreateOrderCommand command, CancellationToken cancellationToken)
@@ -34,7 +39,14 @@ internal sealed class CreateOrderCommandHandler(
 
         // A retry of the same request racing this one makes the save conflict (the unique client key lets only one order
         // in); this command then runs again and finds the winner's order above.
-        var order = await PlaceAsync(userId, command, cancellationToken);
+        var now = clock.GetUtcNow();
+        var quote = await pricer.QuoteAsync(userId, command.Lines, command.CouponCode, now, cancellationToken);
+        if (command.ExpectedTotalFen is { } expected && expected != quote.TotalFen)
+        {
+            throw PricingErrors.PriceChanged(expected, quote.TotalFen);
+        }
+
+        var order = Order.Place(userId, quote, command.ClientKey, command.Channel, now, options.Value.PaymentWindow);
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         return await db.OrderDtoAsync(user, order.Id, cancellationToken);
@@ -42,43 +54,28 @@ internal sealed class CreateOrderCommandHandler(
 
     private async Task<Guid?> OrderIdAsync(Guid userId, CreateOrderCommand command, CancellationToken cancellationToken)
     {
+        var cart = CartKey.Of(command.Lines);
         var byKey = await db.Orders.AsNoTracking()
             .Where(o => o.UserId == userId && o.ClientKey == command.ClientKey)
-            .Select(o => new { o.Id, o.CourseId })
             .SingleOrDefaultAsync(cancellationToken);
         if (byKey is not null)
         {
-            return byKey.CourseId == command.CourseId ? byKey.Id : throw OrderErrors.ClientKeyReused();
+            return CartKey.Of(byKey) == cart ? byKey.Id : throw OrderErrors.ClientKeyReused();
         }
 
         var now = clock.GetUtcNow();
-        return await db.Orders.AsNoTracking()
-            .Where(o => o.UserId == userId && o.CourseId == command.CourseId && o.Status == OrderStatus.Pending && o.ExpiresAt > now)
+        var pending = await db.Orders.AsNoTracking()
+            .Where(o => o.UserId == userId && o.Status == OrderStatus.Pending && o.ExpiresAt > now)
+            .Where(o => (o.UserCouponId != null) == (command.CouponCode != null))
             .OrderByDescending(o => o.CreatedAt)
-            .Select(o => (Guid?)o.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    private async Task<Order> PlaceAsync(Guid userId, CreateOrderCommand command, CancellationToken cancellationToken)
-    {
-        var course = await db.Courses.AsNoTracking()
-            .Where(c => c.Id == command.CourseId)
-            .Select(c => new { c.Title, c.Price, c.Status })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(nameof(Course), command.CourseId);
-        if (course.Status != CourseStatus.Published)
+            .Take(OrderLimits.MaxPendingOrdersCompared)
+            .ToListAsync(cancellationToken);
+        var same = pending.FirstOrDefault(o => CartKey.Of(o) == cart);
+        if (same is not null && command.ExpectedTotalFen is { } expected && expected != same.Total.AmountFen)
         {
-            throw OrderErrors.CourseNotOnSale(command.CourseId);
+            throw PricingErrors.PriceChanged(expected, same.Total.AmountFen);
         }
 
-        var owned = await db.Enrollments.ActiveFor(userId, command.CourseId).AnyAsync(cancellationToken);
-        if (owned)
-        {
-            throw OrderErrors.CourseAlreadyOwned(command.CourseId);
-        }
-
-        return Order.Place(
-            userId, command.CourseId, course.Title, course.Price, command.ClientKey, command.Channel,
-            clock.GetUtcNow(), options.Value.PaymentWindow);
+        return same?.Id;
     }
 }

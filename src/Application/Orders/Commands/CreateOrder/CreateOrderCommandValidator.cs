@@ -1,4 +1,5 @@
 using FluentValidation;
+using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Orders;
 
 namespace KnowledgePay.Application.Orders.Commands.CreateOrder;
@@ -7,8 +8,10 @@ internal sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrde
 {
     public CreateOrderCommandValidator()
     {
-        RuleFor(c => c.CourseId).Id();
+        RuleFor(c => c.Lines).Cart();
         RuleFor(c => c.ClientKey).NotEmpty().Length(OrderLimits.ClientKeyMinLength, OrderLimits.ClientKeyLength);
+        RuleFor(c => c.CouponCode).CouponCode();
+        RuleFor(c => c.ExpectedTotalFen).GreaterThanOrEqualTo(0);
         RuleFor(c => c.Channel).IsInEnum();
     }
 }

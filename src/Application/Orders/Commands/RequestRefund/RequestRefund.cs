@@ -7,11 +7,12 @@ using Microsoft.Extensions.Options;
 namespace KnowledgePay.Application.Orders.Commands.RequestRefund;
 
 /// <summary>
-/// The learner asks for their money back in full, within the policy (<c>Orders:Refunds:WindowDays</c> since payment,
-/// at most <c>Orders:Refunds:MaxProgressPercent</c> of the course completed or opened). Asking again while it is
-/// processing resends the same refund. Access is withdrawn when the provider reports it succeeded.
+/// The learner asks for their money back, for the whole order or for one line (<see cref="LineId"/>), within the
+/// policy (<c>Orders:Refunds:WindowDays</c> since payment, at most <c>Orders:Refunds:MaxProgressPercent</c> of any
+/// course refunded completed or opened). Asking again while it is processing resends the same refund. Access is
+/// withdrawn when the provider reports it succeeded.
 /// </summary>
-public sealed record RequestRefundCommand(Guid OrderId, string Reason) : ICommand<RefundDto>;
+public sealed record RequestRefundCommand(Guid OrderId, string Reason, Guid? LineId = null) : ICommand<RefundDto>;
 
 internal sealed class RequestRefundCommandHandler(
     IApplicationDbContext db,
@@ -26,7 +27,7 @@ internal sealed class RequestRefundCommandHandler(
     {
         var order = await db.OwnOrderAsync(user, command.OrderId, cancellationToken);
         var policy = options.Value.Refunds;
-        if (order.Status != OrderStatus.Paid || order.PaidAt is not { } paidAt)
+        if (order.Status is not (OrderStatus.Paid or OrderStatus.PartiallyRefunded) || order.PaidAt is not { } paidAt)
         {
             throw OrderErrors.NotRefundable(order.Id);
         }
@@ -36,12 +37,16 @@ internal sealed class RequestRefundCommandHandler(
             throw OrderErrors.RefundWindowPassed(policy.WindowDays);
         }
 
-        if (await progress.PercentConsumedAsync(order.UserId, order.CourseId, cancellationToken) > policy.MaxProgressPercent)
+        var lines = command.LineId is { } lineId ? [order.LineNumbered(lineId)] : order.Lines.ToList();
+        foreach (var courseId in await db.CoursesOfAsync(lines, cancellationToken))
         {
-            throw OrderErrors.RefundProgressTooHigh(policy.MaxProgressPercent);
+            if (await progress.PercentConsumedAsync(order.UserId, courseId, cancellationToken) > policy.MaxProgressPercent)
+            {
+                throw OrderErrors.RefundProgressTooHigh(policy.MaxProgressPercent);
+            }
         }
 
-        var amountFen = order.ProcessingRefund?.AmountFen ?? order.RefundableFen;
-        return await refunds.StartAsync(order, amountFen, command.Reason, order.UserId, cancellationToken);
+        var amountFen = order.ProcessingRefund?.AmountFen ?? lines.Sum(order.LineRefundableFen);
+        return await refunds.StartAsync(order, amountFen, command.Reason, order.UserId, cancellationToken, command.LineId);
     }
 }

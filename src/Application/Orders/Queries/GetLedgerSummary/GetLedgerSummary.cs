@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Orders.Queries.GetLedgerSummary;
 
-/// <summary>Totals from the payments ledger and the consistency check: for every order, Σ ledger == paid − refunded.</summary>
+/// <summary>Totals from the payments ledger and the consistency check: for every order and every line, Σ ledger == paid − refunded.</summary>
 [RequiresRole(Role.Admin)]
 public sealed record GetLedgerSummaryQuery : IQuery<LedgerSummaryDto>
 {
@@ -31,8 +31,17 @@ internal sealed class GetLedgerSummaryQueryHandler(IApplicationDbContext db) : I
             })
             .Where(o => o.Expected != o.Ledger)
             .Take(GetLedgerSummaryQuery.MaxMismatches)
-            .Select(o => new LedgerMismatchDto(o.Id, o.Expected, o.Ledger))
+            .Select(o => new LedgerMismatchDto(o.Id, null, o.Expected, o.Ledger))
             .ToListAsync(cancellationToken);
-        return new LedgerSummaryDto(paidFen, refundedFen, mismatches);
+        var lineMismatches = await (
+                from line in db.OrderLines.AsNoTracking()
+                join order in db.Orders on line.OrderId equals order.Id
+                let expected = (order.TransactionId != null ? line.AmountFen : 0) - line.RefundedFen
+                let booked = ledger.Where(e => e.LineId == line.Id).Sum(e => (long?)e.AmountFen) ?? 0
+                where expected != booked
+                select new LedgerMismatchDto(order.Id, line.Id, expected, booked))
+            .Take(GetLedgerSummaryQuery.MaxMismatches)
+            .ToListAsync(cancellationToken);
+        return new LedgerSummaryDto(paidFen, refundedFen, [.. mismatches, .. lineMismatches]);
     }
 }

@@ -8,6 +8,7 @@ public sealed record LedgerSummaryDto(long PaidFen, long RefundedFen, IReadOnlyL
     public bool IsBalanced => Mismatches.Count == 0;
 }
 
-/// <param name="ExpectedFen">What the order says: paid minus refunded.</param>
-/// <param name="LedgerFen">The sum of the order's ledger entries.</param>
-public sealed record LedgerMismatchDto(Guid OrderId, long ExpectedFen, long LedgerFen);
+/// <param name="LineId">The line that disagrees; null when the order's totals do.</param>
+/// <param name="ExpectedFen">What the order (or line) says: paid minus refunded.</param>
+/// <param name="LedgerFen">The sum of its ledger entries.</param>
+public sealed record LedgerMismatchDto(Guid OrderId, Guid? LineId, long ExpectedFen, long LedgerFen);

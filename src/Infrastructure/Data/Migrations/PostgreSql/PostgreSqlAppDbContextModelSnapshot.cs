@@ -63,60 +63,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Context")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("EventId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid?>("LessonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("OccurredOnDay")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ProgressPercent")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId", "OccurredOnDay");
-
-                    b.HasIndex("UserId", "EventId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "OccurredOnDay");
-
-                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
-
-                    b.ToTable("BehaviourEvents");
-                });
-
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -557,7 +503,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("CourseId");
 
-                    b.HasIndex("OrderId")
+                    b.HasIndex("OrderId", "CourseId")
                         .IsUnique()
                         .HasFilter("\"OrderId\" IS NOT NULL");
 
@@ -642,6 +588,86 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("LessonProgress", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsOnSale")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSeries")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("MemberDiscountPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MembershipDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Offers.Offer.Guardrails#PriceGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("FloorFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("MaxDiscountPercent")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("SalePriceStacksWithMemberPrice")
+                                .HasColumnType("boolean");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ListPrice", "KnowledgePay.Domain.Offers.Offer.ListPrice#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ListFen");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("Currency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("Kind", "IsOnSale");
+
+                    b.ToTable("Offers");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -663,9 +689,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -711,6 +734,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("UserCouponId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
@@ -736,8 +762,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId");
-
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
 
@@ -753,6 +777,55 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsGift")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("ListFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RefundedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("SaleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(127)
+                        .HasColumnType("character varying(127)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "OfferId");
+
+                    b.HasIndex("OrderId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("OrderLines", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderRefund", b =>
@@ -819,6 +892,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -832,9 +908,11 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LineId");
+
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("Kind", "Reference")
+                    b.HasIndex("Kind", "Reference", "LineId")
                         .IsUnique();
 
                     b.ToTable("PaymentLedger", (string)null);
@@ -879,6 +957,60 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "RequestedAt", "Id");
 
                     b.ToTable("PrivacyRequests");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OccurredOnDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProgressPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("UserId", "EventId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
+
+                    b.ToTable("BehaviourEvents");
                 });
 
             modelBuilder.Entity("KnowledgePay.Infrastructure.Outbox.OutboxMessage", b =>
@@ -942,15 +1074,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasKey("MessageId", "Handler");
 
                     b.ToTable("ProcessedMessages", (string)null);
-                });
-
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>
@@ -1075,13 +1198,84 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
                 {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                    b.HasOne("KnowledgePay.Domain.Catalog.Creator", null)
                         .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("CreatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("KnowledgePay.Domain.Offers.OfferCourse", "Courses", b1 =>
+                        {
+                            b1.Property<Guid>("OfferId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CourseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("OfferId", "CourseId");
+
+                            b1.HasIndex("CourseId");
+
+                            b1.ToTable("OfferCourses", (string)null);
+
+                            b1.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                                .WithMany()
+                                .HasForeignKey("CourseId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferId");
+                        });
+
+                    b.Navigation("Courses");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderLine", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Orders.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("KnowledgePay.Domain.Orders.OrderLineStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("LineId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("SourceId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("LineId", "Position");
+
+                            b1.ToTable("OrderLineSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LineId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderRefund", b =>
@@ -1091,13 +1285,57 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("KnowledgePay.Domain.Orders.OrderRefundLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("RefundId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("LineId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("RefundId", "LineId");
+
+                            b1.HasIndex("LineId");
+
+                            b1.ToTable("OrderRefundLines", (string)null);
+
+                            b1.HasOne("KnowledgePay.Domain.Orders.OrderLine", null)
+                                .WithMany()
+                                .HasForeignKey("LineId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RefundId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.PaymentLedgerEntry", b =>
                 {
+                    b.HasOne("KnowledgePay.Domain.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("KnowledgePay.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1125,6 +1363,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
+                    b.Navigation("Lines");
+
                     b.Navigation("Refunds");
                 });
 #pragma warning restore 612, 618

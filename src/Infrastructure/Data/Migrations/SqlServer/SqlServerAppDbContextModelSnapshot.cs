@@ -63,60 +63,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Context")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("EventId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<Guid?>("LessonId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("OccurredOnDay")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("ProgressPercent")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId", "OccurredOnDay");
-
-                    b.HasIndex("UserId", "EventId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "OccurredOnDay");
-
-                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
-
-                    b.ToTable("BehaviourEvents");
-                });
-
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -558,7 +504,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("CourseId");
 
-                    b.HasIndex("OrderId")
+                    b.HasIndex("OrderId", "CourseId")
                         .IsUnique()
                         .HasFilter("\"OrderId\" IS NOT NULL");
 
@@ -643,6 +589,86 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("LessonProgress", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsOnSale")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSeries")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("MemberDiscountPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MembershipDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Offers.Offer.Guardrails#PriceGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("FloorFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("MaxDiscountPercent")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("SalePriceStacksWithMemberPrice")
+                                .HasColumnType("bit");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ListPrice", "KnowledgePay.Domain.Offers.Offer.ListPrice#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ListFen");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .HasColumnName("Currency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("Kind", "IsOnSale");
+
+                    b.ToTable("Offers");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -664,9 +690,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -712,6 +735,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("UserCouponId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uniqueidentifier");
 
@@ -737,8 +763,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId");
-
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
 
@@ -754,6 +778,55 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("UserId", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsGift")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("ListFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RefundedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("SaleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(127)
+                        .HasColumnType("nvarchar(127)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "OfferId");
+
+                    b.HasIndex("OrderId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("OrderLines", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderRefund", b =>
@@ -820,6 +893,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 
@@ -833,9 +909,11 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LineId");
+
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("Kind", "Reference")
+                    b.HasIndex("Kind", "Reference", "LineId")
                         .IsUnique();
 
                     b.ToTable("PaymentLedger", (string)null);
@@ -880,6 +958,60 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Status", "RequestedAt", "Id");
 
                     b.ToTable("PrivacyRequests");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OccurredOnDay")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProgressPercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("UserId", "EventId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
+
+                    b.ToTable("BehaviourEvents");
                 });
 
             modelBuilder.Entity("KnowledgePay.Infrastructure.Outbox.OutboxMessage", b =>
@@ -943,15 +1075,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("MessageId", "Handler");
 
                     b.ToTable("ProcessedMessages", (string)null);
-                });
-
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>
@@ -1076,13 +1199,84 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
                 {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                    b.HasOne("KnowledgePay.Domain.Catalog.Creator", null)
                         .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("CreatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("KnowledgePay.Domain.Offers.OfferCourse", "Courses", b1 =>
+                        {
+                            b1.Property<Guid>("OfferId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("CourseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.HasKey("OfferId", "CourseId");
+
+                            b1.HasIndex("CourseId");
+
+                            b1.ToTable("OfferCourses", (string)null);
+
+                            b1.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                                .WithMany()
+                                .HasForeignKey("CourseId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferId");
+                        });
+
+                    b.Navigation("Courses");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderLine", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Orders.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("KnowledgePay.Domain.Orders.OrderLineStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("LineId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<Guid?>("SourceId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("LineId", "Position");
+
+                            b1.ToTable("OrderLineSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LineId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderRefund", b =>
@@ -1092,13 +1286,57 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("KnowledgePay.Domain.Orders.OrderRefundLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("RefundId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("LineId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("RefundId", "LineId");
+
+                            b1.HasIndex("LineId");
+
+                            b1.ToTable("OrderRefundLines", (string)null);
+
+                            b1.HasOne("KnowledgePay.Domain.Orders.OrderLine", null)
+                                .WithMany()
+                                .HasForeignKey("LineId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RefundId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.PaymentLedgerEntry", b =>
                 {
+                    b.HasOne("KnowledgePay.Domain.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("KnowledgePay.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1126,6 +1364,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
+                    b.Navigation("Lines");
+
                     b.Navigation("Refunds");
                 });
 #pragma warning restore 612, 618

@@ -58,60 +58,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Context")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EventId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("LessonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OccurredOnDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ProgressPercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId", "OccurredOnDay");
-
-                    b.HasIndex("UserId", "EventId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "OccurredOnDay");
-
-                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
-
-                    b.ToTable("BehaviourEvents");
-                });
-
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -552,7 +498,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId");
 
-                    b.HasIndex("OrderId")
+                    b.HasIndex("OrderId", "CourseId")
                         .IsUnique()
                         .HasFilter("\"OrderId\" IS NOT NULL");
 
@@ -637,6 +583,86 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("LessonProgress", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOnSale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSeries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberDiscountPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MembershipDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Offers.Offer.Guardrails#PriceGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("FloorFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxDiscountPercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("SalePriceStacksWithMemberPrice")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ListPrice", "KnowledgePay.Domain.Offers.Offer.ListPrice#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ListFen");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Currency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("Kind", "IsOnSale");
+
+                    b.ToTable("Offers");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -658,9 +684,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -706,6 +729,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UserCouponId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
@@ -731,8 +757,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CourseId");
-
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
 
@@ -748,6 +772,55 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsGift")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ListFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SaleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(127)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "OfferId");
+
+                    b.HasIndex("OrderId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("OrderLines", (string)null);
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderRefund", b =>
@@ -814,6 +887,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -827,9 +903,11 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LineId");
+
                     b.HasIndex("OrderId");
 
-                    b.HasIndex("Kind", "Reference")
+                    b.HasIndex("Kind", "Reference", "LineId")
                         .IsUnique();
 
                     b.ToTable("PaymentLedger", (string)null);
@@ -874,6 +952,60 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "RequestedAt", "Id");
 
                     b.ToTable("PrivacyRequests");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OccurredOnDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("UserId", "EventId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
+
+                    b.ToTable("BehaviourEvents");
                 });
 
             modelBuilder.Entity("KnowledgePay.Infrastructure.Outbox.OutboxMessage", b =>
@@ -937,15 +1069,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("MessageId", "Handler");
 
                     b.ToTable("ProcessedMessages", (string)null);
-                });
-
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>
@@ -1070,13 +1193,84 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
                 {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                    b.HasOne("KnowledgePay.Domain.Catalog.Creator", null)
                         .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("CreatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("KnowledgePay.Domain.Offers.OfferCourse", "Courses", b1 =>
+                        {
+                            b1.Property<Guid>("OfferId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CourseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("OfferId", "CourseId");
+
+                            b1.HasIndex("CourseId");
+
+                            b1.ToTable("OfferCourses", (string)null);
+
+                            b1.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                                .WithMany()
+                                .HasForeignKey("CourseId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfferId");
+                        });
+
+                    b.Navigation("Courses");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderLine", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Orders.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("KnowledgePay.Domain.Orders.OrderLineStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("LineId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("SourceId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("LineId", "Position");
+
+                            b1.ToTable("OrderLineSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("LineId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.OrderRefund", b =>
@@ -1086,13 +1280,57 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("KnowledgePay.Domain.Orders.OrderRefundLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("RefundId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("LineId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RefundId", "LineId");
+
+                            b1.HasIndex("LineId");
+
+                            b1.ToTable("OrderRefundLines", (string)null);
+
+                            b1.HasOne("KnowledgePay.Domain.Orders.OrderLine", null)
+                                .WithMany()
+                                .HasForeignKey("LineId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RefundId");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.PaymentLedgerEntry", b =>
                 {
+                    b.HasOne("KnowledgePay.Domain.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("KnowledgePay.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1120,6 +1358,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
+                    b.Navigation("Lines");
+
                     b.Navigation("Refunds");
                 });
 #pragma warning restore 612, 618

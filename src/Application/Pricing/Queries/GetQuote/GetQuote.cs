@@ -1,0 +1,17 @@
+using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Security;
+using Mediator;
+
+namespace KnowledgePay.Application.Pricing.Queries.GetQuote;
+
+/// <summary>
+/// What a cart would cost the caller now, step by step; <c>createOrder</c> with the same lines and coupon charges exactly
+/// this total. Anyone may ask; member prices, owned courses and coupons need a signed-in caller.
+/// </summary>
+public sealed record GetQuoteQuery(IReadOnlyList<LineRequest> Lines, string? CouponCode) : IQuery<QuoteDto>, IAllowAnonymous;
+
+internal sealed class GetQuoteQueryHandler(Pricer pricer, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetQuoteQuery, QuoteDto>
+{
+    public async ValueTask<QuoteDto> Handle(GetQuoteQuery query, CancellationToken cancellationToken) =>
+        QuoteDto.From(await pricer.QuoteAsync(user.Id, query.Lines, query.CouponCode, clock.GetUtcNow(), cancellationToken));
+}

@@ -1,0 +1,4 @@
+namespace KnowledgePay.Domain.Orders;
+
+/// <summary>The part of a refund booked against one order line.</summary>
+public sealed record OrderRefundLine(Guid LineId, long AmountFen);

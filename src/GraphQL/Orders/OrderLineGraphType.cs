@@ -1,0 +1,38 @@
+using GraphQL.Types;
+using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Application.Pricing.Queries;
+using KnowledgePay.Domain.Offers;
+using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Conventions;
+using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Pricing;
+
+namespace KnowledgePay.GraphQL.Orders;
+
+internal sealed class OrderLineGraphType : ObjectGraphType<OrderLineDto>
+{
+    public const string TypeName = "OrderLine";
+
+    public OrderLineGraphType()
+    {
+        Name = TypeName;
+        Description = "One course, bundle or plan in an order, with the price steps it was charged at and what of it was refunded.";
+        this.GlobalIdField(TypeName, l => l.Id);
+        Field<NonNullGraphType<OfferKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<IdGraphType>>("offerId")
+            .Description("The course's global id for kind COURSE, else the bundle's or plan's.")
+            .Resolve(ctx => GlobalId.Encode(
+                ctx.Source.Kind == OfferKind.Course ? CourseGraphType.TypeName : LinePriceGraphType.OfferTypeName, ctx.Source.OfferId));
+        Field<CourseGraphType>("course")
+            .Description("The course, for kind COURSE (null otherwise, or once it left the catalogue).")
+            .Resolve(ctx => ctx.Source.Kind == OfferKind.Course ? ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.OfferId) : null);
+        Field(l => l.Title).Description("The title when ordered.");
+        Field(l => l.IsGift).Description("Bought for someone else.");
+        Field<NonNullGraphType<MoneyGraphType>>("list").Description("原价 when ordered.").Resolve(ctx => MoneyValue.Cny(ctx.Source.ListFen));
+        Field<NonNullGraphType<MoneyGraphType>>("amount").Description("实付: what the line was charged.").Resolve(ctx => MoneyValue.Cny(ctx.Source.AmountFen));
+        Field<NonNullGraphType<MoneyGraphType>>("refunded").Description("How much of it came back.").Resolve(ctx => MoneyValue.Cny(ctx.Source.RefundedFen));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriceStepGraphType>>>>("steps")
+            .Description("The price steps as charged; they add up to amount.")
+            .Resolve(ctx => ctx.Source.Steps.OrderBy(s => s.Position).Select(s => new PriceStepDto(s.Kind, s.AmountFen, s.Reason)));
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text.Json;
+using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
+using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using KnowledgePay.GraphQL.FunctionalTests.Orders;
+using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
+
+namespace KnowledgePay.GraphQL.FunctionalTests.Pricing;
+
+/// <summary>Quoting carts and ordering them over HTTP: the charge is what the quote said, line by line.</summary>
+public abstract class CartTests(KnowledgePayApp app) : OrdersTest(app)
+{
+    private const string PriceFields = "kind offerId title isGift list { fen } final { fen } discount { fen } steps { kind amount reason } saleEndsAt";
+
+    private const string Failure = "errors { __typename ... on Error { code message } }";
+
+    [Fact]
+    public async Task ChargesExactlyWhatTheQuoteSaidForRandomCarts()
+    {
+        var courses = await AddCoursesPricedAsync(1990, 4900, 9900, 12800);
+        var bundle = Offer.Bundle("三门课套餐", null, Money.Fen(15000), [courses[1].Id, courses[2].Id, courses[3].Id], false, PriceGuardrails.None, null, Epoch);
+        await App.AddAsync(bundle);
+        var random = new Random(7);
+
+        for (var cart = 0; cart < 6; cart++)
+        {
+            var buyer = await SignInAsync($"o_cart_{cart}");
+            object[] lines = random.Next(3) == 0
+                ? [new { offerId = GlobalId.Encode("Offer", bundle.Id) }, new { courseId = CourseId(courses[0]) }]
+                : [.. courses.OrderBy(_ => random.Next()).Take(random.Next(1, 5)).Select(c => new { courseId = CourseId(c) })];
+
+            var quote = await QuoteAsync(buyer.Client, lines);
+            var total = quote.GetProperty("total").GetProperty("fen").GetInt64();
+            var created = await CreateOrderAsync(buyer, lines, expectedTotalFen: total);
+
+            Assert.Empty(created.PayloadErrors());
+            var order = created.GetProperty("order");
+            Assert.Equal(total, order.GetProperty("amount").GetProperty("fen").GetInt64());
+            Assert.Equal(
+                quote.GetProperty("lines").EnumerateArray().Select(l => (OfferIdOf(l), Fen(l, "final"))),
+                order.GetProperty("lines").EnumerateArray().Select(l => (OfferIdOf(l), Fen(l, "amount"))));
+            Assert.Equal(
+                quote.GetProperty("lines").EnumerateArray().Sum(l => Fen(l, "list")),
+                quote.GetProperty("listTotal").GetProperty("fen").GetInt64());
+        }
+    }
+
+    [Fact]
+    public async Task RefusesTheOrderWithPriceChangedWhenThePriceMovedSinceTheQuote()
+    {
+        var course = (await AddCoursesPricedAsync(4900))[0];
+        var buyer = await SignInAsync("o_changed");
+        var admin = await AdminAsync();
+        object[] lines = [new { courseId = CourseId(course) }];
+        var quoted = (await QuoteAsync(buyer.Client, lines)).GetProperty("total").GetProperty("fen").GetInt64();
+
+        var repriced = await admin.Client.QueryAsync(
+            "mutation($input: SetCoursePriceInput!) { setCoursePrice(input: $input) { errors { __typename } } }",
+            new { input = new { courseId = CourseId(course), price = 5900 } });
+        var refused = await CreateOrderAsync(buyer, lines, expectedTotalFen: quoted);
+        var orders = await buyer.Client.QueryAsync("{ myOrders { totalCount } }");
+        var requoted = (await QuoteAsync(buyer.Client, lines)).GetProperty("total").GetProperty("fen").GetInt64();
+
+        Assert.Empty(repriced.GetProperty("setCoursePrice").PayloadErrors());
+        Assert.Equal([("PriceChangedError", "PRICE_CHANGED")], refused.PayloadErrors());
+        Assert.Equal(0, orders.GetProperty("myOrders").GetProperty("totalCount").GetInt32());
+        Assert.Equal(5900, requoted);
+        Assert.Empty((await CreateOrderAsync(buyer, lines, expectedTotalFen: requoted)).PayloadErrors());
+    }
+
+    [Fact]
+    public async Task RefundsOneLineOfAPaidOrderWithdrawingOnlyItsCourseAndKeepingTheLedgerBalancedPerLine()
+    {
+        var courses = await AddCoursesPricedAsync(4900, 9900);
+        var buyer = await SignInAsync("o_two_lines");
+        var admin = await AdminAsync();
+        var created = await CreateOrderAsync(buyer, [new { courseId = CourseId(courses[0]) }, new { courseId = CourseId(courses[1]) }]);
+        var order = created.GetProperty("order");
+        Assert.Empty((await CheckoutAsync(buyer, Id(order))).PayloadErrors());
+        await App.WeChat.PayAsync(Number(order));
+        await WaitForStatusAsync(buyer.Client, Id(order), "PAID");
+        var secondLine = order.GetProperty("lines").EnumerateArray().Single(l => OfferIdOf(l) == CourseId(courses[1]));
+
+        var refund = await buyer.Client.QueryAsync(
+            $"mutation($input: RequestRefundInput!) {{ requestRefund(input: $input) {{ refund {{ amount {{ fen }} }} {Failure} }} }}",
+            new { input = new { orderId = Id(order), lineId = secondLine.GetProperty("id").GetString(), reason = "Bought by mistake" } });
+        var refunded = await WaitForStatusAsync(buyer.Client, Id(order), "PARTIALLY_REFUNDED");
+
+        Assert.Empty(refund.GetProperty("requestRefund").PayloadErrors());
+        Assert.Equal(9900, refund.GetProperty("requestRefund").GetProperty("refund").GetProperty("amount").GetProperty("fen").GetInt64());
+        Assert.Equal(9900, refunded.GetProperty("refundedFen").GetInt64());
+        Assert.Equal([BodyOf(0), BodyOf(1)], Bodies(await LessonsAsync(buyer.Client, courses[0].Id)));
+        Assert.Equal([BodyOf(0), null], Bodies(await LessonsAsync(buyer.Client, courses[1].Id)));
+        await AssertLedgerBalancedAsync(admin, paidFen: 14800, refundedFen: 9900);
+    }
+
+    [Fact]
+    public async Task AnswersBadCartsWithTypedErrorsAndCreatesNothing()
+    {
+        var course = (await AddCoursesPricedAsync(4900))[0];
+        var buyer = await SignInAsync("o_bad_cart");
+        var tooMany = Enumerable.Range(0, 21).Select(_ => (object)new { courseId = CourseId(course) }).ToArray();
+
+        var overLimit = await CreateOrderAsync(buyer, tooMany);
+        var duplicate = await CreateOrderAsync(buyer, [new { courseId = CourseId(course) }, new { courseId = CourseId(course) }]);
+        var empty = await CreateOrderAsync(buyer, []);
+        var withdrawn = await CreateOrderAsync(buyer, [new { offerId = GlobalId.Encode("Offer", Guid.NewGuid()) }]);
+        var orders = await buyer.Client.QueryAsync("{ myOrders { totalCount } }");
+
+        Assert.Equal([("CartTooManyLinesError", "CART_TOO_MANY_LINES")], overLimit.PayloadErrors());
+        Assert.Equal([("CartDuplicateLineError", "CART_DUPLICATE_LINE")], duplicate.PayloadErrors());
+        Assert.Equal([("CartEmptyError", "CART_EMPTY")], empty.PayloadErrors());
+        Assert.Equal([("NotFoundError", "NOT_FOUND")], withdrawn.PayloadErrors());
+        Assert.Equal(0, orders.GetProperty("myOrders").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task QuotesAndShowsCoursePricesToAnyoneButOrdersOnlyForSignedInBuyers()
+    {
+        var course = (await AddCoursesPricedAsync(4900))[0];
+        object[] lines = [new { courseId = CourseId(course) }];
+
+        var anonymousQuote = await QuoteAsync(Client, lines);
+        var page = await Client.QueryAsync(
+            $"query($id: ID!) {{ course(id: $id) {{ priceForViewer {{ {PriceFields} }} }} }}", new { id = CourseId(course) });
+        var anonymousOrder = await Client.PostGraphQLAsync(
+            "mutation($input: CreateOrderInput!) { createOrder(input: $input) { order { id } } }",
+            new { input = new { lines, clientKey = "anonymous-key-1" } });
+
+        Assert.Equal(4900, anonymousQuote.GetProperty("total").GetProperty("fen").GetInt64());
+        var price = page.GetProperty("course").GetProperty("priceForViewer");
+        Assert.Equal((4900L, 4900L), (Fen(price, "list"), Fen(price, "final")));
+        Assert.Equal(["LIST_PRICE"], price.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], anonymousOrder.ErrorCodes);
+    }
+
+    private async Task<IReadOnlyList<Course>> AddCoursesPricedAsync(params long[] pricesFen)
+    {
+        var category = ACategory();
+        var creator = ACreator();
+        var courses = pricesFen.Select(fen =>
+        {
+            var course = Course.Draft(creator.Id, category.Id, $"Priced course {Next()}", "Lessons.", Money.Fen(fen), Epoch);
+            var chapter = course.AddChapter("第一章");
+            course.AddLesson(chapter.Id, new LessonContent("Preview", LessonKind.Video, 300, IsFreePreview: true, BodyOf(0), null));
+            course.AddLesson(chapter.Id, new LessonContent("Paid", LessonKind.Video, 300, IsFreePreview: false, BodyOf(1), null));
+            course.Publish(Epoch);
+            return course;
+        }).ToList();
+        await App.AddAsync([creator, category, .. courses]);
+        return courses;
+    }
+
+    private static async Task<JsonElement> QuoteAsync(HttpClient client, object[] lines) =>
+        (await client.QueryAsync(
+            $"query($input: QuoteInput!) {{ quote(input: $input) {{ lines {{ {PriceFields} }} listTotal {{ fen }} discount {{ fen }} total {{ fen }} couponApplied }} }}",
+            new { input = new { lines } })).GetProperty("quote");
+
+    private static async Task<JsonElement> CreateOrderAsync(Session buyer, object[] lines, long? expectedTotalFen = null) =>
+        (await buyer.Client.QueryAsync(
+            $"mutation($input: CreateOrderInput!) {{ createOrder(input: $input) {{ order {{ {OrderFields} lines {{ id offerId amount {{ fen }} }} }} {Failure} }} }}",
+            new { input = new { lines, expectedTotalFen, clientKey = $"key-{Guid.NewGuid():N}" } })).GetProperty("createOrder");
+
+    private static string CourseId(Course course) => GlobalId.Encode("Course", course.Id);
+
+    private static string OfferIdOf(JsonElement line) => line.GetProperty("offerId").GetString()!;
+
+    private static long Fen(JsonElement line, string field) => line.GetProperty(field).GetProperty("fen").GetInt64();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class CartTestsOnSqlite(SqliteApp app) : CartTests(app);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class CartTestsOnPostgreSql(PostgreSqlApp app) : CartTests(app);
