@@ -93,12 +93,22 @@ public sealed class Offer : Entity
 
     public void Reprice(Money listPrice, PriceGuardrails guardrails)
     {
+        if (listPrice.IsFree)
+        {
+            throw OfferErrors.FreeOffer();
+        }
+
         guardrails.Admit(listPrice);
         var before = ListPrice.AmountFen;
         ListPrice = listPrice;
-        Guardrails = guardrails;
         Version++;
         Raise(new OfferPriceChangedEvent(Id, before, listPrice.AmountFen));
+        if (guardrails != Guardrails)
+        {
+            Guardrails = guardrails;
+            Raise(new OfferGuardrailsChangedEvent(
+                Id, guardrails.FloorFen, guardrails.MaxDiscountPercent, guardrails.SalePriceStacksWithMemberPrice));
+        }
     }
 
     /// <summary>Adds a course to a series (or any bundle): earlier buyers of a series gain it through the event.</summary>
@@ -123,12 +133,15 @@ public sealed class Offer : Entity
     {
         IsOnSale = true;
         Version++;
+        Raise(new OfferPutOnSaleEvent(Id));
     }
 
+    /// <summary>Takes the offer off sale; buyers keep what they bought.</summary>
     public void Withdraw()
     {
         IsOnSale = false;
         Version++;
+        Raise(new OfferWithdrawnEvent(Id));
     }
 
     private static Offer Create(

@@ -15,6 +15,7 @@ public static class OfferErrors
     public const string InvalidMemberDiscountCode = "MEMBER_DISCOUNT_INVALID";
     public const string FreeOfferCode = "OFFER_FREE";
     public const string PlanCoversAllCoursesCode = "PLAN_COVERS_ALL_COURSES";
+    public const string CourseNotPublishedCode = "OFFER_COURSE_NOT_PUBLISHED";
 
     public static DomainException InvalidTitle() =>
         new(InvalidTitleCode, $"An offer needs a title of at most {OfferLimits.TitleLength} characters.");
@@ -43,4 +44,7 @@ public static class OfferErrors
 
     public static DomainException PlanCoversAllCourses() =>
         new(PlanCoversAllCoursesCode, "This plan already covers every course.");
+
+    public static DomainException CourseNotPublished(Guid courseId) =>
+        new(CourseNotPublishedCode, $"Course {courseId} is not published, so no offer can hold it.");
 }

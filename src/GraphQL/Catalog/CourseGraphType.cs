@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 
@@ -55,5 +56,6 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
             .Resolve(ctx => ctx.Loader<CourseContentProfileByCourseIdLoader>().LoadAsync(ctx.Source.Id));
         CourseLearningFields.AddTo(this);
         CourseRecommendationFields.AddTo(this);
+        CourseOfferFields.AddTo(this);
     }
 }

@@ -2,6 +2,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.Tracking;
@@ -37,6 +38,8 @@ public interface IApplicationDbContext
     DbSet<LessonOpening> LessonOpenings { get; }
 
     DbSet<Order> Orders { get; }
+
+    DbSet<Offer> Offers { get; }
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }

@@ -23,6 +23,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
             price.Property(p => p.AmountFen).HasColumnName("PriceFen");
             price.Property(p => p.Currency).HasColumnName("PriceCurrency").HasMaxLength(3).IsFixedLength();
         });
+        builder.ComplexProperty(c => c.Guardrails);
         builder.ComplexProperty(c => c.Rating, rating =>
         {
             rating.Property(r => r.Count).HasColumnName("RatingCount");
