@@ -63,60 +63,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Context")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("EventId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid?>("LessonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("OccurredOnDay")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ProgressPercent")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId", "OccurredOnDay");
-
-                    b.HasIndex("UserId", "EventId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "OccurredOnDay");
-
-                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
-
-                    b.ToTable("BehaviourEvents");
-                });
-
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +167,22 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Catalog.Course.Guardrails#PriceGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("FloorFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("MaxDiscountPercent")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(100);
+
+                            b1.Property<bool>("SalePriceStacksWithMemberPrice")
+                                .HasColumnType("boolean");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Price", "KnowledgePay.Domain.Catalog.Course.Price#Money", b1 =>
                         {
@@ -642,6 +604,106 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("LessonProgress", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsOnSale")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSeries")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("MemberDiscountPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MembershipDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Offers.Offer.Guardrails#PriceGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("FloorFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("MaxDiscountPercent")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("SalePriceStacksWithMemberPrice")
+                                .HasColumnType("boolean");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ListPrice", "KnowledgePay.Domain.Offers.Offer.ListPrice#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ListPriceFen");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("ListPriceCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Kind", "IsOnSale");
+
+                    b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.OfferCourse", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OfferId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("OfferCourses", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -881,6 +943,60 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("PrivacyRequests");
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OccurredOnDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProgressPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("UserId", "EventId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
+
+                    b.ToTable("BehaviourEvents");
+                });
+
             modelBuilder.Entity("KnowledgePay.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -942,15 +1058,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasKey("MessageId", "Handler");
 
                     b.ToTable("ProcessedMessages", (string)null);
-                });
-
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>
@@ -1075,6 +1182,29 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Creator", null)
+                        .WithMany()
+                        .HasForeignKey("CreatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.OfferCourse", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgePay.Domain.Offers.Offer", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
@@ -1102,6 +1232,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Infrastructure.Outbox.ProcessedMessage", b =>
                 {
                     b.HasOne("KnowledgePay.Infrastructure.Outbox.OutboxMessage", null)
@@ -1121,6 +1260,11 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Navigation("Chapters");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.Navigation("Courses");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>

@@ -63,60 +63,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Context")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<Guid>("CourseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("EventId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<Guid?>("LessonId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("OccurredOnDay")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("ProgressPercent")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CourseId", "OccurredOnDay");
-
-                    b.HasIndex("UserId", "EventId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "OccurredOnDay");
-
-                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
-
-                    b.ToTable("BehaviourEvents");
-                });
-
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +167,22 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Catalog.Course.Guardrails#PriceGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("FloorFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("MaxDiscountPercent")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(100);
+
+                            b1.Property<bool>("SalePriceStacksWithMemberPrice")
+                                .HasColumnType("bit");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Price", "KnowledgePay.Domain.Catalog.Course.Price#Money", b1 =>
                         {
@@ -643,6 +605,106 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("LessonProgress", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsOnSale")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSeries")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("MemberDiscountPercent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MembershipDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Offers.Offer.Guardrails#PriceGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("FloorFen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("MaxDiscountPercent")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("SalePriceStacksWithMemberPrice")
+                                .HasColumnType("bit");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ListPrice", "KnowledgePay.Domain.Offers.Offer.ListPrice#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("ListPriceFen");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .HasColumnName("ListPriceCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatorId");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Kind", "IsOnSale");
+
+                    b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.OfferCourse", b =>
+                {
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("OfferId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("OfferCourses", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -882,6 +944,60 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("PrivacyRequests");
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid?>("LessonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("OccurredOnDay")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ProgressPercent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("UserId", "EventId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("OccurredOnDay", "UserId", "CourseId");
+
+                    b.ToTable("BehaviourEvents");
+                });
+
             modelBuilder.Entity("KnowledgePay.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -943,15 +1059,6 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("MessageId", "Handler");
 
                     b.ToTable("ProcessedMessages", (string)null);
-                });
-
-            modelBuilder.Entity("KnowledgePay.Domain.Behaviour.BehaviourEvent", b =>
-                {
-                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>
@@ -1076,6 +1183,29 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Creator", null)
+                        .WithMany()
+                        .HasForeignKey("CreatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.OfferCourse", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgePay.Domain.Offers.Offer", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
@@ -1103,6 +1233,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.BehaviourEvent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Infrastructure.Outbox.ProcessedMessage", b =>
                 {
                     b.HasOne("KnowledgePay.Infrastructure.Outbox.OutboxMessage", null)
@@ -1122,6 +1261,11 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Chapters");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Offers.Offer", b =>
+                {
+                    b.Navigation("Courses");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Orders.Order", b =>
