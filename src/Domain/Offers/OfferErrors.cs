@@ -16,6 +16,9 @@ public static class OfferErrors
     public const string FreeOfferCode = "OFFER_FREE";
     public const string PlanCoversAllCoursesCode = "PLAN_COVERS_ALL_COURSES";
     public const string CourseNotPublishedCode = "OFFER_COURSE_NOT_PUBLISHED";
+    public const string CourseNotInOfferCode = "OFFER_COURSE_NOT_IN_OFFER";
+    public const string SeriesKeepsCoursesCode = "SERIES_KEEPS_COURSES";
+    public const string PlanNeedsACourseCode = "PLAN_NEEDS_A_COURSE";
 
     public static DomainException InvalidTitle() =>
         new(InvalidTitleCode, $"An offer needs a title of at most {OfferLimits.TitleLength} characters.");
@@ -47,4 +50,13 @@ public static class OfferErrors
 
     public static DomainException CourseNotPublished(Guid courseId) =>
         new(CourseNotPublishedCode, $"Course {courseId} is not published, so no offer can hold it.");
+
+    public static DomainException CourseNotInOffer(Guid courseId) =>
+        new(CourseNotInOfferCode, $"Course {courseId} is not part of this offer.");
+
+    public static DomainException SeriesKeepsCourses() =>
+        new(SeriesKeepsCoursesCode, "A series keeps its courses: its buyers already hold them.");
+
+    public static DomainException PlanNeedsACourse() =>
+        new(PlanNeedsACourseCode, "A plan with a chosen set keeps at least one course; without any it would cover every course.");
 }

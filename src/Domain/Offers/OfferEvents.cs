@@ -8,6 +8,8 @@ public sealed record OfferPriceChangedEvent(Guid OfferId, long OldFen, long NewF
 
 public sealed record OfferCourseAddedEvent(Guid OfferId, OfferKind Kind, Guid CourseId, bool IsSeries) : IDomainEvent;
 
+public sealed record OfferCourseRemovedEvent(Guid OfferId, OfferKind Kind, Guid CourseId) : IDomainEvent;
+
 public sealed record OfferGuardrailsChangedEvent(
     Guid OfferId, long FloorFen, int MaxDiscountPercent, bool SalePriceStacksWithMemberPrice) : IDomainEvent;
 

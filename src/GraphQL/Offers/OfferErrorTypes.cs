@@ -29,3 +29,12 @@ internal sealed class OfferFreeErrorGraphType() : CodedErrorGraphType(
 
 internal sealed class PlanCoversAllCoursesErrorGraphType() : CodedErrorGraphType(
     "PlanCoversAllCoursesError", PlanCoversAllCoursesCode, "The plan already covers every course, so none can be added.");
+
+internal sealed class OfferCourseNotInOfferErrorGraphType() : CodedErrorGraphType(
+    "OfferCourseNotInOfferError", CourseNotInOfferCode, "The course is not part of the offer.");
+
+internal sealed class SeriesKeepsCoursesErrorGraphType() : CodedErrorGraphType(
+    "SeriesKeepsCoursesError", SeriesKeepsCoursesCode, "A series keeps its courses: its buyers already hold them.");
+
+internal sealed class PlanNeedsACourseErrorGraphType() : CodedErrorGraphType(
+    "PlanNeedsACourseError", PlanNeedsACourseCode, "A plan's chosen set keeps at least one course.");

@@ -3,6 +3,7 @@ using KnowledgePay.Application.Offers;
 using KnowledgePay.Application.Offers.Commands.AddCourseToOffer;
 using KnowledgePay.Application.Offers.Commands.CreateBundle;
 using KnowledgePay.Application.Offers.Commands.CreateMembershipPlan;
+using KnowledgePay.Application.Offers.Commands.RemoveCourseFromOffer;
 using KnowledgePay.Application.Offers.Commands.RepriceOffer;
 using KnowledgePay.Application.Offers.Commands.UpdateOffer;
 using KnowledgePay.GraphQL.Catalog;
@@ -82,6 +83,16 @@ internal sealed class AddCourseToOfferInputGraphType : InputObjectGraphType<AddC
         Name = "AddCourseToOfferInput";
         this.IdField("offerId", OfferGraphType.TypeName);
         this.IdField("courseId", CourseGraphType.TypeName).Description("A published course; a creator names only their own.");
+    }
+}
+
+internal sealed class RemoveCourseFromOfferInputGraphType : InputObjectGraphType<RemoveCourseFromOfferCommand>
+{
+    public RemoveCourseFromOfferInputGraphType()
+    {
+        Name = "RemoveCourseFromOfferInput";
+        this.IdField("offerId", OfferGraphType.TypeName);
+        this.IdField("courseId", CourseGraphType.TypeName);
     }
 }
 

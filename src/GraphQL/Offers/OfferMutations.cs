@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KnowledgePay.Application.Offers.Commands.AddCourseToOffer;
 using KnowledgePay.Application.Offers.Commands.CreateBundle;
 using KnowledgePay.Application.Offers.Commands.CreateMembershipPlan;
+using KnowledgePay.Application.Offers.Commands.RemoveCourseFromOffer;
 using KnowledgePay.Application.Offers.Commands.RepriceOffer;
 using KnowledgePay.Application.Offers.Commands.SetOfferOnSale;
 using KnowledgePay.Application.Offers.Commands.UpdateOffer;
@@ -52,6 +53,18 @@ internal static class OfferMutations
                 "addCourseToOffer", Offer, [.. CourseErrors, typeof(ConflictErrorGraphType), typeof(PlanCoversAllCoursesErrorGraphType)])
             .Description("Adds a published course to a bundle or a plan's chosen set; earlier buyers of a series gain it too.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<AddCourseToOfferCommand>("input")));
+
+        mutation.MutationField<RemoveCourseFromOfferInputGraphType>(
+                "removeCourseFromOffer",
+                Offer,
+                typeof(NotFoundErrorGraphType),
+                typeof(ConflictErrorGraphType),
+                typeof(OfferCourseNotInOfferErrorGraphType),
+                typeof(SeriesKeepsCoursesErrorGraphType),
+                typeof(BundleTooSmallErrorGraphType),
+                typeof(PlanNeedsACourseErrorGraphType))
+            .Description("Takes a course out of a bundle (never a series) or a plan's chosen set; earlier buyers keep what they got.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<RemoveCourseFromOfferCommand>("input")));
 
         mutation.MutationField<WithdrawOfferInputGraphType>("withdrawOffer", Offer, typeof(NotFoundErrorGraphType), typeof(ConflictErrorGraphType))
             .Description("Takes an offer off sale; buyers keep what they bought.")

@@ -59,10 +59,54 @@ public sealed class OfferManagementTests
         Assert.True(offer.IsOnSale);
     }
 
-    private static Offer ABundle()
+    [Fact]
+    public void RemovesACourseAndKeepsPositionsDense()
+    {
+        var offer = ABundle(courses: 3);
+        var (first, second, third) = (offer.Courses.ElementAt(0).CourseId, offer.Courses.ElementAt(1).CourseId, offer.Courses.ElementAt(2).CourseId);
+
+        offer.RemoveCourse(second);
+
+        Assert.Equal(new[] { (first, 0), (third, 1) }, offer.Courses.Select(c => (c.CourseId, c.Position)));
+        Assert.Equal(new OfferCourseRemovedEvent(offer.Id, OfferKind.Bundle, second), Assert.Single(offer.DomainEvents()));
+    }
+
+    [Fact]
+    public void FailsWithBundleTooSmallWhenRemovingFromATwoCourseBundle()
+    {
+        var offer = ABundle();
+
+        var error = Assert.Throws<DomainException>(() => offer.RemoveCourse(offer.Courses.First().CourseId));
+
+        Assert.Equal((OfferErrors.BundleTooSmallCode, 2), (error.Code, offer.Courses.Count));
+    }
+
+    [Fact]
+    public void FailsWithSeriesKeepsCoursesWhenRemovingFromASeries()
+    {
+        var series = Offer.Bundle(
+            "Series", null, Money.Fen(9900), [.. Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7())], true, PriceGuardrails.None, null, Now);
+
+        var error = Assert.Throws<DomainException>(() => series.RemoveCourse(series.Courses.First().CourseId));
+
+        Assert.Equal((OfferErrors.SeriesKeepsCoursesCode, 3), (error.Code, series.Courses.Count));
+    }
+
+    [Fact]
+    public void FailsWithPlanNeedsACourseWhenRemovingAPlansLastCourse()
+    {
+        var courseId = Guid.CreateVersion7();
+        var plan = Offer.MembershipPlan("Plan", null, Money.Fen(9900), 30, [courseId], 10, PriceGuardrails.None, Now);
+
+        var error = Assert.Throws<DomainException>(() => plan.RemoveCourse(courseId));
+
+        Assert.Equal((OfferErrors.PlanNeedsACourseCode, false), (error.Code, plan.CoversAllCourses));
+    }
+
+    private static Offer ABundle(int courses = 2)
     {
         var offer = Offer.Bundle(
-            "Bundle", null, Money.Fen(9900), [Guid.CreateVersion7(), Guid.CreateVersion7()], false, PriceGuardrails.None, null, Now);
+            "Bundle", null, Money.Fen(9900), [.. Enumerable.Range(0, courses).Select(_ => Guid.CreateVersion7())], false, PriceGuardrails.None, null, Now);
         offer.ClearDomainEvents();
         return offer;
     }

@@ -15,8 +15,8 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Offers;
 public abstract class OfferAccessTests(KnowledgePayApp app) : OffersTest(app)
 {
     public static TheoryData<string> ManagementMutations =>
-        ["createBundle", "createMembershipPlan", "updateOffer", "repriceOffer", "addCourseToOffer", "withdrawOffer", "putOfferOnSale",
-            "setCourseGuardrails"];
+        ["createBundle", "createMembershipPlan", "updateOffer", "repriceOffer", "addCourseToOffer", "removeCourseFromOffer",
+            "withdrawOffer", "putOfferOnSale", "setCourseGuardrails"];
 
     [Theory]
     [MemberData(nameof(ManagementMutations))]
@@ -202,7 +202,7 @@ public abstract class OfferAccessTests(KnowledgePayApp app) : OffersTest(app)
             "createMembershipPlan" => PlanInput(courses),
             "updateOffer" => new { offerId = offer, title = "T", description = (string?)null },
             "repriceOffer" => new { offerId = offer, price = 100 },
-            "addCourseToOffer" => new { offerId = offer, courseId = CourseId(courses[0]) },
+            "addCourseToOffer" or "removeCourseFromOffer" => new { offerId = offer, courseId = CourseId(courses[0]) },
             "withdrawOffer" or "putOfferOnSale" => new { offerId = offer },
             "setCourseGuardrails" => new
             {

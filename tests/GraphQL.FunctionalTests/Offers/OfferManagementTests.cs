@@ -66,6 +66,24 @@ public abstract class OfferManagementTests(KnowledgePayApp app) : OffersTest(app
     }
 
     [Fact]
+    public async Task RemovesACourseFromABundleButRefusesToEmptyASeries()
+    {
+        var courses = await PublishedCoursesAsync(null, 4900, 9900, 19900);
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        var bundleId = (await MutateOfferAsync(admin, "createBundle", BundleInput(courses, 19900))).GetProperty("id").GetString();
+        var seriesId = (await MutateOfferAsync(admin, "createBundle", BundleInput(courses, 19900, isSeries: true))).GetProperty("id").GetString();
+
+        var removed = await MutateOfferAsync(admin, "removeCourseFromOffer", new { offerId = bundleId, courseId = CourseId(courses[1]) });
+        var refused = await MutateAsync(admin, "removeCourseFromOffer", new { offerId = seriesId, courseId = CourseId(courses[1]) });
+
+        Assert.Equal(
+            [CourseId(courses[0]), CourseId(courses[2])],
+            removed.GetProperty("courses").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal([("SeriesKeepsCoursesError", OfferErrors.SeriesKeepsCoursesCode)], refused.PayloadErrors());
+        Assert.Equal(5, await App.ReadAsync(db => db.Offers.SelectMany(o => o.Courses).CountAsync()));
+    }
+
+    [Fact]
     public async Task RefusesAnOfferPriceBelowTheFloorWithPriceBelowFloorAndKeepsThePrice()
     {
         var courses = await PublishedCoursesAsync(null, 4900, 9900);
