@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
 
 namespace KnowledgePay.Domain.Catalog;
 
@@ -15,6 +16,7 @@ public sealed class Course : Entity
         SearchText = string.Empty;
         Price = Money.Zero;
         Rating = RatingSummary.None;
+        Guardrails = PriceGuardrails.None;
     }
 
     public Guid CreatorId { get; private set; }
@@ -28,6 +30,9 @@ public sealed class Course : Entity
     public string? CoverUrl { get; private set; }
 
     public Money Price { get; private set; }
+
+    /// <summary>The limits an admin set on the course's price and discounts; a creator prices only within them.</summary>
+    public PriceGuardrails Guardrails { get; private set; }
 
     public CourseStatus Status { get; private set; }
 
@@ -70,11 +75,23 @@ public sealed class Course : Entity
         Raise(new CourseDescribedEvent(Id, Title, CoverUrl));
     }
 
+    /// <summary>Refuses a price below the guardrails' floor, so nothing changes.</summary>
     public void ChangePrice(Money price)
     {
+        Guardrails.Admit(price);
         BeginChange();
         Raise(new CoursePriceChangedEvent(Id, Price.AmountFen, price.AmountFen));
         Price = price;
+    }
+
+    /// <summary>Sets the limits on the price and its discounts; the current price must already respect them.</summary>
+    public void SetGuardrails(PriceGuardrails guardrails)
+    {
+        guardrails.Admit(Price);
+        BeginChange();
+        Guardrails = guardrails;
+        Raise(new CourseGuardrailsChangedEvent(
+            Id, guardrails.FloorFen, guardrails.MaxDiscountPercent, guardrails.SalePriceStacksWithMemberPrice));
     }
 
     public void MoveToCategory(Guid categoryId)

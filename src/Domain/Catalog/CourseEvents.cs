@@ -10,6 +10,9 @@ public sealed record CourseDescribedEvent(Guid CourseId, string Title, string? C
 
 public sealed record CoursePriceChangedEvent(Guid CourseId, long OldPriceFen, long NewPriceFen) : IDomainEvent;
 
+public sealed record CourseGuardrailsChangedEvent(
+    Guid CourseId, long FloorFen, int MaxDiscountPercent, bool SalePriceStacksWithMemberPrice) : IDomainEvent;
+
 public sealed record CourseCategoryChangedEvent(Guid CourseId, Guid CategoryId) : IDomainEvent;
 
 public sealed record CourseTagsChangedEvent(Guid CourseId, IReadOnlyList<Guid> TagIds) : IDomainEvent;

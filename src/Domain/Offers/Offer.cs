@@ -93,12 +93,22 @@ public sealed class Offer : Entity
 
     public void Reprice(Money listPrice, PriceGuardrails guardrails)
     {
+        if (listPrice.IsFree)
+        {
+            throw OfferErrors.FreeOffer();
+        }
+
         guardrails.Admit(listPrice);
         var before = ListPrice.AmountFen;
         ListPrice = listPrice;
-        Guardrails = guardrails;
         Version++;
         Raise(new OfferPriceChangedEvent(Id, before, listPrice.AmountFen));
+        if (guardrails != Guardrails)
+        {
+            Guardrails = guardrails;
+            Raise(new OfferGuardrailsChangedEvent(
+                Id, guardrails.FloorFen, guardrails.MaxDiscountPercent, guardrails.SalePriceStacksWithMemberPrice));
+        }
     }
 
     /// <summary>Adds a course to a series (or any bundle): earlier buyers of a series gain it through the event.</summary>
@@ -119,16 +129,46 @@ public sealed class Offer : Entity
         Raise(new OfferCourseAddedEvent(Id, Kind, courseId, IsSeries));
     }
 
+    /// <summary>
+    /// Takes a course out of a bundle or a plan's chosen set. A series keeps its courses (its buyers hold them), a bundle
+    /// keeps at least two, a plan at least one (with none it would cover every course).
+    /// </summary>
+    public void RemoveCourse(Guid courseId)
+    {
+        if (IsSeries)
+        {
+            throw OfferErrors.SeriesKeepsCourses();
+        }
+
+        var course = _courses.Find(c => c.CourseId == courseId) ?? throw OfferErrors.CourseNotInOffer(courseId);
+        if (_courses.Count <= (Kind == OfferKind.Bundle ? OfferLimits.MinBundleCourses : 1))
+        {
+            throw Kind == OfferKind.Bundle ? OfferErrors.BundleTooSmall() : OfferErrors.PlanNeedsACourse();
+        }
+
+        _courses.Remove(course);
+        foreach (var (remaining, position) in _courses.OrderBy(c => c.Position).Select((c, i) => (c, i)))
+        {
+            remaining.MoveTo(position);
+        }
+
+        Version++;
+        Raise(new OfferCourseRemovedEvent(Id, Kind, courseId));
+    }
+
     public void PutOnSale()
     {
         IsOnSale = true;
         Version++;
+        Raise(new OfferPutOnSaleEvent(Id));
     }
 
+    /// <summary>Takes the offer off sale; buyers keep what they bought.</summary>
     public void Withdraw()
     {
         IsOnSale = false;
         Version++;
+        Raise(new OfferWithdrawnEvent(Id));
     }
 
     private static Offer Create(

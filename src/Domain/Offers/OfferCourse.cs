@@ -8,4 +8,6 @@ public sealed class OfferCourse(Guid offerId, Guid courseId, int position)
     public Guid CourseId { get; private set; } = courseId;
 
     public int Position { get; private set; } = position;
+
+    internal void MoveTo(int position) => Position = position;
 }

@@ -17,6 +17,10 @@ public static class OfferErrors
     public const string PlanCoversAllCoursesCode = "PLAN_COVERS_ALL_COURSES";
     public const string NotOnSaleCode = "OFFER_NOT_ON_SALE";
     public const string AlreadyOwnedCode = "OFFER_ALREADY_OWNED";
+    public const string CourseNotPublishedCode = "OFFER_COURSE_NOT_PUBLISHED";
+    public const string CourseNotInOfferCode = "OFFER_COURSE_NOT_IN_OFFER";
+    public const string SeriesKeepsCoursesCode = "SERIES_KEEPS_COURSES";
+    public const string PlanNeedsACourseCode = "PLAN_NEEDS_A_COURSE";
 
     public static DomainException InvalidTitle() =>
         new(InvalidTitleCode, $"An offer needs a title of at most {OfferLimits.TitleLength} characters.");
@@ -50,4 +54,16 @@ public static class OfferErrors
 
     public static DomainException PlanCoversAllCourses() =>
         new(PlanCoversAllCoursesCode, "This plan already covers every course.");
+
+    public static DomainException CourseNotPublished(Guid courseId) =>
+        new(CourseNotPublishedCode, $"Course {courseId} is not published, so no offer can hold it.");
+
+    public static DomainException CourseNotInOffer(Guid courseId) =>
+        new(CourseNotInOfferCode, $"Course {courseId} is not part of this offer.");
+
+    public static DomainException SeriesKeepsCourses() =>
+        new(SeriesKeepsCoursesCode, "A series keeps its courses: its buyers already hold them.");
+
+    public static DomainException PlanNeedsACourse() =>
+        new(PlanNeedsACourseCode, "A plan with a chosen set keeps at least one course; without any it would cover every course.");
 }

@@ -29,6 +29,18 @@ public sealed record PriceGuardrails
         : maxDiscountPercent is < 0 or > 100 ? throw OfferErrors.InvalidGuardrails("The maximum discount is a percentage from 0 to 100.")
         : new PriceGuardrails(floorFen, maxDiscountPercent, salePriceStacksWithMemberPrice);
 
+    /// <summary>
+    /// The limits of a bundle a creator makes of their courses: no lower than every course's floor together, no deeper
+    /// discount than the strictest course allows, and stacking only when every course allows it.
+    /// </summary>
+    public static PriceGuardrails OfBundle(IReadOnlyCollection<PriceGuardrails> courses) =>
+        courses.Count == 0
+            ? None
+            : new PriceGuardrails(
+                courses.Sum(g => g.FloorFen),
+                courses.Min(g => g.MaxDiscountPercent),
+                courses.All(g => g.SalePriceStacksWithMemberPrice));
+
     /// <summary>The lowest price a line with list price <paramref name="listFen"/> may reach (never above the list price).</summary>
     public long LowestFen(long listFen)
     {

@@ -12,9 +12,11 @@ using KnowledgePay.Application.Catalog.Commands.PublishCourse;
 using KnowledgePay.Application.Catalog.Commands.RemoveChapter;
 using KnowledgePay.Application.Catalog.Commands.RemoveLesson;
 using KnowledgePay.Application.Catalog.Commands.RenameChapter;
+using KnowledgePay.Application.Catalog.Commands.SetCourseGuardrails;
 using KnowledgePay.Application.Catalog.Commands.SetCoursePrice;
 using KnowledgePay.Application.Catalog.Commands.UpdateCourseDetails;
 using KnowledgePay.GraphQL.Conventions.Mutations;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Catalog;
 
@@ -46,9 +48,16 @@ internal static class CatalogMutations
             .Description("Replaces a course's title, summary, cover, category and tags.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<UpdateCourseDetailsCommand>("input")));
 
-        mutation.MutationField<SetCoursePriceInputGraphType>("setCoursePrice", Course, EditErrors)
-            .Description("Sets a course's price in fen.")
+        mutation.MutationField<SetCoursePriceInputGraphType>("setCoursePrice", Course, [.. EditErrors, typeof(PriceBelowFloorErrorGraphType)])
+            .Description("Sets a course's price in fen, never below the floor of its guardrails; the audit log records it.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<SetCoursePriceCommand>("input")));
+
+        mutation.MutationField<SetCourseGuardrailsInputGraphType>(
+                "setCourseGuardrails",
+                Course,
+                [.. EditErrors, typeof(PriceBelowFloorErrorGraphType), typeof(PriceGuardrailsInvalidErrorGraphType)])
+            .Description("Admins: sets the limits a course's price and discounts stay within; its current price must respect them.")
+            .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<SetCourseGuardrailsCommand>("input")));
 
         mutation.MutationField<AddChapterInputGraphType>("addChapter", Course, EditErrors)
             .Description("Appends a chapter to a course.")

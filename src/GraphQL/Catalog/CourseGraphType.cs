@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Pricing;
+using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 
@@ -57,5 +58,6 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
         CourseLearningFields.AddTo(this);
         CourseRecommendationFields.AddTo(this);
         CoursePricingFields.AddTo(this);
+        CourseOfferFields.AddTo(this);
     }
 }

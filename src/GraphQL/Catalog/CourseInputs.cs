@@ -2,9 +2,11 @@ using GraphQL.Types;
 using KnowledgePay.Application.Catalog.Commands.ArchiveCourse;
 using KnowledgePay.Application.Catalog.Commands.CreateCourse;
 using KnowledgePay.Application.Catalog.Commands.PublishCourse;
+using KnowledgePay.Application.Catalog.Commands.SetCourseGuardrails;
 using KnowledgePay.Application.Catalog.Commands.SetCoursePrice;
 using KnowledgePay.Application.Catalog.Commands.UpdateCourseDetails;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Catalog;
 
@@ -43,6 +45,16 @@ internal sealed class SetCoursePriceInputGraphType : InputObjectGraphType<SetCou
         Name = "SetCoursePriceInput";
         this.IdField("courseId", CourseGraphType.TypeName);
         Field(c => c.Price).Description("In fen (1/100 CNY), 0 for free; never negative.");
+    }
+}
+
+internal sealed class SetCourseGuardrailsInputGraphType : InputObjectGraphType<SetCourseGuardrailsCommand>
+{
+    public SetCourseGuardrailsInputGraphType()
+    {
+        Name = "SetCourseGuardrailsInput";
+        this.IdField("courseId", CourseGraphType.TypeName);
+        Field<NonNullGraphType<PriceGuardrailsInputGraphType>>("guardrails").Description("Replaces the course's guardrails.");
     }
 }
 

@@ -1,5 +1,7 @@
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -15,5 +17,6 @@ public sealed class KnowledgePaySchema : global::GraphQL.Types.Schema
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeGraphType));
         RegisterTypeMapping(typeof(LessonKind), typeof(LessonKindGraphType));
         RegisterTypeMapping(typeof(CourseStatus), typeof(CourseStatusGraphType));
+        RegisterTypeMapping(typeof(OfferKind), typeof(OfferKindGraphType));
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
@@ -21,5 +22,6 @@ public sealed class RootMutation : ObjectGraphType
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);
         OrderMutations.AddTo(this);
+        OfferMutations.AddTo(this);
     }
 }

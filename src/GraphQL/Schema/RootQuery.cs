@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
@@ -28,5 +29,6 @@ public sealed class RootQuery : ObjectGraphType
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
         PricingQueries.AddTo(this);
+        OfferQueries.AddTo(this, filters, sorts);
     }
 }

@@ -8,7 +8,7 @@ namespace KnowledgePay.Infrastructure.Data;
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue and demo learners with
+    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue, its offers and demo learners with
     /// their behaviour (<c>Database:SeedDemoData</c>) when no course exists yet; calling it again changes nothing.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
@@ -30,6 +30,7 @@ public static class DatabaseInitializer
             db.AddRange(catalog.Creators);
             db.AddRange(catalog.Tags);
             db.AddRange(catalog.Courses);
+            db.AddRange(DemoOffers.Build(catalog));
             var learners = DemoLearners.Build(catalog, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
             db.AddRange(learners.Users);
             db.AddRange(learners.Events);

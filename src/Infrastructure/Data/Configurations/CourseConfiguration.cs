@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Offers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,6 +24,9 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
             price.Property(p => p.AmountFen).HasColumnName("PriceFen");
             price.Property(p => p.Currency).HasColumnName("PriceCurrency").HasMaxLength(3).IsFixedLength();
         });
+        // Courses that existed before guardrails get none: any discount allowed. The sentinel makes EF write a real 0 %.
+        builder.ComplexProperty(c => c.Guardrails, guardrails => guardrails.Property(g => g.MaxDiscountPercent)
+            .HasDefaultValue(PriceGuardrails.None.MaxDiscountPercent).HasSentinel(-1));
         builder.ComplexProperty(c => c.Rating, rating =>
         {
             rating.Property(r => r.Count).HasColumnName("RatingCount");

@@ -13,25 +13,21 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.Title).HasMaxLength(OfferLimits.TitleLength);
         builder.Property(o => o.Description).HasMaxLength(OfferLimits.DescriptionLength);
         builder.Property(o => o.Version).IsConcurrencyToken();
-        builder.HasOne<Creator>().WithMany().HasForeignKey(o => o.CreatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(o => o.CoversAllCourses);
 
         builder.ComplexProperty(o => o.ListPrice, price =>
         {
-            price.Property(m => m.AmountFen).HasColumnName("ListFen");
-            price.Property(m => m.Currency).HasColumnName("Currency").HasMaxLength(3).IsFixedLength();
+            price.Property(p => p.AmountFen).HasColumnName("ListPriceFen");
+            price.Property(p => p.Currency).HasColumnName("ListPriceCurrency").HasMaxLength(3).IsFixedLength();
         });
         builder.ComplexProperty(o => o.Guardrails);
 
-        builder.OwnsMany(o => o.Courses, courses =>
-        {
-            courses.ToTable("OfferCourses");
-            courses.WithOwner().HasForeignKey(c => c.OfferId);
-            courses.HasKey(c => new { c.OfferId, c.CourseId });
-            courses.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Restrict);
-            courses.HasIndex(c => c.CourseId);
-        });
+        builder.HasOne<Creator>().WithMany().HasForeignKey(o => o.CreatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Courses).WithOne().HasForeignKey(c => c.OfferId);
         builder.Navigation(o => o.Courses).HasField("_courses");
 
+        // The catalogue's plans on sale, and the admin list newest first (keyset on id).
         builder.HasIndex(o => new { o.Kind, o.IsOnSale });
+        builder.HasIndex(o => new { o.CreatedAt, o.Id });
     }
 }
