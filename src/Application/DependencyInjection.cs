@@ -4,7 +4,9 @@ using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning;
+using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Common;
 using Mapster;
 using Mediator;
@@ -37,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICourseProgress, CourseProgress>();
         services.AddSingleton<LessonOpeningRecorder>();
+        services.AddScoped<IMemberPriceSource, MemberPriceSource>();
         services.AddOrderServices();
         return builder;
     }

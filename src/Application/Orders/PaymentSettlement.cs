@@ -53,7 +53,7 @@ internal sealed class PaymentSettlement(
 
                 // Access opens with the payment (GrantCourseAccessWhenOrderPaid, in this transaction); a buyer who holds it
                 // already paid twice, and the order waits for an operator to refund it.
-                return await db.Enrollments.ActiveFor(order.UserId, order.CourseId).AnyAsync(cancellationToken)
+                return await db.Enrollments.ActiveFor(order.UserId, order.CourseId, clock.GetUtcNow()).AnyAsync(cancellationToken)
                     ? logger.Flag(order, OrderReviewReason.AlreadyOwned)
                     : SettlementOutcome.Settled;
             case OrderStatus.Closed when order.TransactionId is null:

@@ -4,6 +4,8 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Memberships;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.Tracking;
@@ -52,6 +54,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<LessonOpening> LessonOpenings => Set<LessonOpening>();
 
     public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
 

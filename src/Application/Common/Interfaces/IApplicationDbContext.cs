@@ -2,6 +2,8 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Memberships;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.Tracking;
@@ -37,6 +39,11 @@ public interface IApplicationDbContext
     DbSet<LessonOpening> LessonOpenings { get; }
 
     DbSet<Order> Orders { get; }
+
+    /// <summary>Bundles and membership plans (single courses are sold at their own price and have no row).</summary>
+    DbSet<Offer> Offers { get; }
+
+    DbSet<Membership> Memberships { get; }
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }

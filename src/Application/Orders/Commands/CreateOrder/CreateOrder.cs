@@ -71,7 +71,7 @@ internal sealed class CreateOrderCommandHandler(
             throw OrderErrors.CourseNotOnSale(command.CourseId);
         }
 
-        var owned = await db.Enrollments.ActiveFor(userId, command.CourseId).AnyAsync(cancellationToken);
+        var owned = await db.Enrollments.ActiveFor(userId, command.CourseId, clock.GetUtcNow()).AnyAsync(cancellationToken);
         if (owned)
         {
             throw OrderErrors.CourseAlreadyOwned(command.CourseId);
