@@ -1,8 +1,8 @@
 using KnowledgePay.Application.FunctionalTests.Orders;
-using KnowledgePay.Application.Orders.Commands.RequestRefund;
-using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Application.Learning.Queries;
 using KnowledgePay.Application.Learning.Queries.GetCourseAccessByCourseIds;
+using KnowledgePay.Application.Orders.Commands.RequestRefund;
+using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Memberships;
