@@ -4,6 +4,7 @@ using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning;
+using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Common;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ICourseProgress, CourseProgress>();
         services.AddSingleton<LessonOpeningRecorder>();
+        services.AddScoped<IMemberPriceSource, MemberPriceSource>();
         services.AddOrderServices();
         return builder;
     }

@@ -21,17 +21,22 @@ internal static class LessonAccess
 {
     /// <summary>The lessons of <paramref name="lessonIds"/> that exist, each marked open or not for the current user.</summary>
     public static Task<IReadOnlyList<GatedLesson>> GateLessonsAsync(
-        this IApplicationDbContext db, ICurrentUser user, IReadOnlyCollection<Guid> lessonIds, CancellationToken cancellationToken) =>
-        db.GateLessonsAsync(user.Id, user.IsInRole(Role.Admin), lessonIds, cancellationToken);
+        this IApplicationDbContext db, ICurrentUser user, IReadOnlyCollection<Guid> lessonIds, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.GateLessonsAsync(user.Id, user.IsInRole(Role.Admin), lessonIds, now, cancellationToken);
 
     /// <summary>
     /// The lessons of <paramref name="lessonIds"/> that exist, each marked open or not for the user
-    /// <paramref name="userId"/> (anonymous when null). Costs one statement for the lessons and, only when a signed-in
-    /// caller meets a lesson the rule does not already open, one enrollment lookup for all their courses together,
-    /// however many lessons are asked for.
+    /// <paramref name="userId"/> (anonymous when null) at <paramref name="now"/>. Costs one statement for the lessons and,
+    /// only when a signed-in caller meets a lesson the rule does not already open, one entitlement lookup
+    /// (<see cref="CourseEntitlements"/>) for all their courses together, however many lessons are asked for.
     /// </summary>
     public static async Task<IReadOnlyList<GatedLesson>> GateLessonsAsync(
-        this IApplicationDbContext db, Guid? userId, bool isAdmin, IReadOnlyCollection<Guid> lessonIds, CancellationToken cancellationToken)
+        this IApplicationDbContext db,
+        Guid? userId,
+        bool isAdmin,
+        IReadOnlyCollection<Guid> lessonIds,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var lessons = await (
                 from course in db.Courses
@@ -51,11 +56,7 @@ internal static class LessonAccess
         var undecided = lessons.Where(l => !l.Gate.OpensFor(viewer)).Select(l => l.Gate.CourseId).Distinct().ToList();
         if (userId is { } id && undecided.Count > 0)
         {
-            var enrolled = await db.Enrollments.ActiveFor(id)
-                .Where(e => undecided.Contains(e.CourseId))
-                .Select(e => e.CourseId)
-                .ToListAsync(cancellationToken);
-            viewer = viewer with { EnrolledCourseIds = enrolled.ToHashSet() };
+            viewer = viewer with { OpenCourseIds = await db.OpenCourseIdsAsync(id, undecided, now, cancellationToken) };
         }
 
         return [.. lessons.Select(l => l with { IsOpen = l.Gate.OpensFor(viewer), ConsumesPurchase = l.Gate.IsConsumedBy(viewer) })];

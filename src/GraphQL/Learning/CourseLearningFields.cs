@@ -15,7 +15,7 @@ internal static class CourseLearningFields
             .Resolve(ctx => ctx.Loader<ChaptersByCourseIdLoader>().LoadAsync(ctx.Source.Id)
                 .Then(chapters => (chapters ?? []).SelectMany(c => c.Lessons).ToList()));
         course.Field<CourseViewerAccessGraphType>("viewerAccess")
-            .Description("The signed-in caller's enrollment and progress in the course; null for an anonymous caller.")
+            .Description("The signed-in caller's enrollment, access and progress in the course; null for an anonymous caller.")
             .Resolve(ctx => ctx.Loader<CourseAccessByCourseIdLoader>().LoadAsync(ctx.Source.Id));
     }
 }

@@ -22,6 +22,7 @@ internal sealed class EnrollmentGraphType : ObjectGraphType<EnrollmentDto>
             .Resolve(ctx => ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.CourseId));
         Field(e => e.Source, type: typeof(NonNullGraphType<EnrollmentSourceGraphType>)).Description("How access was granted.");
         Field(e => e.GrantedAt).Description("When access was granted.");
+        Field(e => e.ExpiresAt, nullable: true).Description("When access ends by itself; null for access that lasts until revoked.");
         Field(e => e.RevokedAt, nullable: true).Description("When access was withdrawn (refund or admin); null while active.");
     }
 }
@@ -31,6 +32,6 @@ internal sealed class EnrollmentSourceGraphType : EnumerationGraphType<Domain.Le
     public EnrollmentSourceGraphType()
     {
         Name = "EnrollmentSource";
-        Description = "Bought through an order, or granted by an admin.";
+        Description = "Where access came from: bought (a course or a bundle), granted by an admin, a claimed gift or a redeemed code.";
     }
 }

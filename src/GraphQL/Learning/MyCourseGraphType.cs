@@ -17,6 +17,7 @@ internal sealed class MyCourseGraphType : ObjectGraphType<EnrollmentDto>
             .Description("The course.")
             .Resolve(ctx => ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.CourseId));
         Field(e => e.GrantedAt).Description("When the caller got access (paid or granted).");
+        Field(e => e.ExpiresAt, nullable: true).Description("When access ends by itself; null for access that lasts until revoked.");
         Field<NonNullGraphType<IntGraphType>>("progressPercent")
             .Description("Completed lessons out of all the course's lessons, 0 to 100.")
             .Resolve(ctx => ctx.Loader<CourseAccessByCourseIdLoader>().LoadAsync(ctx.Source.CourseId).Then(a => a?.ProgressPercent ?? 0));

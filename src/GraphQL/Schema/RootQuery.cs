@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
+using KnowledgePay.GraphQL.Memberships;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
@@ -26,6 +27,7 @@ public sealed class RootQuery : ObjectGraphType
         PrivacyQueries.AddTo(this, filters, sorts);
         ProfileQueries.AddTo(this);
         LearningQueries.AddTo(this);
+        MembershipQueries.AddTo(this);
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
         PricingQueries.AddTo(this);

@@ -54,7 +54,7 @@ internal sealed class DatabaseTrainingData(IApplicationDbContext db, IOptions<Pr
             }
         }
 
-        var enrollments = db.Enrollments.AsNoTracking().Active()
+        var enrollments = db.Enrollments.AsNoTracking().ActiveAt(now)
             .Where(e => db.Users.Any(u => u.Id == e.UserId && u.PersonalisationConsent))
             .Select(e => new { e.UserId, e.CourseId, e.GrantedAt })
             .AsAsyncEnumerable();

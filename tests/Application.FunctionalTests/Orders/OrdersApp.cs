@@ -145,7 +145,7 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
         }).SingleAsync());
 
     public Task<int> ActiveEnrollmentsAsync(Guid? userId = null) =>
-        WithDbAsync(db => db.Enrollments.ActiveFor(userId ?? Buyer.Id).CountAsync());
+        WithDbAsync(db => db.Enrollments.ActiveFor(userId ?? Buyer.Id, Clock.GetUtcNow()).CountAsync());
 
     public Task<int> LedgerEntriesAsync() => WithDbAsync(db => db.PaymentLedger.CountAsync());
 

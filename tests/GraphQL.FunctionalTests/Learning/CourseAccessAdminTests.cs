@@ -38,7 +38,7 @@ public abstract class CourseAccessAdminTests(KnowledgePayApp app) : LearningTest
 
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
         Assert.Equal(before, await RowCountsAsync());
-        Assert.Equal(1, await App.ReadAsync(db => db.Enrollments.Active().CountAsync()));
+        Assert.Equal(1, await App.ReadAsync(db => db.Enrollments.ActiveAt(DateTimeOffset.UtcNow).CountAsync()));
     }
 
     [Fact]

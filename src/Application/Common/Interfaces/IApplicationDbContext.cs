@@ -2,6 +2,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Memberships;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
@@ -43,6 +44,8 @@ public interface IApplicationDbContext
 
     /// <summary>For reading across orders (reports, checks); lines change only through their <see cref="Order"/>.</summary>
     DbSet<OrderLine> OrderLines { get; }
+
+    DbSet<Membership> Memberships { get; }
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }

@@ -1,8 +1,8 @@
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Learning.EventHandlers;
 
@@ -17,14 +17,11 @@ internal sealed class GrantCourseAccessWhenOrderPaid(IApplicationDbContext db, T
 {
     public async ValueTask Handle(OrderPaidEvent notification, CancellationToken cancellationToken)
     {
-        foreach (var line in notification.Lines.Where(l => l is { Kind: Domain.Offers.OfferKind.Course, IsGift: false }))
-        {
-            if (await db.Enrollments.ActiveFor(notification.UserId, line.OfferId).AnyAsync(cancellationToken))
-            {
-                continue;
-            }
-
-            db.Enrollments.Add(Enrollment.ByPurchase(notification.UserId, line.OfferId, notification.OrderId, clock.GetUtcNow()));
-        }
+        var now = clock.GetUtcNow();
+        var enrollments = notification.Lines
+            .Where(l => l is { Kind: OfferKind.Course, IsGift: false })
+            .Select(l => Enrollment.ByPurchase(notification.UserId, l.OfferId, notification.OrderId, now))
+            .ToList();
+        await db.EnrollAsync(enrollments, now, cancellationToken);
     }
 }

@@ -1,6 +1,6 @@
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +12,11 @@ internal sealed class RevokeCourseAccessWhenOrderRefunded(IApplicationDbContext 
 {
     public async ValueTask Handle(OrderRefundedEvent notification, CancellationToken cancellationToken)
     {
-        foreach (var line in notification.Lines.Where(l => l is { Kind: Domain.Offers.OfferKind.Course, IsFullyRefunded: true, IsGift: false }))
+        foreach (var line in notification.Lines.Where(l => l is { Kind: OfferKind.Course, IsFullyRefunded: true, IsGift: false }))
         {
-            var enrollment = await db.Enrollments.Active()
-                .SingleOrDefaultAsync(e => e.OrderId == notification.OrderId && e.CourseId == line.OfferId, cancellationToken);
+            var enrollment = await db.Enrollments.SingleOrDefaultAsync(
+                e => e.OrderId == notification.OrderId && e.CourseId == line.OfferId && e.BundleId == null && e.RevokedAt == null,
+                cancellationToken);
             enrollment?.Revoke(clock.GetUtcNow());
         }
     }

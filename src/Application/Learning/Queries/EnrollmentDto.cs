@@ -14,5 +14,7 @@ public sealed record EnrollmentDto
 
     public DateTimeOffset GrantedAt { get; init; }
 
+    public DateTimeOffset? ExpiresAt { get; init; }
+
     public DateTimeOffset? RevokedAt { get; init; }
 }

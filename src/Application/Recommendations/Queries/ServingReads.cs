@@ -47,10 +47,10 @@ internal static class ServingReads
 
     /// <summary>The courses the user holds an active enrollment for, with their creators (whom the user follows by buying).</summary>
     public static async Task<List<(Guid CourseId, Guid CreatorId)>> OwnedCoursesAsync(
-        this IApplicationDbContext db, Guid? userId, CancellationToken cancellationToken) =>
+        this IApplicationDbContext db, Guid? userId, DateTimeOffset now, CancellationToken cancellationToken) =>
         userId is null
             ? []
-            : (await db.Enrollments.AsNoTracking().ActiveFor(userId.Value)
+            : (await db.Enrollments.AsNoTracking().ActiveFor(userId.Value, now)
                 .Join(db.Courses, e => e.CourseId, c => c.Id, (e, c) => new { c.Id, c.CreatorId })
                 .ToListAsync(cancellationToken))
             .Select(c => (c.Id, c.CreatorId))

@@ -5,7 +5,6 @@ using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using Mapster;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Learning.Commands.GrantCourseAccess;
 
@@ -19,13 +18,9 @@ internal sealed class GrantCourseAccessCommandHandler(IApplicationDbContext db, 
     public async ValueTask<EnrollmentDto> Handle(GrantCourseAccessCommand command, CancellationToken cancellationToken)
     {
         await db.EnsureLearnerAndCourseExistAsync(command.UserId, command.CourseId, cancellationToken);
-        if (await db.Enrollments.ActiveFor(command.UserId, command.CourseId).AnyAsync(cancellationToken))
-        {
-            throw LearningErrors.AlreadyEnrolled(command.UserId, command.CourseId);
-        }
-
-        var enrollment = Enrollment.ByAdmin(command.UserId, command.CourseId, clock.GetUtcNow());
-        db.Enrollments.Add(enrollment);
+        var now = clock.GetUtcNow();
+        var granted = await db.EnrollAsync([Enrollment.ByAdmin(command.UserId, command.CourseId, now)], now, cancellationToken);
+        var enrollment = granted.SingleOrDefault() ?? throw LearningErrors.AlreadyEnrolled(command.UserId, command.CourseId);
         await db.SaveChangesAsync(cancellationToken);
         return enrollment.Adapt<EnrollmentDto>();
     }

@@ -19,10 +19,11 @@ internal sealed class RevokeCourseAccessCommandHandler(IApplicationDbContext db,
     public async ValueTask<EnrollmentDto> Handle(RevokeCourseAccessCommand command, CancellationToken cancellationToken)
     {
         await db.EnsureLearnerAndCourseExistAsync(command.UserId, command.CourseId, cancellationToken);
-        var enrollment = await db.Enrollments.ActiveFor(command.UserId, command.CourseId).SingleOrDefaultAsync(cancellationToken)
+        var now = clock.GetUtcNow();
+        var enrollment = await db.Enrollments.ActiveFor(command.UserId, command.CourseId, now).SingleOrDefaultAsync(cancellationToken)
             ?? throw LearningErrors.NotEnrolled(command.UserId, command.CourseId);
 
-        enrollment.Revoke(clock.GetUtcNow());
+        enrollment.Revoke(now);
         await db.SaveChangesAsync(cancellationToken);
         return enrollment.Adapt<EnrollmentDto>();
     }

@@ -23,7 +23,8 @@ internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext d
     public async ValueTask<LessonProgressDto> Handle(UpdateLessonProgressCommand command, CancellationToken cancellationToken)
     {
         var userId = user.RequiredId();
-        var lesson = (await db.GateLessonsAsync(user, [command.LessonId], cancellationToken)).SingleOrDefault()
+        var now = clock.GetUtcNow();
+        var lesson = (await db.GateLessonsAsync(user, [command.LessonId], now, cancellationToken)).SingleOrDefault()
             ?? throw new NotFoundException(nameof(Lesson), command.LessonId);
         if (!lesson.IsOpen)
         {
@@ -32,7 +33,6 @@ internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext d
 
         // When another report for this lesson is saved in between, the save conflicts and the retry applies this one on
         // top of it, so that the higher percent of the two wins whatever order they arrived in.
-        var now = clock.GetUtcNow();
         var progress = await db.LessonProgress.SingleOrDefaultAsync(
             p => p.UserId == userId && p.LessonId == command.LessonId, cancellationToken);
         if (progress is null)

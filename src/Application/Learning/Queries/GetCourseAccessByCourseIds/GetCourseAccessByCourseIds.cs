@@ -8,12 +8,12 @@ namespace KnowledgePay.Application.Learning.Queries.GetCourseAccessByCourseIds;
 public sealed record GetCourseAccessByCourseIdsQuery(IReadOnlyCollection<Guid> CourseIds)
     : IQuery<IReadOnlyDictionary<Guid, CourseAccessDto>>, IAllowAnonymous;
 
-internal sealed class GetCourseAccessByCourseIdsQueryHandler(IApplicationDbContext db, ICurrentUser user)
+internal sealed class GetCourseAccessByCourseIdsQueryHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
     : IQueryHandler<GetCourseAccessByCourseIdsQuery, IReadOnlyDictionary<Guid, CourseAccessDto>>
 {
     public async ValueTask<IReadOnlyDictionary<Guid, CourseAccessDto>> Handle(
         GetCourseAccessByCourseIdsQuery query, CancellationToken cancellationToken) =>
         user.Id is { } userId
-            ? await db.StandingInCoursesAsync(userId, query.CourseIds, cancellationToken)
+            ? await db.StandingInCoursesAsync(userId, query.CourseIds, clock.GetUtcNow(), cancellationToken)
             : new Dictionary<Guid, CourseAccessDto>();
 }

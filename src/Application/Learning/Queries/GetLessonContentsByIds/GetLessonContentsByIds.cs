@@ -25,7 +25,8 @@ internal sealed class GetLessonContentsByIdsQueryHandler(
     public async ValueTask<IReadOnlyDictionary<LessonContentRequest, LessonContentDto>> Handle(
         GetLessonContentsByIdsQuery query, CancellationToken cancellationToken)
     {
-        var lessons = (await db.GateLessonsAsync(user, [.. query.Lessons.Select(l => l.LessonId).Distinct()], cancellationToken))
+        var now = clock.GetUtcNow();
+        var lessons = (await db.GateLessonsAsync(user, [.. query.Lessons.Select(l => l.LessonId).Distinct()], now, cancellationToken))
             .ToDictionary(l => l.LessonId);
         if (user.Id is { } userId)
         {
@@ -35,7 +36,6 @@ internal sealed class GetLessonContentsByIdsQueryHandler(
             await openings.RecordAsync(userId, bodiesServed, cancellationToken);
         }
 
-        var now = clock.GetUtcNow();
         return query.Lessons
             .Distinct()
             .Where(r => lessons.ContainsKey(r.LessonId))

@@ -24,12 +24,13 @@ internal sealed class OpenLessonMediaQueryHandler(
 {
     public async ValueTask<string?> Handle(OpenLessonMediaQuery query, CancellationToken cancellationToken)
     {
-        if (!links.TryVerify(query.LessonId, query.Link, clock.GetUtcNow(), out var viewerId))
+        var now = clock.GetUtcNow();
+        if (!links.TryVerify(query.LessonId, query.Link, now, out var viewerId))
         {
             return null;
         }
 
-        var lesson = await GateForAsync(query.LessonId, viewerId, cancellationToken);
+        var lesson = await GateForAsync(query.LessonId, viewerId, now, cancellationToken);
         if (lesson is not { IsOpen: true, MediaUrl: { } mediaUrl })
         {
             return null;
@@ -40,13 +41,16 @@ internal sealed class OpenLessonMediaQueryHandler(
             await openings.RecordAsync(userId, [lesson], cancellationToken);
         }
 
-        return origins.Sign(mediaUrl, clock.GetUtcNow());
+        return origins.Sign(mediaUrl, now);
     }
 
-    /// <summary>The lesson gated for the viewer as things stand now; their roles are read only when nothing else opens it.</summary>
-    private async Task<GatedLesson?> GateForAsync(Guid lessonId, Guid? viewerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The lesson gated for the viewer as things stand at <paramref name="now"/> (an enrollment or membership that has
+    /// expired since the link was made no longer opens it); their roles are read only when nothing else opens it.
+    /// </summary>
+    private async Task<GatedLesson?> GateForAsync(Guid lessonId, Guid? viewerId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var lesson = (await db.GateLessonsAsync(viewerId, isAdmin: false, [lessonId], cancellationToken)).SingleOrDefault();
+        var lesson = (await db.GateLessonsAsync(viewerId, isAdmin: false, [lessonId], now, cancellationToken)).SingleOrDefault();
         if (lesson is not { IsOpen: false } || viewerId is not { } userId)
         {
             return lesson;
@@ -54,7 +58,7 @@ internal sealed class OpenLessonMediaQueryHandler(
 
         var roles = await db.Users.Where(u => u.Id == userId).Select(u => u.Roles).SingleOrDefaultAsync(cancellationToken);
         return roles?.Contains(Role.Admin) == true
-            ? (await db.GateLessonsAsync(userId, isAdmin: true, [lessonId], cancellationToken)).SingleOrDefault()
+            ? (await db.GateLessonsAsync(userId, isAdmin: true, [lessonId], now, cancellationToken)).SingleOrDefault()
             : lesson;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class GetRecommendationsQueryHandler(
         var userId = currentUser.Id;
         var now = clock.GetUtcNow();
         var portrait = userId is { } id ? await db.PortraitAsync(id, options.Value, now, cancellationToken) : null;
-        var owned = await db.OwnedCoursesAsync(userId, cancellationToken);
+        var owned = await db.OwnedCoursesAsync(userId, now, cancellationToken);
         var request = new RecommendationRequest(
             UserFeatures.None(string.Empty),
             offset + query.First,

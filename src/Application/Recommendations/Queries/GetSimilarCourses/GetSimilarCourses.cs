@@ -17,7 +17,7 @@ public sealed record SimilarCoursesKey(Guid CourseId, int First);
 public sealed record GetSimilarCoursesQuery(IReadOnlyCollection<SimilarCoursesKey> Keys)
     : IQuery<IReadOnlyDictionary<SimilarCoursesKey, IReadOnlyList<RecommendedCourseDto>>>, IAllowAnonymous;
 
-internal sealed class GetSimilarCoursesQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, RecommenderModelHolder holder)
+internal sealed class GetSimilarCoursesQueryHandler(IApplicationDbContext db, ICurrentUser currentUser, RecommenderModelHolder holder, TimeProvider clock)
     : IQueryHandler<GetSimilarCoursesQuery, IReadOnlyDictionary<SimilarCoursesKey, IReadOnlyList<RecommendedCourseDto>>>
 {
     public async ValueTask<IReadOnlyDictionary<SimilarCoursesKey, IReadOnlyList<RecommendedCourseDto>>> Handle(
@@ -28,7 +28,7 @@ internal sealed class GetSimilarCoursesQueryHandler(IApplicationDbContext db, IC
             return query.Keys.ToDictionary(key => key, _ => (IReadOnlyList<RecommendedCourseDto>)[]);
         }
 
-        var owned = await db.OwnedCoursesAsync(currentUser.Id, cancellationToken);
+        var owned = await db.OwnedCoursesAsync(currentUser.Id, clock.GetUtcNow(), cancellationToken);
         var request = new RecommendationRequest(
             UserFeatures.None(string.Empty),
             0,
