@@ -2,6 +2,7 @@ using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
@@ -54,6 +55,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
+
+    public DbSet<Coupon> Coupons => Set<Coupon>();
+
+    public DbSet<UserCoupon> UserCoupons => Set<UserCoupon>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
