@@ -90,6 +90,11 @@ public sealed class Coupon : Entity
     public void Redefine(CouponDefinition definition)
     {
         EnsureActive();
+
+        // Every rule is checked on a scratch copy first, so a definition that breaks one changes nothing here.
+        var scratch = new Coupon { ClaimedCount = ClaimedCount };
+        scratch.SetTerms(definition);
+        scratch.SetSupply(definition);
         if (ClaimedCount > 0 && !SameTerms(definition))
         {
             throw CouponErrors.TermsFrozen();

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Orders;
@@ -21,5 +22,6 @@ public sealed class RootMutation : ObjectGraphType
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);
         OrderMutations.AddTo(this);
+        CouponMutations.AddTo(this);
     }
 }

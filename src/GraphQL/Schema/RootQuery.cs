@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Identity;
@@ -26,5 +27,6 @@ public sealed class RootQuery : ObjectGraphType
         LearningQueries.AddTo(this);
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
+        CouponQueries.AddTo(this, filters, sorts);
     }
 }
