@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Orders;
@@ -8,6 +9,11 @@ namespace KnowledgePay.Application.Coupons;
 /// <summary>The reads every way of getting or using a coupon shares.</summary>
 internal static class CouponReads
 {
+    /// <summary>The tracked coupon a command names; <see cref="NotFoundException"/> when there is none.</summary>
+    public static async Task<Coupon> CouponAsync(this IApplicationDbContext db, Guid couponId, CancellationToken cancellationToken) =>
+        await db.Coupons.SingleOrDefaultAsync(c => c.Id == couponId, cancellationToken)
+        ?? throw new NotFoundException(nameof(Coupon), couponId);
+
     /// <summary>How many copies of the coupon the user holds, in any state: the per-user limit counts them all.</summary>
     public static Task<int> HeldByAsync(this IApplicationDbContext db, Guid couponId, Guid userId, CancellationToken cancellationToken) =>
         db.UserCoupons.CountAsync(u => u.CouponId == couponId && u.UserId == userId, cancellationToken);

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Catalog;
-using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
+using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Orders;

@@ -1,5 +1,4 @@
 using KnowledgePay.Application.Common.Concurrency;
-using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Coupons.Queries;
 using KnowledgePay.Domain.Coupons;
@@ -40,7 +39,7 @@ internal sealed class ClaimCouponCommandHandler(IApplicationDbContext db, ICurre
     {
         if (command.CouponId is { } id)
         {
-            return await db.Coupons.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(nameof(Coupon), id);
+            return await db.CouponAsync(id, cancellationToken);
         }
 
         var code = CouponCodes.Normalize(command.Code!);

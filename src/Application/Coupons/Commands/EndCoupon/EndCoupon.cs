@@ -1,13 +1,10 @@
 using KnowledgePay.Application.Common.Concurrency;
-using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
 using KnowledgePay.Application.Coupons.Queries;
-using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Identity;
 using Mapster;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Coupons.Commands.EndCoupon;
 
@@ -19,8 +16,7 @@ internal sealed class EndCouponCommandHandler(IApplicationDbContext db, TimeProv
 {
     public async ValueTask<CouponDto> Handle(EndCouponCommand command, CancellationToken cancellationToken)
     {
-        var coupon = await db.Coupons.SingleOrDefaultAsync(c => c.Id == command.CouponId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Coupon), command.CouponId);
+        var coupon = await db.CouponAsync(command.CouponId, cancellationToken);
         coupon.End(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return coupon.Adapt<CouponDto>();

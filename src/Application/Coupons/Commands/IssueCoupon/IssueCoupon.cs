@@ -1,8 +1,6 @@
 using KnowledgePay.Application.Common.Concurrency;
-using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
-using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Identity;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +22,7 @@ internal sealed class IssueCouponCommandHandler(IApplicationDbContext db, TimePr
 {
     public async ValueTask<IssueCouponResult> Handle(IssueCouponCommand command, CancellationToken cancellationToken)
     {
-        var coupon = await db.Coupons.SingleOrDefaultAsync(c => c.Id == command.CouponId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Coupon), command.CouponId);
+        var coupon = await db.CouponAsync(command.CouponId, cancellationToken);
         var userIds = command.UserIds.Distinct().ToList();
         var known = await db.Users.Where(u => userIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
         var held = await db.UserCoupons

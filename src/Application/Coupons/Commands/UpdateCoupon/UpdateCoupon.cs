@@ -1,5 +1,4 @@
 using KnowledgePay.Application.Common.Concurrency;
-using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
 using KnowledgePay.Application.Coupons.Queries;
@@ -7,7 +6,6 @@ using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Identity;
 using Mapster;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Coupons.Commands.UpdateCoupon;
 
@@ -23,8 +21,7 @@ internal sealed class UpdateCouponCommandHandler(IApplicationDbContext db) : ICo
 {
     public async ValueTask<CouponDto> Handle(UpdateCouponCommand command, CancellationToken cancellationToken)
     {
-        var coupon = await db.Coupons.SingleOrDefaultAsync(c => c.Id == command.CouponId, cancellationToken)
-            ?? throw new NotFoundException(nameof(Coupon), command.CouponId);
+        var coupon = await db.CouponAsync(command.CouponId, cancellationToken);
         coupon.Redefine(await db.CheckedAsync(command.Coupon, coupon.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return coupon.Adapt<CouponDto>();
