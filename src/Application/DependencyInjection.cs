@@ -3,6 +3,7 @@ using KnowledgePay.Application.Common.Behaviors;
 using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Coupons;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Orders;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<LessonOpeningRecorder>();
         services.AddScoped<IMemberPriceSource, MemberPriceSource>();
         services.AddOrderServices();
+        services.AddScoped<ICouponTermsSource, CouponTermsSource>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
@@ -23,5 +24,6 @@ public sealed class RootMutation : ObjectGraphType
         RecommendationMutations.AddTo(this);
         OrderMutations.AddTo(this);
         OfferMutations.AddTo(this);
+        CouponMutations.AddTo(this);
     }
 }

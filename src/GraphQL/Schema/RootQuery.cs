@@ -3,6 +3,7 @@ using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
+using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
@@ -32,5 +33,6 @@ public sealed class RootQuery : ObjectGraphType
         OrderQueries.AddTo(this, filters, sorts);
         PricingQueries.AddTo(this);
         OfferQueries.AddTo(this, filters, sorts);
+        CouponQueries.AddTo(this, filters, sorts);
     }
 }

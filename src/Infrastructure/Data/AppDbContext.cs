@@ -3,6 +3,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -63,6 +64,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
+
+    public DbSet<Coupon> Coupons => Set<Coupon>();
+
+    public DbSet<UserCoupon> UserCoupons => Set<UserCoupon>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -30,11 +30,13 @@ public static class DatabaseInitializer
             db.AddRange(catalog.Creators);
             db.AddRange(catalog.Tags);
             db.AddRange(catalog.Courses);
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
             db.AddRange(DemoOffers.Build(catalog));
-            var learners = DemoLearners.Build(catalog, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+            var learners = DemoLearners.Build(catalog, now);
             db.AddRange(learners.Users);
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
+            db.AddRange(DemoCoupons.Build(catalog, now));
             await db.SaveChangesAsync(ct);
             logger.LogInformation(
                 "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events",

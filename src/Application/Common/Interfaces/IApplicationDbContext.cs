@@ -1,5 +1,6 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -49,6 +50,10 @@ public interface IApplicationDbContext
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }
+
+    DbSet<Coupon> Coupons { get; }
+
+    DbSet<UserCoupon> UserCoupons { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
