@@ -5,6 +5,8 @@ using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.Pricing;
+using KnowledgePay.Application.Sales;
 using KnowledgePay.Domain.Common;
 using Mapster;
 using Mediator;
@@ -38,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<ICourseProgress, CourseProgress>();
         services.AddSingleton<LessonOpeningRecorder>();
         services.AddOrderServices();
+        services.AddScoped<ISalePriceSource, SalePriceSource>();
         return builder;
     }
 

@@ -7,6 +7,7 @@ using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Sales;
 
 namespace KnowledgePay.GraphQL.Catalog;
 
@@ -55,5 +56,6 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
             .Resolve(ctx => ctx.Loader<CourseContentProfileByCourseIdLoader>().LoadAsync(ctx.Source.Id));
         CourseLearningFields.AddTo(this);
         CourseRecommendationFields.AddTo(this);
+        CourseSaleFields.AddTo(this);
     }
 }

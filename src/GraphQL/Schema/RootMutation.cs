@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Tracking;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -21,5 +22,6 @@ public sealed class RootMutation : ObjectGraphType
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);
         OrderMutations.AddTo(this);
+        SalesMutations.AddTo(this);
     }
 }

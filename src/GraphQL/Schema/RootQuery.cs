@@ -9,6 +9,7 @@ using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Sales;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -26,5 +27,6 @@ public sealed class RootQuery : ObjectGraphType
         LearningQueries.AddTo(this);
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
+        SalesQueries.AddTo(this, filters, sorts);
     }
 }

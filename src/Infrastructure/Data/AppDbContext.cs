@@ -2,10 +2,12 @@ using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using KnowledgePay.Infrastructure.Outbox;
@@ -55,11 +57,17 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
 
+    public DbSet<Sale> Sales => Set<Sale>();
+
+    public DbSet<SaleReservation> SaleReservations => Set<SaleReservation>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     /// <summary>
+    /// A save with domain events runs in a transaction (its own when none is open), so what in-transaction handlers write
+    /// straight to the database (conditional updates such as a flash sale's stock) commits or rolls back with the change.
     /// A unique index, concurrency check or concurrent writer (a deadlock the database broke by rolling this save back)
     /// that rejects the changes becomes <see cref="ConflictException"/>. The change tracker keeps the rejected changes: a
     /// caller that tries again does so in a fresh scope (see <c>FreshScopes</c> and <c>IRetryOnConflict</c>).
@@ -68,7 +76,15 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     {
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (Database.CurrentTransaction is not null || !ChangeTracker.Entries<Entity>().Any(e => e.Entity.DomainEvents().Count > 0))
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return saved;
         }
         catch (Exception exception) when (RejectedChanges(exception) is { } rejected)
         {

@@ -34,6 +34,7 @@ public static class DatabaseInitializer
             db.AddRange(learners.Users);
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
+            db.AddRange(DemoSales.Build(catalog, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()));
             await db.SaveChangesAsync(ct);
             logger.LogInformation(
                 "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events",

@@ -4,6 +4,7 @@ using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,10 @@ public interface IApplicationDbContext
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }
+
+    DbSet<Sale> Sales { get; }
+
+    DbSet<SaleReservation> SaleReservations { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
