@@ -24,8 +24,12 @@ namespace KnowledgePay.FlashSale;
 /// </summary>
 internal sealed class Shop : IAsyncDisposable
 {
-    /// <summary>The buyers queue for these, as behind a product's pool; the server's slots are shared with other work.</summary>
+    /// <summary>
+    /// The buyers queue for these, as behind a product's pool (the server's slots are shared with other work), for as long
+    /// as a sell-out takes on a busy machine.
+    /// </summary>
     private const int PoolSize = 40;
+    private const int PoolWaitSeconds = 120;
 
     private static readonly TimeSpan PaymentWindow = TimeSpan.FromMinutes(30);
 
@@ -48,7 +52,7 @@ internal sealed class Shop : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = PoolSize }.ConnectionString,
+            ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = PoolSize, Timeout = PoolWaitSeconds }.ConnectionString,
             ["Database:SeedDemoData"] = "false",
         });
         builder.Services.AddLogging();
