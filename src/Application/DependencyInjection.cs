@@ -8,6 +8,7 @@ using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Pricing;
+using KnowledgePay.Application.Sales;
 using KnowledgePay.Domain.Common;
 using Mapster;
 using Mediator;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IMemberPriceSource, MemberPriceSource>();
         services.AddOrderServices();
         services.AddScoped<ICouponTermsSource, CouponTermsSource>();
+        services.AddScoped<ISalePriceSource, SalePriceSource>();
         return builder;
     }
 
@@ -55,8 +57,5 @@ public static class DependencyInjection
         services.AddScoped<PaymentFollowUp>();
         services.AddScoped<RefundIssuing>();
         services.AddScoped<Pricer>();
-        services.AddScoped<ISalePriceSource, Pricing.Interim.InterimSalePriceSource>();
-        services.AddScoped<IMemberPriceSource, Pricing.Interim.InterimMemberPriceSource>();
-        services.AddScoped<ICouponTermsSource, Pricing.Interim.InterimCouponTermsSource>();
     }
 }

@@ -9,6 +9,7 @@ using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Sales;
 
 namespace KnowledgePay.GraphQL.Catalog;
 
@@ -59,5 +60,6 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
         CourseRecommendationFields.AddTo(this);
         CoursePricingFields.AddTo(this);
         CourseOfferFields.AddTo(this);
+        CourseSaleFields.AddTo(this);
     }
 }

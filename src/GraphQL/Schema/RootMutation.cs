@@ -7,6 +7,7 @@ using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Tracking;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -25,5 +26,6 @@ public sealed class RootMutation : ObjectGraphType
         OrderMutations.AddTo(this);
         OfferMutations.AddTo(this);
         CouponMutations.AddTo(this);
+        SalesMutations.AddTo(this);
     }
 }

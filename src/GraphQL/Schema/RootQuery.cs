@@ -13,6 +13,7 @@ using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Sales;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -34,5 +35,6 @@ public sealed class RootQuery : ObjectGraphType
         PricingQueries.AddTo(this);
         OfferQueries.AddTo(this, filters, sorts);
         CouponQueries.AddTo(this, filters, sorts);
+        SalesQueries.AddTo(this, filters, sorts);
     }
 }

@@ -10,6 +10,7 @@ using KnowledgePay.Domain.Memberships;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using KnowledgePay.Infrastructure.Outbox;
@@ -68,6 +69,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Coupon> Coupons => Set<Coupon>();
 
     public DbSet<UserCoupon> UserCoupons => Set<UserCoupon>();
+    public DbSet<Sale> Sales => Set<Sale>();
+
+    public DbSet<SaleReservation> SaleReservations => Set<SaleReservation>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

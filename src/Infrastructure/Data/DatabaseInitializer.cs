@@ -37,6 +37,7 @@ public static class DatabaseInitializer
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
             db.AddRange(DemoCoupons.Build(catalog, now));
+            db.AddRange(DemoSales.Build(catalog, now));
             await db.SaveChangesAsync(ct);
             logger.LogInformation(
                 "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events",

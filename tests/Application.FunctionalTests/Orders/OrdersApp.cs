@@ -26,9 +26,10 @@ namespace KnowledgePay.Application.FunctionalTests.Orders;
 /// <summary>
 /// The real application container on a fresh database (a SQLite file, or a PostgreSQL database of its own from
 /// <c>KNOWLEDGEPAY_TEST_POSTGRES</c>) with a scripted payment provider, a settable course progress and clock, two
-/// buyers, an admin and three courses: published at 49.00, draft, and free.
+/// buyers, an admin and three courses: published at 49.00, draft, and free. <paramref name="maxPoolSize"/> bounds the
+/// PostgreSQL connections a test of many concurrent callers takes from the server other test runs share.
 /// </summary>
-public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
+public class OrdersApp(bool onPostgreSql, int maxPoolSize = 100) : IAsyncLifetime
 {
     public const long PriceFen = 4900;
     private const string LocalPostgreSql = "Host=127.0.0.1;Port=5432;Username=knowledgepay;Password=knowledgepay";
@@ -108,6 +109,8 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
     public void SignInAsOtherBuyer() => _user.SignIn(OtherBuyer.Id);
 
     public void SignInAsAdmin() => _user.SignIn(Admin.Id, Role.Admin);
+
+    public void SignIn(Guid userId, params Role[] roles) => _user.SignIn(userId, roles);
 
     /// <summary>Sends a message as one request would: in its own scope.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IMessage message)
@@ -195,7 +198,7 @@ public class OrdersApp(bool onPostgreSql) : IAsyncLifetime
         return new()
         {
             ["Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(server) { Database = _databaseName }.ConnectionString,
+            ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(server) { Database = _databaseName, MaxPoolSize = maxPoolSize }.ConnectionString,
             ["Database:SeedDemoData"] = "false",
         };
     }

@@ -7,6 +7,7 @@ using KnowledgePay.Domain.Memberships;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,6 +55,9 @@ public interface IApplicationDbContext
     DbSet<Coupon> Coupons { get; }
 
     DbSet<UserCoupon> UserCoupons { get; }
+    DbSet<Sale> Sales { get; }
+
+    DbSet<SaleReservation> SaleReservations { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
