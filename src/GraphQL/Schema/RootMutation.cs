@@ -1,10 +1,12 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Tracking;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -21,5 +23,7 @@ public sealed class RootMutation : ObjectGraphType
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);
         OrderMutations.AddTo(this);
+        GiftMutations.AddTo(this);
+        RedeemCodeMutations.AddTo(this);
     }
 }

@@ -3,6 +3,7 @@ using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
+using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Orders;
@@ -26,5 +27,6 @@ public sealed class RootQuery : ObjectGraphType
         LearningQueries.AddTo(this);
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
+        GiftQueries.AddTo(this);
     }
 }

@@ -2,10 +2,12 @@ using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using KnowledgePay.Infrastructure.Outbox;
@@ -54,6 +56,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
+
+    public DbSet<Gift> Gifts => Set<Gift>();
+
+    public DbSet<RedeemCodeBatch> RedeemCodeBatches => Set<RedeemCodeBatch>();
+
+    public DbSet<RedeemCode> RedeemCodes => Set<RedeemCode>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

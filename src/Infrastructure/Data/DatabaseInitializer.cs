@@ -1,6 +1,7 @@
 using KnowledgePay.Infrastructure.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Infrastructure.Data;
@@ -9,7 +10,7 @@ public static class DatabaseInitializer
 {
     /// <summary>
     /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue and demo learners with
-    /// their behaviour (<c>Database:SeedDemoData</c>) when no course exists yet; calling it again changes nothing.
+    /// their behaviour (<c>Database:SeedDemoData</c>; in Development also the README's redeem code) when no course exists yet; calling it again changes nothing.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -34,6 +35,12 @@ public static class DatabaseInitializer
             db.AddRange(learners.Users);
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
+            if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
+            {
+                var codes = DemoRedeemCodes.Build(catalog, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+                db.AddRange(codes.Batch, codes.Code);
+            }
+
             await db.SaveChangesAsync(ct);
             logger.LogInformation(
                 "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events",

@@ -1,9 +1,11 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +42,12 @@ public interface IApplicationDbContext
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }
+
+    DbSet<Gift> Gifts { get; }
+
+    DbSet<RedeemCodeBatch> RedeemCodeBatches { get; }
+
+    DbSet<RedeemCode> RedeemCodes { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

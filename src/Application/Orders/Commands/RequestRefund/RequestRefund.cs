@@ -1,14 +1,16 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Orders;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Application.Orders.Commands.RequestRefund;
 
 /// <summary>
 /// The learner asks for their money back in full, within the policy (<c>Orders:Refunds:WindowDays</c> since payment,
-/// at most <c>Orders:Refunds:MaxProgressPercent</c> of the course completed or opened). Asking again while it is
+/// at most <c>Orders:Refunds:MaxProgressPercent</c> of the course completed or opened, no gift of it claimed). Asking again while it is
 /// processing resends the same refund. Access is withdrawn when the provider reports it succeeded.
 /// </summary>
 public sealed record RequestRefundCommand(Guid OrderId, string Reason) : ICommand<RefundDto>;
@@ -39,6 +41,11 @@ internal sealed class RequestRefundCommandHandler(
         if (await progress.PercentConsumedAsync(order.UserId, order.CourseId, cancellationToken) > policy.MaxProgressPercent)
         {
             throw OrderErrors.RefundProgressTooHigh(policy.MaxProgressPercent);
+        }
+
+        if (await db.Gifts.AnyAsync(g => g.OrderId == order.Id && g.Status == GiftStatus.Claimed, cancellationToken))
+        {
+            throw GiftErrors.ClaimedNotRefundable();
         }
 
         var amountFen = order.ProcessingRefund?.AmountFen ?? order.RefundableFen;

@@ -1,0 +1,133 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class GiftsAndRedeemCodes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Gifts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BuyerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    OfferId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OrderLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ClaimCode = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClaimedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RefundedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Gifts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Gifts_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RedeemCodeBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    OfferId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Label = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Count = table.Column<int>(type: "int", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RedeemCodeBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RedeemCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CodeHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    OfferId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RedeemedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RedeemedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RedeemCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RedeemCodes_RedeemCodeBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "RedeemCodeBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Gifts_BuyerId_CreatedAt",
+                table: "Gifts",
+                columns: new[] { "BuyerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Gifts_ClaimCode",
+                table: "Gifts",
+                column: "ClaimCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Gifts_OrderId",
+                table: "Gifts",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Gifts_OrderLineId",
+                table: "Gifts",
+                column: "OrderLineId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RedeemCodes_BatchId",
+                table: "RedeemCodes",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RedeemCodes_CodeHash",
+                table: "RedeemCodes",
+                column: "CodeHash",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Gifts");
+
+            migrationBuilder.DropTable(
+                name: "RedeemCodes");
+
+            migrationBuilder.DropTable(
+                name: "RedeemCodeBatches");
+        }
+    }
+}
