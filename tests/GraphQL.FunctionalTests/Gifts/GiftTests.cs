@@ -98,7 +98,7 @@ public abstract class GiftTests(KnowledgePayApp app) : OrdersTest(app)
         var (buyer, _, gift, course) = await PaidGiftAsync();
         await buyer.Client.QueryAsync(
             "mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { errors { __typename } } }",
-            new { input = new { nickname = "小明", interestTagIds = Array.Empty<string>(), personalisationConsent = false } });
+            new { input = new { nickname = "小明", gender = "MALE", ageBand = "FROM_25_TO_34", city = "杭州", interestTagIds = Array.Empty<string>(), personalisationConsent = false } });
 
         var preview = await App.Client.PostGraphQLAsync(
             $"query($code: String!) {{ gift(code: $code) {{ {PreviewFields} }} }}", new { code = gift.ClaimCode });
