@@ -14,7 +14,8 @@ internal static class GiftMutations
                 typeof(GiftNotFoundErrorGraphType),
                 typeof(GiftAlreadyClaimedErrorGraphType),
                 typeof(GiftRefundedErrorGraphType),
-                typeof(GiftOwnErrorGraphType))
+                typeof(GiftOwnErrorGraphType),
+                typeof(ConflictErrorGraphType))
             .Description("Signed-in users other than its buyer: claims a gift by the code from its share link and receives "
                 + "what it gives. A gift is claimed once; after that, or after its buyer was refunded, it gives nothing.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<ClaimGiftCommand>("input")));
