@@ -82,6 +82,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.Encryption)));
         services.AddSingleton<IRefreshTokenSecrets, RefreshTokenSecrets>();
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
+        services.AddSingleton<IRedeemCodeThrottle, RedeemCodeThrottle>();
     }
 
     /// <summary>

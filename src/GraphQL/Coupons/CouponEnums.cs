@@ -40,12 +40,3 @@ internal sealed class UserCouponStateGraphType : EnumerationGraphType<UserCoupon
         Description = "A claimed coupon: available (未使用), locked by an unpaid order (使用中), used (已使用) or expired (已过期).";
     }
 }
-
-internal sealed class OfferKindGraphType : EnumerationGraphType<OfferKind>
-{
-    public OfferKindGraphType()
-    {
-        Name = "OfferKind";
-        Description = "What an offer sells: a single course, a bundle of courses, or a membership plan.";
-    }
-}

@@ -11,6 +11,7 @@ using KnowledgePay.Application.Orders.Queries.GetOrder;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 using KnowledgePay.GraphQL.Pricing;
+using KnowledgePay.GraphQL.Gifts;
 
 namespace KnowledgePay.GraphQL.Orders;
 
@@ -83,7 +84,10 @@ internal static class OrderMutations
         mutation.MutationField<RequestRefundInputGraphType>(
                 "requestRefund",
                 RefundFields,
-                [typeof(RefundWindowPassedErrorGraphType), typeof(RefundProgressTooHighErrorGraphType), .. RefundErrors])
+                [
+                    typeof(RefundWindowPassedErrorGraphType), typeof(RefundProgressTooHighErrorGraphType),
+                    typeof(GiftClaimedNotRefundableErrorGraphType), .. RefundErrors,
+                ])
             .Description("The buyer: asks for the whole payment back within the refund policy. Access ends when WeChat Pay "
                 + "reports the refund succeeded.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<RequestRefundCommand>("input")));

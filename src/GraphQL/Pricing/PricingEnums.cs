@@ -4,15 +4,6 @@ using KnowledgePay.Domain.Pricing;
 
 namespace KnowledgePay.GraphQL.Pricing;
 
-internal sealed class OfferKindGraphType : EnumerationGraphType<OfferKind>
-{
-    public OfferKindGraphType()
-    {
-        Name = "OfferKind";
-        Description = "What is sold: one course, a bundle (套餐 or series), or a membership plan.";
-    }
-}
-
 internal sealed class PriceStepKindGraphType : EnumerationGraphType<PriceStepKind>
 {
     public PriceStepKindGraphType()

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
@@ -8,6 +9,7 @@ using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Tracking;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -27,5 +29,7 @@ public sealed class RootMutation : ObjectGraphType
         OfferMutations.AddTo(this);
         CouponMutations.AddTo(this);
         SalesMutations.AddTo(this);
+        GiftMutations.AddTo(this);
+        RedeemCodeMutations.AddTo(this);
     }
 }

@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
@@ -36,5 +37,6 @@ public sealed class RootQuery : ObjectGraphType
         OfferQueries.AddTo(this, filters, sorts);
         CouponQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
+        GiftQueries.AddTo(this);
     }
 }

@@ -4,6 +4,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -11,6 +12,7 @@ using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using KnowledgePay.Infrastructure.Outbox;
@@ -72,6 +74,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Sale> Sales => Set<Sale>();
 
     public DbSet<SaleReservation> SaleReservations => Set<SaleReservation>();
+    public DbSet<Gift> Gifts => Set<Gift>();
+
+    public DbSet<RedeemCodeBatch> RedeemCodeBatches => Set<RedeemCodeBatch>();
+
+    public DbSet<RedeemCode> RedeemCodes => Set<RedeemCode>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -1,6 +1,7 @@
 using KnowledgePay.Infrastructure.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.Infrastructure.Data;
@@ -8,8 +9,9 @@ namespace KnowledgePay.Infrastructure.Data;
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue, its offers and demo learners with
-    /// their behaviour (<c>Database:SeedDemoData</c>) when no course exists yet; calling it again changes nothing.
+    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue, its offers, coupons and
+    /// sales, and demo learners with their behaviour (<c>Database:SeedDemoData</c>; in Development also the README's redeem
+    /// code) when no course exists yet; calling it again changes nothing.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -38,6 +40,12 @@ public static class DatabaseInitializer
             db.AddRange(learners.Enrollments);
             db.AddRange(DemoCoupons.Build(catalog, now));
             db.AddRange(DemoSales.Build(catalog, now));
+            if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
+            {
+                var codes = DemoRedeemCodes.Build(catalog, now);
+                db.AddRange(codes.Batch, codes.Code);
+            }
+
             await db.SaveChangesAsync(ct);
             logger.LogInformation(
                 "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events",

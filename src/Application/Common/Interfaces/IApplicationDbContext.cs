@@ -1,6 +1,7 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -8,6 +9,7 @@ using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +60,11 @@ public interface IApplicationDbContext
     DbSet<Sale> Sales { get; }
 
     DbSet<SaleReservation> SaleReservations { get; }
+    DbSet<Gift> Gifts { get; }
+
+    DbSet<RedeemCodeBatch> RedeemCodeBatches { get; }
+
+    DbSet<RedeemCode> RedeemCodes { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

@@ -1,7 +1,9 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Orders;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Application.Orders.Commands.RequestRefund;
@@ -9,7 +11,7 @@ namespace KnowledgePay.Application.Orders.Commands.RequestRefund;
 /// <summary>
 /// The learner asks for their money back, for the whole order or for one line (<see cref="LineId"/>), within the
 /// policy (<c>Orders:Refunds:WindowDays</c> since payment, at most <c>Orders:Refunds:MaxProgressPercent</c> of any
-/// course refunded completed or opened). Asking again while it is processing resends the same refund. Access is
+/// course refunded completed or opened, no gift among the lines claimed). Asking again while it is processing resends the same refund. Access is
 /// withdrawn when the provider reports it succeeded.
 /// </summary>
 public sealed record RequestRefundCommand(Guid OrderId, string Reason, Guid? LineId = null) : ICommand<RefundDto>;
@@ -44,6 +46,12 @@ internal sealed class RequestRefundCommandHandler(
             {
                 throw OrderErrors.RefundProgressTooHigh(policy.MaxProgressPercent);
             }
+        }
+
+        var lineIds = lines.Select(l => l.Id).ToList();
+        if (await db.Gifts.AnyAsync(g => lineIds.Contains(g.OrderLineId) && g.Status == GiftStatus.Claimed, cancellationToken))
+        {
+            throw GiftErrors.ClaimedNotRefundable();
         }
 
         var amountFen = order.ProcessingRefund?.AmountFen ?? lines.Sum(order.LineRefundableFen);
