@@ -5,10 +5,10 @@ using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Pricing;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -91,16 +91,14 @@ internal sealed class Shop : IAsyncDisposable
     {
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var order = Order.Place(
-            buyerId, course.Id, course.Title, Money.Fen(sale.PriceFen), $"flash-{Guid.NewGuid():N}", PaymentChannel.WeChatPayJsapi,
-            TimeProvider.System.GetUtcNow(), PaymentWindow);
-        db.Orders.Add(order);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(new OrderPlacedEvent(
-            order.Id, buyerId, sale.PriceFen, [new OrderLineSold(Guid.CreateVersion7(), OfferKind.Course, course.Id, sale.PriceFen, sale.Id, false)],
-            null));
+        var sold = new SalePrice(sale.Id, sale.PriceFen, IsFlashSale: true, sale.Title, sale.EndsAt);
+        var quote = PricingEngine.Price(
+            [new PricingLine(OfferRef.ForCourse(course.Id), course.Title, course.Price.AmountFen, PriceGuardrails.None, [course.Id], [course.CategoryId], Sale: sold)],
+            null);
+        db.Orders.Add(Order.Place(buyerId, quote, $"flash-{Guid.NewGuid():N}", PaymentChannel.WeChatPayJsapi, TimeProvider.System.GetUtcNow(), PaymentWindow));
+
+        // The order raises OrderPlacedEvent; the sale's reaction takes a unit in the save's transaction, or refuses the order.
         await db.SaveChangesAsync();
-        await transaction.CommitAsync();
     }
 
     /// <summary>The sale's counter, its reservations, the course's orders and the most units one buyer holds.</summary>
@@ -108,7 +106,7 @@ internal sealed class Shop : IAsyncDisposable
         WithDbAsync(async db => (
             await db.Sales.Where(s => s.Id == sale.Id).Select(s => s.Sold).SingleAsync(),
             await db.SaleReservations.CountAsync(r => r.SaleId == sale.Id),
-            await db.Orders.CountAsync(o => o.CourseId == course.Id),
+            await db.OrderLines.CountAsync(l => l.OfferId == course.Id),
             await db.SaleReservations.Where(r => r.SaleId == sale.Id).GroupBy(r => r.UserId).Select(g => g.Count()).DefaultIfEmpty().MaxAsync()));
 
     public async ValueTask DisposeAsync()

@@ -71,7 +71,7 @@ internal sealed class PaymentSettlement(
     {
         var courseIds = order.Lines.Where(l => l is { Kind: OfferKind.Course, IsGift: false }).Select(l => l.OfferId).ToList();
         return courseIds.Count > 0
-            && await db.Enrollments.ActiveFor(order.UserId).AnyAsync(e => courseIds.Contains(e.CourseId), cancellationToken);
+            && await db.Enrollments.ActiveFor(order.UserId, clock.GetUtcNow()).AnyAsync(e => courseIds.Contains(e.CourseId), cancellationToken);
     }
 
     private async Task<OrderReviewReason?> MismatchAsync(Order order, TransactionReport report, CancellationToken cancellationToken)

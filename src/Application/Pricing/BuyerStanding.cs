@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Domain.Learning;
+using KnowledgePay.Application.Learning;
 using KnowledgePay.Domain.Pricing;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Pricing;
 
@@ -26,10 +25,7 @@ internal sealed record BuyerStanding(IReadOnlySet<Guid> OpenCourseIds, IReadOnly
             return Anonymous;
         }
 
-        var enrolled = await db.Enrollments.ActiveFor(id)
-            .Where(e => courseIds.Contains(e.CourseId))
-            .Select(e => e.CourseId)
-            .ToListAsync(cancellationToken);
-        return new BuyerStanding(enrolled.ToHashSet(), await members.ActiveAsync(id, now, cancellationToken));
+        var open = await db.OpenCourseIdsAsync(id, courseIds, now, cancellationToken);
+        return new BuyerStanding(open, await members.ActiveAsync(id, now, cancellationToken));
     }
 }

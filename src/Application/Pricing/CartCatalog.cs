@@ -38,7 +38,7 @@ internal sealed class CartCatalog
             .ToList();
         var courses = await db.Courses.AsNoTracking()
             .Where(c => courseIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Title, Fen = c.Price.AmountFen, c.Status, c.CategoryId })
+            .Select(c => new { c.Id, c.Title, Fen = c.Price.AmountFen, c.Status, c.CategoryId, c.Guardrails })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         foreach (var id in lines.Where(l => l.CourseId is not null).Select(l => l.CourseId!.Value).Distinct())
@@ -59,7 +59,7 @@ internal sealed class CartCatalog
             else
             {
                 catalog._onSale[key] = new CartItem(
-                    OfferRef.ForCourse(id), course.Title, course.Fen, PriceGuardrails.None, [id], [course.CategoryId],
+                    OfferRef.ForCourse(id), course.Title, course.Fen, course.Guardrails, [id], [course.CategoryId],
                     new Dictionary<Guid, long> { [id] = course.Fen });
             }
         }

@@ -2,6 +2,7 @@ using KnowledgePay.Application.Catalog.Commands;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
@@ -9,32 +10,41 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Sales;
 
 /// <summary>
-/// The resource check of sale management, and the offer as a sale sees it: admins price every course, a creator only the
-/// courses of their own creator profile (the catalogue's rule).
+/// The resource check of sale management, and the offer as a sale sees it: admins price every course and offer, a creator
+/// only the courses and bundles of their own creator profile (the catalogue's rule).
 /// </summary>
 internal static class SaleTargets
 {
     public static async Task<SaleTarget> ManagedTargetAsync(
-        this IApplicationDbContext db, ICurrentUser user, OfferRef offer, CancellationToken cancellationToken)
+        this IApplicationDbContext db, ICurrentUser user, OfferRef offer, CancellationToken cancellationToken) =>
+        offer.Kind == OfferKind.Course
+            ? await db.ManagedCourseTargetAsync(user, offer.Id, cancellationToken)
+            : await db.ManagedOfferTargetAsync(user, offer.Id, cancellationToken);
+
+    /// <summary>A bundle or plan by its offer id (its kind is the offer's own); platform offers are the admins' alone.</summary>
+    public static async Task<SaleTarget> ManagedOfferTargetAsync(
+        this IApplicationDbContext db, ICurrentUser user, Guid offerId, CancellationToken cancellationToken)
     {
-        if (offer.Kind != OfferKind.Course)
+        var offer = await db.Offers.AsNoTracking().SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Offer), offerId);
+        if (offer.CreatorId is { } creatorId)
         {
-            throw new NotFoundException(nameof(Offer), offer.Id);
+            await db.EnsureManagesCreatorAsync(user, creatorId, cancellationToken);
+        }
+        else if (!user.IsInRole(Role.Admin))
+        {
+            throw new ForbiddenAccessException();
         }
 
-        var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == offer.Id, cancellationToken)
-            ?? throw new NotFoundException(nameof(Course), offer.Id);
-        await db.EnsureManagesCreatorAsync(user, course.CreatorId, cancellationToken);
-        return new SaleTarget(offer, course.Price.AmountFen, GuardrailsOf(course));
+        return new SaleTarget(new OfferRef(offer.Kind, offer.Id), offer.ListPrice.AmountFen, offer.Guardrails);
     }
 
-    /// <summary>
-    /// What an offer id names, a bundle or a plan. Bundles and plans are stored by the offers feature; until it is merged
-    /// with this one none exists, so none can go on sale (then: the offer's kind, and its list price, guardrails and
-    /// creator in <see cref="ManagedTargetAsync"/>).
-    /// </summary>
-    public static OfferRef BundleOrPlan(Guid offerId) => throw new NotFoundException(nameof(Offer), offerId);
-
-    /// <summary>A course's guardrails: none until the offers feature gives courses their own (then <c>course.Guardrails</c>).</summary>
-    private static PriceGuardrails GuardrailsOf(Course _) => PriceGuardrails.None;
+    private static async Task<SaleTarget> ManagedCourseTargetAsync(
+        this IApplicationDbContext db, ICurrentUser user, Guid courseId, CancellationToken cancellationToken)
+    {
+        var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken)
+            ?? throw new NotFoundException(nameof(Course), courseId);
+        await db.EnsureManagesCreatorAsync(user, course.CreatorId, cancellationToken);
+        return new SaleTarget(OfferRef.ForCourse(courseId), course.Price.AmountFen, course.Guardrails);
+    }
 }

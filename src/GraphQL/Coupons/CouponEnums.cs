@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Coupons.Queries;
 using KnowledgePay.Domain.Coupons;
-using KnowledgePay.Domain.Offers;
 
 namespace KnowledgePay.GraphQL.Coupons;
 

@@ -50,3 +50,15 @@ internal sealed class CouponExpiredErrorGraphType() : CodedErrorGraphType(
 
 internal sealed class CouponNewcomerOnlyErrorGraphType() : CodedErrorGraphType(
     "CouponNewcomerOnlyError", NewcomerOnlyCode, "The coupon is for a first paid order, and the user has paid before.");
+
+internal sealed class CouponForeignErrorGraphType() : CodedErrorGraphType(
+    "CouponForeignError", ForeignCode, "The coupon belongs to someone else.");
+
+internal sealed class CouponNotYetValidErrorGraphType() : CodedErrorGraphType(
+    "CouponNotYetValidError", NotYetValidCode, "The coupon is not valid yet.");
+
+internal sealed class CouponUsedErrorGraphType() : CodedErrorGraphType(
+    "CouponUsedError", UsedCode, "The coupon was already used.");
+
+internal sealed class CouponInUseErrorGraphType() : CodedErrorGraphType(
+    "CouponInUseError", InUseCode, "Another pending order holds the coupon; pay or cancel it first.");

@@ -3,6 +3,7 @@ using KnowledgePay.Application.Coupons.Queries;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Coupons;
 

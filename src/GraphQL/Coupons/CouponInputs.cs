@@ -6,6 +6,7 @@ using KnowledgePay.Application.Coupons.Commands.EndCoupon;
 using KnowledgePay.Application.Coupons.Commands.IssueCoupon;
 using KnowledgePay.Application.Coupons.Commands.UpdateCoupon;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Coupons;
 

@@ -10,8 +10,10 @@ using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Application.Orders.Queries.GetOrder;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Mutations;
-using KnowledgePay.GraphQL.Pricing;
+using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Gifts;
+using KnowledgePay.GraphQL.Pricing;
+using KnowledgePay.GraphQL.Sales;
 
 namespace KnowledgePay.GraphQL.Orders;
 
@@ -49,6 +51,19 @@ internal static class OrderMutations
                 typeof(CartDuplicateLineErrorGraphType),
                 typeof(CouponNotApplicableErrorGraphType),
                 typeof(OrderNothingToPayErrorGraphType),
+                typeof(CouponUnknownErrorGraphType),
+                typeof(CouponExpiredErrorGraphType),
+                typeof(CouponNewcomerOnlyErrorGraphType),
+                typeof(CouponOutOfStockErrorGraphType),
+                typeof(CouponPerUserLimitReachedErrorGraphType),
+                typeof(CouponEndedErrorGraphType),
+                typeof(CouponForeignErrorGraphType),
+                typeof(CouponNotYetValidErrorGraphType),
+                typeof(CouponUsedErrorGraphType),
+                typeof(CouponInUseErrorGraphType),
+                typeof(SaleEndedErrorGraphType),
+                typeof(SaleSoldOutErrorGraphType),
+                typeof(SaleLimitReachedErrorGraphType),
                 typeof(OrderClientKeyReusedErrorGraphType),
                 typeof(ConflictErrorGraphType))
             .Description("Signed-in learners: places a pending order for a cart at the price quote gives (pass its total as "

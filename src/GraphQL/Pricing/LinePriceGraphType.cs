@@ -4,6 +4,7 @@ using KnowledgePay.Domain.Offers;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 
 namespace KnowledgePay.GraphQL.Pricing;

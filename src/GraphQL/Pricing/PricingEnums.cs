@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Pricing;
 
 namespace KnowledgePay.GraphQL.Pricing;

@@ -8,8 +8,8 @@ using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
-using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.RedeemCodes;
+using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Tracking;
 
 namespace KnowledgePay.GraphQL.Schema;

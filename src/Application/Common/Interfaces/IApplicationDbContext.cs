@@ -8,8 +8,8 @@ using KnowledgePay.Domain.Memberships;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
-using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.RedeemCodes;
+using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using Microsoft.EntityFrameworkCore;
 

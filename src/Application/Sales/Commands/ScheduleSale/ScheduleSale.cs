@@ -24,10 +24,9 @@ internal sealed class ScheduleSaleCommandHandler(IApplicationDbContext db, ICurr
 {
     public async ValueTask<SaleDto> Handle(ScheduleSaleCommand command, CancellationToken cancellationToken)
     {
-        var offer = command.CourseId is { } courseId
-            ? OfferRef.ForCourse(courseId)
-            : SaleTargets.BundleOrPlan(command.OfferId!.Value);
-        var target = await db.ManagedTargetAsync(user, offer, cancellationToken);
+        var target = command.CourseId is { } courseId
+            ? await db.ManagedTargetAsync(user, OfferRef.ForCourse(courseId), cancellationToken)
+            : await db.ManagedOfferTargetAsync(user, command.OfferId!.Value, cancellationToken);
         var terms = new SaleTerms(command.Title, command.Price, command.StartsAt, command.EndsAt, command.Stock, command.PerUserLimit);
         var sale = Sale.Schedule(command.Kind, target, terms, user.Id, clock.GetUtcNow());
         db.Sales.Add(sale);
