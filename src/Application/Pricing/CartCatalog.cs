@@ -29,9 +29,11 @@ internal sealed class CartCatalog
     {
         var catalog = new CartCatalog();
         var offerIds = lines.Where(l => l.OfferId is not null).Select(l => l.OfferId!.Value).Distinct().ToList();
-        var packaged = await db.Offers.AsNoTracking().Include(o => o.Courses)
-            .Where(o => offerIds.Contains(o.Id))
-            .ToListAsync(cancellationToken);
+        var packaged = offerIds.Count == 0
+            ? []
+            : await db.Offers.AsNoTracking().Include(o => o.Courses)
+                .Where(o => offerIds.Contains(o.Id))
+                .ToListAsync(cancellationToken);
         var courseIds = lines.Where(l => l.CourseId is not null).Select(l => l.CourseId!.Value)
             .Concat(packaged.SelectMany(o => o.Courses.Select(c => c.CourseId)))
             .Distinct()

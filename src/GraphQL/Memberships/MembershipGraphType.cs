@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Memberships;
 
@@ -13,8 +14,6 @@ internal sealed class MembershipGraphType : ObjectGraphType<MembershipDto>
 {
     public const string TypeName = "Membership";
 
-    /// <summary>The global id type of a plan (an offer of kind membership).</summary>
-    public const string PlanTypeName = "MembershipPlan";
 
     public MembershipGraphType()
     {
@@ -23,7 +22,7 @@ internal sealed class MembershipGraphType : ObjectGraphType<MembershipDto>
         this.GlobalIdField(TypeName, m => m.Id);
         Field<NonNullGraphType<IdGraphType>>("planId")
             .Description("The global id of the membership plan.")
-            .Resolve(ctx => GlobalId.Encode(PlanTypeName, ctx.Source.PlanId));
+            .Resolve(ctx => GlobalId.Encode(OfferGraphType.TypeName, ctx.Source.PlanId));
         Field(m => m.PlanTitle).Description("The plan's title.");
         Field(m => m.CoversAllCourses).Description("Whether the plan opens every course; otherwise it opens `courses`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CourseGraphType>>>>("courses")

@@ -23,7 +23,7 @@ internal sealed class OrderLineGraphType : ObjectGraphType<OrderLineDto>
         Field<NonNullGraphType<IdGraphType>>("offerId")
             .Description("The course's global id for kind COURSE, else the bundle's or plan's.")
             .Resolve(ctx => GlobalId.Encode(
-                ctx.Source.Kind == OfferKind.Course ? CourseGraphType.TypeName : LinePriceGraphType.OfferTypeName, ctx.Source.OfferId));
+                ctx.Source.Kind == OfferKind.Course ? CourseGraphType.TypeName : OfferGraphType.TypeName, ctx.Source.OfferId));
         Field<CourseGraphType>("course")
             .Description("The course, for kind COURSE (null otherwise, or once it left the catalogue).")
             .Resolve(ctx => ctx.Source.Kind == OfferKind.Course ? ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.OfferId) : null);

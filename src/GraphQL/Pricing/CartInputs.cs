@@ -3,6 +3,7 @@ using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Pricing.Queries.GetQuote;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Pricing;
 
@@ -13,7 +14,7 @@ internal sealed class CartLineInputGraphType : InputObjectGraphType<LineRequest>
         Name = "CartLineInput";
         Description = "One line of a cart: set courseId for a single course, or offerId for a bundle or membership plan.";
         this.OptionalIdField("courseId", CourseGraphType.TypeName).Description("A course, bought at its own price.");
-        this.OptionalIdField("offerId", LinePriceGraphType.OfferTypeName).Description("A bundle or a membership plan.");
+        this.OptionalIdField("offerId", OfferGraphType.TypeName).Description("A bundle or a membership plan.");
         Field<BooleanGraphType>("asGift").DefaultValue(false).Description("Buy it for someone else: you get a gift code to pass on.");
     }
 

@@ -11,9 +11,6 @@ namespace KnowledgePay.GraphQL.Pricing;
 
 internal sealed class LinePriceGraphType : ObjectGraphType<LinePriceDto>
 {
-    /// <summary>The global id type of bundles and membership plans.</summary>
-    public const string OfferTypeName = "Offer";
-
     public LinePriceGraphType()
     {
         Name = "LinePrice";
@@ -21,7 +18,7 @@ internal sealed class LinePriceGraphType : ObjectGraphType<LinePriceDto>
         Field<NonNullGraphType<OfferKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<IdGraphType>>("offerId")
             .Description("The course's global id for kind COURSE, else the bundle's or plan's.")
-            .Resolve(ctx => GlobalId.Encode(ctx.Source.Kind == OfferKind.Course ? CourseGraphType.TypeName : OfferTypeName, ctx.Source.OfferId));
+            .Resolve(ctx => GlobalId.Encode(ctx.Source.Kind == OfferKind.Course ? CourseGraphType.TypeName : OfferGraphType.TypeName, ctx.Source.OfferId));
         Field<CourseGraphType>("course")
             .Description("The course, for kind COURSE; null otherwise.")
             .Resolve(ctx => ctx.Source.Kind == OfferKind.Course ? ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.OfferId) : null);

@@ -14,7 +14,7 @@ internal sealed class GenerateRedeemCodesInputGraphType : InputObjectGraphType<G
     {
         Name = "GenerateRedeemCodesInput";
         this.OptionalIdField("courseId", CourseGraphType.TypeName).Description("The course the codes give; or offerId.");
-        this.OptionalIdField("offerId", OfferFields.OfferTypeName).Description("The bundle or membership plan the codes give; or courseId.");
+        this.OptionalIdField("offerId", OfferGraphType.TypeName).Description("The bundle or membership plan the codes give; or courseId.");
         Field(c => c.Count).Description($"How many codes, 1 to {RedeemCodeLimits.MaxBatchSize}.");
         Field(c => c.ExpiresAt).Description("After this no code of the batch can be redeemed.");
         Field(c => c.Label).Description("The channel or deal the codes are for, as the operator wants to recognise them.");

@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Sales;
 
@@ -12,8 +13,6 @@ internal sealed class SaleGraphType : ObjectGraphType<SaleDto>
 {
     public const string TypeName = "Sale";
 
-    /// <summary>The global id type of bundles and plans (the offers feature's <c>Offer</c>).</summary>
-    public const string OfferTypeName = "Offer";
 
     public SaleGraphType()
     {
@@ -22,7 +21,7 @@ internal sealed class SaleGraphType : ObjectGraphType<SaleDto>
         this.GlobalIdField(Name, s => s.Id);
         Field<NonNullGraphType<IdGraphType>>("offerId")
             .Description("The global id of what is on sale: a Course, or an Offer (bundle or plan).")
-            .Resolve(ctx => GlobalId.Encode(ctx.Source.OfferKind == OfferKind.Course ? CourseGraphType.TypeName : OfferTypeName, ctx.Source.OfferId))
+            .Resolve(ctx => GlobalId.Encode(ctx.Source.OfferKind == OfferKind.Course ? CourseGraphType.TypeName : OfferGraphType.TypeName, ctx.Source.OfferId))
             .Projects(nameof(SaleDto.OfferKind), nameof(SaleDto.OfferId));
         Field<CourseGraphType>("course")
             .Description("The course on sale; null when a bundle or plan is.")

@@ -4,6 +4,7 @@ using KnowledgePay.Application.Sales.Commands.ScheduleSale;
 using KnowledgePay.Application.Sales.Commands.UpdateSale;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Sales;
 
@@ -14,7 +15,7 @@ internal sealed class ScheduleSaleInputGraphType : InputObjectGraphType<Schedule
         Name = "ScheduleSaleInput";
         Description = "What goes on sale (a course or an offer, exactly one), at what price, when, and for a flash sale how many.";
         this.OptionalIdField("courseId", CourseGraphType.TypeName).Description("The course on sale.");
-        this.OptionalIdField("offerId", SaleGraphType.OfferTypeName).Description("The bundle or plan on sale.");
+        this.OptionalIdField("offerId", OfferGraphType.TypeName).Description("The bundle or plan on sale.");
         Field(c => c.Kind, type: typeof(NonNullGraphType<SaleKindGraphType>)).Description("Limited-time price or flash sale.");
         Field(c => c.Title).Description("What buyers see beside the price, 1 to 60 characters, e.g. 限时优惠.");
         Field(c => c.Price).Description("The sale price in fen: below the list price, within the offer's guardrails.");

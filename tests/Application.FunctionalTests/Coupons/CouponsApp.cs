@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.FunctionalTests.Orders;
 using KnowledgePay.Application.Pricing;
@@ -65,7 +66,7 @@ public sealed class CouponsApp(bool onPostgreSql) : OrdersApp(onPostgreSql)
     public async Task<int> PublishAndSaveAsync(IDomainEvent domainEvent)
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(domainEvent);
+        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(domainEvent, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
     }
 

@@ -1,8 +1,11 @@
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.FunctionalTests.Orders;
 using KnowledgePay.Application.Learning.Queries;
 using KnowledgePay.Application.Learning.Queries.GetCourseAccessByCourseIds;
+using KnowledgePay.Application.Orders.Commands.CreateOrder;
 using KnowledgePay.Application.Orders.Commands.RequestRefund;
 using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Memberships;
@@ -53,18 +56,21 @@ public sealed class EntitlementsApp(bool onPostgreSql) : OrdersApp(onPostgreSql)
     }
 
     /// <summary>Publishes <paramref name="domainEvent"/> to its in-transaction handlers and saves what they changed.</summary>
-    public async Task RaiseAsync(INotification domainEvent)
+    public async Task RaiseAsync(IDomainEvent domainEvent)
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(domainEvent);
+        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(domainEvent, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
     }
 
-    /// <summary>A pending order of the buyer's for <see cref="OrdersApp.Course"/>, for raised events to name.</summary>
+    /// <summary>
+    /// A pending order of the buyer's for <see cref="OrdersApp.Course"/>, for raised events to name; bought as a gift, so
+    /// whatever the buyer already holds never refuses it.
+    /// </summary>
     public async Task<Guid> NewOrderAsync()
     {
         SignInAsBuyer();
-        return (await CreateOrderAsync()).Id;
+        return (await SendAsync<OrderDto>(new CreateOrderCommand([LineRequest.ForCourse(Course.Id, isGift: true)], Guid.NewGuid().ToString("N")))).Id;
     }
 
     /// <summary>Pays order <paramref name="orderId"/> and refunds it in full as the buyer would; the refund's id.</summary>

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.FunctionalTests.Orders;
 using KnowledgePay.Application.Gifts.Commands.ClaimGift;
 using KnowledgePay.Application.Gifts.Queries;
@@ -134,10 +135,10 @@ public abstract class GiftLifecycleTests(OrdersApp app) : IAsyncLifetime
     }
 
     /// <summary>Publishes the event to its in-transaction handlers and saves what they changed, as the save that raised it would.</summary>
-    private async Task RaiseAsync(INotification orderEvent)
+    private async Task RaiseAsync(IDomainEvent orderEvent)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(orderEvent);
+        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(orderEvent, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.FunctionalTests.Orders;
 using KnowledgePay.Application.Sales.Commands.ScheduleSale;
 using KnowledgePay.Application.Sales.Queries;
@@ -79,7 +80,7 @@ public sealed class SalesApp(bool onPostgreSql, int maxPoolSize = 100) : OrdersA
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish((object)domainEvent);
+        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(domainEvent, CancellationToken.None);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }

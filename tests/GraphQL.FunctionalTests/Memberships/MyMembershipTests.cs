@@ -40,7 +40,7 @@ public abstract class MyMembershipTests(KnowledgePayApp app) : FunctionalTest(ap
         var memberships = (await alice.Client.QueryAsync(Query)).GetProperty("myMembership").EnumerateArray().ToList();
 
         var membership = Assert.Single(memberships);
-        Assert.Equal(GlobalId.Encode("MembershipPlan", monthly.Id), membership.GetProperty("planId").GetString());
+        Assert.Equal(GlobalId.Encode("Offer", monthly.Id), membership.GetProperty("planId").GetString());
         Assert.Equal("Monthly", membership.GetProperty("planTitle").GetString());
         Assert.True(membership.GetProperty("coversAllCourses").GetBoolean());
         Assert.Equal(20, membership.GetProperty("memberDiscountPercent").GetInt32());

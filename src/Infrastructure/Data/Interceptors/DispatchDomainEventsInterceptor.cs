@@ -83,7 +83,7 @@ internal sealed class DispatchDomainEventsInterceptor(AfterCommitHandlers afterC
 
                 if (context.DomainEventPublisher is { } publisher)
                 {
-                    await publisher.Publish((object)domainEvent, cancellationToken);
+                    await publisher.PublishDomainEventAsync(domainEvent, cancellationToken);
                 }
             }
         }

@@ -48,8 +48,9 @@ internal sealed class RequestRefundCommandHandler(
             }
         }
 
-        var lineIds = lines.Select(l => l.Id).ToList();
-        if (await db.Gifts.AnyAsync(g => lineIds.Contains(g.OrderLineId) && g.Status == GiftStatus.Claimed, cancellationToken))
+        if (await db.Gifts.AnyAsync(
+                g => g.OrderId == order.Id && (command.LineId == null || g.OrderLineId == command.LineId) && g.Status == GiftStatus.Claimed,
+                cancellationToken))
         {
             throw GiftErrors.ClaimedNotRefundable();
         }
