@@ -32,7 +32,21 @@ public sealed class PostgreSqlApp : KnowledgePayApp
             SchemasToInclude = ["public"],
             TablesToIgnore = [new Table("__EFMigrationsHistory")],
         });
-        await _respawner.ResetAsync(connection);
+
+        // A late background write of the previous test (a refund notification settling) may deadlock with the deletes;
+        // the server rolls one side back, and deleting again then succeeds.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _respawner.ResetAsync(connection);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+                await Task.Delay(50 * attempt);
+            }
+        }
     }
 
     public override async Task DisposeAsync()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.GraphQL.Conventions.Ids;
@@ -49,6 +50,29 @@ public abstract class RedeemCodeTests(KnowledgePayApp app) : OrdersTest(app)
         var hashes = await App.ReadAsync(db => db.RedeemCodes.Select(c => c.CodeHash).ToListAsync());
         Assert.Equal(codes.Select(RedeemCodeFormat.Hash).Order(), hashes.Order());
         Assert.Empty(hashes.Intersect(codes));
+    }
+
+    [Fact]
+    public async Task ACodeForAMembershipPlanMakesItsRedeemerAMember()
+    {
+        var course = await AddPaidCourseAsync();
+        var plan = Offer.MembershipPlan("渠道月卡", null, Money.Fen(6800), 30, [course.Id], 0, PriceGuardrails.None, DateTimeOffset.UtcNow);
+        await App.AddAsync(plan);
+        var admin = await AdminAsync();
+        var user = await SignInAsync("o_plan_redeemer");
+        var input = new { offerId = GlobalId.Encode("Offer", plan.Id), count = 1, expiresAt = DateTimeOffset.UtcNow.AddDays(90), label = "Channel B" };
+
+        var generated = (await admin.Client.QueryAsync(GenerateMutation, new { input })).GetProperty("generateRedeemCodes");
+        var code = generated.GetProperty("batch").GetProperty("codes")[0].GetString()!;
+        var redeemed = await RedeemAsync(user, code);
+        var memberships = await user.Client.QueryAsync("{ myMembership { planTitle courses { id } } }");
+
+        Assert.Empty(generated.PayloadErrors());
+        Assert.Equal("MEMBERSHIP", generated.GetProperty("batch").GetProperty("kind").GetString());
+        Assert.Empty(redeemed.PayloadErrors());
+        var membership = Assert.Single(memberships.GetProperty("myMembership").EnumerateArray());
+        Assert.Equal("渠道月卡", membership.GetProperty("planTitle").GetString());
+        Assert.Equal([BodyOf(0), BodyOf(1), BodyOf(2)], Bodies(await LessonsAsync(user.Client, course.Id)));
     }
 
     [Fact]

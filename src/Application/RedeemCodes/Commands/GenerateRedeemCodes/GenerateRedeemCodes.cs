@@ -35,12 +35,19 @@ internal sealed class GenerateRedeemCodesCommandHandler(IApplicationDbContext db
             batch.Id, batch.Kind, batch.OfferId, batch.Label, batch.Count, batch.ExpiresAt, generated.PlainCodes, Csv(generated));
     }
 
+    /// <summary>A course, or a bundle or plan by its offer id (its kind is the offer's own).</summary>
     private async Task<OfferRef> OfferAsync(GenerateRedeemCodesCommand command, CancellationToken cancellationToken)
     {
-        var courseId = command.CourseId ?? throw new NotFoundException("Offer", command.OfferId ?? Guid.Empty);
-        return await db.Courses.AnyAsync(c => c.Id == courseId, cancellationToken)
-            ? OfferRef.ForCourse(courseId)
-            : throw new NotFoundException(nameof(Course), courseId);
+        if (command.CourseId is { } courseId)
+        {
+            return await db.Courses.AnyAsync(c => c.Id == courseId, cancellationToken)
+                ? OfferRef.ForCourse(courseId)
+                : throw new NotFoundException(nameof(Course), courseId);
+        }
+
+        var offerId = command.OfferId ?? Guid.Empty;
+        var kind = await db.Offers.Where(o => o.Id == offerId).Select(o => (OfferKind?)o.Kind).SingleOrDefaultAsync(cancellationToken);
+        return kind is { } found ? new OfferRef(found, offerId) : throw new NotFoundException(nameof(Offer), offerId);
     }
 
     /// <summary>One code per line after a header, with the batch's label and expiry beside each for whoever hands them out.</summary>
