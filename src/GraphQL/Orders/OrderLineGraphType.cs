@@ -1,9 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Application.Pricing.Queries;
-using KnowledgePay.Domain.Offers;
-using KnowledgePay.GraphQL.Catalog;
-using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Pricing;
@@ -19,14 +16,7 @@ internal sealed class OrderLineGraphType : ObjectGraphType<OrderLineDto>
         Name = TypeName;
         Description = "One course, bundle or plan in an order, with the price steps it was charged at and what of it was refunded.";
         this.GlobalIdField(TypeName, l => l.Id);
-        Field<NonNullGraphType<OfferKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("offerId")
-            .Description("The course's global id for kind COURSE, else the bundle's or plan's.")
-            .Resolve(ctx => GlobalId.Encode(
-                ctx.Source.Kind == OfferKind.Course ? CourseGraphType.TypeName : OfferGraphType.TypeName, ctx.Source.OfferId));
-        Field<CourseGraphType>("course")
-            .Description("The course, for kind COURSE (null otherwise, or once it left the catalogue).")
-            .Resolve(ctx => ctx.Source.Kind == OfferKind.Course ? ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.OfferId) : null);
+        this.AddOfferFields(l => l.Kind, l => l.OfferId);
         Field(l => l.Title).Description("The title when ordered.");
         Field(l => l.IsGift).Description("Bought for someone else.");
         Field<NonNullGraphType<MoneyGraphType>>("list").Description("原价 when ordered.").Resolve(ctx => MoneyValue.Cny(ctx.Source.ListFen));

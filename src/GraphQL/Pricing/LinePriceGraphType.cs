@@ -1,9 +1,5 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Pricing.Queries;
-using KnowledgePay.Domain.Offers;
-using KnowledgePay.GraphQL.Catalog;
-using KnowledgePay.GraphQL.Conventions;
-using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 
@@ -15,13 +11,7 @@ internal sealed class LinePriceGraphType : ObjectGraphType<LinePriceDto>
     {
         Name = "LinePrice";
         Description = "What one course or offer costs the caller now: 原价 (list), 优惠 (steps), 实付 (final).";
-        Field<NonNullGraphType<OfferKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<NonNullGraphType<IdGraphType>>("offerId")
-            .Description("The course's global id for kind COURSE, else the bundle's or plan's.")
-            .Resolve(ctx => GlobalId.Encode(ctx.Source.Kind == OfferKind.Course ? CourseGraphType.TypeName : OfferGraphType.TypeName, ctx.Source.OfferId));
-        Field<CourseGraphType>("course")
-            .Description("The course, for kind COURSE; null otherwise.")
-            .Resolve(ctx => ctx.Source.Kind == OfferKind.Course ? ctx.Loader<CourseByIdLoader>().LoadAsync(ctx.Source.OfferId) : null);
+        this.AddOfferFields(l => l.Kind, l => l.OfferId);
         Field(l => l.Title).Description("The course's or offer's title.");
         Field(l => l.IsGift).Description("Bought for someone else.");
         Field<NonNullGraphType<MoneyGraphType>>("list").Description("原价: the list price.").Resolve(ctx => MoneyValue.Cny(ctx.Source.ListFen));
