@@ -7,6 +7,7 @@ using KnowledgePay.Application.Coupons;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Sales;
 using KnowledgePay.Domain.Common;
@@ -57,5 +58,6 @@ public static class DependencyInjection
         services.AddScoped<PaymentFollowUp>();
         services.AddScoped<RefundIssuing>();
         services.AddScoped<Pricer>();
+        services.AddScoped<PaymentMethodPolicy>();
     }
 }

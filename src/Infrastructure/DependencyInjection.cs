@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Infrastructure.BackgroundJobs;
 using KnowledgePay.Infrastructure.Data;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<IInterceptor, AuditingInterceptor>();
         services.AddOutbox();
         services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.SectionName);
+        services.AddOptions<PaymentMethodOptions>().BindConfiguration(PaymentMethodOptions.SectionName);
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

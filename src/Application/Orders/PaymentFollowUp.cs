@@ -32,6 +32,13 @@ internal sealed class PaymentFollowUp(
     public async Task<OrderStatus?> TryRefreshAsync(Order order, CancellationToken cancellationToken) =>
         (await RefreshOrFailAsync(order, cancellationToken)).Status;
 
+    /// <summary>
+    /// Takes the order back from its provider before the buyer pays another way: closed there (confirmed by a query), it
+    /// stays pending here and <see cref="OrderStatus.Pending"/> is returned; a payment that won the race is settled instead.
+    /// </summary>
+    public async Task<OrderStatus> ReleaseAsync(Order order, CancellationToken cancellationToken) =>
+        (await CloseOrFailAsync(order, reason: null, cancellationToken)).StatusOrThrow(order);
+
     /// <summary><see cref="CloseAsync"/> for background work: null when the provider gave no usable answer this round.</summary>
     public async Task<OrderStatus?> TryCloseAsync(Order order, OrderCloseReason reason, CancellationToken cancellationToken) =>
         (await CloseOrFailAsync(order, reason, cancellationToken)).Status;
@@ -60,7 +67,8 @@ internal sealed class PaymentFollowUp(
         };
     }
 
-    private async Task<Outcome> CloseOrFailAsync(Order order, OrderCloseReason reason, CancellationToken cancellationToken)
+    /// <param name="reason">Why the order closes here once the provider has closed it; null: it stays pending here.</param>
+    private async Task<Outcome> CloseOrFailAsync(Order order, OrderCloseReason? reason, CancellationToken cancellationToken)
     {
         var gateway = gateways.For(order.Channel);
         var close = await gateway.ClosePaymentAsync(order.OutTradeNo, cancellationToken);
@@ -72,7 +80,7 @@ internal sealed class PaymentFollowUp(
         var query = await gateway.QueryPaymentAsync(order.OutTradeNo, cancellationToken);
         if (query.Failure is { Kind: PaymentFailureKind.NotFound })
         {
-            return await CloseHereAsync(order, reason, cancellationToken);
+            return await ClosedThereAsync();
         }
 
         if (query.Value is not { } report)
@@ -84,10 +92,13 @@ internal sealed class PaymentFollowUp(
         return report.State switch
         {
             TransactionState.Succeeded or TransactionState.Refunded => await SettleAsync(order, report, cancellationToken),
-            TransactionState.Closed or TransactionState.Revoked => await CloseHereAsync(order, reason, cancellationToken),
-            TransactionState.NotPaid or TransactionState.Failed when closeAccepted => await CloseHereAsync(order, reason, cancellationToken),
+            TransactionState.Closed or TransactionState.Revoked => await ClosedThereAsync(),
+            TransactionState.NotPaid or TransactionState.Failed when closeAccepted => await ClosedThereAsync(),
             _ => Outcome.PaymentInProgress,
         };
+
+        async Task<Outcome> ClosedThereAsync() =>
+            reason is { } closing ? await CloseHereAsync(order, closing, cancellationToken) : order.Status;
     }
 
     private async Task<OrderStatus> SettleAsync(Order order, TransactionReport report, CancellationToken cancellationToken)

@@ -8,6 +8,8 @@ internal sealed class PaymentGateways(IEnumerable<IPaymentGateway> gateways)
 {
     private readonly Dictionary<PaymentChannel, IPaymentGateway> _byChannel = gateways.ToDictionary(g => g.Channel);
 
+    public bool Has(PaymentChannel channel) => _byChannel.ContainsKey(channel);
+
     public IPaymentGateway For(PaymentChannel channel) =>
         _byChannel.TryGetValue(channel, out var gateway)
             ? gateway

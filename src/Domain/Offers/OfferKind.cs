@@ -11,4 +11,7 @@ public enum OfferKind
 
     /// <summary>A membership plan (VIP): access for a period to all courses or a chosen set, member prices on the rest.</summary>
     Membership,
+
+    /// <summary>Money for the buyer's balance (余额充值); the offer's id is the wallet top-up's id. Paid only through WeChat Pay.</summary>
+    WalletTopUp,
 }

@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Pricing;
 
 namespace KnowledgePay.Domain.Orders;
@@ -34,7 +35,11 @@ public sealed class Order : Entity
     /// <summary>The client's idempotency key: the same key from the same user always means this order.</summary>
     public string ClientKey { get; private set; }
 
+    /// <summary>The payment method the buyer chose last; refunds go back through it.</summary>
     public PaymentChannel Channel { get; private set; }
+
+    /// <summary>When the order was last registered with an outside provider under <see cref="Channel"/> (null: never).</summary>
+    public DateTimeOffset? PaymentStartedAt { get; private set; }
 
     public OrderStatus Status { get; private set; }
 
@@ -112,13 +117,50 @@ public sealed class Order : Entity
 
     public bool HasExpired(DateTimeOffset now) => now >= ExpiresAt;
 
+    public bool IsTopUp => _lines.Any(l => l.Kind == OfferKind.WalletTopUp);
+
+    /// <summary>
+    /// The buyer pays with <paramref name="method"/> from now on. A top-up is paid only through WeChat Pay. Whoever calls
+    /// this first makes sure an outside provider that had the order (<see cref="PaymentStartedAt"/>) has closed it.
+    /// </summary>
+    public void ChoosePaymentMethod(PaymentChannel method)
+    {
+        EnsurePending();
+        if (IsTopUp && method != PaymentChannel.WeChatPayJsapi)
+        {
+            throw OrderErrors.PaymentMethodNotAllowed(method, "a balance top-up is paid through WeChat Pay");
+        }
+
+        if (method == Channel)
+        {
+            return;
+        }
+
+        var previous = Channel;
+        Channel = method;
+        PaymentStartedAt = null;
+        Version++;
+        Raise(new OrderPaymentMethodChangedEvent(Id, previous, method));
+    }
+
+    /// <summary>The outside provider has the order now: changing the method means closing it there first.</summary>
+    public void MarkPaymentStarted(DateTimeOffset now)
+    {
+        EnsurePending();
+        if (PaymentStartedAt is null)
+        {
+            PaymentStartedAt = now;
+            Version++;
+        }
+    }
+
     /// <summary>The provider confirmed the payment; checking amount, currency and payer is the caller's job.</summary>
     public void MarkPaid(string transactionId, DateTimeOffset paidAt)
     {
         EnsurePending();
         Status = OrderStatus.Paid;
         RecordPayment(transactionId, paidAt);
-        Raise(new OrderPaidEvent(Id, UserId, PaidFen, LinesSold(), UserCouponId));
+        Raise(new OrderPaidEvent(Id, UserId, PaidFen, LinesSold(), UserCouponId, Channel));
     }
 
     /// <summary>
@@ -194,6 +236,7 @@ public sealed class Order : Entity
             reason, requestedBy, now);
         _refunds.Add(refund);
         Version++;
+        Raise(new OrderRefundRequestedEvent(Id, UserId, refund.Id, refund.AmountFen, RefundParts(refund), Channel));
         return refund;
     }
 
@@ -219,15 +262,17 @@ public sealed class Order : Entity
         Version++;
         Raise(new OrderRefundedEvent(
             Id, UserId, refund.Id, refund.AmountFen, IsFullyRefunded,
-            [.. refund.Lines.Select(part => LineNumbered(part.LineId).Refunded(part.AmountFen))], UserCouponId));
+            RefundParts(refund), UserCouponId, Channel));
         return refund;
     }
 
     /// <summary>The refund failed for good; its amount may be refunded again under a new number.</summary>
     public void FailRefund(string outRefundNo, string? refundId, DateTimeOffset at)
     {
-        RefundNumbered(outRefundNo).Close(refundId, at);
+        var refund = RefundNumbered(outRefundNo);
+        refund.Close(refundId, at);
         Version++;
+        Raise(new OrderRefundFailedEvent(Id, UserId, refund.Id, refund.AmountFen, RefundParts(refund), Channel));
     }
 
     public void MarkRefundAbnormal(string outRefundNo, string? refundId)
@@ -245,6 +290,9 @@ public sealed class Order : Entity
         var more = lines.Count > 1 ? $" 等{lines.Count}件" : "";
         return first.Length + more.Length <= OrderLimits.TitleLength ? first + more : first[..(OrderLimits.TitleLength - more.Length)] + more;
     }
+
+    private List<LineRefunded> RefundParts(OrderRefund refund) =>
+        [.. refund.Lines.Select(part => LineNumbered(part.LineId).Refunded(part.AmountFen))];
 
     private IReadOnlyList<OrderLineSold> LinesSold() => [.. _lines.OrderBy(l => l.Position).Select(l => l.Sold())];
 

@@ -23,6 +23,7 @@ public static class OrderErrors
     public const string RefundRejectedCode = "REFUND_REJECTED";
     public const string NothingToPayCode = "ORDER_NOTHING_TO_PAY";
     public const string LineNotFoundCode = "ORDER_LINE_NOT_FOUND";
+    public const string PaymentMethodNotAllowedCode = "PAYMENT_METHOD_NOT_ALLOWED";
 
     public static DomainException CourseNotOnSale(Guid courseId) =>
         new(CourseNotOnSaleCode, $"Course {courseId} is not on sale.");
@@ -35,6 +36,9 @@ public static class OrderErrors
 
     public static DomainException NothingToPay() =>
         new(NothingToPayCode, "The discounts leave nothing to pay; an order needs an amount above zero.");
+
+    public static DomainException PaymentMethodNotAllowed(PaymentChannel method, string why) =>
+        new(PaymentMethodNotAllowedCode, $"This order cannot be paid with {method}: {why}.");
 
     public static DomainException LineNotFound(Guid orderId, Guid lineId) =>
         new(LineNotFoundCode, $"Order {orderId} has no line {lineId}.");

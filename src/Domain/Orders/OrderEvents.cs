@@ -12,7 +12,9 @@ public sealed record OrderLineSold(Guid LineId, OfferKind Kind, Guid OfferId, lo
 public sealed record OrderPlacedEvent(Guid OrderId, Guid UserId, long AmountFen, IReadOnlyList<OrderLineSold> Lines, Guid? UserCouponId)
     : IDomainEvent;
 
-public sealed record OrderPaidEvent(Guid OrderId, Guid UserId, long AmountFen, IReadOnlyList<OrderLineSold> Lines, Guid? UserCouponId)
+/// <param name="Channel">How the money came in: the balance reaction spends the wallet in this transaction, the books post it.</param>
+public sealed record OrderPaidEvent(
+    Guid OrderId, Guid UserId, long AmountFen, IReadOnlyList<OrderLineSold> Lines, Guid? UserCouponId, PaymentChannel Channel)
     : IDomainEvent;
 
 /// <summary>Closed unpaid: what the order held (coupon, sale stock) goes back.</summary>
@@ -21,10 +23,33 @@ public sealed record OrderClosedEvent(Guid OrderId, Guid UserId, OrderCloseReaso
 
 public sealed record OrderFlaggedForReviewEvent(Guid OrderId, OrderReviewReason Reason) : IDomainEvent;
 
-/// <summary>One refund paid out, split over the lines it refunds.</summary>
+/// <summary>One refund paid out, split over the lines it refunds, back through <paramref name="Channel"/> (the method that paid).</summary>
 public sealed record OrderRefundedEvent(
-    Guid OrderId, Guid UserId, Guid RefundId, long AmountFen, bool IsFullyRefunded, IReadOnlyList<LineRefunded> Lines, Guid? UserCouponId)
+    Guid OrderId,
+    Guid UserId,
+    Guid RefundId,
+    long AmountFen,
+    bool IsFullyRefunded,
+    IReadOnlyList<LineRefunded> Lines,
+    Guid? UserCouponId,
+    PaymentChannel Channel)
     : IDomainEvent;
+
+/// <summary>
+/// A refund was asked for and is about to go to the provider: what it takes back must be held now (a top-up's paid
+/// balance), before the provider pays anything out. <see cref="OrderRefundFailedEvent"/> releases it.
+/// </summary>
+public sealed record OrderRefundRequestedEvent(
+    Guid OrderId, Guid UserId, Guid RefundId, long AmountFen, IReadOnlyList<LineRefunded> Lines, PaymentChannel Channel)
+    : IDomainEvent;
+
+/// <summary>The provider refused or closed the refund for good: what <see cref="OrderRefundRequestedEvent"/> held goes back.</summary>
+public sealed record OrderRefundFailedEvent(
+    Guid OrderId, Guid UserId, Guid RefundId, long AmountFen, IReadOnlyList<LineRefunded> Lines, PaymentChannel Channel)
+    : IDomainEvent;
+
+/// <summary>The buyer chose another payment method for a pending order.</summary>
+public sealed record OrderPaymentMethodChangedEvent(Guid OrderId, PaymentChannel From, PaymentChannel To) : IDomainEvent;
 
 /// <param name="IsFullyRefunded">The line's whole amount is back: what it granted is withdrawn.</param>
 public sealed record LineRefunded(Guid LineId, OfferKind Kind, Guid OfferId, long AmountFen, bool IsFullyRefunded, bool IsGift);

@@ -8,4 +8,7 @@ public enum PaymentChannel
 
     /// <summary>WeChat Virtual Payment (<c>wx.requestVirtualPayment</c>), required for virtual goods and the only iOS path.</summary>
     WeChatVirtualPayment,
+
+    /// <summary>The buyer's balance (余额), spent in the same transaction that marks the order paid.</summary>
+    Balance,
 }

@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.GraphQL.PaymentMethods;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -17,6 +18,7 @@ public static class GraphQLIdentity
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
+        services.AddScoped<IClientPlatform, HttpClientPlatform>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {

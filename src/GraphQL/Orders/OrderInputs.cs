@@ -5,7 +5,9 @@ using KnowledgePay.Application.Orders.Commands.CreateOrder;
 using KnowledgePay.Application.Orders.Commands.IssueRefund;
 using KnowledgePay.Application.Orders.Commands.RequestRefund;
 using KnowledgePay.Application.Orders.Commands.SyncOrderPayment;
+using KnowledgePay.Domain.Orders;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 
 namespace KnowledgePay.GraphQL.Orders;
@@ -29,6 +31,11 @@ internal sealed class CheckoutInputGraphType : InputObjectGraphType<CheckoutComm
     {
         Name = "CheckoutInput";
         this.IdField("orderId", OrderGraphType.TypeName);
+        Field<PaymentMethodGraphType>("method")
+            .DefaultValue(PaymentChannel.WeChatPayJsapi)
+            .Description("How to pay; WECHAT_PAY when omitted. Must be one the caller's platform is offered (see priceForViewer).");
+        Field(c => c.IdempotencyKey, nullable: true)
+            .Description("Required for BALANCE (8 to 64 characters, made once per payment attempt): a retry never spends twice.");
     }
 }
 

@@ -12,6 +12,7 @@ using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Gifts;
+using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Sales;
 
@@ -76,10 +77,12 @@ internal static class OrderMutations
                 CheckoutFields,
                 [
                     typeof(NotFoundErrorGraphType), typeof(OrderAlreadyPaidErrorGraphType), typeof(OrderClosedErrorGraphType),
-                    typeof(OrderExpiredErrorGraphType), typeof(PaymentInProgressErrorGraphType), .. ProviderErrors,
+                    typeof(OrderExpiredErrorGraphType), typeof(PaymentInProgressErrorGraphType),
+                    typeof(PaymentMethodNotAllowedErrorGraphType), .. ProviderErrors,
                 ])
-            .Description("The buyer: registers the pending order with WeChat Pay and returns the signed wx.requestPayment "
-                + "arguments. Safe to repeat. After paying, poll syncOrderPayment until the order is paid.")
+            .Description("The buyer: pays the pending order with the chosen method. WECHAT_PAY and VIRTUAL_PAYMENT return the "
+                + "signed wx.requestPayment / wx.requestVirtualPayment arguments (then poll syncOrderPayment until the order is "
+                + "paid); BALANCE pays at once. Safe to repeat.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<CheckoutCommand>("input")));
 
         mutation.MutationField<CancelOrderInputGraphType>(
@@ -120,8 +123,8 @@ internal static class OrderMutations
             .ResolveAsync(async ctx => ctx.Source.Result is CheckoutResult result
                 ? await ctx.SendQueryAsync(new GetOrderQuery(result.OrderId))
                 : null);
-        payload.Field<WeChatPayParametersGraphType>("payment")
-            .Description("Pass these to wx.requestPayment; null when errors is set.")
+        payload.Field<PaymentParametersGraphType>("payment")
+            .Description("What the client does next for the chosen method; null when errors is set.")
             .Resolve(ctx => (ctx.Source.Result as CheckoutResult)?.Payment);
     }
 

@@ -24,13 +24,13 @@ public abstract class CouponTest(CouponsApp app) : IAsyncLifetime
         App.PublishAndSaveAsync(new OrderPlacedEvent(orderId, userId ?? App.Buyer.Id, 3900, [], userCouponId));
 
     protected Task<int> PayAsync(Guid orderId, Guid userCouponId) =>
-        App.PublishAndSaveAsync(new OrderPaidEvent(orderId, App.Buyer.Id, 3900, [], userCouponId));
+        App.PublishAndSaveAsync(new OrderPaidEvent(orderId, App.Buyer.Id, 3900, [], userCouponId, PaymentChannel.WeChatPayJsapi));
 
     protected Task<int> CloseAsync(Guid orderId, Guid userCouponId) =>
         App.PublishAndSaveAsync(new OrderClosedEvent(orderId, App.Buyer.Id, OrderCloseReason.Expired, [], userCouponId));
 
     protected Task<int> RefundAsync(Guid orderId, Guid userCouponId, bool fully) =>
-        App.HandleAsCouponsAsync(new OrderRefundedEvent(orderId, App.Buyer.Id, Guid.CreateVersion7(), fully ? 3900 : 100, fully, [], userCouponId));
+        App.HandleAsCouponsAsync(new OrderRefundedEvent(orderId, App.Buyer.Id, Guid.CreateVersion7(), fully ? 3900 : 100, fully, [], userCouponId, PaymentChannel.WeChatPayJsapi));
 
     protected static async Task<string> ErrorCodeAsync(Func<Task> act) => (await Assert.ThrowsAsync<DomainException>(act)).Code;
 }

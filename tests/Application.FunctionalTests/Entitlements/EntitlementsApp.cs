@@ -89,10 +89,10 @@ public sealed class EntitlementsApp(bool onPostgreSql) : OrdersApp(onPostgreSql)
     }
 
     public Task RaisePaidAsync(Guid orderId, params OrderLineSold[] lines) =>
-        RaiseAsync(new OrderPaidEvent(orderId, Buyer.Id, lines.Sum(l => l.AmountFen), lines, null));
+        RaiseAsync(new OrderPaidEvent(orderId, Buyer.Id, lines.Sum(l => l.AmountFen), lines, null, PaymentChannel.WeChatPayJsapi));
 
     public Task RaiseRefundedAsync(Guid orderId, Guid refundId, params LineRefunded[] lines) =>
-        RaiseAsync(new OrderRefundedEvent(orderId, Buyer.Id, refundId, lines.Sum(l => l.AmountFen), false, lines, null));
+        RaiseAsync(new OrderRefundedEvent(orderId, Buyer.Id, refundId, lines.Sum(l => l.AmountFen), false, lines, null, PaymentChannel.WeChatPayJsapi));
 
     public static OrderLineSold Sold(Offer offer, Guid? lineId = null, bool isGift = false) =>
         new(lineId ?? Guid.NewGuid(), offer.Kind, offer.Id, offer.ListPrice.AmountFen, null, isGift);

@@ -37,7 +37,7 @@ public abstract class GiftLifecycleTests(OrdersApp app) : IAsyncLifetime
     {
         var giftLine = Line(isGift: true);
 
-        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, 2 * OrdersApp.PriceFen, [Line(isGift: false), giftLine], null));
+        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, 2 * OrdersApp.PriceFen, [Line(isGift: false), giftLine], null, PaymentChannel.WeChatPayJsapi));
 
         var gift = await app.WithDbAsync(db => db.Gifts.SingleAsync());
         Assert.Equal((app.Buyer.Id, OfferKind.Course, app.Course.Id, _order.Id, giftLine.LineId), (gift.BuyerId, gift.Kind, gift.OfferId, gift.OrderId, gift.OrderLineId));
@@ -102,8 +102,8 @@ public abstract class GiftLifecycleTests(OrdersApp app) : IAsyncLifetime
     {
         var line = Line(isGift: true);
 
-        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, OrdersApp.PriceFen, [line], null));
-        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, OrdersApp.PriceFen, [line], null));
+        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, OrdersApp.PriceFen, [line], null, PaymentChannel.WeChatPayJsapi));
+        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, OrdersApp.PriceFen, [line], null, PaymentChannel.WeChatPayJsapi));
 
         Assert.Equal(1, await app.WithDbAsync(db => db.Gifts.CountAsync()));
     }
@@ -113,13 +113,13 @@ public abstract class GiftLifecycleTests(OrdersApp app) : IAsyncLifetime
 
     private async Task<Gift> PaidGiftAsync()
     {
-        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, OrdersApp.PriceFen, [Line(isGift: true)], null));
+        await RaiseAsync(new OrderPaidEvent(_order.Id, app.Buyer.Id, OrdersApp.PriceFen, [Line(isGift: true)], null, PaymentChannel.WeChatPayJsapi));
         return await app.WithDbAsync(db => db.Gifts.AsNoTracking().SingleAsync());
     }
 
     private OrderRefundedEvent Refunded(Gift gift, bool isFullyRefunded) =>
         new(_order.Id, app.Buyer.Id, Guid.CreateVersion7(), OrdersApp.PriceFen, isFullyRefunded,
-            [new LineRefunded(gift.OrderLineId, gift.Kind, gift.OfferId, OrdersApp.PriceFen, isFullyRefunded, IsGift: true)], null);
+            [new LineRefunded(gift.OrderLineId, gift.Kind, gift.OfferId, OrdersApp.PriceFen, isFullyRefunded, IsGift: true)], null, PaymentChannel.WeChatPayJsapi);
 
     /// <summary>
     /// Hands a gift line's refund to the gift reaction alone and saves: the other reactions to a refund read the

@@ -33,7 +33,7 @@ public sealed class PaymentFollowUpTests : IAsyncLifetime
 
         Assert.IsType<JsapiPaymentParameters>(result.Payment);
         var request = Assert.Single(_app.Gateway.Started);
-        Assert.Equal(new PaymentRequest(order.OutTradeNo, "Deep Learning", OrdersApp.PriceFen, _app.Buyer.OpenId, order.ExpiresAt), request);
+        Assert.Equal(new PaymentRequest(order.Id, order.UserId, order.OutTradeNo, "Deep Learning", OrdersApp.PriceFen, _app.Buyer.OpenId, order.ExpiresAt), request);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class EmbeddedSimulatorTests(DevelopmentHost development) : IClass
         var order = created.GetProperty("createOrder").GetProperty("order");
         var orderId = order.GetProperty("id").GetString();
         var checkout = await client.QueryAsync(
-            "mutation($orderId: ID!) { checkout(input: { orderId: $orderId }) { payment { package } errors { __typename } } }",
+            "mutation($orderId: ID!) { checkout(input: { orderId: $orderId }) { payment { ... on WeChatPayParameters { package } } errors { __typename } } }",
             new { orderId });
         Assert.StartsWith("prepay_id=", checkout.GetProperty("checkout").GetProperty("payment").GetProperty("package").GetString());
 

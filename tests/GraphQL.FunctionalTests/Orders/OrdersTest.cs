@@ -30,7 +30,7 @@ public abstract class OrdersTest(KnowledgePayApp app) : LearningTest(app)
         (await buyer.Client.QueryAsync(
             $$"""
             mutation($input: CheckoutInput!) {
-              checkout(input: $input) { order { status } payment { appId timeStamp nonceStr package signType paySign } {{Failure}} }
+              checkout(input: $input) { order { status } payment { __typename ... on WeChatPayParameters { appId timeStamp nonceStr package signType paySign } } {{Failure}} }
             }
             """,
             new { input = new { orderId } })).GetProperty("checkout");

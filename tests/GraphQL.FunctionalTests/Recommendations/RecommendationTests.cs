@@ -127,7 +127,7 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         var before = await RecommendAsync(learner, first: 3);
 
         var viewed = _design.Courses.Take(2).ToArray();
-        await TrackViewsAsync(learner, viewed, times: 4);
+        await TrackViewsAsync(learner, viewed, times: 8);
         var after = await RecommendAsync(learner, first: 3);
 
         Assert.All(before, pick => Assert.Equal(_data.CategoryId, CategoryOf(pick)));

@@ -378,7 +378,7 @@ public sealed class WeChatPayJsapiGatewayTests : IDisposable
     }
 
     private static PaymentRequest Purchase() =>
-        new(OutTradeNo, "Course: Deep Work", 4900, OpenId, TestKeys.Now.AddMinutes(30));
+        new(Guid.CreateVersion7(), Guid.CreateVersion7(), OutTradeNo, "Course: Deep Work", 4900, OpenId, TestKeys.Now.AddMinutes(30));
 
     private static Dictionary<string, string?> WithSetting(string key, string value)
     {

@@ -11,3 +11,14 @@ public sealed record JsapiPaymentParameters(
     string Package,
     string SignType,
     string PaySign) : ClientPaymentParameters;
+
+/// <summary>
+/// The arguments of <c>wx.requestVirtualPayment</c> in goods mode
+/// (https://developers.weixin.qq.com/miniprogram/dev/api/payment/wx.requestVirtualPayment.html): <see cref="SignData"/> is a
+/// JSON string the client passes verbatim, <see cref="PaySig"/> is signed with the AppKey, <see cref="Signature"/> with the
+/// buyer's session key.
+/// </summary>
+public sealed record VirtualPaymentParameters(string SignData, string PaySig, string Signature, string Mode) : ClientPaymentParameters;
+
+/// <summary>The balance paid the order at once: nothing for the client to do but show what is left.</summary>
+public sealed record BalancePaymentParameters(long BalanceFen) : ClientPaymentParameters;

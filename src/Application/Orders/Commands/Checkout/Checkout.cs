@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,17 +9,27 @@ using Microsoft.EntityFrameworkCore;
 namespace KnowledgePay.Application.Orders.Commands.Checkout;
 
 /// <summary>
-/// Registers the caller's pending order with its payment provider and returns what the mini program passes to
-/// <c>wx.requestPayment</c>. Safe to repeat (the provider returns a current prepay id). An expired order is closed and
-/// answered with <see cref="OrderErrors.Expired"/>; a provider that does not answer with
-/// <see cref="ProviderException.PaymentProviderUnavailable"/> (retry).
+/// Pays the caller's pending order with <see cref="Method"/>: registers it with WeChat Pay or Virtual Payment and returns
+/// what the mini program passes to <c>wx.requestPayment</c> / <c>wx.requestVirtualPayment</c>, or pays it from the
+/// balance at once. Safe to repeat. The method must be allowed on the caller's platform
+/// (<see cref="OrderErrors.PaymentMethodNotAllowed"/>); choosing another method than last time first takes the order back
+/// from the provider that had it. An expired order is closed and answered with <see cref="OrderErrors.Expired"/>; a
+/// provider that does not answer with <see cref="ProviderException.PaymentProviderUnavailable"/> (retry).
 /// </summary>
-public sealed record CheckoutCommand(Guid OrderId) : ICommand<CheckoutResult>;
+/// <param name="IdempotencyKey">Required for <see cref="PaymentChannel.Balance"/>: a repeat with the same key never spends twice.</param>
+public sealed record CheckoutCommand(
+    Guid OrderId, PaymentChannel Method = PaymentChannel.WeChatPayJsapi, string? IdempotencyKey = null)
+    : ICommand<CheckoutResult>;
 
 public sealed record CheckoutResult(Guid OrderId, ClientPaymentParameters Payment);
 
 internal sealed class CheckoutCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, PaymentGateways gateways, PaymentFollowUp followUp, TimeProvider clock)
+    IApplicationDbContext db,
+    ICurrentUser user,
+    PaymentGateways gateways,
+    PaymentMethodPolicy methods,
+    PaymentFollowUp followUp,
+    TimeProvider clock)
     : ICommandHandler<CheckoutCommand, CheckoutResult>
 {
     public async ValueTask<CheckoutResult> Handle(CheckoutCommand command, CancellationToken cancellationToken)
@@ -35,15 +46,44 @@ internal sealed class CheckoutCommandHandler(
             throw order.Status == OrderStatus.Closed ? OrderErrors.Closed(order.Id) : OrderErrors.AlreadyPaid(order.Id);
         }
 
+        methods.EnsureAllowed(command.Method);
+        await SwitchMethodAsync(order, command.Method, cancellationToken);
+
         var payerOpenId = await db.Users.Where(u => u.Id == order.UserId).Select(u => u.OpenId).SingleAsync(cancellationToken);
         var started = await gateways.For(order.Channel).StartPaymentAsync(
-            new PaymentRequest(order.OutTradeNo, order.Title, order.Total.AmountFen, payerOpenId, order.ExpiresAt), cancellationToken);
-        return started switch
+            new PaymentRequest(order.Id, order.UserId, order.OutTradeNo, order.Title, order.Total.AmountFen, payerOpenId, order.ExpiresAt),
+            cancellationToken);
+        switch (started)
         {
-            { Value: { } payment } => new CheckoutResult(order.Id, payment),
-            { Failure.Kind: PaymentFailureKind.PaidOrPaying } => throw OrderErrors.PaymentInProgress(order.Id),
-            { Failure.Kind: PaymentFailureKind.AlreadyClosed } => throw OrderErrors.Closed(order.Id),
-            _ => throw started.Failure!.ToError(),
-        };
+            case { Value: BalancePaymentParameters paid }:
+                return new CheckoutResult(order.Id, paid);
+            case { Value: { } payment }:
+                order.MarkPaymentStarted(clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                return new CheckoutResult(order.Id, payment);
+            case { Failure.Kind: PaymentFailureKind.PaidOrPaying }:
+                throw OrderErrors.PaymentInProgress(order.Id);
+            case { Failure.Kind: PaymentFailureKind.AlreadyClosed }:
+                throw OrderErrors.Closed(order.Id);
+            default:
+                throw started.Failure!.ToError();
+        }
+    }
+
+    private async Task SwitchMethodAsync(Order order, PaymentChannel method, CancellationToken cancellationToken)
+    {
+        if (order.Channel == method)
+        {
+            return;
+        }
+
+        // The buyer may still have the other provider's payment sheet open: it must not be able to take the money too.
+        if (order.PaymentStartedAt is not null && await followUp.ReleaseAsync(order, cancellationToken) != OrderStatus.Pending)
+        {
+            throw OrderErrors.AlreadyPaid(order.Id);
+        }
+
+        order.ChoosePaymentMethod(method);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

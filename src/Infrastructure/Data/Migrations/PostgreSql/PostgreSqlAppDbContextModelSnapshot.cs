@@ -1051,6 +1051,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long>("PaidFen")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("PaymentStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("RefundedFen")
                         .HasColumnType("bigint");
 

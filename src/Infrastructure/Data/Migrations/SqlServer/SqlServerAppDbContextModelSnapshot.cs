@@ -1052,6 +1052,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Property<long>("PaidFen")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset?>("PaymentStartedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<long>("RefundedFen")
                         .HasColumnType("bigint");
 

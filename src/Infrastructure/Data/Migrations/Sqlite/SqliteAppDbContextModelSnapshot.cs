@@ -1046,6 +1046,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("PaidFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PaymentStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RefundedFen")
                         .HasColumnType("INTEGER");
 
