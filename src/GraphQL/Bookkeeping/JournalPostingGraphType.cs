@@ -3,6 +3,7 @@ using KnowledgePay.Application.Bookkeeping.Queries;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.Orders;
 
 namespace KnowledgePay.GraphQL.Bookkeeping;
@@ -25,7 +26,8 @@ internal sealed class JournalPostingGraphType : ObjectGraphType<JournalPostingDt
             .Resolve(ctx => ctx.Source.UserId is { } id ? GlobalId.Encode(CreateCreatorInputGraphType.UserTypeName, id) : null);
         Field<NonNullGraphType<MoneyGraphType>>("amount")
             .Description("Signed: positive raises what is owed to users or earned.")
-            .Resolve(ctx => new MoneyValue(ctx.Source.AmountFen, Money.Cny));
+            .Resolve(ctx => new MoneyValue(ctx.Source.AmountFen, Money.Cny))
+            .Projects(nameof(JournalPostingDto.AmountFen));
         Field<NonNullGraphType<JournalCauseGraphType>>("cause").Resolve(ctx => ctx.Source.Cause);
         Field<IdGraphType>("orderId")
             .Description("The global id of the order the money moved for; null for a wallet adjustment.")
