@@ -5,9 +5,13 @@ using KnowledgePay.Application.Orders.Commands.IssueRefund;
 using KnowledgePay.Application.Orders.Queries;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Offers;
+using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Pricing;
 using KnowledgePay.Domain.Wallets;
 using KnowledgePay.Infrastructure.Data;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static KnowledgePay.Domain.Bookkeeping.JournalAccount;
 
@@ -144,12 +148,74 @@ public abstract class BookkeepingTests(BooksApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATopUpAndItsRefundKeepTheBooksBalancedWhileTheRefundIsAtTheProvider()
+    {
+        var now = app.Clock.GetUtcNow();
+        var quote = new PriceQuote([new LinePrice(new OfferRef(OfferKind.WalletTopUp, Guid.NewGuid()), "Top up", 10000, [], 10000, null, false)], null);
+        var order = Order.Place(app.Buyer.Id, quote, "top-up-0001", PaymentChannel.WeChatPayJsapi, now, TimeSpan.FromMinutes(15));
+        await app.WithDbAsync(db =>
+        {
+            db.Orders.Add(order);
+            order.MarkPaid("4200000000000000000000000001", now);
+            db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, now));
+            return db.SaveChangesAsync();
+        });
+        await app.RaiseAsync(app.Moved(WalletMovementKind.TopUp, 10000, 800) with { OrderId = order.Id });
+        var afterTopUp = await app.BooksAsync();
+        var refund = await ChangeOrderAsync(order.Id, (o, db) => o.RequestRefund(10000, "Changed my mind", app.Buyer.Id, now));
+        await app.RaiseAsync(app.Moved(WalletMovementKind.TopUpRefund, -10000, -800) with { OrderId = order.Id, RefundId = refund.Id });
+        var whileAtProvider = await app.BooksAsync();
+        await ChangeOrderAsync(order.Id, (o, db) =>
+        {
+            var completed = o.CompleteRefund(refund.OutRefundNo, "50300000000000000001", now);
+            db.PaymentLedger.AddRange(PaymentLedgerEntry.ForRefund(completed, now));
+            return completed;
+        });
+
+        Assert.True(afterTopUp.IsBalanced);
+        Assert.Equal((-10000, 10000, 0), (app.BalanceOf(afterTopUp, WeChatPayClearing), app.BalanceOf(afterTopUp, UserWallet), app.BalanceOf(afterTopUp, PlatformRevenue)));
+        Assert.Empty(whileAtProvider.Problems);
+        var final = await app.BooksAsync();
+        Assert.Empty(final.Problems);
+        Assert.All(final.Accounts, a => Assert.Equal(0, a.BalanceFen));
+    }
+
+    [Fact]
+    public async Task FindsATopUpTheWalletNeverPosted()
+    {
+        var now = app.Clock.GetUtcNow();
+        var quote = new PriceQuote([new LinePrice(new OfferRef(OfferKind.WalletTopUp, Guid.NewGuid()), "Top up", 5000, [], 5000, null, false)], null);
+        var order = Order.Place(app.Buyer.Id, quote, "top-up-0002", PaymentChannel.WeChatPayJsapi, now, TimeSpan.FromMinutes(15));
+        await app.WithDbAsync(db =>
+        {
+            db.Orders.Add(order);
+            order.MarkPaid("4200000000000000000000000002", now);
+            db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, now));
+            return db.SaveChangesAsync();
+        });
+
+        var books = await app.BooksAsync();
+
+        var problem = Assert.Single(books.Problems);
+        Assert.Equal((BookProblemKind.OrderDisagreesWithPaymentsLedger, order.OutTradeNo), (problem.Kind, problem.Reference));
+    }
+
+    [Fact]
     public async Task OnlyAdminsCheckTheBooks()
     {
         app.SignInAsBuyer();
 
         await Assert.ThrowsAsync<Common.Exceptions.ForbiddenAccessException>(() => app.SendAsync<BooksDto>(new CheckBooksQuery()));
     }
+
+    private Task<OrderRefund> ChangeOrderAsync(Guid orderId, Func<Order, AppDbContext, OrderRefund> change) =>
+        app.WithDbAsync(async db =>
+        {
+            var order = await db.Orders.Include(o => o.Refunds).SingleAsync(o => o.Id == orderId);
+            var refund = change(order, db);
+            await db.SaveChangesAsync();
+            return refund;
+        });
 }
 
 public sealed class BookkeepingTestsOnSqlite() : BookkeepingTests(new BooksApp(onPostgreSql: false));

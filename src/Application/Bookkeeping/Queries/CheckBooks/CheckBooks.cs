@@ -12,7 +12,9 @@ namespace KnowledgePay.Application.Bookkeeping.Queries.CheckBooks;
 /// <summary>
 /// Whether the books balance: the journal and each of its transactions add up to zero, no user's wallet or bonus account
 /// is negative, and for every order paid through an outside channel the clearing postings match its payments ledger
-/// entries and the revenue postings match the entries of its lines that are not top-ups.
+/// entries and the revenue postings match the entries of its lines that are not top-ups. A top-up refund still at the
+/// provider counts as paid out: the wallet posts it when the refund is requested (it holds the money back then), the
+/// payments ledger once the provider confirms.
 /// </summary>
 [RequiresRole(Role.Admin)]
 public sealed record CheckBooksQuery : IQuery<BooksDto>
@@ -86,6 +88,11 @@ internal sealed class CheckBooksQueryHandler(IApplicationDbContext db) : IQueryH
             {
                 o.OutTradeNo,
                 LedgerFen = ledger.Where(e => e.OrderId == o.Id).Sum(e => (long?)e.AmountFen) ?? 0,
+                HeldFen = o.Refunds
+                    .Where(r => r.Status == RefundStatus.Processing || r.Status == RefundStatus.Abnormal)
+                    .SelectMany(r => r.Lines)
+                    .Where(l => db.OrderLines.Any(line => line.Id == l.LineId && line.Kind == OfferKind.WalletTopUp))
+                    .Sum(l => (long?)l.AmountFen) ?? 0,
                 ClearingFen = -(postings
                     .Where(p => p.OrderId == o.Id
                         && (p.Account == JournalAccount.WeChatPayClearing || p.Account == JournalAccount.VirtualPaymentClearing))
@@ -96,14 +103,14 @@ internal sealed class CheckBooksQueryHandler(IApplicationDbContext db) : IQueryH
                         && (p.Cause == JournalCause.OrderPaid || p.Cause == JournalCause.OrderRefunded))
                     .Sum(p => (long?)p.AmountFen) ?? 0,
             })
-            .Where(o => o.LedgerFen != o.ClearingFen || o.SoldFen != o.RevenueFen)
+            .Where(o => o.LedgerFen - o.HeldFen != o.ClearingFen || o.SoldFen != o.RevenueFen)
             .OrderBy(o => o.OutTradeNo)
             .Take(CheckBooksQuery.MaxProblems)
             .ToListAsync(cancellationToken);
         return disagreeing.Select(o => new BookProblemDto(
             BookProblemKind.OrderDisagreesWithPaymentsLedger,
-            $"Order {o.OutTradeNo}: the payments ledger holds {o.LedgerFen} fen ({o.SoldFen} fen of it sold), the books clear "
-            + $"{o.ClearingFen} fen and earn {o.RevenueFen} fen.",
+            $"Order {o.OutTradeNo}: the payments ledger holds {o.LedgerFen} fen ({o.SoldFen} fen of it sold, {o.HeldFen} fen of "
+            + $"top-ups being refunded), the books clear {o.ClearingFen} fen and earn {o.RevenueFen} fen.",
             o.OutTradeNo));
     }
 }
