@@ -11,6 +11,9 @@ internal sealed class JournalAccountGraphType : EnumerationGraphType<JournalAcco
         Name = "JournalAccount";
         Description = "An account of the books: users' wallet and bonus money, revenue, clearing at each provider, bonus funding, manual adjustments.";
     }
+
+    /// <summary>WECHAT_PAY_CLEARING, as PaymentMethod spells WECHAT_PAY.</summary>
+    protected override string ChangeEnumCase(string val) => base.ChangeEnumCase(val.Replace("WeChat", "Wechat", StringComparison.Ordinal));
 }
 
 internal sealed class JournalCauseGraphType : EnumerationGraphType<JournalCause>

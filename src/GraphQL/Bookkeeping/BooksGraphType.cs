@@ -33,7 +33,8 @@ internal sealed class BookProblemGraphType : ObjectGraphType<BookProblemDto>
         Field<NonNullGraphType<BookProblemKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field(p => p.Message).Description("What disagrees, with the amounts.");
         Field(p => p.Reference).Description(
-            "What to look at: a journal transaction key (filter the journal with it), ACCOUNT:userId, or an order's number.");
+            "What to look at: a journal transaction key (filter the journal with it), UserWallet:{user uuid} or UserBonus:{user uuid}, "
+            + "or an order's number.");
     }
 }
 

@@ -45,9 +45,9 @@ public abstract class BooksTests(KnowledgePayApp app) : OrdersTest(app)
         var afterFull = await BooksAsync(admin);
 
         Assert.True(afterPayment.GetProperty("balanced").GetBoolean());
-        Assert.Equal((4900, -4900), (Balance(afterPayment, "PLATFORM_REVENUE"), Balance(afterPayment, "WE_CHAT_PAY_CLEARING")));
+        Assert.Equal((4900, -4900), (Balance(afterPayment, "PLATFORM_REVENUE"), Balance(afterPayment, "WECHAT_PAY_CLEARING")));
         Assert.True(afterPartial.GetProperty("balanced").GetBoolean());
-        Assert.Equal((3900, -3900), (Balance(afterPartial, "PLATFORM_REVENUE"), Balance(afterPartial, "WE_CHAT_PAY_CLEARING")));
+        Assert.Equal((3900, -3900), (Balance(afterPartial, "PLATFORM_REVENUE"), Balance(afterPartial, "WECHAT_PAY_CLEARING")));
         Assert.True(afterFull.GetProperty("balanced").GetBoolean());
         Assert.Empty(afterFull.GetProperty("problems").EnumerateArray());
         Assert.All(afterFull.GetProperty("accounts").EnumerateArray(), a => Assert.Equal(0, a.GetProperty("balance").GetProperty("fen").GetInt64()));
@@ -73,7 +73,7 @@ public abstract class BooksTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Equal(new string?[] { "ORDER_REFUNDED", "ORDER_REFUNDED", "ORDER_PAID", "ORDER_PAID" }, Causes(first).Concat(Causes(rest)));
         Assert.False(rest.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.Equal(
-            [("WE_CHAT_PAY_CLEARING", -4900L), ("PLATFORM_REVENUE", 4900L)],
+            [("WECHAT_PAY_CLEARING", -4900L), ("PLATFORM_REVENUE", 4900L)],
             paidOnly.GetProperty("nodes").EnumerateArray()
                 .OrderBy(p => p.GetProperty("leg").GetInt32())
                 .Select(p => (p.GetProperty("account").GetString(), p.GetProperty("amount").GetProperty("fen").GetInt64())));
@@ -101,7 +101,7 @@ public abstract class BooksTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.All(buyersOwn.GetProperty("nodes").EnumerateArray(), p => Assert.Equal(buyer.UserId, p.GetProperty("userId").GetString()));
         Assert.Equal(0, othersOwn.GetProperty("totalCount").GetInt32());
         Assert.True(books.GetProperty("balanced").GetBoolean());
-        Assert.Equal((-10000, -500), (Balance(books, "WE_CHAT_PAY_CLEARING"), Balance(books, "BONUS_FUNDING")));
+        Assert.Equal((-10000, -500), (Balance(books, "WECHAT_PAY_CLEARING"), Balance(books, "BONUS_FUNDING")));
     }
 
     [Fact]
