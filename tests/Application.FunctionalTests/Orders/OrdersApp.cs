@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Orders;
@@ -130,6 +131,14 @@ public class OrdersApp(bool onPostgreSql, int maxPoolSize = 100) : IAsyncLifetim
     {
         await using var scope = _services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Publishes <paramref name="domainEvent"/> to its in-transaction handlers and saves what they changed, as the save carrying it would.</summary>
+    public async Task RaiseAsync(IDomainEvent domainEvent)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(domainEvent, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
     }
 
     public Task<OrderDto> CreateOrderAsync(Guid? courseId = null, string? clientKey = null) =>
