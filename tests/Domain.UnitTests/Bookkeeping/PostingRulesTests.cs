@@ -86,6 +86,10 @@ public sealed class PostingRulesTests
         Assert.Equal([.. Enumerable.Range(0, expected.Length)], transaction.Postings.Select(p => p.Leg));
     }
 
+    [Fact]
+    public void HasARuleForEveryKindOfWalletMovement() =>
+        Assert.All(Enum.GetValues<WalletMovementKind>(), kind => Assert.Empty(PostingRules.For(Moved(kind, 0, 0)).Postings));
+
     [Theory]
     [InlineData(WalletMovementKind.TopUp, -100, 0)]
     [InlineData(WalletMovementKind.Spend, 0, 100)]
