@@ -15,6 +15,7 @@ using Mapster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Application;
 
@@ -59,5 +60,6 @@ public static class DependencyInjection
         services.AddScoped<RefundIssuing>();
         services.AddScoped<Pricer>();
         services.AddScoped<PaymentMethodPolicy>();
+        services.AddSingleton<IValidateOptions<PaymentMethodOptions>, PaymentMethodOptionsValidator>();
     }
 }

@@ -52,7 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<IInterceptor, AuditingInterceptor>();
         services.AddOutbox();
         services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.SectionName);
-        services.AddOptions<PaymentMethodOptions>().BindConfiguration(PaymentMethodOptions.SectionName);
+        services.AddOptions<PaymentMethodOptions>().BindConfiguration(PaymentMethodOptions.SectionName).ValidateOnStart();
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -103,6 +103,8 @@ public static class DependencyInjection
         services.AddSingleton<StableAccessTokenCache>();
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
+        services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
+        services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
         services.AddWeChatPay(builder.Configuration);
     }
 
