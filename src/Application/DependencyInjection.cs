@@ -15,7 +15,6 @@ using Mapster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Application;
 
@@ -60,6 +59,5 @@ public static class DependencyInjection
         services.AddScoped<RefundIssuing>();
         services.AddScoped<Pricer>();
         services.AddScoped<PaymentMethodPolicy>();
-        services.AddSingleton<IValidateOptions<PaymentMethodOptions>, PaymentMethodOptionsValidator>();
     }
 }
