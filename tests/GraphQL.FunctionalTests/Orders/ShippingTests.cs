@@ -32,12 +32,11 @@ public abstract class ShippingTests(KnowledgePayApp app) : OrdersTest(app)
         await App.WeChat.ArmFaultAsync("uploadShippingInfo", -1, count: 2);
         var admin = await AdminAsync();
 
-        // The test host retries a failed delivery after 1 ms, so one drain goes on until WeChat accepts.
-        await App.DrainOutboxAsync();
+        var uploads = await DrainUntilUploadedAsync();
 
         // Two refusals, then the accepted upload; one more when the app's cached token predates the simulator's reset (40001).
         Assert.InRange(await App.WeChat.CallsAsync("uploadShippingInfo"), 3, 4);
-        Assert.Single(await App.WeChat.ShippingUploadsAsync());
+        Assert.Single(uploads);
         Assert.NotEqual(JsonValueKind.Null, (await ShippingRecordedAtAsync(admin, order)).ValueKind);
     }
 
@@ -69,6 +68,22 @@ public abstract class ShippingTests(KnowledgePayApp app) : OrdersTest(app)
 
         Assert.Empty(await App.WeChat.ShippingUploadsAsync());
         Assert.Equal(0, await App.WeChat.CallsAsync("uploadShippingInfo"));
+    }
+
+    /// <summary>Drains the outbox as its dispatcher would, round after round (a failed upload is due again 1 ms later), until WeChat has the record.</summary>
+    private async Task<JsonElement[]> DrainUntilUploadedAsync()
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        await App.DrainOutboxAsync();
+        var uploads = await App.WeChat.ShippingUploadsAsync();
+        while (uploads.Length == 0 && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+            await App.DrainOutboxAsync();
+            uploads = await App.WeChat.ShippingUploadsAsync();
+        }
+
+        return uploads;
     }
 
     /// <summary>An order paid through WeChat Pay, its buyer and the WeChat Pay transaction_id.</summary>

@@ -10,7 +10,8 @@ namespace KnowledgePay.Application.Orders.EventHandlers;
 /// <summary>
 /// After a WeChat Pay payment commits, records with WeChat that the content was delivered — at once, since it is virtual
 /// (logistics_type 3) — and notes on the order when WeChat accepted it. A refusal throws, so the outbox asks again later
-/// until WeChat accepts; an order already noted is not sent again. Other channels have nothing to record.
+/// until WeChat accepts; an order already noted is not sent again, nor one refunded in full meanwhile (nothing is left to
+/// ship). Other channels have nothing to record.
 /// </summary>
 internal sealed class RecordShippingWhenOrderPaid(
     IApplicationDbContext db, IShippingInfoUploader shipping, IOptions<ShippingOptions> options, TimeProvider clock)
@@ -24,7 +25,7 @@ internal sealed class RecordShippingWhenOrderPaid(
         }
 
         var order = await db.Orders.SingleAsync(o => o.Id == domainEvent.OrderId, cancellationToken);
-        if (order.ShippingRecordedAt is not null || order.TransactionId is not { } transactionId)
+        if (order.ShippingRecordedAt is not null || order.IsFullyRefunded || order.TransactionId is not { } transactionId)
         {
             return;
         }
