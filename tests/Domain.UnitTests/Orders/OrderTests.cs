@@ -233,27 +233,6 @@ public sealed class OrderTests
         Assert.True(order.Version > before);
     }
 
-    [Fact]
-    public void KeepsTheFirstTimeWeChatAcceptedTheShipping()
-    {
-        var order = InStatus(OrderStatus.Paid);
-
-        order.RecordShipping(Now.AddMinutes(1));
-        order.RecordShipping(Now.AddMinutes(5));
-
-        Assert.Equal(Now.AddMinutes(1), order.ShippingRecordedAt);
-    }
-
-    [Fact]
-    public void RefusesToRecordShippingForAnUnpaidOrder()
-    {
-        var order = Placed();
-
-        Assert.Throws<InvalidOperationException>(() => order.RecordShipping(Now));
-
-        Assert.Null(order.ShippingRecordedAt);
-    }
-
     private static Order Placed() =>
         Order.Place(UserId, Quote(4900), "client-key-1", PaymentChannel.WeChatPayJsapi, Now, Window);
 
