@@ -75,6 +75,7 @@ public static class DependencyInjection
         PayControlEndpoints.Map(control);
         DeliveryControlEndpoints.Map(control);
         PlatformKeyControlEndpoints.Map(control);
+        ShippingControlEndpoints.Map(control);
         return simulator;
     }
 
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddSimulatorState<FaultQueue<PayApiFault>>();
         services.AddSimulatorState<FaultQueue<NotificationFault>>();
         services.AddSimulatorState<PayLedger>();
+        services.AddSimulatorState<ShippingUploads>();
         services.AddSimulatorState<DeliveryLog>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<PaymentSheet>();
@@ -110,6 +112,7 @@ public static class DependencyInjection
         RefundEndpoint.Map(simulator);
         RefundQueryEndpoint.Map(simulator);
         CertificatesEndpoint.Map(simulator);
+        ShippingInfoEndpoint.Map(simulator);
     }
 
     private static void AddSimulatorState<TState>(this IServiceCollection services)

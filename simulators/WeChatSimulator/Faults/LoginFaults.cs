@@ -13,6 +13,7 @@ internal static class LoginFaults
         [WeChatApi.GetPhoneNumber] =
             [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.InvalidCode, WeChatErrors.MinuteQuotaReached],
         [WeChatApi.CheckSessionKey] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
+        [WeChatApi.UploadShippingInfo] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
     };
 
     public static WeChatError? Find(string api, int errCode) =>

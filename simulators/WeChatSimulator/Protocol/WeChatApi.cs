@@ -7,4 +7,5 @@ internal static class WeChatApi
     public const string GetStableAccessToken = "getStableAccessToken";
     public const string GetPhoneNumber = "getPhoneNumber";
     public const string CheckSessionKey = "checkSessionKey";
+    public const string UploadShippingInfo = "uploadShippingInfo";
 }

@@ -11,6 +11,7 @@ using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Memberships;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
+using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
@@ -35,6 +36,7 @@ public sealed class RootQuery : ObjectGraphType
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
         PricingQueries.AddTo(this);
+        PaymentMethodQueries.AddTo(this);
         OfferQueries.AddTo(this, filters, sorts);
         CouponQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
