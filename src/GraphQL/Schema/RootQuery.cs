@@ -15,6 +15,7 @@ using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Wallets;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -38,5 +39,6 @@ public sealed class RootQuery : ObjectGraphType
         CouponQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
+        WalletQueries.AddTo(this, filters, sorts);
     }
 }
