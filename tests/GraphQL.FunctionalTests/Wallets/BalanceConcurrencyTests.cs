@@ -37,6 +37,23 @@ public abstract class BalanceConcurrencyTests(KnowledgePayApp app) : WalletTest(
         Assert.All(Entries(wallet), e => Assert.True(e.BalanceAfter >= 0));
         await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: 10000 + 11 * PriceFen);
     }
+
+    [Fact]
+    public async Task SpendsOnceWhenTheSameBalanceCheckoutIsRetriedConcurrently()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync("o_buyer");
+        await PaidTopUpAsync(buyer, 10000);
+        var order = Id((await CreateOrderAsync(buyer, course.Id)).GetProperty("order"));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => PayWithBalanceAsync(buyer, order, "same-retry-key")));
+        var wallet = await MyWalletAsync(buyer);
+
+        Assert.All(outcomes, o => Assert.Empty(o.PayloadErrors()));
+        Assert.All(outcomes, o => Assert.Equal(6100, o.GetProperty("payment").GetProperty("balance").GetProperty("fen").GetInt64()));
+        Assert.Equal((5100, 1000), Pots(wallet));
+        Assert.Single(Entries(wallet), e => e.Kind == "SPEND");
+    }
 }
 
 [Collection(SqliteCollection.Name)]

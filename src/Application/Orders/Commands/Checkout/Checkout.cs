@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
@@ -19,7 +20,7 @@ namespace KnowledgePay.Application.Orders.Commands.Checkout;
 /// <param name="IdempotencyKey">Required for <see cref="PaymentChannel.Balance"/>: a repeat with the same key never spends twice.</param>
 public sealed record CheckoutCommand(
     Guid OrderId, PaymentChannel Method = PaymentChannel.WeChatPayJsapi, string? IdempotencyKey = null)
-    : ICommand<CheckoutResult>;
+    : ICommand<CheckoutResult>, IRetryOnConflict;
 
 public sealed record CheckoutResult(Guid OrderId, ClientPaymentParameters Payment);
 
