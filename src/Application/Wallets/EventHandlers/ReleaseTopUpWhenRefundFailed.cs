@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Wallets;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,11 @@ internal sealed class ReleaseTopUpWhenRefundFailed(IApplicationDbContext db, Tim
 {
     public async ValueTask Handle(OrderRefundFailedEvent notification, CancellationToken cancellationToken)
     {
+        if (!notification.Lines.Any(l => l.Kind == OfferKind.WalletTopUp))
+        {
+            return;
+        }
+
         var holdReference = WalletMovement.References.TopUpRefund(notification.RefundId);
         var hold = await db.WalletMovements.AsNoTracking().SingleOrDefaultAsync(m => m.Reference == holdReference, cancellationToken);
         if (hold is null
