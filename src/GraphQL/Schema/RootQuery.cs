@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Auditing;
+using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
@@ -39,6 +40,7 @@ public sealed class RootQuery : ObjectGraphType
         CouponQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
+        BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
     }
 }
