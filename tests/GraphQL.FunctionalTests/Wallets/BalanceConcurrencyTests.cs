@@ -36,6 +36,7 @@ public abstract class BalanceConcurrencyTests(KnowledgePayApp app) : WalletTest(
         Assert.Equal(11, Entries(wallet).Count(e => e.Kind == "SPEND"));
         Assert.All(Entries(wallet), e => Assert.True(e.BalanceAfter >= 0));
         await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: 10000 + 11 * PriceFen);
+        await AssertBooksBalancedAsync(await AdminAsync());
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public abstract class BalancePaymentTests(KnowledgePayApp app) : WalletTest(app)
         Assert.Equal(Id(order), wallet.GetProperty("entries").GetProperty("nodes")[0].GetProperty("order").GetProperty("id").GetString());
         Assert.Equal([BodyOf(0), BodyOf(1), BodyOf(2)], Bodies(await LessonsAsync(buyer.Client, course.Id)));
         await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: 10000 + 4900);
+        await AssertBooksBalancedAsync(await AdminAsync());
     }
 
     [Fact]
@@ -55,6 +56,7 @@ public abstract class BalancePaymentTests(KnowledgePayApp app) : WalletTest(app)
         Assert.Equal("REFUNDED", Status(await OrderAsync(buyer.Client, Id(order))));
         Assert.Equal([BodyOf(0), null, null], Bodies(await LessonsAsync(buyer.Client, course.Id)));
         await AssertLedgerBalancedAsync(admin, paidFen: 4000 + 4900, refundedFen: 4900);
+        await AssertBooksBalancedAsync(admin);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public abstract class TopUpTests(KnowledgePayApp app) : WalletTest(app)
         Assert.Equal("CREDITED", retried.GetProperty("topUp").GetProperty("status").GetString());
         Assert.Equal(Id(order), Id(retried.GetProperty("topUp").GetProperty("order")));
         await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: 10000);
+        await AssertBooksBalancedAsync(await AdminAsync());
     }
 
     [Fact]
@@ -83,6 +84,7 @@ public abstract class TopUpTests(KnowledgePayApp app) : WalletTest(app)
         Assert.Equal((5000, 500), Pots(wallet));
         Assert.Equal(("TOP_UP_REFUND", -5500L, -500L, 5500L), Entries(wallet)[0]);
         await AssertLedgerBalancedAsync(admin, paidFen: 10000, refundedFen: 5000);
+        await AssertBooksBalancedAsync(admin);
     }
 
     [Fact]
@@ -126,6 +128,7 @@ public abstract class TopUpTests(KnowledgePayApp app) : WalletTest(app)
         Assert.Equal(
             [("TOP_UP_REFUND_FAILED", 11000L, 1000L, 11000L), ("TOP_UP_REFUND", -11000L, -1000L, 0L), ("TOP_UP", 11000L, 1000L, 11000L)],
             Entries(wallet));
+        await AssertBooksBalancedAsync(admin);
     }
 }
 

@@ -64,5 +64,12 @@ public abstract class WalletTest(KnowledgePayApp app) : OrdersTest(app)
             e.GetProperty("bonus").GetProperty("fen").GetInt64(),
             e.GetProperty("balanceAfter").GetProperty("fen").GetInt64()))];
 
+    /// <summary>The double-entry books, posted from the wallet's and the orders' events, balance.</summary>
+    protected static async Task AssertBooksBalancedAsync(Session admin)
+    {
+        var books = (await admin.Client.QueryAsync("{ books { balanced problems { kind message reference } } }")).GetProperty("books");
+        Assert.True(books.GetProperty("balanced").GetBoolean(), books.ToString());
+    }
+
     protected static string CourseId(Guid id) => GlobalId.Encode("Course", id);
 }
