@@ -3,6 +3,7 @@ using KnowledgePay.Application.Common.Behaviors;
 using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Coupons;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
@@ -10,6 +11,7 @@ using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Sales;
+using KnowledgePay.Application.Wallets;
 using KnowledgePay.Domain.Common;
 using Mapster;
 using Mediator;
@@ -59,5 +61,8 @@ public static class DependencyInjection
         services.AddScoped<RefundIssuing>();
         services.AddScoped<Pricer>();
         services.AddScoped<PaymentMethodPolicy>();
+
+        // The balance is a payment provider over our own database, beside the WeChat ones Infrastructure registers.
+        services.AddScoped<IPaymentGateway, BalancePaymentGateway>();
     }
 }

@@ -20,3 +20,6 @@ public sealed record WalletMovedEvent(
     Guid? RefundId,
     DateTimeOffset At)
     : IDomainEvent;
+
+/// <summary>An operator adjusted the balance by <paramref name="AmountFen"/> (±); the audit log keeps who and why.</summary>
+public sealed record WalletAdjustedEvent(Guid WalletId, Guid UserId, Guid MovementId, long AmountFen, string Reason) : IDomainEvent;

@@ -12,5 +12,10 @@ internal sealed class HttpContextCurrentUser(IHttpContextAccessor accessor) : IC
             ? id
             : null;
 
+    public Guid? SessionId =>
+        Id is not null && Guid.TryParse(accessor.HttpContext?.User.FindFirst(ISessionStatus.SessionClaim)?.Value, out var session)
+            ? session
+            : null;
+
     public bool IsInRole(Role role) => accessor.HttpContext?.User.IsInRole(role.ToString()) ?? false;
 }

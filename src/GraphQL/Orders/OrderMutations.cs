@@ -15,6 +15,7 @@ using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Wallets;
 
 namespace KnowledgePay.GraphQL.Orders;
 
@@ -31,7 +32,7 @@ internal static class OrderMutations
     [
         typeof(NotFoundErrorGraphType), typeof(OrderNotRefundableErrorGraphType), typeof(RefundAmountInvalidErrorGraphType),
         typeof(RefundInProgressErrorGraphType), typeof(RefundLimitReachedErrorGraphType), typeof(RefundRejectedErrorGraphType),
-        typeof(OrderLineNotFoundErrorGraphType),
+        typeof(OrderLineNotFoundErrorGraphType), typeof(TopUpSpentErrorGraphType),
         .. ProviderErrors,
     ];
 
@@ -79,7 +80,8 @@ internal static class OrderMutations
                 [
                     typeof(NotFoundErrorGraphType), typeof(OrderAlreadyPaidErrorGraphType), typeof(OrderClosedErrorGraphType),
                     typeof(OrderExpiredErrorGraphType), typeof(PaymentInProgressErrorGraphType),
-                    typeof(PaymentMethodNotAllowedErrorGraphType), .. ProviderErrors,
+                    typeof(PaymentMethodNotAllowedErrorGraphType), typeof(InsufficientBalanceErrorGraphType),
+                    typeof(RecentLoginRequiredErrorGraphType), .. ProviderErrors,
                 ])
             .Description("The buyer: pays the pending order with the chosen method. WECHAT_PAY and VIRTUAL_PAYMENT return the "
                 + "signed wx.requestPayment / wx.requestVirtualPayment arguments (then poll syncOrderPayment until the order is "

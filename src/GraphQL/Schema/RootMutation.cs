@@ -11,6 +11,7 @@ using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Tracking;
+using KnowledgePay.GraphQL.Wallets;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -31,5 +32,6 @@ public sealed class RootMutation : ObjectGraphType
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
+        WalletMutations.AddTo(this);
     }
 }

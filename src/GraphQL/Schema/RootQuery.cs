@@ -17,6 +17,7 @@ using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Wallets;
 
 namespace KnowledgePay.GraphQL.Schema;
 
@@ -42,5 +43,6 @@ public sealed class RootQuery : ObjectGraphType
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
+        WalletQueries.AddTo(this, filters, sorts);
     }
 }

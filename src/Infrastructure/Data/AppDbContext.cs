@@ -15,6 +15,7 @@ using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
+using KnowledgePay.Domain.Wallets;
 using KnowledgePay.Infrastructure.Data.Conventions;
 using KnowledgePay.Infrastructure.Outbox;
 using Mediator;
@@ -82,6 +83,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<RedeemCodeBatch> RedeemCodeBatches => Set<RedeemCodeBatch>();
 
     public DbSet<RedeemCode> RedeemCodes => Set<RedeemCode>();
+
+    public DbSet<Wallet> Wallets => Set<Wallet>();
+
+    public DbSet<WalletMovement> WalletMovements => Set<WalletMovement>();
+
+    public DbSet<WalletTopUp> WalletTopUps => Set<WalletTopUp>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

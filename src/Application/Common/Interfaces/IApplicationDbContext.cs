@@ -12,6 +12,7 @@ using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
+using KnowledgePay.Domain.Wallets;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Common.Interfaces;
@@ -69,6 +70,12 @@ public interface IApplicationDbContext
     DbSet<RedeemCodeBatch> RedeemCodeBatches { get; }
 
     DbSet<RedeemCode> RedeemCodes { get; }
+
+    DbSet<Wallet> Wallets { get; }
+
+    DbSet<WalletMovement> WalletMovements { get; }
+
+    DbSet<WalletTopUp> WalletTopUps { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

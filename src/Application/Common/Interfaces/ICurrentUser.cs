@@ -8,4 +8,7 @@ public interface ICurrentUser
     Guid? Id { get; }
 
     bool IsInRole(Role role);
+
+    /// <summary>The login session the request's access token belongs to (see <see cref="ISessionStatus"/>); null when anonymous or unknown.</summary>
+    Guid? SessionId => null;
 }

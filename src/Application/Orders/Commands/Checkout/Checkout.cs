@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
@@ -19,7 +20,7 @@ namespace KnowledgePay.Application.Orders.Commands.Checkout;
 /// <param name="IdempotencyKey">Required for <see cref="PaymentChannel.Balance"/>: a repeat with the same key never spends twice.</param>
 public sealed record CheckoutCommand(
     Guid OrderId, PaymentChannel Method = PaymentChannel.WeChatPayJsapi, string? IdempotencyKey = null)
-    : ICommand<CheckoutResult>;
+    : ICommand<CheckoutResult>, IRetryOnConflict;
 
 public sealed record CheckoutResult(Guid OrderId, ClientPaymentParameters Payment);
 
@@ -41,7 +42,7 @@ internal sealed class CheckoutCommandHandler(
             throw status == OrderStatus.Closed ? OrderErrors.Expired(order.Id) : OrderErrors.AlreadyPaid(order.Id);
         }
 
-        if (!order.IsPending)
+        if (!order.IsPending && !RepeatsBalancePayment(order, command))
         {
             throw order.Status == OrderStatus.Closed ? OrderErrors.Closed(order.Id) : OrderErrors.AlreadyPaid(order.Id);
         }
@@ -69,6 +70,13 @@ internal sealed class CheckoutCommandHandler(
                 throw started.Failure!.ToError();
         }
     }
+
+    /// <summary>
+    /// A retry of a balance checkout that already paid the order (the answer was lost) asks the balance again, which
+    /// finds the payment settled and answers with the balance left; nothing is spent twice.
+    /// </summary>
+    private static bool RepeatsBalancePayment(Order order, CheckoutCommand command) =>
+        order is { Status: OrderStatus.Paid, Channel: PaymentChannel.Balance } && command.Method == PaymentChannel.Balance;
 
     private async Task SwitchMethodAsync(Order order, PaymentChannel method, CancellationToken cancellationToken)
     {
