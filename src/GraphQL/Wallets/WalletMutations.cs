@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KnowledgePay.Application.Wallets.Commands.AdjustWallet;
 using KnowledgePay.Application.Wallets.Commands.TopUp;
 using KnowledgePay.GraphQL.Conventions.Mutations;
+using KnowledgePay.GraphQL.PaymentMethods;
 
 namespace KnowledgePay.GraphQL.Wallets;
 
@@ -13,9 +14,11 @@ internal static class WalletMutations
         mutation.MutationField<TopUpInputGraphType>(
                 "topUp",
                 ("topUp", typeof(TopUpGraphType), "The top-up and its pending order; null when errors is set."),
-                typeof(TopUpAmountInvalidErrorGraphType), typeof(WalletClientKeyReusedErrorGraphType), typeof(ConflictErrorGraphType))
+                typeof(TopUpAmountInvalidErrorGraphType), typeof(WalletClientKeyReusedErrorGraphType),
+                typeof(PaymentMethodNotAllowedErrorGraphType), typeof(ConflictErrorGraphType))
             .Description("Signed-in users: places a top-up of the balance (with the bonus its tier earns now) and its order; "
-                + "pay the order with checkout(method: WECHAT_PAY). A retry with the same clientKey returns the same top-up.")
+                + "pay the order with checkout(method: WECHAT_PAY). A retry with the same clientKey returns the same top-up. "
+                + "Refused with PaymentMethodNotAllowedError where WeChat Pay is not offered (iOS).")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<TopUpCommand>("input")));
 
         mutation.MutationField<AdjustWalletInputGraphType>(

@@ -1,4 +1,3 @@
-using KnowledgePay.Application.Bookkeeping;
 using KnowledgePay.Application.Bookkeeping.Queries.CheckBooks;
 using KnowledgePay.Application.FunctionalTests.Orders;
 using KnowledgePay.Domain.Bookkeeping;
@@ -24,9 +23,6 @@ public sealed class BooksApp(bool onPostgreSql, int maxPoolSize = 100) : OrdersA
     }
 
     public long BalanceOf(BooksDto books, JournalAccount account) => books.Accounts.Single(a => a.Account == account).BalanceFen;
-
-    public Task<IReadOnlyList<UserBookBalance>> UserBalancesAsync(IReadOnlyCollection<Guid>? userIds = null) =>
-        WithDbAsync(db => db.UserBookBalancesAsync(userIds, CancellationToken.None));
 
     public Task AddAsync(JournalTransaction transaction) =>
         WithDbAsync(db =>

@@ -27,4 +27,7 @@ public enum BookProblemKind
 
     /// <summary>An order paid through an outside channel whose clearing or revenue postings disagree with its payments ledger entries.</summary>
     OrderDisagreesWithPaymentsLedger,
+
+    /// <summary>A wallet stores another paid or bonus balance than its user's wallet and bonus accounts add up to.</summary>
+    WalletDisagreesWithBooks,
 }

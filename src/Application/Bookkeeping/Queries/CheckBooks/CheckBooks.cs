@@ -12,7 +12,8 @@ namespace KnowledgePay.Application.Bookkeeping.Queries.CheckBooks;
 /// <summary>
 /// Whether the books balance: the journal and each of its transactions add up to zero, no user's wallet or bonus account
 /// is negative, and for every order paid through an outside channel the clearing postings match its payments ledger
-/// entries and the revenue postings match the entries of its lines that are not top-ups. A top-up refund still at the
+/// entries and the revenue postings match the entries of its lines that are not top-ups, and every wallet stores the
+/// balances its user's accounts add up to. A top-up refund still at the
 /// provider counts as paid out: the wallet posts it when the refund is requested (it holds the money back then), the
 /// payments ledger once the provider confirms.
 /// </summary>
@@ -35,6 +36,7 @@ internal sealed class CheckBooksQueryHandler(IApplicationDbContext db) : IQueryH
         problems.AddRange(await UnbalancedTransactionsAsync(cancellationToken));
         problems.AddRange(await NegativeUserAccountsAsync(cancellationToken));
         problems.AddRange(await OrdersDisagreeingWithPaymentsLedgerAsync(cancellationToken));
+        problems.AddRange(await WalletsDisagreeingWithBooksAsync(cancellationToken));
         return new BooksDto(accounts, problems);
     }
 
@@ -71,6 +73,28 @@ internal sealed class CheckBooksQueryHandler(IApplicationDbContext db) : IQueryH
             .ToListAsync(cancellationToken);
         return negative.Select(a => new BookProblemDto(
             BookProblemKind.NegativeUserAccount, $"User {a.UserId}'s {a.Account} account is {a.Fen} fen.", $"{a.Account}:{a.UserId}"));
+    }
+
+    private async Task<IEnumerable<BookProblemDto>> WalletsDisagreeingWithBooksAsync(CancellationToken cancellationToken)
+    {
+        var postings = db.JournalPostings.AsNoTracking();
+        var disagreeing = await db.Wallets.AsNoTracking()
+            .Select(w => new
+            {
+                w.UserId,
+                w.PaidFen,
+                w.BonusFen,
+                BookedPaidFen = postings.Where(p => p.UserId == w.UserId && p.Account == JournalAccount.UserWallet).Sum(p => (long?)p.AmountFen) ?? 0,
+                BookedBonusFen = postings.Where(p => p.UserId == w.UserId && p.Account == JournalAccount.UserBonus).Sum(p => (long?)p.AmountFen) ?? 0,
+            })
+            .Where(w => w.PaidFen != w.BookedPaidFen || w.BonusFen != w.BookedBonusFen)
+            .OrderBy(w => w.UserId)
+            .Take(CheckBooksQuery.MaxProblems)
+            .ToListAsync(cancellationToken);
+        return disagreeing.Select(w => new BookProblemDto(
+            BookProblemKind.WalletDisagreesWithBooks,
+            $"User {w.UserId}'s wallet holds {w.PaidFen} fen paid and {w.BonusFen} fen bonus; the books say {w.BookedPaidFen} and {w.BookedBonusFen}.",
+            $"wallet:{w.UserId}"));
     }
 
     private async Task<IEnumerable<BookProblemDto>> OrdersDisagreeingWithPaymentsLedgerAsync(CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Wallets.Queries;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Pricing;
@@ -15,12 +16,18 @@ namespace KnowledgePay.Application.Wallets.Commands.TopUp;
 /// <summary>
 /// Places a top-up of <see cref="AmountFen"/> with the bonus its tier earns now (fixed from here on), and the pending
 /// order that bills it; the client pays that order with <c>checkout</c> through WeChat Pay, and the balance grows when it
-/// is paid. Opens the caller's wallet on first use. Idempotent: the same client key returns the same top-up.
+/// is paid, so a platform whose buyers may not pay with WeChat Pay (iOS) cannot top up. Opens the caller's wallet on first
+/// use. Idempotent: the same client key returns the same top-up.
 /// </summary>
 public sealed record TopUpCommand(long AmountFen, string ClientKey) : ICommand<TopUpDto>, IRetryOnConflict;
 
 internal sealed class TopUpCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IOptions<WalletOptions> wallets, IOptions<OrderOptions> orders)
+    IApplicationDbContext db,
+    ICurrentUser user,
+    PaymentMethodPolicy methods,
+    TimeProvider clock,
+    IOptions<WalletOptions> wallets,
+    IOptions<OrderOptions> orders)
     : ICommandHandler<TopUpCommand, TopUpDto>
 {
     public async ValueTask<TopUpDto> Handle(TopUpCommand command, CancellationToken cancellationToken)
@@ -33,6 +40,7 @@ internal sealed class TopUpCommandHandler(
             return existing.AmountFen == command.AmountFen ? existing.Adapt<TopUpDto>() : throw WalletErrors.ClientKeyReused();
         }
 
+        methods.EnsureAllowed(PaymentChannel.WeChatPayJsapi);
         var options = wallets.Value;
         if (command.AmountFen < options.MinTopUpFen || command.AmountFen > options.MaxTopUpFen)
         {
