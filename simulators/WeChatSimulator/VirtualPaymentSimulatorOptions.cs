@@ -16,8 +16,8 @@ public sealed class VirtualPaymentSimulatorOptions
     public const string DevelopmentMessageToken = "kpDevMessagePushToken";
     public const string DevelopmentEncodingAesKey = "kpDevEncodingAesKey0123456789abcdefghijklmn";
 
-    /// <summary>Price tiers in fen the development products are published at (product id <c>kp_tier_&lt;fen&gt;</c>).</summary>
-    public static readonly long[] DevelopmentPricesFen = [100, 990, 1990, 2990, 4900, 9900, 19900];
+    /// <summary>Price tiers in fen the development products are published at (product id <c>kp_tier_&lt;fen&gt;</c>): the demo catalogue's prices.</summary>
+    public static readonly long[] DevelopmentPricesFen = [100, 990, 1990, 2990, 4900, 4990, 6800, 9900, 19900, 29900, 39900, 49900];
 
     [Required]
     public string OfferId { get; set; } = DevelopmentOfferId;
