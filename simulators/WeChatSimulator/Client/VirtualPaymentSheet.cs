@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgePay.WeChatSimulator.Clock;
+using KnowledgePay.WeChatSimulator.Faults;
 using KnowledgePay.WeChatSimulator.Notifications;
 using KnowledgePay.WeChatSimulator.Protocol;
 using KnowledgePay.WeChatSimulator.Protocol.VirtualPayment;
@@ -14,10 +15,15 @@ namespace KnowledgePay.WeChatSimulator.Client;
 /// Plays the user in <c>wx.requestVirtualPayment</c> in goods mode
 /// (https://developers.weixin.qq.com/miniprogram/dev/api/payment/wx.requestVirtualPayment.html): checks signData, paySig
 /// (AppKey of signData's env) and signature (the user's current session key), that goodsPrice is the product's price and
-/// the outTradeNo unused, then pays and pushes <c>xpay_goods_deliver_notify</c>.
+/// the outTradeNo unused, then pays and pushes <c>xpay_goods_deliver_notify</c>. An armed <c>amountMismatch</c>
+/// notification fault charges one fen more than the product's price (WeChat's price was changed behind the merchant's back).
 /// </summary>
 internal sealed partial class VirtualPaymentSheet(
-    XPayLedger ledger, XPayPushes pushes, SimulatedClock clock, IOptions<VirtualPaymentSimulatorOptions> options)
+    XPayLedger ledger,
+    XPayPushes pushes,
+    FaultQueue<NotificationFault> faults,
+    SimulatedClock clock,
+    IOptions<VirtualPaymentSimulatorOptions> options)
 {
     public const string GoodsMode = "short_series_goods";
 
@@ -42,7 +48,8 @@ internal sealed partial class VirtualPaymentSheet(
         {
             return Refused(ClientPaymentErrors.InvalidParameter, "productId, goodsPrice or buyQuantity do not match a published product");
         }
-        var order = ledger.Pay(data.OutTradeNo, user.OpenId, data.Env, product.ProductId, product.PriceFen, data.Attach, clock.GetUtcNow());
+        var charged = product.PriceFen + (faults.TryTake(NotificationFault.AmountMismatch) is null ? 0 : 1);
+        var order = ledger.Pay(data.OutTradeNo, user.OpenId, data.Env, product.ProductId, charged, data.Attach, clock.GetUtcNow());
         if (order is null)
         {
             return Refused(ClientPaymentErrors.InvalidParameter, "outTradeNo was used before");

@@ -169,6 +169,27 @@ public abstract class VirtualPaymentTests(KnowledgePayApp app) : OrdersTest(app)
     }
 
     [Fact]
+    public async Task FlagsTheOrderForReviewWhenWeChatChargedAnotherAmount()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync("o_buyer");
+        var order = (await CreateOrderAsync(buyer, course.Id)).GetProperty("order");
+        var payment = await VirtualCheckoutAsync(buyer, Id(order));
+        await App.WeChat.ArmNotificationFaultAsync("amountMismatch");
+
+        await PayInSheetAsync("o_buyer", payment);
+        var delivery = Assert.Single(await App.WeChat.WaitForDeliveriesAsync(1));
+        var flagged = await OrderAsync((await AdminAsync()).Client, Id(order));
+
+        Assert.True(delivery.GetProperty("succeeded").GetBoolean());
+        Assert.Equal("PENDING", Status(flagged));
+        Assert.True(flagged.GetProperty("needsReview").GetBoolean());
+        Assert.Equal("AMOUNT_MISMATCH", flagged.GetProperty("reviewReason").GetString());
+        Assert.Equal([BodyOf(0), null, null], Bodies(await LessonsAsync(buyer.Client, course.Id)));
+        Assert.Equal(0, await App.ReadAsync(db => db.PaymentLedger.CountAsync()));
+    }
+
+    [Fact]
     public async Task RefundsThroughRefundOrderAndSettlesOnTheRefundPush()
     {
         var course = await AddPaidCourseAsync();
