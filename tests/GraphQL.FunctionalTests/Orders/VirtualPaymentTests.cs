@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KnowledgePay.Application.Orders.Commands.CloseExpiredOrders;
 using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
@@ -190,6 +191,41 @@ public abstract class VirtualPaymentTests(KnowledgePayApp app) : OrdersTest(app)
     }
 
     [Fact]
+    public async Task ClosesAnExpiredOrderNobodyPaidThoughVirtualPaymentHasNoCloseApi()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync("o_buyer");
+        var order = (await CreateOrderAsync(buyer, course.Id)).GetProperty("order");
+        await VirtualCheckoutAsync(buyer, Id(order));
+        await ExpireAsync(order);
+
+        var swept = await RunSystemCommandAsync(new CloseExpiredOrdersCommand(10));
+
+        Assert.Equal(1, swept.Closed);
+        Assert.Equal("CLOSED", Status(await OrderAsync(buyer.Client, Id(order))));
+        Assert.True(await App.WeChat.CallsAsync("xpayQueryOrder") > 0);
+    }
+
+    [Fact]
+    public async Task FlagsAPaymentFromAStaleSheetAfterTheOrderClosed()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync("o_buyer");
+        var order = (await CreateOrderAsync(buyer, course.Id)).GetProperty("order");
+        var payment = await VirtualCheckoutAsync(buyer, Id(order));
+        await ExpireAsync(order);
+        await RunSystemCommandAsync(new CloseExpiredOrdersCommand(10));
+
+        await PayInSheetAsync("o_buyer", payment);
+        await App.WeChat.WaitForDeliveriesAsync(1);
+        var seen = await OrderAsync((await AdminAsync()).Client, Id(order));
+
+        Assert.Equal("CLOSED", Status(seen));
+        Assert.True(seen.GetProperty("needsReview").GetBoolean());
+        Assert.Equal("PAID_AFTER_CLOSE", seen.GetProperty("reviewReason").GetString());
+    }
+
+    [Fact]
     public async Task RefundsThroughRefundOrderAndSettlesOnTheRefundPush()
     {
         var course = await AddPaidCourseAsync();
@@ -277,6 +313,13 @@ public abstract class VirtualPaymentTests(KnowledgePayApp app) : OrdersTest(app)
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.NotEqual(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ErrCode").GetInt32());
+    }
+
+    private Task ExpireAsync(JsonElement order)
+    {
+        var orderId = GlobalId.Decode(Id(order)).Id;
+        return App.ReadAsync(db => db.Orders.Where(o => o.Id == orderId)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
     }
 
     private async Task<JsonElement> VirtualPaidOrderAsync(Session buyer, Guid courseId)
