@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Orders.Commands.HandleVirtualPaymentPush;
@@ -86,7 +87,5 @@ public static class MessagePushEndpoint
         Results.Json(new PushReply(errCode, errMsg), statusCode: status);
 
     /// <summary>Serialised with the host's web defaults would be camelCase; WeChat reads PascalCase.</summary>
-    private sealed record PushReply(
-        [property: System.Text.Json.Serialization.JsonPropertyName("ErrCode")] int ErrCode,
-        [property: System.Text.Json.Serialization.JsonPropertyName("ErrMsg")] string ErrMsg);
+    private sealed record PushReply([property: JsonPropertyName("ErrCode")] int ErrCode, [property: JsonPropertyName("ErrMsg")] string ErrMsg);
 }

@@ -19,5 +19,4 @@ internal static class ClientPaymentErrors
     public const int InvalidParameter = -15001;
     public const int SignatureInvalid = -15005;
     public const int PaySigInvalid = -15006;
-    public const int Cancelled = -2;
 }

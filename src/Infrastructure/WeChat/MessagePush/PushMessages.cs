@@ -3,9 +3,7 @@ using System.Text.Json.Serialization;
 namespace KnowledgePay.Infrastructure.WeChat.MessagePush;
 
 /// <summary>A secure-mode body: the message is in <see cref="Encrypt"/>.</summary>
-internal sealed record EncryptedPushBody(
-    [property: JsonPropertyName("ToUserName")] string? ToUserName,
-    [property: JsonPropertyName("Encrypt")] string? Encrypt);
+internal sealed record EncryptedPushBody([property: JsonPropertyName("Encrypt")] string? Encrypt);
 
 /// <summary>
 /// The Virtual Payment events' fields we read
@@ -14,7 +12,6 @@ internal sealed record EncryptedPushBody(
 /// WxRefundId, RefundFee, RetCode (0 = refunded) and RefundSuccTimestamp.
 /// </summary>
 internal sealed record PushMessage(
-    [property: JsonPropertyName("MsgType")] string? MsgType,
     [property: JsonPropertyName("Event")] string? Event,
     [property: JsonPropertyName("OpenId")] string? OpenId,
     [property: JsonPropertyName("OutTradeNo")] string? OutTradeNo,

@@ -14,7 +14,6 @@ internal sealed record VirtualPaymentOrder(
     [property: JsonPropertyName("order_id")] string? OrderId,
     [property: JsonPropertyName("status")] int Status,
     [property: JsonPropertyName("order_fee")] long OrderFee,
-    [property: JsonPropertyName("paid_fee")] long PaidFee,
     [property: JsonPropertyName("refund_fee")] long RefundFee,
     [property: JsonPropertyName("left_fee")] long LeftFee,
     [property: JsonPropertyName("paid_time")] long PaidTime,
