@@ -28,6 +28,7 @@ builder.Services.AddLogging();
 builder.AddApplicationServices();
 builder.AddInfrastructureServices();
 builder.Services.AddScoped<ICurrentUser, Buyer>();
+builder.Services.AddSingleton<IClientPlatform, UnreportedPlatform>();
 await using var services = builder.Services.BuildServiceProvider();
 await services.InitialiseDatabaseAsync();
 
@@ -77,4 +78,10 @@ internal sealed class Buyer : ICurrentUser
     public Guid? Id => UserId;
 
     public bool IsInRole(Role role) => role == Role.Learner;
+}
+
+/// <summary>A caller that names no platform: the default payment rules apply, as for a script.</summary>
+internal sealed class UnreportedPlatform : IClientPlatform
+{
+    public ClientPlatform Platform => ClientPlatform.Unknown;
 }

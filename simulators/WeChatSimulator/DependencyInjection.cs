@@ -80,6 +80,7 @@ public static class DependencyInjection
         XPayControlEndpoints.Map(control);
         DeliveryControlEndpoints.Map(control);
         PlatformKeyControlEndpoints.Map(control);
+        ShippingControlEndpoints.Map(control);
         return simulator;
     }
 
@@ -93,6 +94,7 @@ public static class DependencyInjection
         services.AddSimulatorState<FaultQueue<PayApiFault>>();
         services.AddSimulatorState<FaultQueue<NotificationFault>>();
         services.AddSimulatorState<PayLedger>();
+        services.AddSimulatorState<ShippingUploads>();
         services.AddSimulatorState<DeliveryLog>();
         services.AddSingleton<PayNotificationProtocol>();
         services.AddSingleton<NotificationOutbox>();
@@ -131,6 +133,7 @@ public static class DependencyInjection
         RefundEndpoint.Map(simulator);
         RefundQueryEndpoint.Map(simulator);
         CertificatesEndpoint.Map(simulator);
+        ShippingInfoEndpoint.Map(simulator);
     }
 
     private static void AddSimulatorState<TState>(this IServiceCollection services)

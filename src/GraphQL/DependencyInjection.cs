@@ -9,6 +9,7 @@ using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
+using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Schema;
 
 namespace KnowledgePay.GraphQL;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<FilterInputTypes>();
         services.AddSingleton<SortInputTypes>();
         services.AddScoped<QueryScope>();
+        services.AddScoped<ViewerPurchaseOptions>();
         foreach (var loader in typeof(DependencyInjection).Assembly.GetTypes().Where(IsBatchLoader))
         {
             services.AddScoped(loader);

@@ -9,6 +9,7 @@ using KnowledgePay.Infrastructure.Data.Interceptors;
 using KnowledgePay.Infrastructure.Data.Providers;
 using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Outbox;
+using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
@@ -53,7 +54,8 @@ public static class DependencyInjection
         services.AddSingleton<IInterceptor, AuditingInterceptor>();
         services.AddOutbox();
         services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.SectionName);
-        services.AddOptions<PaymentMethodOptions>().BindConfiguration(PaymentMethodOptions.SectionName);
+        services.AddOptions<PaymentMethodOptions>().BindConfiguration(PaymentMethodOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PaymentMethodOptions>, PaymentMethodOptionsValidator>();
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -105,6 +107,8 @@ public static class DependencyInjection
         services.AddSingleton<StableAccessTokenCache>();
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
+        services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
+        services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
         services.AddWeChatPay(builder.Configuration);
         services.AddWeChatHttpClient(VirtualPaymentApiClient.HttpClientName, retry: true);
         services.AddVirtualPayment(builder.Configuration);

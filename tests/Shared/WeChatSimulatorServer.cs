@@ -93,7 +93,11 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
     public async Task<JsonElement> UserAsync(string openId) =>
         await _control.GetFromJsonAsync<JsonElement>($"__sim/users/{openId}");
 
-    public Task ArmFaultAsync(string api, int errcode) => PostAsync("__sim/faults", new { api, errcode });
+    public Task ArmFaultAsync(string api, int errcode, int count = 1) => PostAsync("__sim/faults", new { api, errcode, count });
+
+    /// <summary>The shipping records upload_shipping_info accepted: transactionId, payerOpenId, logisticsType, itemDescriptions, …</summary>
+    public async Task<JsonElement[]> ShippingUploadsAsync() =>
+        [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/shipping")).EnumerateArray()];
 
     /// <summary>
     /// Plays the buyer in <c>wx.requestPayment</c> (outcome SUCCESS, PAYERROR or CANCEL) and returns the transaction in

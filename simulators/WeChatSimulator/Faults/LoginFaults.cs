@@ -16,6 +16,7 @@ internal static class LoginFaults
         [WeChatApi.XPayQueryOrder] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
         [WeChatApi.XPayRefundOrder] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
         [WeChatApi.XPayNotifyProvideGoods] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
+        [WeChatApi.UploadShippingInfo] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
     };
 
     public static WeChatError? Find(string api, int errCode) =>

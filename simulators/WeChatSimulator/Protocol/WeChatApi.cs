@@ -10,4 +10,5 @@ internal static class WeChatApi
     public const string XPayQueryOrder = "xpayQueryOrder";
     public const string XPayRefundOrder = "xpayRefundOrder";
     public const string XPayNotifyProvideGoods = "xpayNotifyProvideGoods";
+    public const string UploadShippingInfo = "uploadShippingInfo";
 }

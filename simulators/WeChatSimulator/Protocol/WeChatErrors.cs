@@ -22,11 +22,17 @@ internal static class WeChatErrors
     public static readonly WeChatError DataFormatError = new(47001, "data format error");
     public static readonly WeChatError InvalidSignature = new(87009, "invalid signature");
 
+    /// <summary>upload_shipping_info: the transaction is unknown or unpaid (支付单不存在) [U].</summary>
+    public static readonly WeChatError PaymentNotFound = new(10060001, "payment order not exist");
+
+    /// <summary>upload_shipping_info: upload_time is not RFC 3339 [U].</summary>
+    public static readonly WeChatError InvalidUploadTime = new(268485216, "upload_time invalid, use RFC 3339");
+
     private static Dictionary<int, WeChatError> ByCode { get; } = new[]
     {
         SystemBusy, InvalidCredential, InvalidGrantType, InvalidOpenId, InvalidAppId, InvalidCode, InvalidAppSecret,
         RiskyUser, AccessTokenMissing, AppIdMissing, AppSecretMissing, CodeMissing, DailyQuotaReached,
-        MinuteQuotaReached, DataFormatError, InvalidSignature,
+        MinuteQuotaReached, DataFormatError, InvalidSignature, PaymentNotFound, InvalidUploadTime,
     }.ToDictionary(error => error.ErrCode);
 
     public static WeChatError? FromCode(int errCode) => ByCode.GetValueOrDefault(errCode);

@@ -5,11 +5,11 @@ using KnowledgePay.Domain.Identity;
 
 namespace KnowledgePay.Application.Orders;
 
-/// <summary>The review flag is for operators: anyone else, the buyer included, reads orders without it.</summary>
+/// <summary>The review flag and the shipping record are for operators: anyone else, the buyer included, reads orders without them.</summary>
 internal static class OrderReviewVisibility
 {
     public static OrderDto VisibleTo(this OrderDto order, ICurrentUser user) =>
-        user.IsInRole(Role.Admin) ? order : order with { NeedsReview = null, ReviewReason = null };
+        user.IsInRole(Role.Admin) ? order : order with { NeedsReview = null, ReviewReason = null, ShippingRecordedAt = null };
 
     public static Page<OrderDto> VisibleTo(this Page<OrderDto> page, ICurrentUser user) =>
         user.IsInRole(Role.Admin) ? page : page with { Edges = [.. page.Edges.Select(edge => edge with { Node = edge.Node.VisibleTo(user) })] };

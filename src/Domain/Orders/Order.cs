@@ -57,6 +57,9 @@ public sealed class Order : Entity
 
     public DateTimeOffset? PaidAt { get; private set; }
 
+    /// <summary>When WeChat accepted the shipping record (发货信息) of the WeChat Pay transaction; null before, and for other channels.</summary>
+    public DateTimeOffset? ShippingRecordedAt { get; private set; }
+
     /// <summary>What the provider took; the total once paid, else 0.</summary>
     public long PaidFen { get; private set; }
 
@@ -176,6 +179,21 @@ public sealed class Order : Entity
 
         RecordPayment(transactionId, paidAt);
         FlagForReview(OrderReviewReason.PaidAfterClose);
+    }
+
+    /// <summary>WeChat accepted the shipping record of the payment; recorded once, later confirmations keep the first time.</summary>
+    public void RecordShipping(DateTimeOffset at)
+    {
+        if (TransactionId is null)
+        {
+            throw new InvalidOperationException($"Order {Id} was not paid: it has nothing to ship.");
+        }
+
+        if (ShippingRecordedAt is null)
+        {
+            ShippingRecordedAt = at;
+            Version++;
+        }
     }
 
     public void FlagForReview(OrderReviewReason reason)

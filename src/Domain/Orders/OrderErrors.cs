@@ -24,6 +24,7 @@ public static class OrderErrors
     public const string NothingToPayCode = "ORDER_NOTHING_TO_PAY";
     public const string LineNotFoundCode = "ORDER_LINE_NOT_FOUND";
     public const string PaymentMethodNotAllowedCode = "PAYMENT_METHOD_NOT_ALLOWED";
+    public const string PurchaseNotOfferedCode = "PURCHASE_NOT_OFFERED";
 
     public static DomainException CourseNotOnSale(Guid courseId) =>
         new(CourseNotOnSaleCode, $"Course {courseId} is not on sale.");
@@ -39,6 +40,9 @@ public static class OrderErrors
 
     public static DomainException PaymentMethodNotAllowed(PaymentChannel method, string why) =>
         new(PaymentMethodNotAllowedCode, $"This order cannot be paid with {method}: {why}.");
+
+    public static DomainException PurchaseNotOffered(string platform) =>
+        new(PurchaseNotOfferedCode, $"Nothing can be bought on {platform}; content already bought stays available.");
 
     public static DomainException LineNotFound(Guid orderId, Guid lineId) =>
         new(LineNotFoundCode, $"Order {orderId} has no line {lineId}.");

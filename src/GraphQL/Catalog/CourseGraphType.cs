@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
+using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
@@ -24,9 +25,9 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
         Field(c => c.Title).Description("The course title.");
         Field(c => c.Summary).Description("A short pitch shown in lists.");
         Field(c => c.CoverUrl, nullable: true).Description("The cover image, when the course has one.");
-        Field<NonNullGraphType<LongGraphType>>("price")
-            .Description("The price in fen (1/100 of a yuan); 0 for a free course.")
-            .Resolve(ctx => ctx.Source.PriceFen)
+        Field<LongGraphType>("price")
+            .Description("The price in fen (1/100 of a yuan); 0 for a free course; null when the caller's platform hides prices.")
+            .ResolveAsync(ctx => ctx.PriceForViewerAsync(ctx.Source.PriceFen))
             .Projects(nameof(CourseDto.PriceFen));
         Field(c => c.Currency).Description("ISO 4217 currency of the price, e.g. CNY.");
         Field<NonNullGraphType<CourseStatusGraphType>>("status")

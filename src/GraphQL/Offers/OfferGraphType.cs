@@ -9,6 +9,7 @@ using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
 using KnowledgePay.GraphQL.Orders;
+using KnowledgePay.GraphQL.PaymentMethods;
 
 namespace KnowledgePay.GraphQL.Offers;
 
@@ -31,9 +32,9 @@ internal sealed class OfferGraphType : ObjectGraphType<OfferDto>
         Field<NonNullGraphType<OfferKindGraphType>>("kind").Description("What the offer sells.").Resolve(ctx => ctx.Source.Kind);
         Field(o => o.Title).Description("The offer's name, e.g. 前端进阶三件套 or 年卡.");
         Field(o => o.Description, nullable: true).Description("What the buyer gets, in the seller's words.");
-        Field<NonNullGraphType<MoneyGraphType>>("listPrice")
-            .Description("The price before any limited-time, member or coupon discount.")
-            .Resolve(ctx => new MoneyValue(ctx.Source.ListPriceFen, ctx.Source.Currency))
+        Field<MoneyGraphType>("listPrice")
+            .Description("The price before any limited-time, member or coupon discount; null when the caller's platform hides prices.")
+            .ResolveAsync(ctx => ctx.PriceForViewerAsync(new MoneyValue(ctx.Source.ListPriceFen, ctx.Source.Currency)))
             .Projects(nameof(OfferDto.ListPriceFen), nameof(OfferDto.Currency));
         Field(o => o.IsOnSale).Description("Whether it can be bought now; withdrawn offers are seen only by who manages them.");
         Field(o => o.IsSeries).Description("A 专栏 series: courses added later reach everyone who bought it before.");

@@ -45,6 +45,9 @@ internal sealed class OrderGraphType : ObjectGraphType<OrderDto>
             .Description("Admins: why the order waits for an operator; null when it does not, and for others.")
             .Resolve(ctx => ctx.Source.ReviewReason)
             .Projects(nameof(OrderDto.ReviewReason));
+        Field(o => o.ShippingRecordedAt, nullable: true)
+            .Description("Admins: when WeChat accepted the shipping record (发货信息) of the WeChat Pay payment; null before, for other "
+                + "channels, and for others.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RefundGraphType>>>>("refunds")
             .Description("Refunds of the order, oldest first.")
             .Resolve(ctx => ctx.Source.Refunds.OrderBy(r => r.RequestedAt));

@@ -41,6 +41,7 @@ internal static class OrderMutations
                 "createOrder",
                 Order,
                 typeof(NotFoundErrorGraphType),
+                typeof(PurchaseNotOfferedErrorGraphType),
                 typeof(CourseNotOnSaleErrorGraphType),
                 typeof(CourseIsFreeErrorGraphType),
                 typeof(CourseAlreadyOwnedErrorGraphType),

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgePay.Application.Pricing.Queries;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
+using KnowledgePay.GraphQL.PaymentMethods;
 
 namespace KnowledgePay.GraphQL.Pricing;
 
@@ -22,6 +23,9 @@ internal sealed class LinePriceGraphType : ObjectGraphType<LinePriceDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriceStepGraphType>>>>("steps")
             .Description("From the list price to the final price; the amounts add up to final.")
             .Resolve(ctx => ctx.Source.Steps);
+        Field<NonNullGraphType<PurchaseOptionsGraphType>>("purchase")
+            .Description("Whether and how the caller can pay for it on their platform.")
+            .ResolveAsync(async ctx => await ctx.PurchaseOptionsAsync());
         Field(l => l.SaleEndsAt, nullable: true).Description("When the limited-time or flash-sale price applied ends, for a countdown; null without one.");
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Auditing;
+using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
@@ -10,6 +11,7 @@ using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Memberships;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
+using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
@@ -34,9 +36,11 @@ public sealed class RootQuery : ObjectGraphType
         RecommendationQueries.AddTo(this);
         OrderQueries.AddTo(this, filters, sorts);
         PricingQueries.AddTo(this);
+        PaymentMethodQueries.AddTo(this);
         OfferQueries.AddTo(this, filters, sorts);
         CouponQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
+        BookkeepingQueries.AddTo(this, filters, sorts);
     }
 }

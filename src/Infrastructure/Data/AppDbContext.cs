@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
+using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
@@ -67,6 +68,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<PaymentLedgerEntry> PaymentLedger => Set<PaymentLedgerEntry>();
+
+    public DbSet<JournalPosting> JournalPostings => Set<JournalPosting>();
 
     public DbSet<Coupon> Coupons => Set<Coupon>();
 

@@ -1,4 +1,3 @@
-using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.FunctionalTests.Orders;
 using KnowledgePay.Application.Learning.Queries;
 using KnowledgePay.Application.Learning.Queries.GetCourseAccessByCourseIds;
@@ -12,9 +11,7 @@ using KnowledgePay.Domain.Memberships;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Infrastructure.Data;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgePay.Application.FunctionalTests.Entitlements;
 
@@ -53,14 +50,6 @@ public sealed class EntitlementsApp(bool onPostgreSql) : OrdersApp(onPostgreSql)
         var plan = Offer.MembershipPlan("VIP", null, Money.Fen(9900), days, courseIds ?? [], discountPercent, PriceGuardrails.None, Clock.GetUtcNow());
         await SaveAsync(db => db.Offers.Add(plan));
         return plan;
-    }
-
-    /// <summary>Publishes <paramref name="domainEvent"/> to its in-transaction handlers and saves what they changed.</summary>
-    public async Task RaiseAsync(IDomainEvent domainEvent)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(domainEvent, CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
     }
 
     /// <summary>

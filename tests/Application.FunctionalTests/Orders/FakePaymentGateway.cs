@@ -8,14 +8,14 @@ namespace KnowledgePay.Application.FunctionalTests.Orders;
 /// A scripted payment provider: remembers orders and refunds like WeChat Pay would, lets a test play the payer, and
 /// fails the next calls of a kind on request.
 /// </summary>
-internal sealed class FakePaymentGateway : IPaymentGateway
+internal sealed class FakePaymentGateway(PaymentChannel channel = PaymentChannel.WeChatPayJsapi) : IPaymentGateway
 {
     private readonly ConcurrentDictionary<string, TransactionReport> _transactions = new();
     private readonly ConcurrentDictionary<string, RefundReport> _refunds = new();
     private readonly ConcurrentQueue<PaymentRequest> _started = new();
     private int _transactionCount;
 
-    public PaymentChannel Channel => PaymentChannel.WeChatPayJsapi;
+    public PaymentChannel Channel => channel;
 
     public IReadOnlyCollection<PaymentRequest> Started => _started;
 
@@ -36,6 +36,8 @@ internal sealed class FakePaymentGateway : IPaymentGateway
         _transactions[outTradeNo] = report;
         return report;
     }
+
+    public TransactionState? StateOf(string outTradeNo) => _transactions.TryGetValue(outTradeNo, out var report) ? report.State : null;
 
     public RefundReport? RefundNumbered(string outRefundNo) => _refunds.GetValueOrDefault(outRefundNo);
 

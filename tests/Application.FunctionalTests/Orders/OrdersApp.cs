@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Orders;
@@ -10,6 +11,7 @@ using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Orders;
 using KnowledgePay.GraphQL;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
@@ -44,6 +46,12 @@ public class OrdersApp(bool onPostgreSql, int maxPoolSize = 100) : IAsyncLifetim
     }
 
     internal FakePaymentGateway Gateway { get; } = new();
+
+    /// <summary>A second provider (Virtual Payment), for choosing another method at checkout.</summary>
+    internal FakePaymentGateway VirtualGateway { get; } = new(PaymentChannel.WeChatVirtualPayment);
+
+    /// <summary>The platform the buyer's mini program reports; iOS may pay with Virtual Payment only.</summary>
+    internal TestClientPlatform Platform { get; } = new();
 
     internal FakeCourseProgress Progress { get; } = new();
 
@@ -125,6 +133,14 @@ public class OrdersApp(bool onPostgreSql, int maxPoolSize = 100) : IAsyncLifetim
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>Publishes <paramref name="domainEvent"/> to its in-transaction handlers and saves what they changed, as the save carrying it would.</summary>
+    public async Task RaiseAsync(IDomainEvent domainEvent)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(domainEvent, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+    }
+
     public Task<OrderDto> CreateOrderAsync(Guid? courseId = null, string? clientKey = null) =>
         SendAsync<OrderDto>(new CreateOrderCommand([LineRequest.ForCourse(courseId ?? Course.Id)], clientKey ?? Guid.NewGuid().ToString("N")));
 
@@ -145,6 +161,7 @@ public class OrdersApp(bool onPostgreSql, int maxPoolSize = 100) : IAsyncLifetim
             NeedsReview = o.NeedsReview,
             ReviewReason = o.ReviewReason,
             CloseReason = o.CloseReason,
+            Channel = o.Channel,
         }).SingleAsync());
 
     public Task<int> ActiveEnrollmentsAsync(Guid? userId = null) =>
@@ -168,6 +185,10 @@ public class OrdersApp(bool onPostgreSql, int maxPoolSize = 100) : IAsyncLifetim
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(DatabaseSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PaymentMethods:Platforms:Ios:Methods:0"] = nameof(PaymentChannel.WeChatVirtualPayment),
+        });
         builder.Services.AddLogging();
         builder.AddApplicationServices();
         builder.AddInfrastructureServices();
@@ -177,6 +198,8 @@ public class OrdersApp(bool onPostgreSql, int maxPoolSize = 100) : IAsyncLifetim
         builder.Services.AddSingleton<ICourseProgress>(Progress);
         builder.Services.RemoveAll<IPaymentGateway>();
         builder.Services.AddSingleton<IPaymentGateway>(Gateway);
+        builder.Services.AddSingleton<IPaymentGateway>(VirtualGateway);
+        builder.Services.AddSingleton<IClientPlatform>(Platform);
         ConfigureServices(builder.Services);
         return builder.Services.BuildServiceProvider();
     }

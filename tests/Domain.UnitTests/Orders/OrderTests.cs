@@ -233,6 +233,50 @@ public sealed class OrderTests
         Assert.True(order.Version > before);
     }
 
+    [Fact]
+    public void ChoosingAnotherMethodForgetsTheProviderThatHadTheOrderAndSaysSo()
+    {
+        var order = Placed();
+        order.MarkPaymentStarted(Now);
+
+        order.ChoosePaymentMethod(PaymentChannel.Balance);
+
+        Assert.Equal((PaymentChannel.Balance, null), (order.Channel, order.PaymentStartedAt));
+        var changed = Assert.IsType<OrderPaymentMethodChangedEvent>(order.DomainEvents()[^1]);
+        Assert.Equal((PaymentChannel.WeChatPayJsapi, PaymentChannel.Balance), (changed.From, changed.To));
+    }
+
+    [Fact]
+    public void ATopUpIsPaidThroughWeChatPayOnly()
+    {
+        var order = Order.Place(
+            UserId,
+            PricingEngine.Price([new PricingLine(new OfferRef(OfferKind.WalletTopUp, Guid.CreateVersion7()), "余额充值", 10000, PriceGuardrails.None, [], [])], null),
+            "client-key-2",
+            PaymentChannel.WeChatPayJsapi,
+            Now,
+            Window);
+
+        var error = Assert.Throws<DomainException>(() => order.ChoosePaymentMethod(PaymentChannel.Balance));
+
+        Assert.Equal(OrderErrors.PaymentMethodNotAllowedCode, error.Code);
+        Assert.Equal(PaymentChannel.WeChatPayJsapi, order.Channel);
+    }
+
+    [Fact]
+    public void ARefundRaisesItsRequestBeforeTheProviderIsAskedAndItsFailureWhenRefused()
+    {
+        var order = InStatus(OrderStatus.Paid);
+
+        var refund = order.RequestRefund(900, "reason", UserId, Now);
+        var requested = Assert.IsType<OrderRefundRequestedEvent>(order.DomainEvents()[^1]);
+        order.FailRefund(refund.OutRefundNo, null, Now);
+        var failed = Assert.IsType<OrderRefundFailedEvent>(order.DomainEvents()[^1]);
+
+        Assert.Equal((refund.Id, 900L, PaymentChannel.WeChatPayJsapi), (requested.RefundId, requested.AmountFen, requested.Channel));
+        Assert.Equal((refund.Id, 900L), (failed.RefundId, Assert.Single(failed.Lines).AmountFen));
+    }
+
     private static Order Placed() =>
         Order.Place(UserId, Quote(4900), "client-key-1", PaymentChannel.WeChatPayJsapi, Now, Window);
 

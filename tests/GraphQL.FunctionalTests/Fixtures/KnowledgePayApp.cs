@@ -138,6 +138,8 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["Orders:Sweep:Enabled"] = "false",
             // Statement-counting tests must see only their own SQL: tests drain the outbox themselves (DrainOutboxAsync).
             ["Outbox:Enabled"] = "false",
+            // A failed delivery is due again at once, so a test's next drain retries it.
+            ["Outbox:RetryDelay"] = "00:00:00.001",
             ["Media:Cdn:Key"] = CdnKey,
             // Short, so the test that opens the training gate sees its retraining soon.
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",

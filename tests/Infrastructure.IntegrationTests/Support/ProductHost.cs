@@ -62,6 +62,9 @@ internal sealed class ProductHost : IAsyncDisposable
         return new ProductHost(host, dataFolder);
     }
 
+    /// <summary>Starts the host as the API does: options validated on start, then the hosted services.</summary>
+    public Task StartServicesAsync() => _host.StartAsync();
+
     /// <summary>Sends a message in its own scope (its own DbContext), as each API request would.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IMessage message)
     {

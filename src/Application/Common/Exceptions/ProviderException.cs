@@ -18,6 +18,10 @@ public sealed class ProviderException(string code, string message) : Exception(m
     public static ProviderException PaymentRejected() =>
         new(PaymentRejectedCode, "The payment service refused the request.");
 
+    /// <summary>For the outbox's log only: WeChat did not take the shipping record, to be sent again later.</summary>
+    public static ProviderException ShippingNotRecorded(int errCode) =>
+        new(WeChatUnavailableCode, $"WeChat did not record the shipping (errcode {errCode}).");
+
     public static ProviderException WeChatUnavailable() =>
         new(WeChatUnavailableCode, "WeChat is not answering right now; try again shortly.");
 }

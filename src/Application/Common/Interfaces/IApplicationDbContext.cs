@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Auditing;
+using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Gifts;
@@ -53,6 +54,9 @@ public interface IApplicationDbContext
 
     /// <summary>Append-only: entries are added, never changed or removed.</summary>
     DbSet<PaymentLedgerEntry> PaymentLedger { get; }
+
+    /// <summary>The books: append-only, balanced per transaction (see <see cref="JournalTransaction"/>).</summary>
+    DbSet<JournalPosting> JournalPostings { get; }
 
     DbSet<Coupon> Coupons { get; }
 

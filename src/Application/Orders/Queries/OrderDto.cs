@@ -41,6 +41,9 @@ public sealed record OrderDto
     /// <summary>Admins only: why the order waits for an operator; null when it does not, and for anyone else.</summary>
     public OrderReviewReason? ReviewReason { get; init; }
 
+    /// <summary>Admins only: when WeChat accepted the shipping record of its WeChat Pay payment; null otherwise.</summary>
+    public DateTimeOffset? ShippingRecordedAt { get; init; }
+
     public IReadOnlyList<OrderLineDto> Lines { get; init; } = [];
 
     public IReadOnlyList<RefundDto> Refunds { get; init; } = [];

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Pricing;
@@ -14,7 +15,8 @@ namespace KnowledgePay.Application.Orders.Commands.CreateOrder;
 /// Places an order for a cart at the price the pricing engine gives now — exactly what <c>quote</c> showed, or a typed
 /// <see cref="PricingErrors.PriceChanged"/> when <see cref="ExpectedTotalFen"/> (the quoted total) no longer holds.
 /// Idempotent: the same client key returns the same order, and a pending unexpired order for the same lines is returned
-/// instead of a second one. Nothing is sent to the payment provider yet (see <c>CheckoutCommand</c>).
+/// instead of a second one. Nothing is sent to the payment provider yet (see <c>CheckoutCommand</c>). A platform that may pay
+/// with nothing gets <see cref="OrderErrors.PurchaseNotOffered"/>.
 /// </summary>
 public sealed record CreateOrderCommand(
     IReadOnlyList<LineRequest> Lines,
@@ -25,12 +27,18 @@ public sealed record CreateOrderCommand(
     : ICommand<OrderDto>, IRetryOnConflict;
 
 internal sealed class CreateOrderCommandHandler(
-    IApplicationDbContext db, ICurrentUser user, Pricer pricer, TimeProvider clock, IOptions<OrderOptions> options)
+    IApplicationDbContext db,
+    ICurrentUser user,
+    Pricer pricer,
+    PaymentMethodPolicy methods,
+    TimeProvider clock,
+    IOptions<OrderOptions> options)
     : ICommandHandler<CreateOrderCommand, OrderDto>
 {
     public async ValueTask<OrderDto> Handle(CreateOrderCommand command, CancellationToken cancellationToken)
     {
         var userId = user.RequiredId();
+        methods.EnsureCanBuy();
         var existing = await OrderIdAsync(userId, command, cancellationToken);
         if (existing is not null)
         {
