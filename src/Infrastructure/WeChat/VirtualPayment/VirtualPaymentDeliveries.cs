@@ -6,7 +6,8 @@ namespace KnowledgePay.Infrastructure.WeChat.VirtualPayment;
 /// <summary>
 /// Queries the order first and calls <c>notify_provide_goods</c> only while WeChat still waits for the delivery
 /// (status 2 or 3; https://developers.weixin.qq.com/miniprogram/dev/server/API/VirtualPayment/api_notify_provide_goods),
-/// so a repeat, or a push that was acknowledged meanwhile, sends nothing.
+/// so a repeat, or a push that was acknowledged meanwhile, sends nothing. An order WeChat does not know has no goods to
+/// deliver: asking again would not change that.
 /// </summary>
 internal sealed class VirtualPaymentDeliveries(
     VirtualPaymentApiClient api, VirtualPaymentOrders orders, IOptions<VirtualPaymentOptions> options) : IVirtualPaymentDeliveries
@@ -16,7 +17,7 @@ internal sealed class VirtualPaymentDeliveries(
         var query = await orders.FindAsync(outTradeNo, cancellationToken);
         if (query.Value is not { } found)
         {
-            return query.Failure;
+            return query.Failure is { Kind: PaymentFailureKind.NotFound } ? null : query.Failure;
         }
 
         if (!VirtualPaymentStatus.AwaitsDelivery(found.Order.Status))
