@@ -3,6 +3,7 @@ using KnowledgePay.WeChatSimulator.Client;
 using KnowledgePay.WeChatSimulator.Clock;
 using KnowledgePay.WeChatSimulator.Endpoints.Control;
 using KnowledgePay.WeChatSimulator.Endpoints.Pay;
+using KnowledgePay.WeChatSimulator.Endpoints.VirtualPayment;
 using KnowledgePay.WeChatSimulator.Endpoints.WeChat;
 using KnowledgePay.WeChatSimulator.Faults;
 using KnowledgePay.WeChatSimulator.Keys;
@@ -10,6 +11,7 @@ using KnowledgePay.WeChatSimulator.Notifications;
 using KnowledgePay.WeChatSimulator.Protocol;
 using KnowledgePay.WeChatSimulator.State;
 using KnowledgePay.WeChatSimulator.State.Pay;
+using KnowledgePay.WeChatSimulator.State.VirtualPayment;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -51,6 +53,7 @@ public static class DependencyInjection
         services.AddSimulatorState<StableAccessTokens>();
         services.AddSingleton<MiniProgramClient>();
         services.AddWeChatPay(payKeys);
+        services.AddVirtualPayment();
         return services;
     }
 
@@ -66,6 +69,7 @@ public static class DependencyInjection
         PhoneNumberEndpoint.Map(simulator);
         CheckSessionEndpoint.Map(simulator);
         MapWeChatPay(simulator);
+        XPayApiEndpoints.Map(simulator);
 
         var control = simulator.MapGroup("/__sim");
         UserControlEndpoints.Map(control);
@@ -73,6 +77,7 @@ public static class DependencyInjection
         FaultControlEndpoints.Map(control);
         InspectionEndpoints.Map(control);
         PayControlEndpoints.Map(control);
+        XPayControlEndpoints.Map(control);
         DeliveryControlEndpoints.Map(control);
         PlatformKeyControlEndpoints.Map(control);
         ShippingControlEndpoints.Map(control);
@@ -91,6 +96,7 @@ public static class DependencyInjection
         services.AddSimulatorState<PayLedger>();
         services.AddSimulatorState<ShippingUploads>();
         services.AddSimulatorState<DeliveryLog>();
+        services.AddSingleton<PayNotificationProtocol>();
         services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<PaymentSheet>();
         services.AddHttpClient(NotificationHttpClient);
@@ -98,6 +104,21 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<NotificationSender>());
         services.AddSingleton<RefundSettlement>();
         services.AddHostedService(provider => provider.GetRequiredService<RefundSettlement>());
+    }
+
+    /// <summary>Virtual Payment (section <c>WeChatSimulator:VirtualPayment</c>); its pushes share WeChat Pay's sender and faults.</summary>
+    private static void AddVirtualPayment(this IServiceCollection services)
+    {
+        services.AddOptions<VirtualPaymentSimulatorOptions>()
+            .BindConfiguration(VirtualPaymentSimulatorOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSimulatorState<XPayLedger>();
+        services.AddSingleton<MessagePushProtocol>();
+        services.AddSingleton<XPayPushes>();
+        services.AddSingleton<VirtualPaymentSheet>();
+        services.AddSingleton<XPayRefundSettlement>();
+        services.AddHostedService(provider => provider.GetRequiredService<XPayRefundSettlement>());
     }
 
     private static WeChatPayKeys LoadOrGenerateKeys(PaySimulatorOptions options) =>

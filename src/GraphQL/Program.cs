@@ -23,6 +23,7 @@ try
     app.MapEmbeddedWeChatSimulator();
     app.MapGraphQLEndpoint();
     app.MapPaymentNotificationEndpoint();
+    app.MapMessagePushEndpoint();
     app.MapLessonMediaEndpoint();
     app.MapHealthEndpoints();
     await app.RunAsync();

@@ -15,6 +15,7 @@ using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.Pay;
+using KnowledgePay.Infrastructure.WeChat.VirtualPayment;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -95,7 +96,8 @@ public static class DependencyInjection
     /// The WeChat adapters over two named HttpClients (section <c>WeChat</c>): one that never repeats a call (code2Session
     /// and getPhoneNumber spend one-time codes) and one for stable_token, which may. Request URLs carry the AppSecret or the
     /// access token, so the client has no logging handlers and the HttpClient log categories stay at Warning. WeChat Pay
-    /// (section <c>WeChatPay</c>) joins when configured.
+    /// (section <c>WeChatPay</c>) and Virtual Payment (sections <c>WeChat:VirtualPayment</c>, <c>WeChat:MessagePush</c>) join
+    /// when configured; Virtual Payment's APIs are idempotent on order and refund numbers, so its client repeats them.
     /// </summary>
     private static void AddWeChatServices(this IHostApplicationBuilder builder)
     {
@@ -110,6 +112,8 @@ public static class DependencyInjection
         services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
         services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
         services.AddWeChatPay(builder.Configuration);
+        services.AddWeChatHttpClient(VirtualPaymentApiClient.HttpClientName, retry: true);
+        services.AddVirtualPayment(builder.Configuration);
     }
 
     private static void AddWeChatHttpClient(this IServiceCollection services, string name, bool retry) =>

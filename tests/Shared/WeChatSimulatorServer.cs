@@ -41,13 +41,19 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
     /// <summary>The product's <c>WeChatPay:*</c> settings (merchant key, serial, APIv3 key, platform keys) as PEM text.</summary>
     public IReadOnlyDictionary<string, string?> PaySettings => PayKeys.ProductSettings();
 
+    /// <summary>The product's <c>WeChat:VirtualPayment:*</c> and <c>WeChat:MessagePush:*</c> settings (the simulator's development defaults).</summary>
+    public static IReadOnlyDictionary<string, string?> VirtualPaymentSettings => new VirtualPaymentSimulatorOptions().ProductSettings();
+
     /// <param name="notificationHandler">
     /// Delivers notifications instead of real HTTP, e.g. <c>() => factory.Server.CreateHandler()</c>; called when the
     /// first notification goes out, so it may name a server built after this one.
     /// </param>
     /// <param name="payKeyMode">How WeChat Pay signs: public key (default), certificates, or migrating between them.</param>
+    /// <param name="messagePushUrl">Where Virtual Payment's events are pushed (through <paramref name="notificationHandler"/>).</param>
     public static async Task<WeChatSimulatorServer> StartAsync(
-        Func<HttpMessageHandler>? notificationHandler = null, PlatformKeyMode payKeyMode = PlatformKeyMode.PublicKey)
+        Func<HttpMessageHandler>? notificationHandler = null,
+        PlatformKeyMode payKeyMode = PlatformKeyMode.PublicKey,
+        string? messagePushUrl = null)
     {
         var payKeys = WeChatPayKeys.Generate(payKeyMode);
         var builder = WebApplication.CreateSlimBuilder();
@@ -59,6 +65,8 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
             [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.RetryTimeScale)}"] = "0.001",
             [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.RefundDelaySeconds)}"] = "0.2",
             [$"{PaySimulatorOptions.SectionName}:{nameof(PaySimulatorOptions.HangSeconds)}"] = "10",
+            [$"{VirtualPaymentSimulatorOptions.SectionName}:{nameof(VirtualPaymentSimulatorOptions.RefundDelaySeconds)}"] = "0.2",
+            [$"{VirtualPaymentSimulatorOptions.SectionName}:{nameof(VirtualPaymentSimulatorOptions.MessagePushUrl)}"] = messagePushUrl,
         });
         builder.Services.AddWeChatSimulator(builder.Configuration, payKeys);
         if (notificationHandler is not null)
@@ -98,6 +106,21 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
     /// </summary>
     public Task<JsonElement> PayAsync(string outTradeNo, string outcome = "SUCCESS", long? payerTotal = null) =>
         PostAsync("__sim/pay", new { out_trade_no = outTradeNo, outcome, payerTotal });
+
+    /// <summary>
+    /// Plays the buyer in <c>wx.requestVirtualPayment</c> with checkout's arguments: the answer carries <c>errCode</c>
+    /// (0, or the client's fail code such as −15005) and on success the order in query_order's shape; success pushes
+    /// <c>xpay_goods_deliver_notify</c>.
+    /// </summary>
+    public async Task<JsonElement> PayVirtualAsync(string openId, string signData, string paySig, string signature, string mode = "short_series_goods")
+    {
+        using var response = await _control.PostAsJsonAsync("__sim/xpay/pay", new { openid = openId, signData, paySig, signature, mode });
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A Virtual Payment order in query_order's shape (status 2 paid, 4 delivered, 5 refunded).</summary>
+    public async Task<JsonElement> VirtualPaymentOrderAsync(string outTradeNo) =>
+        await _control.GetFromJsonAsync<JsonElement>($"__sim/xpay/orders/{outTradeNo}");
 
     /// <summary>The transaction with its prepay_id, time_expire, notify_url and refunds.</summary>
     public async Task<JsonElement> TransactionAsync(string outTradeNo) =>

@@ -2,7 +2,7 @@ using KnowledgePay.WeChatSimulator.Protocol;
 
 namespace KnowledgePay.WeChatSimulator.Faults;
 
-/// <summary>The errors each login/token API can be told to answer with (simulators/WeChatSimulator/README.md).</summary>
+/// <summary>The errors each login/token/Virtual Payment API can be told to answer with (simulators/WeChatSimulator/README.md).</summary>
 internal static class LoginFaults
 {
     private static Dictionary<string, WeChatError[]> AllowedByApi { get; } = new(StringComparer.Ordinal)
@@ -13,6 +13,9 @@ internal static class LoginFaults
         [WeChatApi.GetPhoneNumber] =
             [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.InvalidCode, WeChatErrors.MinuteQuotaReached],
         [WeChatApi.CheckSessionKey] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
+        [WeChatApi.XPayQueryOrder] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
+        [WeChatApi.XPayRefundOrder] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
+        [WeChatApi.XPayNotifyProvideGoods] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
         [WeChatApi.UploadShippingInfo] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
     };
 

@@ -12,7 +12,8 @@ namespace KnowledgePay.WeChatSimulator.Notifications;
 /// Turns payment and refund events into encrypted envelopes with the notification faults armed at that moment, and
 /// queues them for <see cref="NotificationSender"/> so the caller never waits for the merchant.
 /// </summary>
-internal sealed class NotificationOutbox(PayKeyring keyring, SimulatedClock clock, FaultQueue<NotificationFault> faults)
+internal sealed class NotificationOutbox(
+    PayKeyring keyring, SimulatedClock clock, FaultQueue<NotificationFault> faults, PayNotificationProtocol payProtocol)
 {
     private const string TransactionType = "transaction";
     private const string RefundType = "refund";
@@ -48,8 +49,11 @@ internal sealed class NotificationOutbox(PayKeyring keyring, SimulatedClock cloc
         var envelope = new NotificationEnvelope(
             id, BeijingTime.Format(clock.GetUtcNow()), NotificationEnvelope.EncryptResource, eventType, summary,
             ResourceEncryption.Encrypt(apiV3Key, originalType, originalType, plaintext));
-        _queue.Writer.TryWrite(new Notification(id, eventType, notifyUrl, PayJson.Serialize(envelope), armed));
+        Enqueue(new Notification(id, eventType, notifyUrl, PayJson.Serialize(envelope), armed, payProtocol));
     }
+
+    /// <summary>Queues a notification signed by its own protocol (the message push of Virtual Payment).</summary>
+    public void Enqueue(Notification notification) => _queue.Writer.TryWrite(notification);
 
     private static byte[] WithAmountOneFenMore(byte[] plaintext, string amountField)
     {

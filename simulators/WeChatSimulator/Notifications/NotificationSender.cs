@@ -1,16 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using KnowledgePay.WeChatSimulator.Clock;
 using KnowledgePay.WeChatSimulator.Faults;
-using KnowledgePay.WeChatSimulator.Keys;
 using KnowledgePay.WeChatSimulator.Protocol.Pay;
 using KnowledgePay.WeChatSimulator.State;
-using KnowledgePay.WeChatSimulator.State.Pay;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.WeChatSimulator.Notifications;
@@ -24,7 +19,6 @@ internal sealed class NotificationSender(
     NotificationOutbox outbox,
     IHttpClientFactory httpClients,
     DeliveryLog log,
-    PayKeyring keyring,
     SimulatedClock clock,
     IOptions<PaySimulatorOptions> options) : BackgroundService, ISimulatorState
 {
@@ -164,42 +158,27 @@ internal sealed class NotificationSender(
 
     private async Task<Delivery> SendAsync(Notification notification, int attempt, CancellationToken cancellationToken)
     {
-        var faults = notification.Faults;
-        var key = keyring.ForNotification();
-        var timestamp = (clock.GetUtcNow().ToUnixTimeSeconds() + (faults.Find(NotificationFault.StaleTimestamp)?.Seconds ?? 0))
-            .ToString(CultureInfo.InvariantCulture);
-        var nonce = PayIds.Nonce();
-        byte[] signedBody = faults.Has(NotificationFault.BadSignature) ? [.. notification.Body, (byte)' '] : notification.Body;
-        var headers = new Dictionary<string, string>(StringComparer.Ordinal)
+        var outgoing = notification.Protocol.Prepare(notification);
+        var (status, reply, error, latency) = await PostAsync(outgoing, cancellationToken);
+        var acknowledged = status is { } code && notification.Protocol.IsAcknowledged(code, reply ?? string.Empty);
+        if (acknowledged)
         {
-            [PlatformSignature.TimestampHeader] = timestamp,
-            [PlatformSignature.NonceHeader] = nonce,
-            [PlatformSignature.SignatureHeader] = faults.Has(NotificationFault.Probe)
-                ? PlatformSignature.Probe()
-                : key.Sign(PlatformSignature.Message(timestamp, nonce, signedBody)),
-            [PlatformSignature.SerialHeader] = faults.Has(NotificationFault.UnknownSerial)
-                ? Convert.ToHexString(KeyFactory.SerialNumber())
-                : key.Serial,
-            [PlatformSignature.SignatureTypeHeader] = PlatformSignature.Type,
-            [PlatformSignature.RequestIdHeader] = PayIds.RequestId(),
-        };
-        var body = faults.Has(NotificationFault.TamperBody) ? Tampered(notification.Body) : notification.Body;
-
-        var (status, error, latency) = await PostAsync(notification.NotifyUrl, headers, body, cancellationToken);
+            notification.Acknowledged?.Invoke();
+        }
         var delivery = new Delivery(
-            PayIds.RequestId(), notification.Id, notification.EventType, notification.NotifyUrl, attempt, headers,
-            Encoding.UTF8.GetString(body), status, latency, status is (int)HttpStatusCode.OK or (int)HttpStatusCode.NoContent,
-            Dropped: false, error, clock.GetUtcNow(), [.. faults.Kinds]);
+            PayIds.RequestId(), notification.Id, notification.EventType, outgoing.Url, attempt, outgoing.Headers,
+            Encoding.UTF8.GetString(outgoing.Body), status, latency, acknowledged, Dropped: false, error, clock.GetUtcNow(),
+            [.. notification.Faults.Kinds]);
         log.Add(delivery, notification);
         return delivery;
     }
 
-    private async Task<(int? Status, string? Error, long LatencyMs)> PostAsync(
-        string url, Dictionary<string, string> headers, byte[] body, CancellationToken cancellationToken)
+    private async Task<(int? Status, string? Reply, string? Error, long LatencyMs)> PostAsync(
+        OutgoingNotification outgoing, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, outgoing.Url) { Content = new ByteArrayContent(outgoing.Body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        foreach (var (name, value) in headers)
+        foreach (var (name, value) in outgoing.Headers)
         {
             request.Headers.TryAddWithoutValidation(name, value);
         }
@@ -209,24 +188,17 @@ internal sealed class NotificationSender(
         try
         {
             using var response = await httpClients.CreateClient(DependencyInjection.NotificationHttpClient).SendAsync(request, timeout.Token);
-            return ((int)response.StatusCode, null, stopwatch.ElapsedMilliseconds);
+            var reply = await response.Content.ReadAsStringAsync(timeout.Token);
+            return ((int)response.StatusCode, reply, null, stopwatch.ElapsedMilliseconds);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, "timeout", stopwatch.ElapsedMilliseconds);
+            return (null, null, "timeout", stopwatch.ElapsedMilliseconds);
         }
         catch (HttpRequestException exception)
         {
-            return (null, exception.Message, stopwatch.ElapsedMilliseconds);
+            return (null, null, exception.Message, stopwatch.ElapsedMilliseconds);
         }
-    }
-
-    /// <summary>Changes the summary after signing, as a man in the middle would.</summary>
-    private static byte[] Tampered(byte[] body)
-    {
-        var envelope = JsonNode.Parse(body)!;
-        envelope["summary"] = envelope["summary"]!.GetValue<string>() + " (tampered)";
-        return Encoding.UTF8.GetBytes(envelope.ToJsonString(PayJson.Options));
     }
 
     private Delivery DroppedDelivery(Notification notification) => new(

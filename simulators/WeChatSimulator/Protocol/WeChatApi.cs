@@ -7,5 +7,8 @@ internal static class WeChatApi
     public const string GetStableAccessToken = "getStableAccessToken";
     public const string GetPhoneNumber = "getPhoneNumber";
     public const string CheckSessionKey = "checkSessionKey";
+    public const string XPayQueryOrder = "xpayQueryOrder";
+    public const string XPayRefundOrder = "xpayRefundOrder";
+    public const string XPayNotifyProvideGoods = "xpayNotifyProvideGoods";
     public const string UploadShippingInfo = "uploadShippingInfo";
 }

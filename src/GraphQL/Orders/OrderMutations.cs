@@ -81,7 +81,8 @@ internal static class OrderMutations
                     typeof(NotFoundErrorGraphType), typeof(OrderAlreadyPaidErrorGraphType), typeof(OrderClosedErrorGraphType),
                     typeof(OrderExpiredErrorGraphType), typeof(PaymentInProgressErrorGraphType),
                     typeof(PaymentMethodNotAllowedErrorGraphType), typeof(InsufficientBalanceErrorGraphType),
-                    typeof(RecentLoginRequiredErrorGraphType), .. ProviderErrors,
+                    typeof(RecentLoginRequiredErrorGraphType), typeof(VirtualPaymentNoProductErrorGraphType),
+                    typeof(VirtualPaymentLoginRequiredErrorGraphType), .. ProviderErrors,
                 ])
             .Description("The buyer: pays the pending order with the chosen method. WECHAT_PAY and VIRTUAL_PAYMENT return the "
                 + "signed wx.requestPayment / wx.requestVirtualPayment arguments (then poll syncOrderPayment until the order is "

@@ -31,6 +31,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>Where the simulator posts WeChat Pay notifications (handled by the test server whatever the host).</summary>
     public const string NotifyUrl = "http://localhost/payments/wechatpay/notify";
 
+    /// <summary>Where the simulator pushes Virtual Payment's events (handled by the test server).</summary>
+    public const string MessagePushUrl = "http://localhost/wechat/message-push";
+
     private HttpClient? _client;
     private WeChatSimulatorServer? _weChat;
 
@@ -51,7 +54,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
     public virtual async Task InitializeAsync()
     {
         // WeChat Pay notifications reach this app's in-memory server, as they would its public notify URL.
-        _weChat = await WeChatSimulatorServer.StartAsync(() => Server.CreateHandler(), PayKeyMode);
+        _weChat = await WeChatSimulatorServer.StartAsync(() => Server.CreateHandler(), PayKeyMode, MessagePushUrl);
         await PrepareDatabaseAsync();
         _client = CreateClient();
         await StartTrainingSettledAsync();
@@ -141,7 +144,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             // Short, so the test that opens the training gate sees its retraining soon.
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
         };
-        foreach (var (key, value) in WeChat.PaySettings)
+        foreach (var (key, value) in WeChat.PaySettings.Concat(WeChatSimulatorServer.VirtualPaymentSettings))
         {
             settings[key] = value;
         }

@@ -51,6 +51,42 @@ public sealed class EmbeddedSimulatorTests(DevelopmentHost development) : IClass
     }
 
     [Fact]
+    public async Task MarksAVirtualPaymentOrderPaidFromTheSimulatorsMessagePush()
+    {
+        using var client = development.Client(await development.LogInAsync("o_demo_xpay"));
+        var courses = await client.QueryAsync("{ courses(first: 1, where: { price: { gt: 0 } }) { nodes { id } } }");
+        var courseId = courses.Nodes("courses").Single().GetProperty("id").GetString();
+        var created = await client.QueryAsync(
+            "mutation($courseId: ID!) { createOrder(input: { lines: [{ courseId: $courseId }], clientKey: \"k-host-xpay-0001\" }) { order { id } errors { __typename } } }",
+            new { courseId });
+        var orderId = created.GetProperty("createOrder").GetProperty("order").GetProperty("id").GetString();
+        var checkout = await client.QueryAsync(
+            "mutation($orderId: ID!) { checkout(input: { orderId: $orderId, method: VIRTUAL_PAYMENT }) { payment { ... on VirtualPaymentParameters { signData paySig signature mode } } errors { __typename } } }",
+            new { orderId });
+        var payment = checkout.GetProperty("checkout").GetProperty("payment");
+
+        using var pay = await client.PostAsJsonAsync("wechat-sim/__sim/xpay/pay", new
+        {
+            openid = "o_demo_xpay",
+            signData = payment.GetProperty("signData").GetString(),
+            paySig = payment.GetProperty("paySig").GetString(),
+            signature = payment.GetProperty("signature").GetString(),
+            mode = payment.GetProperty("mode").GetString(),
+        });
+        pay.EnsureSuccessStatusCode();
+
+        var status = await StatusAsync(client, orderId);
+        var giveUpAt = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (status != "PAID" && DateTimeOffset.UtcNow < giveUpAt)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            status = await StatusAsync(client, orderId);
+        }
+
+        Assert.Equal("PAID", status);
+    }
+
+    [Fact]
     public async Task WritesKeyAndDatabaseFilesOnlyTheirOwnerCanReadWhenGeneratingThemInDevelopment()
     {
         await development.LogInAsync("o_demo_file_modes");

@@ -26,6 +26,9 @@ internal sealed class NotificationReceiver : IAsyncDisposable
     /// <summary>Milliseconds to wait before replying, to play a slow merchant.</summary>
     public int ReplyDelayMs { get; set; }
 
+    /// <summary>The JSON every 200 reply carries (a message push server answers <c>{"ErrCode":0,…}</c>); none when null.</summary>
+    public object? SuccessBody { get; set; }
+
     public static async Task<NotificationReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -69,7 +72,10 @@ internal sealed class NotificationReceiver : IAsyncDisposable
         await request.Body.CopyToAsync(body);
         _received.Enqueue(new ReceivedNotification(
             request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            body.ToArray()));
+            body.ToArray())
+        {
+            Query = request.QueryString.Value ?? string.Empty,
+        });
         _arrivals.Release();
         if (ReplyDelayMs > 0)
         {
@@ -77,8 +83,12 @@ internal sealed class NotificationReceiver : IAsyncDisposable
         }
         return _replies.TryDequeue(out var status)
             ? Results.Json(new { code = "FAIL", message = "scripted failure" }, statusCode: status)
-            : Results.Ok();
+            : SuccessBody is { } success ? Results.Json(success) : Results.Ok();
     }
 }
 
-internal sealed record ReceivedNotification(IReadOnlyDictionary<string, string> Headers, byte[] Body);
+internal sealed record ReceivedNotification(IReadOnlyDictionary<string, string> Headers, byte[] Body)
+{
+    /// <summary>The query string as received (the message push signs it), with its leading <c>?</c>.</summary>
+    public string Query { get; init; } = string.Empty;
+}
