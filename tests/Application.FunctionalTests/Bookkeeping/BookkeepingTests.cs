@@ -1,12 +1,14 @@
 using KnowledgePay.Application.Bookkeeping.Queries.CheckBooks;
 using KnowledgePay.Application.Common.Events;
+using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Application.Orders;
+using KnowledgePay.Application.Orders.Commands.HandlePaymentNotification;
 using KnowledgePay.Application.Orders.Commands.IssueRefund;
 using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Application.Wallets.Commands.TopUp;
+using KnowledgePay.Application.Wallets.Queries;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Common;
-using KnowledgePay.Domain.Offers;
-using KnowledgePay.Domain.Orders;
-using KnowledgePay.Domain.Pricing;
 using KnowledgePay.Domain.Wallets;
 using KnowledgePay.Infrastructure.Data;
 using Mediator;
@@ -147,27 +149,14 @@ public abstract class BookkeepingTests(BooksApp app) : IAsyncLifetime
     [Fact]
     public async Task ATopUpAndItsRefundKeepTheBooksBalancedWhileTheRefundIsAtTheProvider()
     {
-        var now = app.Clock.GetUtcNow();
-        var quote = new PriceQuote([new LinePrice(new OfferRef(OfferKind.WalletTopUp, Guid.NewGuid()), "Top up", 10000, [], 10000, null, false)], null);
-        var order = Order.Place(app.Buyer.Id, quote, "top-up-0001", PaymentChannel.WeChatPayJsapi, now, TimeSpan.FromMinutes(15));
-        await app.WithDbAsync(db =>
-        {
-            db.Orders.Add(order);
-            order.MarkPaid("4200000000000000000000000001", now);
-            db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, now));
-            return db.SaveChangesAsync();
-        });
-        await app.RaiseAsync(app.Moved(WalletMovementKind.TopUp, 10000, 800) with { OrderId = order.Id });
+        var order = await PaidTopUpAsync(10000, "top-up-0001");
         var afterTopUp = await app.BooksAsync();
-        var refund = await ChangeOrderAsync(order.Id, (o, db) => o.RequestRefund(10000, "Changed my mind", app.Buyer.Id, now));
-        await app.RaiseAsync(app.Moved(WalletMovementKind.TopUpRefund, -10000, -800) with { OrderId = order.Id, RefundId = refund.Id });
+        app.Gateway.RefundOutcome = RefundState.Processing;
+        app.SignInAsAdmin();
+        var refund = await app.SendAsync<RefundDto>(new IssueRefundCommand(order.Id, null, "Changed my mind"));
         var whileAtProvider = await app.BooksAsync();
-        await ChangeOrderAsync(order.Id, (o, db) =>
-        {
-            var completed = o.CompleteRefund(refund.OutRefundNo, "50300000000000000001", now);
-            db.PaymentLedger.AddRange(PaymentLedgerEntry.ForRefund(completed, now));
-            return completed;
-        });
+        var succeeded = app.Gateway.FinishRefund(refund.OutRefundNo, RefundState.Succeeded);
+        await app.SendAsync<SettlementResult>(new HandlePaymentNotificationCommand(new RefundNotification(succeeded)));
 
         Assert.True(afterTopUp.IsBalanced);
         Assert.Equal((-10000, 10000, 0), (app.BalanceOf(afterTopUp, WeChatPayClearing), app.BalanceOf(afterTopUp, UserWallet), app.BalanceOf(afterTopUp, PlatformRevenue)));
@@ -180,21 +169,14 @@ public abstract class BookkeepingTests(BooksApp app) : IAsyncLifetime
     [Fact]
     public async Task FindsATopUpTheWalletNeverPosted()
     {
-        var now = app.Clock.GetUtcNow();
-        var quote = new PriceQuote([new LinePrice(new OfferRef(OfferKind.WalletTopUp, Guid.NewGuid()), "Top up", 5000, [], 5000, null, false)], null);
-        var order = Order.Place(app.Buyer.Id, quote, "top-up-0002", PaymentChannel.WeChatPayJsapi, now, TimeSpan.FromMinutes(15));
-        await app.WithDbAsync(db =>
-        {
-            db.Orders.Add(order);
-            order.MarkPaid("4200000000000000000000000002", now);
-            db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, now));
-            return db.SaveChangesAsync();
-        });
+        var order = await PaidTopUpAsync(5000, "top-up-0002");
+        await app.WithDbAsync(db => db.JournalPostings.Where(p => p.OrderId == order.Id).ExecuteDeleteAsync());
 
         var books = await app.BooksAsync();
 
-        var problem = Assert.Single(books.Problems);
-        Assert.Equal((BookProblemKind.OrderDisagreesWithPaymentsLedger, order.OutTradeNo), (problem.Kind, problem.Reference));
+        Assert.Equal(
+            [(BookProblemKind.OrderDisagreesWithPaymentsLedger, order.OutTradeNo), (BookProblemKind.WalletDisagreesWithBooks, $"wallet:{app.Buyer.Id}")],
+            books.Problems.Select(p => (p.Kind, p.Reference)));
     }
 
     [Fact]
@@ -205,14 +187,14 @@ public abstract class BookkeepingTests(BooksApp app) : IAsyncLifetime
         await Assert.ThrowsAsync<Common.Exceptions.ForbiddenAccessException>(() => app.SendAsync<BooksDto>(new CheckBooksQuery()));
     }
 
-    private Task<OrderRefund> ChangeOrderAsync(Guid orderId, Func<Order, AppDbContext, OrderRefund> change) =>
-        app.WithDbAsync(async db =>
-        {
-            var order = await db.Orders.Include(o => o.Refunds).SingleAsync(o => o.Id == orderId);
-            var refund = change(order, db);
-            await db.SaveChangesAsync();
-            return refund;
-        });
+    private async Task<OrderDto> PaidTopUpAsync(long amountFen, string clientKey)
+    {
+        app.SignInAsBuyer();
+        var topUp = await app.SendAsync<TopUpDto>(new TopUpCommand(amountFen, clientKey));
+        var order = await app.OrderAsync(topUp.OrderId);
+        await app.PayAsync(order);
+        return order;
+    }
 }
 
 public sealed class BookkeepingTestsOnSqlite() : BookkeepingTests(new BooksApp(onPostgreSql: false));
