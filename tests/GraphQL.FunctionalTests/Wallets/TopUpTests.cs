@@ -1,4 +1,6 @@
+using System.Text.Json;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Wallets;
 
@@ -67,6 +69,21 @@ public abstract class TopUpTests(KnowledgePayApp app) : WalletTest(app)
         Assert.Equal([("PaymentMethodNotAllowedError", "PAYMENT_METHOD_NOT_ALLOWED")], byBalance.PayloadErrors());
         Assert.Empty(reused.PayloadErrors());
         Assert.Equal([("WalletClientKeyReusedError", "WALLET_CLIENT_KEY_REUSED")], reusedAgain.PayloadErrors());
+    }
+
+    [Fact]
+    public async Task RefusesATopUpOnIosWhereWeChatPayIsNotOfferedAndPlacesNothing()
+    {
+        var user = await SignInAsync("o_ios_topper");
+        user.Client.DefaultRequestHeaders.Add("X-Client-Platform", "ios");
+        var ordersBefore = await App.ReadAsync(db => db.Orders.CountAsync());
+
+        var refused = await TopUpAsync(user, 10000);
+
+        Assert.Equal([("PaymentMethodNotAllowedError", "PAYMENT_METHOD_NOT_ALLOWED")], refused.PayloadErrors());
+        Assert.Equal(JsonValueKind.Null, refused.GetProperty("topUp").ValueKind);
+        Assert.Equal(0, await App.ReadAsync(db => db.WalletTopUps.CountAsync()));
+        Assert.Equal(ordersBefore, await App.ReadAsync(db => db.Orders.CountAsync()));
     }
 
     [Fact]
