@@ -10,6 +10,7 @@ using KnowledgePay.WeChatSimulator.Keys;
 using KnowledgePay.WeChatSimulator.Notifications;
 using KnowledgePay.WeChatSimulator.Protocol;
 using KnowledgePay.WeChatSimulator.State;
+using KnowledgePay.WeChatSimulator.State.ContentSecurity;
 using KnowledgePay.WeChatSimulator.State.Pay;
 using KnowledgePay.WeChatSimulator.State.VirtualPayment;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddSimulatorState<PhoneCodes>();
         services.AddSimulatorState<UserRateLimiter>();
         services.AddSimulatorState<StableAccessTokens>();
+        services.AddSimulatorState<ContentRules>();
         services.AddSingleton<MiniProgramClient>();
         services.AddWeChatPay(payKeys);
         services.AddVirtualPayment();
@@ -68,6 +70,7 @@ public static class DependencyInjection
         StableTokenEndpoint.Map(simulator);
         PhoneNumberEndpoint.Map(simulator);
         CheckSessionEndpoint.Map(simulator);
+        MsgSecCheckEndpoint.Map(simulator);
         MapWeChatPay(simulator);
         XPayApiEndpoints.Map(simulator);
 
@@ -81,6 +84,7 @@ public static class DependencyInjection
         DeliveryControlEndpoints.Map(control);
         PlatformKeyControlEndpoints.Map(control);
         ShippingControlEndpoints.Map(control);
+        ContentSecurityControlEndpoints.Map(control);
         return simulator;
     }
 

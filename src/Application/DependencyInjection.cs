@@ -7,6 +7,7 @@ using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Coupons;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
+using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddOrderServices();
         services.AddScoped<ICouponTermsSource, CouponTermsSource>();
         services.AddScoped<ISalePriceSource, SalePriceSource>();
+        services.AddScoped<ContentScreening>();
         return builder;
     }
 

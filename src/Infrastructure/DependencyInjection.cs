@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
+using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Profiles;
@@ -14,6 +15,7 @@ using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
+using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
 using KnowledgePay.Infrastructure.WeChat.Pay;
 using KnowledgePay.Infrastructure.WeChat.VirtualPayment;
 using Microsoft.EntityFrameworkCore;
@@ -110,6 +112,8 @@ public static class DependencyInjection
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
         services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
+        services.AddSingleton<IContentSecurityCheck, WeChatContentSecurityCheck>();
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName);
         services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
         services.AddWeChatPay(builder.Configuration);
         services.AddWeChatHttpClient(VirtualPaymentApiClient.HttpClientName, retry: true);

@@ -99,6 +99,14 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
     public async Task<JsonElement[]> ShippingUploadsAsync() =>
         [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/shipping")).EnumerateArray()];
 
+    /// <summary>Makes msgSecCheck answer <paramref name="suggest"/> (pass, review or risky) for text containing <paramref name="phrase"/>.</summary>
+    public Task JudgeContentAsync(string phrase, string suggest, int? label = null) =>
+        PostAsync("__sim/content-security/rules", new { phrase, suggest, label });
+
+    /// <summary>The texts msgSecCheck was asked about, oldest first: openId, scene, content, suggest, label.</summary>
+    public async Task<JsonElement[]> ContentChecksAsync() =>
+        [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/content-security/checks")).EnumerateArray()];
+
     /// <summary>
     /// Plays the buyer in <c>wx.requestPayment</c> (outcome SUCCESS, PAYERROR or CANCEL) and returns the transaction in
     /// WeChat's shape; SUCCESS queues the TRANSACTION.SUCCESS notification. <paramref name="payerTotal"/> below the

@@ -17,6 +17,7 @@ internal static class LoginFaults
         [WeChatApi.XPayRefundOrder] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
         [WeChatApi.XPayNotifyProvideGoods] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
         [WeChatApi.UploadShippingInfo] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
+        [WeChatApi.MsgSecCheck] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.MinuteQuotaReached],
     };
 
     public static WeChatError? Find(string api, int errCode) =>

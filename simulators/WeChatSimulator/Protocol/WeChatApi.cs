@@ -11,4 +11,5 @@ internal static class WeChatApi
     public const string XPayRefundOrder = "xpayRefundOrder";
     public const string XPayNotifyProvideGoods = "xpayNotifyProvideGoods";
     public const string UploadShippingInfo = "uploadShippingInfo";
+    public const string MsgSecCheck = "msgSecCheck";
 }

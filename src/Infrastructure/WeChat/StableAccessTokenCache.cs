@@ -60,6 +60,30 @@ internal sealed class StableAccessTokenCache(
         }
     }
 
+    /// <summary>
+    /// Calls a business API with the current token; when WeChat says the token is stale (40001/42001) the token is
+    /// renewed and the call made once more.
+    /// </summary>
+    public async Task<WeChatResponse<T>> CallAsync<T>(
+        Func<string, Task<WeChatResponse<T>>> call, CancellationToken cancellationToken)
+        where T : class
+    {
+        var token = await GetAsync(rejected: null, cancellationToken);
+        if (token.Value is not { } accessToken)
+        {
+            return WeChatResponse<T>.Fail(token.Failure!);
+        }
+
+        var response = await call(accessToken);
+        if (response.Failure is not { } failure || !WeChatHttp.IsStaleAccessToken(failure))
+        {
+            return response;
+        }
+
+        token = await GetAsync(rejected: accessToken, cancellationToken);
+        return token.Value is { } renewed ? await call(renewed) : WeChatResponse<T>.Fail(token.Failure!);
+    }
+
     public void Dispose() => _renewal.Dispose();
 
     private string? Usable(CachedToken? cached, string? rejected) =>

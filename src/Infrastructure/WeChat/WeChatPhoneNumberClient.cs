@@ -17,24 +17,8 @@ internal sealed partial class WeChatPhoneNumberClient(
     public async Task<WeChatResponse<WeChatPhoneNumber>> GetPhoneNumberAsync(
         string code, string openId, CancellationToken cancellationToken)
     {
-        var token = await accessTokens.GetAsync(rejected: null, cancellationToken);
-        if (token.Value is not { } accessToken)
-        {
-            return WeChatResponse<WeChatPhoneNumber>.Fail(token.Failure!);
-        }
-
-        var response = await RequestAsync(accessToken, code, openId, cancellationToken);
-        if (response.Failure is { } failure && WeChatHttp.IsStaleAccessToken(failure))
-        {
-            token = await accessTokens.GetAsync(rejected: accessToken, cancellationToken);
-            if (token.Value is not { } renewed)
-            {
-                return WeChatResponse<WeChatPhoneNumber>.Fail(token.Failure!);
-            }
-
-            response = await RequestAsync(renewed, code, openId, cancellationToken);
-        }
-
+        var response = await accessTokens.CallAsync(
+            accessToken => RequestAsync(accessToken, code, openId, cancellationToken), cancellationToken);
         return response.Select(ToPhoneNumber);
     }
 

@@ -10,7 +10,7 @@ namespace KnowledgePay.Infrastructure.WeChat;
 /// <c>POST /wxa/sec/order/upload_shipping_info</c>
 /// (https://developers.weixin.qq.com/miniprogram/dev/server/API/order_shipping/api_uploadshippinginfo) with the cached
 /// stable access token: the order is named by its WeChat Pay transaction_id (order_number_type 2), virtual goods
-/// (logistics_type 3) delivered in one go (delivery_mode 1). A stale token (40001) is renewed and the call made once more.
+/// (logistics_type 3) delivered in one go (delivery_mode 1).
 /// </summary>
 internal sealed class WeChatShippingInfoUploader(
     IHttpClientFactory clients, StableAccessTokenCache accessTokens, ILogger<WeChatShippingInfoUploader> logger)
@@ -26,25 +26,8 @@ internal sealed class WeChatShippingInfoUploader(
 
     public async Task<WeChatFailure?> UploadAsync(VirtualGoodsShipment shipment, CancellationToken cancellationToken)
     {
-        var token = await accessTokens.GetAsync(rejected: null, cancellationToken);
-        if (token.Value is not { } accessToken)
-        {
-            return token.Failure;
-        }
-
         var body = Body(shipment);
-        var response = await RequestAsync(accessToken, body, cancellationToken);
-        if (response.Failure is { } failure && WeChatHttp.IsStaleAccessToken(failure))
-        {
-            token = await accessTokens.GetAsync(rejected: accessToken, cancellationToken);
-            if (token.Value is not { } renewed)
-            {
-                return token.Failure;
-            }
-
-            response = await RequestAsync(renewed, body, cancellationToken);
-        }
-
+        var response = await accessTokens.CallAsync(accessToken => RequestAsync(accessToken, body, cancellationToken), cancellationToken);
         return response.Failure;
     }
 

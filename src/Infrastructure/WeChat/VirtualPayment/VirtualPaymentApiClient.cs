@@ -24,25 +24,8 @@ internal sealed class VirtualPaymentApiClient(
         where TReply : WeChatReply
     {
         var json = JsonSerializer.Serialize(body);
-        var token = await accessTokens.GetAsync(rejected: null, cancellationToken);
-        if (token.Value is not { } accessToken)
-        {
-            return WeChatResponse<TReply>.Fail(token.Failure!);
-        }
-
-        var response = await SendAsync<TReply>(accessToken, name, json, cancellationToken);
-        if (response.Failure is { } failure && WeChatHttp.IsStaleAccessToken(failure))
-        {
-            token = await accessTokens.GetAsync(rejected: accessToken, cancellationToken);
-            if (token.Value is not { } renewed)
-            {
-                return WeChatResponse<TReply>.Fail(token.Failure!);
-            }
-
-            response = await SendAsync<TReply>(renewed, name, json, cancellationToken);
-        }
-
-        return response;
+        return await accessTokens.CallAsync(
+            accessToken => SendAsync<TReply>(accessToken, name, json, cancellationToken), cancellationToken);
     }
 
     private async Task<WeChatResponse<TReply>> SendAsync<TReply>(
