@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,18 @@ internal static partial class WeChatHttp
 
     /// <summary>Invalid or expired access token (40001; 42001 on older APIs): refresh it and retry once.</summary>
     public static bool IsStaleAccessToken(WeChatFailure failure) => failure.ErrCode is 40001 or 42001;
+
+    /// <summary>POSTs <paramref name="body"/> as JSON to a business API at <paramref name="path"/> with the access token.</summary>
+    public static async Task<WeChatResponse<TReply>> PostJsonAsync<TReply>(
+        HttpClient client, string path, string accessToken, object body, string api, ILogger logger, CancellationToken cancellationToken)
+        where TReply : WeChatReply
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{path}?access_token={Uri.EscapeDataString(accessToken)}")
+        {
+            Content = JsonContent.Create(body, body.GetType()),
+        };
+        return await SendAsync<TReply>(client, request, api, logger, cancellationToken);
+    }
 
     public static async Task<WeChatResponse<TReply>> SendAsync<TReply>(
         HttpClient client, HttpRequestMessage request, string api, ILogger logger, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -39,17 +38,11 @@ internal sealed partial class WeChatPhoneNumberClient(
         return WeChatResponse<WeChatPhoneNumber>.Ok(new WeChatPhoneNumber(info.PhoneNumber, info.PurePhoneNumber, info.CountryCode));
     }
 
-    private async Task<WeChatResponse<PhoneNumberReply>> RequestAsync(
-        string accessToken, string code, string openId, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(
-            HttpMethod.Post, $"wxa/business/getuserphonenumber?access_token={Uri.EscapeDataString(accessToken)}")
-        {
-            Content = JsonContent.Create(new Dictionary<string, string> { ["code"] = code, ["openid"] = openId }),
-        };
-        return await WeChatHttp.SendAsync<PhoneNumberReply>(
-            clients.CreateClient(WeChatHttp.ClientName), request, Api, logger, cancellationToken);
-    }
+    private Task<WeChatResponse<PhoneNumberReply>> RequestAsync(
+        string accessToken, string code, string openId, CancellationToken cancellationToken) =>
+        WeChatHttp.PostJsonAsync<PhoneNumberReply>(
+            clients.CreateClient(WeChatHttp.ClientName), "wxa/business/getuserphonenumber", accessToken,
+            new Dictionary<string, string> { ["code"] = code, ["openid"] = openId }, Api, logger, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "WeChat getPhoneNumber answered with another app's watermark")]
     private static partial void LogForeignWatermark(ILogger logger);

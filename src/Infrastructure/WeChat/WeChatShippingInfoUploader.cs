@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.Extensions.Logging;
@@ -41,17 +40,10 @@ internal sealed class WeChatShippingInfoUploader(
         shipment.DeliveredAt.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
         new Payer(shipment.PayerOpenId));
 
-    private async Task<WeChatResponse<ShippingInfoReply>> RequestAsync(
-        string accessToken, ShippingInfoRequest body, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(
-            HttpMethod.Post, $"wxa/sec/order/upload_shipping_info?access_token={Uri.EscapeDataString(accessToken)}")
-        {
-            Content = JsonContent.Create(body),
-        };
-        return await WeChatHttp.SendAsync<ShippingInfoReply>(
-            clients.CreateClient(WeChatHttp.ClientName), request, Api, logger, cancellationToken);
-    }
+    private Task<WeChatResponse<ShippingInfoReply>> RequestAsync(
+        string accessToken, ShippingInfoRequest body, CancellationToken cancellationToken) =>
+        WeChatHttp.PostJsonAsync<ShippingInfoReply>(
+            clients.CreateClient(WeChatHttp.ClientName), "wxa/sec/order/upload_shipping_info", accessToken, body, Api, logger, cancellationToken);
 
     private sealed record ShippingInfoRequest(
         [property: JsonPropertyName("order_key")] OrderKey OrderKey,

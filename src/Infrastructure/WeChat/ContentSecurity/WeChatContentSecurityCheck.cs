@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Moderation;
@@ -40,16 +39,10 @@ internal sealed class WeChatContentSecurityCheck(
             : WeChatHttp.Unavailable<TextCheckResult>();
     }
 
-    private async Task<WeChatResponse<MsgSecCheckReply>> RequestAsync(
-        string accessToken, MsgSecCheckRequest body, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"wxa/msg_sec_check?access_token={Uri.EscapeDataString(accessToken)}")
-        {
-            Content = JsonContent.Create(body),
-        };
-        return await WeChatHttp.SendAsync<MsgSecCheckReply>(
-            clients.CreateClient(WeChatHttp.ClientName), request, Api, logger, cancellationToken);
-    }
+    private Task<WeChatResponse<MsgSecCheckReply>> RequestAsync(
+        string accessToken, MsgSecCheckRequest body, CancellationToken cancellationToken) =>
+        WeChatHttp.PostJsonAsync<MsgSecCheckReply>(
+            clients.CreateClient(WeChatHttp.ClientName), "wxa/msg_sec_check", accessToken, body, Api, logger, cancellationToken);
 
     private sealed record MsgSecCheckRequest(
         [property: JsonPropertyName("content")] string Content,
