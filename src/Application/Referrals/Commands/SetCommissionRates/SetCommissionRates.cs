@@ -45,6 +45,6 @@ internal sealed class SetCommissionRatesCommandHandler(IApplicationDbContext db,
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new CommissionRateDto(offerId, command.Level1Bp, command.Level2Bp);
+        return new CommissionRateDto(command.CourseId, command.OfferId, command.Level1Bp, command.Level2Bp);
     }
 }
