@@ -4,6 +4,7 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Profiles;
+using KnowledgePay.Application.Referrals;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
 using KnowledgePay.Infrastructure.Data;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddOptions<PaymentMethodOptions>().BindConfiguration(PaymentMethodOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PaymentMethodOptions>, PaymentMethodOptionsValidator>();
         services.AddOptions<WalletOptions>().BindConfiguration(WalletOptions.SectionName);
+        services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.SectionName);
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

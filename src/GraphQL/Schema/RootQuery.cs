@@ -16,6 +16,7 @@ using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Wallets;
 
@@ -42,6 +43,7 @@ public sealed class RootQuery : ObjectGraphType
         CouponQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
+        ReferralQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
     }

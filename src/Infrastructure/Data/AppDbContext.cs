@@ -13,6 +13,7 @@ using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
+using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
@@ -87,6 +88,18 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Wallet> Wallets => Set<Wallet>();
 
     public DbSet<WalletMovement> WalletMovements => Set<WalletMovement>();
+
+    public DbSet<Promoter> Promoters => Set<Promoter>();
+
+    public DbSet<ReferralBinding> ReferralBindings => Set<ReferralBinding>();
+
+    public DbSet<Commission> Commissions => Set<Commission>();
+
+    public DbSet<CommissionEntry> CommissionEntries => Set<CommissionEntry>();
+
+    public DbSet<CommissionRate> CommissionRates => Set<CommissionRate>();
+
+    public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
 
     public DbSet<WalletTopUp> WalletTopUps => Set<WalletTopUp>();
 

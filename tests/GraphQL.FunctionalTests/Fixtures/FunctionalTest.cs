@@ -28,6 +28,7 @@ public abstract class FunctionalTest(KnowledgePayApp app) : IAsyncLifetime
         await App.ResetDatabaseAsync();
         await App.ResetSignInAsync();
         App.SqlFault.Armed = false;
+        App.Clock.Reset();
         App.SqlCommands.Reset();
     }
 

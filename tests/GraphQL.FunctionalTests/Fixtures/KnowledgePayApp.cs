@@ -19,7 +19,7 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 /// Every SQL statement passes through <see cref="SqlCommands"/>, and <see cref="SqlFault"/> can make them fail.
 /// Logins go over HTTP to the WeChat simulator running as its own host (<see cref="WeChat"/>); the openid
 /// <see cref="AdminOpenId"/> is the bootstrap admin. WeChat Pay runs against the same simulator; the order sweeps are
-/// off, and so is the outbox dispatcher, so tests run them when they choose.
+/// off, and so is the outbox dispatcher, so tests run them when they choose; <see cref="Clock"/> moves time ahead.
 /// </summary>
 public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -40,6 +40,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public SqlCommandFault SqlFault { get; } = new();
+
+    /// <summary>The app's clock (its <see cref="TimeProvider"/>), which a test may move ahead.</summary>
+    public TestClock Clock { get; } = new();
 
     public HttpClient Client => _client ?? throw new InvalidOperationException("The app has not been initialised yet.");
 
@@ -167,6 +170,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
         {
             services.AddSingleton<IInterceptor>(SqlCommands);
             services.AddSingleton<IInterceptor>(SqlFault);
+            services.AddSingleton<TimeProvider>(Clock);
             var throttle = services.Last(d => d.ServiceType == typeof(ILoginThrottle)).ImplementationType!;
             services.AddSingleton(sp => new ResettableLoginThrottle(() => (ILoginThrottle)ActivatorUtilities.CreateInstance(sp, throttle)));
             services.AddSingleton<ILoginThrottle>(sp => sp.GetRequiredService<ResettableLoginThrottle>());

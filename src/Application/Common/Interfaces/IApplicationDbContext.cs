@@ -10,6 +10,7 @@ using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
+using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
@@ -74,6 +75,18 @@ public interface IApplicationDbContext
     DbSet<Wallet> Wallets { get; }
 
     DbSet<WalletMovement> WalletMovements { get; }
+
+    DbSet<Promoter> Promoters { get; }
+
+    DbSet<ReferralBinding> ReferralBindings { get; }
+
+    DbSet<Commission> Commissions { get; }
+
+    DbSet<CommissionEntry> CommissionEntries { get; }
+
+    DbSet<CommissionRate> CommissionRates { get; }
+
+    DbSet<Withdrawal> Withdrawals { get; }
 
     DbSet<WalletTopUp> WalletTopUps { get; }
 
