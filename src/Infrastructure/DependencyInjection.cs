@@ -4,6 +4,7 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Profiles;
+using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
 using KnowledgePay.Infrastructure.Data;
@@ -16,6 +17,7 @@ using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
+using KnowledgePay.Infrastructure.WeChat.MiniProgramCodes;
 using KnowledgePay.Infrastructure.WeChat.Pay;
 using KnowledgePay.Infrastructure.WeChat.VirtualPayment;
 using Microsoft.EntityFrameworkCore;
@@ -114,6 +116,9 @@ public static class DependencyInjection
         services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
         services.AddSingleton<IContentSecurityCheck, WeChatContentSecurityCheck>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName);
+        services.AddSingleton<IMiniProgramCodes, WeChatMiniProgramCodes>();
+        services.AddOptions<MiniProgramCodeOptions>().BindConfiguration(MiniProgramCodeOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
         services.AddWeChatPay(builder.Configuration);
         services.AddWeChatHttpClient(VirtualPaymentApiClient.HttpClientName, retry: true);

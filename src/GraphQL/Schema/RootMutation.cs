@@ -10,6 +10,7 @@ using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Tracking;
 using KnowledgePay.GraphQL.Wallets;
 
@@ -31,6 +32,7 @@ public sealed class RootMutation : ObjectGraphType
         CouponMutations.AddTo(this);
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
+        SharingMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
     }

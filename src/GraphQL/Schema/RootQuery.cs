@@ -17,6 +17,7 @@ using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Wallets;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -42,6 +43,7 @@ public sealed class RootQuery : ObjectGraphType
         CouponQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
+        SharingQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
     }

@@ -14,6 +14,7 @@ using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
 using KnowledgePay.Infrastructure.Data.Conventions;
@@ -89,6 +90,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<WalletMovement> WalletMovements => Set<WalletMovement>();
 
     public DbSet<WalletTopUp> WalletTopUps => Set<WalletTopUp>();
+
+    public DbSet<Share> Shares => Set<Share>();
+
+    public DbSet<ShareVisit> ShareVisits => Set<ShareVisit>();
+
+    public DbSet<ShareCodeImage> ShareCodeImages => Set<ShareCodeImage>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

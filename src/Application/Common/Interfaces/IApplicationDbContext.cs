@@ -11,6 +11,7 @@ using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,12 @@ public interface IApplicationDbContext
     DbSet<WalletMovement> WalletMovements { get; }
 
     DbSet<WalletTopUp> WalletTopUps { get; }
+
+    DbSet<Share> Shares { get; }
+
+    DbSet<ShareVisit> ShareVisits { get; }
+
+    DbSet<ShareCodeImage> ShareCodeImages { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
