@@ -11,6 +11,7 @@ using KnowledgePay.WeChatSimulator.Notifications;
 using KnowledgePay.WeChatSimulator.Protocol;
 using KnowledgePay.WeChatSimulator.State;
 using KnowledgePay.WeChatSimulator.State.ContentSecurity;
+using KnowledgePay.WeChatSimulator.State.MiniProgramCodes;
 using KnowledgePay.WeChatSimulator.State.Pay;
 using KnowledgePay.WeChatSimulator.State.VirtualPayment;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddSimulatorState<UserRateLimiter>();
         services.AddSimulatorState<StableAccessTokens>();
         services.AddSimulatorState<ContentRules>();
+        services.AddSimulatorState<DrawnCodes>();
         services.AddSingleton<MiniProgramClient>();
         services.AddWeChatPay(payKeys);
         services.AddVirtualPayment();
@@ -71,6 +73,7 @@ public static class DependencyInjection
         PhoneNumberEndpoint.Map(simulator);
         CheckSessionEndpoint.Map(simulator);
         MsgSecCheckEndpoint.Map(simulator);
+        UnlimitedCodeEndpoint.Map(simulator);
         MapWeChatPay(simulator);
         XPayApiEndpoints.Map(simulator);
 
@@ -85,6 +88,7 @@ public static class DependencyInjection
         PlatformKeyControlEndpoints.Map(control);
         ShippingControlEndpoints.Map(control);
         ContentSecurityControlEndpoints.Map(control);
+        MiniProgramCodeControlEndpoints.Map(control);
         return simulator;
     }
 

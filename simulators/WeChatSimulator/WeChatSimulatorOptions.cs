@@ -24,4 +24,11 @@ public sealed class WeChatSimulatorOptions
 
     /// <summary>When true every minted login code (a simulated <c>wx.login</c>) gives the user a new session_key.</summary>
     public bool RotateSessionKeyOnLogin { get; set; } = true;
+
+    /// <summary>
+    /// The pages of the simulated mini program's released version: getwxacodeunlimit refuses others while check_path
+    /// is on. The first is the home page, used when no page is given.
+    /// </summary>
+    [MinLength(1)]
+    public string[] MiniProgramPages { get; set; } = ["pages/index/index", "pages/course/detail", "pages/gift/claim"];
 }

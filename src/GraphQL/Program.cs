@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Payments;
+using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
@@ -25,6 +26,7 @@ try
     app.MapPaymentNotificationEndpoint();
     app.MapMessagePushEndpoint();
     app.MapLessonMediaEndpoint();
+    app.MapShareCodeEndpoint();
     app.MapHealthEndpoints();
     await app.RunAsync();
     return 0;

@@ -5,6 +5,7 @@ using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Referrals;
+using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
 using KnowledgePay.Infrastructure.Data;
@@ -17,6 +18,7 @@ using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
+using KnowledgePay.Infrastructure.WeChat.MiniProgramCodes;
 using KnowledgePay.Infrastructure.WeChat.Pay;
 using KnowledgePay.Infrastructure.WeChat.VirtualPayment;
 using Microsoft.EntityFrameworkCore;
@@ -116,6 +118,9 @@ public static class DependencyInjection
         services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
         services.AddSingleton<IContentSecurityCheck, WeChatContentSecurityCheck>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName);
+        services.AddSingleton<IMiniProgramCodes, WeChatMiniProgramCodes>();
+        services.AddOptions<MiniProgramCodeOptions>().BindConfiguration(MiniProgramCodeOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
         services.AddWeChatPay(builder.Configuration);
         services.AddWeChatHttpClient(VirtualPaymentApiClient.HttpClientName, retry: true);

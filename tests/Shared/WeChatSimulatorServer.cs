@@ -107,6 +107,10 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
     public async Task<JsonElement[]> ContentChecksAsync() =>
         [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/content-security/checks")).EnumerateArray()];
 
+    /// <summary>The 小程序码 getwxacodeunlimit drew, oldest first: scene, page, checkPath, envVersion, width, contentType, bytes.</summary>
+    public async Task<JsonElement[]> MiniProgramCodesAsync() =>
+        [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/mini-program-codes")).EnumerateArray()];
+
     /// <summary>
     /// Plays the buyer in <c>wx.requestPayment</c> (outcome SUCCESS, PAYERROR or CANCEL) and returns the transaction in
     /// WeChat's shape; SUCCESS queues the TRANSACTION.SUCCESS notification. <paramref name="payerTotal"/> below the

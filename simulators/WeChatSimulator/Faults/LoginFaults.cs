@@ -18,6 +18,8 @@ internal static class LoginFaults
         [WeChatApi.XPayNotifyProvideGoods] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
         [WeChatApi.UploadShippingInfo] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy],
         [WeChatApi.MsgSecCheck] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.MinuteQuotaReached],
+        [WeChatApi.GetUnlimitedQRCode] =
+            [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.DailyQuotaReached, WeChatErrors.InvalidPage],
     };
 
     public static WeChatError? Find(string api, int errCode) =>

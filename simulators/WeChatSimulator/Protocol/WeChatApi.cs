@@ -12,4 +12,5 @@ internal static class WeChatApi
     public const string XPayNotifyProvideGoods = "xpayNotifyProvideGoods";
     public const string UploadShippingInfo = "uploadShippingInfo";
     public const string MsgSecCheck = "msgSecCheck";
+    public const string GetUnlimitedQRCode = "getUnlimitedQRCode";
 }

@@ -22,6 +22,18 @@ internal static class WeChatErrors
     public static readonly WeChatError DataFormatError = new(47001, "data format error");
     public static readonly WeChatError InvalidSignature = new(87009, "invalid signature");
 
+    /// <summary>getwxacodeunlimit: env_version or width out of range [U].</summary>
+    public static readonly WeChatError InvalidArgs = new(40097, "invalid args");
+
+    /// <summary>getwxacodeunlimit: a scene character outside the allowed set.</summary>
+    public static readonly WeChatError InvalidScene = new(40129, "invalid scene");
+
+    /// <summary>getwxacodeunlimit: the scene is empty or longer than 32 characters.</summary>
+    public static readonly WeChatError InvalidSceneLength = new(40169, "invalid length for scene, or the data is not json string");
+
+    /// <summary>getwxacodeunlimit: the page has a leading slash or a query, or the released mini program lacks it.</summary>
+    public static readonly WeChatError InvalidPage = new(41030, "invalid page");
+
     /// <summary>upload_shipping_info: the transaction is unknown or unpaid (支付单不存在) [U].</summary>
     public static readonly WeChatError PaymentNotFound = new(10060001, "payment order not exist");
 
@@ -32,7 +44,8 @@ internal static class WeChatErrors
     {
         SystemBusy, InvalidCredential, InvalidGrantType, InvalidOpenId, InvalidAppId, InvalidCode, InvalidAppSecret,
         RiskyUser, AccessTokenMissing, AppIdMissing, AppSecretMissing, CodeMissing, DailyQuotaReached,
-        MinuteQuotaReached, DataFormatError, InvalidSignature, PaymentNotFound, InvalidUploadTime,
+        MinuteQuotaReached, DataFormatError, InvalidSignature, PaymentNotFound, InvalidUploadTime, InvalidArgs, InvalidScene,
+        InvalidSceneLength, InvalidPage,
     }.ToDictionary(error => error.ErrCode);
 
     public static WeChatError? FromCode(int errCode) => ByCode.GetValueOrDefault(errCode);

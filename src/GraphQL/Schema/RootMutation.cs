@@ -11,6 +11,7 @@ using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Tracking;
 using KnowledgePay.GraphQL.Wallets;
 
@@ -33,6 +34,7 @@ public sealed class RootMutation : ObjectGraphType
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
         ReferralMutations.AddTo(this);
+        SharingMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
     }

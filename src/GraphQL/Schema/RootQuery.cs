@@ -18,6 +18,7 @@ using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Wallets;
 
 namespace KnowledgePay.GraphQL.Schema;
@@ -44,6 +45,7 @@ public sealed class RootQuery : ObjectGraphType
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
         ReferralQueries.AddTo(this);
+        SharingQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
     }

@@ -15,6 +15,7 @@ using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
 using KnowledgePay.Infrastructure.Data.Conventions;
@@ -102,6 +103,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
 
     public DbSet<WalletTopUp> WalletTopUps => Set<WalletTopUp>();
+
+    public DbSet<Share> Shares => Set<Share>();
+
+    public DbSet<ShareVisit> ShareVisits => Set<ShareVisit>();
+
+    public DbSet<ShareCodeImage> ShareCodeImages => Set<ShareCodeImage>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -58,6 +58,61 @@ internal static partial class WeChatHttp
             return Unavailable<TReply>();
         }
 
+        return Answer(reply, api, logger);
+    }
+
+    /// <summary>
+    /// For APIs that answer a file on success and a JSON errcode on failure (getwxacodeunlimit): an <c>image/*</c> body
+    /// is the answer, anything else is read as an error.
+    /// </summary>
+    public static async Task<WeChatResponse<WeChatImage>> SendForImageAsync(
+        HttpClient client, HttpRequestMessage request, string api, ILogger logger, CancellationToken cancellationToken)
+    {
+        ErrorReply? reply;
+        try
+        {
+            using var response = await client.SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                LogUnavailable(logger, api, $"HTTP {(int)response.StatusCode}");
+                return Unavailable<WeChatImage>();
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (response.Content.Headers.ContentType?.MediaType is { } mediaType
+                && mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
+                && body.Length > 0)
+            {
+                return WeChatResponse<WeChatImage>.Ok(new WeChatImage(mediaType, body));
+            }
+
+            reply = JsonSerializer.Deserialize<ErrorReply>(body);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or JsonException || WeChatResilience.IsRejection(exception))
+        {
+            LogUnavailable(logger, api, exception.GetType().Name);
+            return Unavailable<WeChatImage>();
+        }
+
+        return Answer(reply, api, logger).Select(_ =>
+        {
+            LogUnavailable(logger, api, "no image");
+            return Unavailable<WeChatImage>();
+        });
+    }
+
+    public static WeChatResponse<T> Unavailable<T>()
+        where T : class =>
+        WeChatResponse<T>.Fail(new WeChatFailure(WeChatFailureKind.Unavailable, 0));
+
+    public static WeChatResponse<TOut> Select<TIn, TOut>(this WeChatResponse<TIn> response, Func<TIn, WeChatResponse<TOut>> next)
+        where TIn : class
+        where TOut : class =>
+        response.Value is { } value ? next(value) : WeChatResponse<TOut>.Fail(response.Failure!);
+
+    private static WeChatResponse<TReply> Answer<TReply>(TReply? reply, string api, ILogger logger)
+        where TReply : WeChatReply
+    {
         if (reply is null)
         {
             LogUnavailable(logger, api, "empty body");
@@ -72,15 +127,6 @@ internal static partial class WeChatHttp
         LogFailed(logger, api, reply.ErrCode);
         return WeChatResponse<TReply>.Fail(new WeChatFailure(Classify(reply.ErrCode), reply.ErrCode));
     }
-
-    public static WeChatResponse<T> Unavailable<T>()
-        where T : class =>
-        WeChatResponse<T>.Fail(new WeChatFailure(WeChatFailureKind.Unavailable, 0));
-
-    public static WeChatResponse<TOut> Select<TIn, TOut>(this WeChatResponse<TIn> response, Func<TIn, WeChatResponse<TOut>> next)
-        where TIn : class
-        where TOut : class =>
-        response.Value is { } value ? next(value) : WeChatResponse<TOut>.Fail(response.Failure!);
 
     private static WeChatFailureKind Classify(int errCode) => errCode switch
     {
@@ -97,3 +143,9 @@ internal static partial class WeChatHttp
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeChat {Api} gave no usable answer ({Reason})")]
     private static partial void LogUnavailable(ILogger logger, string api, string reason);
 }
+
+/// <summary>A file WeChat answered with, as its content type named it.</summary>
+internal sealed record WeChatImage(string ContentType, byte[] Content);
+
+/// <summary>The errcode of an API whose success is not JSON.</summary>
+internal sealed record ErrorReply : WeChatReply;

@@ -12,6 +12,7 @@ using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
 using Microsoft.EntityFrameworkCore;
@@ -89,6 +90,12 @@ public interface IApplicationDbContext
     DbSet<Withdrawal> Withdrawals { get; }
 
     DbSet<WalletTopUp> WalletTopUps { get; }
+
+    DbSet<Share> Shares { get; }
+
+    DbSet<ShareVisit> ShareVisits { get; }
+
+    DbSet<ShareCodeImage> ShareCodeImages { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
