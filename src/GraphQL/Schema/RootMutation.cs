@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
@@ -9,6 +10,7 @@ using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.RedeemCodes;
+using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Tracking;
 using KnowledgePay.GraphQL.Wallets;
@@ -33,5 +35,7 @@ public sealed class RootMutation : ObjectGraphType
         GiftMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
+        ReviewMutations.AddTo(this);
+        FavoriteMutations.AddTo(this);
     }
 }

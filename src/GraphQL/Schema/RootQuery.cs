@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
@@ -16,6 +17,7 @@ using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Wallets;
 
@@ -44,5 +46,7 @@ public sealed class RootQuery : ObjectGraphType
         GiftQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
+        ReviewQueries.AddTo(this);
+        FavoriteQueries.AddTo(this);
     }
 }

@@ -5,6 +5,7 @@ using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
@@ -13,6 +14,7 @@ using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
+using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
@@ -89,6 +91,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<WalletMovement> WalletMovements => Set<WalletMovement>();
 
     public DbSet<WalletTopUp> WalletTopUps => Set<WalletTopUp>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<ReviewHelpfulVote> ReviewHelpfulVotes => Set<ReviewHelpfulVote>();
+
+    public DbSet<Favourite> Favourites => Set<Favourite>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -2,6 +2,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
@@ -10,6 +11,7 @@ using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
+using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
@@ -76,6 +78,13 @@ public interface IApplicationDbContext
     DbSet<WalletMovement> WalletMovements { get; }
 
     DbSet<WalletTopUp> WalletTopUps { get; }
+
+    DbSet<Review> Reviews { get; }
+
+    /// <summary>One per user and review; a review's count changes with its votes.</summary>
+    DbSet<ReviewHelpfulVote> ReviewHelpfulVotes { get; }
+
+    DbSet<Favourite> Favourites { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
