@@ -11,6 +11,7 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
+using KnowledgePay.Application.Reviews;
 using KnowledgePay.Application.Sales;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Domain.Common;
@@ -50,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<ICouponTermsSource, CouponTermsSource>();
         services.AddScoped<ISalePriceSource, SalePriceSource>();
         services.AddScoped<ContentScreening>();
+        services.AddScoped<IModeratedContentSource, ReviewContentSource>();
         return builder;
     }
 

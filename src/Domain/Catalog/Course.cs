@@ -232,7 +232,14 @@ public sealed class Course : Entity
         Raise(new CourseArchivedEvent(Id));
     }
 
+    /// <summary>Counts a rating (a visible review) in <see cref="Rating"/>.</summary>
     public void RecordRating(int stars) => Rating = Rating.Add(stars);
+
+    /// <summary>Takes a counted rating back out of <see cref="Rating"/>.</summary>
+    public void WithdrawRating(int stars) => Rating = Rating.Remove(stars);
+
+    /// <summary>A counted rating changed its stars.</summary>
+    public void ReviseRating(int from, int to) => Rating = Rating.Replace(from, to);
 
     public void RecordEnrollment() => StudentCount++;
 

@@ -41,6 +41,9 @@ public static class CourseErrors
     public static DomainException InvalidRating(int stars) =>
         new("COURSE_INVALID_RATING", $"A rating is 1 to 5 stars, not {stars}.");
 
+    public static DomainException RatingNotCounted(int stars) =>
+        new("COURSE_RATING_NOT_COUNTED", $"No counted rating of {stars} stars is left to take back.");
+
     public static DomainException InvalidLessonDuration(int seconds) =>
         new("LESSON_INVALID_DURATION", $"A lesson lasts 0 to {CatalogLimits.MaxLessonDurationSeconds} seconds, not {seconds}.");
 }

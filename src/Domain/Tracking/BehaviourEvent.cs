@@ -67,11 +67,11 @@ public sealed class BehaviourEvent : Entity
         return Create(userId, eventId, kind, courseId, lessonId, progressPercent, context, occurredAt, now);
     }
 
-    /// <summary>A purchase, refund or review the server witnessed; <paramref name="sourceKey"/> (e.g. the order) makes it unique.</summary>
+    /// <summary>A purchase, refund, review or favourite the server witnessed; <paramref name="sourceKey"/> (e.g. the order) makes it unique.</summary>
     public static BehaviourEvent RecordByServer(
         Guid userId, string sourceKey, BehaviourEventKind kind, Guid courseId, DateTimeOffset occurredAt, DateTimeOffset now)
     {
-        if (!kind.IsServerRecorded())
+        if (!kind.IsRecordableByServer())
         {
             throw BehaviourErrors.InvalidEvent("kind");
         }

@@ -4,12 +4,14 @@ using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Conventions.Projection;
 using KnowledgePay.GraphQL.DataLoading;
+using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
+using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
 
 namespace KnowledgePay.GraphQL.Catalog;
@@ -62,5 +64,7 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
         CoursePricingFields.AddTo(this);
         CourseOfferFields.AddTo(this);
         CourseSaleFields.AddTo(this);
+        CourseReviewFields.AddTo(this);
+        CourseFavoriteFields.AddTo(this);
     }
 }

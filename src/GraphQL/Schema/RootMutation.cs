@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
@@ -10,6 +11,7 @@ using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Referrals;
+using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Tracking;
@@ -37,5 +39,7 @@ public sealed class RootMutation : ObjectGraphType
         SharingMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
+        ReviewMutations.AddTo(this);
+        FavoriteMutations.AddTo(this);
     }
 }

@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
@@ -17,6 +18,7 @@ using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Referrals;
+using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Wallets;
@@ -48,5 +50,7 @@ public sealed class RootQuery : ObjectGraphType
         SharingQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
+        ReviewQueries.AddTo(this);
+        FavoriteQueries.AddTo(this);
     }
 }

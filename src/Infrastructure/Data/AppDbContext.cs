@@ -5,6 +5,7 @@ using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
@@ -14,6 +15,7 @@ using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
+using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
@@ -77,9 +79,11 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<Coupon> Coupons => Set<Coupon>();
 
     public DbSet<UserCoupon> UserCoupons => Set<UserCoupon>();
+
     public DbSet<Sale> Sales => Set<Sale>();
 
     public DbSet<SaleReservation> SaleReservations => Set<SaleReservation>();
+
     public DbSet<Gift> Gifts => Set<Gift>();
 
     public DbSet<RedeemCodeBatch> RedeemCodeBatches => Set<RedeemCodeBatch>();
@@ -109,6 +113,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<ShareVisit> ShareVisits => Set<ShareVisit>();
 
     public DbSet<ShareCodeImage> ShareCodeImages => Set<ShareCodeImage>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<ReviewHelpfulVote> ReviewHelpfulVotes => Set<ReviewHelpfulVote>();
+
+    public DbSet<Favourite> Favourites => Set<Favourite>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

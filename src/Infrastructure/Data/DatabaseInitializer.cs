@@ -38,6 +38,7 @@ public static class DatabaseInitializer
             db.AddRange(learners.Users);
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
+            db.AddRange(learners.Reviews);
             db.AddRange(DemoCoupons.Build(catalog, now));
             db.AddRange(DemoSales.Build(catalog, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));
@@ -49,8 +50,8 @@ public static class DatabaseInitializer
 
             await db.SaveChangesAsync(ct);
             logger.LogInformation(
-                "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events",
-                catalog.Courses.Count, learners.Users.Count, learners.Events.Count);
+                "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events and {ReviewCount} reviews",
+                catalog.Courses.Count, learners.Users.Count, learners.Events.Count, learners.Reviews.Count);
         }
     }
 }

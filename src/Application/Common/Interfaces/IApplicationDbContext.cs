@@ -2,6 +2,7 @@ using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
@@ -11,6 +12,7 @@ using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
+using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
@@ -64,9 +66,11 @@ public interface IApplicationDbContext
     DbSet<Coupon> Coupons { get; }
 
     DbSet<UserCoupon> UserCoupons { get; }
+
     DbSet<Sale> Sales { get; }
 
     DbSet<SaleReservation> SaleReservations { get; }
+
     DbSet<Gift> Gifts { get; }
 
     DbSet<RedeemCodeBatch> RedeemCodeBatches { get; }
@@ -96,6 +100,13 @@ public interface IApplicationDbContext
     DbSet<ShareVisit> ShareVisits { get; }
 
     DbSet<ShareCodeImage> ShareCodeImages { get; }
+
+    DbSet<Review> Reviews { get; }
+
+    /// <summary>One per user and review; a review's count changes with its votes.</summary>
+    DbSet<ReviewHelpfulVote> ReviewHelpfulVotes { get; }
+
+    DbSet<Favourite> Favourites { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

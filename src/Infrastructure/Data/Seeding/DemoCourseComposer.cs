@@ -105,27 +105,13 @@ internal sealed class DemoCourseComposer(
         return topical.Append(level).Append(FormatTagSlugs[random.Next(FormatTagSlugs.Length)]);
     }
 
+    /// <summary>Popularity only: ratings come from the demo learners' reviews (<see cref="DemoLearners"/>).</summary>
     private void RecordLearners(Course course)
     {
-        var ratings = random.Next(7) == 0 ? 0 : random.Next(1, 160);
-        for (var i = 0; i < ratings; i++)
-        {
-            course.RecordRating(Stars(random.Next(100)));
-        }
-
-        var students = (int)(Math.Pow(random.NextDouble(), 3) * 20_000) + (ratings * 4);
+        var students = (int)(Math.Pow(random.NextDouble(), 3) * 20_000) + random.Next(1, 640);
         for (var i = 0; i < students; i++)
         {
             course.RecordEnrollment();
         }
     }
-
-    private static int Stars(int percentile) => percentile switch
-    {
-        < 2 => 1,
-        < 5 => 2,
-        < 15 => 3,
-        < 45 => 4,
-        _ => 5,
-    };
 }
