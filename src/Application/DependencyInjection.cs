@@ -4,7 +4,9 @@ using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Application.Comments;
 using KnowledgePay.Application.Coupons;
+using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Moderation;
@@ -50,6 +52,9 @@ public static class DependencyInjection
         services.AddScoped<ICouponTermsSource, CouponTermsSource>();
         services.AddScoped<ISalePriceSource, SalePriceSource>();
         services.AddScoped<ContentScreening>();
+        services.AddScoped<ModeratedContents>();
+        services.AddScoped<IModeratedContentSource, CommentContentSource>();
+        services.AddScoped<IModeratedContentSource, NicknameContentSource>();
         return builder;
     }
 

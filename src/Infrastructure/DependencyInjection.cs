@@ -113,7 +113,7 @@ public static class DependencyInjection
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
         services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
         services.AddSingleton<IContentSecurityCheck, WeChatContentSecurityCheck>();
-        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName);
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
         services.AddWeChatPay(builder.Configuration);
         services.AddWeChatHttpClient(VirtualPaymentApiClient.HttpClientName, retry: true);

@@ -1,9 +1,11 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Comments;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Moderation;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
@@ -31,6 +33,8 @@ public sealed class RootMutation : ObjectGraphType
         CouponMutations.AddTo(this);
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
+        CommentMutations.AddTo(this);
+        ModerationMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
     }

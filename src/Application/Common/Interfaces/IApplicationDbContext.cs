@@ -1,11 +1,13 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
+using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
@@ -76,6 +78,12 @@ public interface IApplicationDbContext
     DbSet<WalletMovement> WalletMovements { get; }
 
     DbSet<WalletTopUp> WalletTopUps { get; }
+
+    DbSet<LessonComment> LessonComments { get; }
+
+    DbSet<ModerationCase> ModerationCases { get; }
+
+    DbSet<ContentReport> ContentReports { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
