@@ -1,10 +1,10 @@
 using FluentValidation;
+using KnowledgePay.Application.Comments;
 using KnowledgePay.Application.Common.Behaviors;
 using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
-using KnowledgePay.Application.Comments;
 using KnowledgePay.Application.Coupons;
 using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Learning;

@@ -56,15 +56,15 @@ public sealed class ModerationCase : Entity
 
     public static ModerationCase Open(
         ModeratedContentKind kind, Guid contentId, Guid authorId, Guid? courseId, string text, DateTimeOffset now) => new()
-    {
-        Kind = kind,
-        ContentId = contentId,
-        AuthorId = authorId,
-        CourseId = courseId,
-        Text = Snapshot(text),
-        Status = ModerationCaseStatus.Open,
-        OpenedAt = now,
-    };
+        {
+            Kind = kind,
+            ContentId = contentId,
+            AuthorId = authorId,
+            CourseId = courseId,
+            Text = Snapshot(text),
+            Status = ModerationCaseStatus.Open,
+            OpenedAt = now,
+        };
 
     /// <summary>The owning feature held the content (again, perhaps with new text).</summary>
     public void Hold(string text, ModerationHoldReason reason)

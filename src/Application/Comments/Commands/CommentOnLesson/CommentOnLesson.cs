@@ -1,5 +1,5 @@
-using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Comments.Queries;
+using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Moderation;

@@ -1,6 +1,6 @@
+using KnowledgePay.Application.Comments.Queries;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
-using KnowledgePay.Application.Comments.Queries;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Moderation;
