@@ -38,6 +38,7 @@ public static class DatabaseInitializer
             db.AddRange(learners.Users);
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
+            db.AddRange(DemoComments.Build(catalog, learners, now));
             db.AddRange(DemoCoupons.Build(catalog, now));
             db.AddRange(DemoSales.Build(catalog, now));
             if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
