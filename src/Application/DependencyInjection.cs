@@ -1,10 +1,12 @@
 using FluentValidation;
+using KnowledgePay.Application.Comments;
 using KnowledgePay.Application.Common.Behaviors;
 using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Coupons;
+using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Moderation;
@@ -52,6 +54,9 @@ public static class DependencyInjection
         services.AddScoped<ISalePriceSource, SalePriceSource>();
         services.AddScoped<ContentScreening>();
         services.AddScoped<IModeratedContentSource, ReviewContentSource>();
+        services.AddScoped<ModeratedContents>();
+        services.AddScoped<IModeratedContentSource, CommentContentSource>();
+        services.AddScoped<IModeratedContentSource, NicknameContentSource>();
         return builder;
     }
 

@@ -117,7 +117,7 @@ public static class DependencyInjection
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
         services.AddSingleton<IShippingInfoUploader, WeChatShippingInfoUploader>();
         services.AddSingleton<IContentSecurityCheck, WeChatContentSecurityCheck>();
-        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName);
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IMiniProgramCodes, WeChatMiniProgramCodes>();
         services.AddOptions<MiniProgramCodeOptions>().BindConfiguration(MiniProgramCodeOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();

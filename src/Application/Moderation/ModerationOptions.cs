@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using KnowledgePay.Domain.Moderation;
+
 namespace KnowledgePay.Application.Moderation;
 
 /// <summary>
@@ -13,4 +16,8 @@ public sealed class ModerationOptions
 
     /// <summary>Text holding one of these is kept but held for a moderator.</summary>
     public IList<string> ReviewWords { get; } = [];
+
+    /// <summary>How many users' reports hold visible content until a moderator decides.</summary>
+    [Range(1, 1000)]
+    public int ReportsToHold { get; set; } = ModerationLimits.DefaultReportsToHold;
 }

@@ -1,4 +1,5 @@
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Domain.Moderation;
 
 namespace KnowledgePay.Domain.Identity;
 
@@ -25,6 +26,12 @@ public sealed class User : Entity
     public string? PhoneNumber { get; private set; }
 
     public UserProfile Profile { get; private set; }
+
+    /// <summary>A new nickname screening held: shown only after a moderator approves it; until then the old one stays.</summary>
+    public string? HeldNickname { get; private set; }
+
+    /// <summary>A nickname a moderator hid, kept so that it can be restored.</summary>
+    public string? HiddenNickname { get; private set; }
 
     public IReadOnlyCollection<Guid> InterestTagIds => _interestTagIds;
 
@@ -71,7 +78,54 @@ public sealed class User : Entity
     public void BindPhone(string phoneNumber) =>
         PhoneNumber = Text.Required(phoneNumber, IdentityLimits.PhoneNumberLength, IdentityErrors.InvalidPhoneNumber);
 
-    public void UpdateProfile(UserProfile profile) => Profile = profile;
+    /// <summary>
+    /// Replaces the profile. A nickname held by screening (<paramref name="nicknameHeldFor"/>) does not replace the
+    /// shown one: it waits as <see cref="HeldNickname"/> for a moderator (<see cref="ContentHeldEvent"/>). A nickname
+    /// that is shown drops any held or hidden one.
+    /// </summary>
+    public void UpdateProfile(UserProfile profile, ModerationHoldReason? nicknameHeldFor = null)
+    {
+        if (nicknameHeldFor is { } reason && profile.Nickname is { } held)
+        {
+            Profile = profile.WithNickname(Profile.Nickname);
+            HeldNickname = held;
+            Raise(new ContentHeldEvent(ModeratedContentKind.Nickname, Id, Id, null, held, reason));
+            return;
+        }
+
+        if (profile.Nickname != Profile.Nickname)
+        {
+            HeldNickname = null;
+            HiddenNickname = null;
+        }
+
+        Profile = profile;
+    }
+
+    /// <summary>
+    /// A moderator's decision on the nickname (or enough reports holding it): approving shows the held nickname, or
+    /// restores the hidden one; holding takes the shown one off until a decision; hiding removes the held or shown one.
+    /// </summary>
+    public void ModerateNickname(ModerationStatus status)
+    {
+        switch (status)
+        {
+            case ModerationStatus.Visible:
+                var shown = HeldNickname ?? HiddenNickname ?? Profile.Nickname;
+                (HeldNickname, HiddenNickname) = (null, null);
+                Profile = Profile.WithNickname(shown);
+                break;
+            case ModerationStatus.Held when Profile.Nickname is not null:
+                HeldNickname = Profile.Nickname;
+                Profile = Profile.WithNickname(null);
+                break;
+            case ModerationStatus.Hidden:
+                HiddenNickname = HeldNickname ?? Profile.Nickname ?? HiddenNickname;
+                HeldNickname = null;
+                Profile = Profile.WithNickname(null);
+                break;
+        }
+    }
 
     public void ChooseInterests(IEnumerable<Guid> tagIds)
     {

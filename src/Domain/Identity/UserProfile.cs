@@ -23,6 +23,9 @@ public sealed record UserProfile
 
     public static UserProfile Empty { get; } = new();
 
+    /// <summary>The same profile with another nickname (already screened or moderated).</summary>
+    public UserProfile WithNickname(string? nickname) => this with { Nickname = nickname };
+
     public static UserProfile Create(
         string? nickname, string? avatarUrl, Gender gender, AgeBand ageBand, string? occupation, string? city)
     {

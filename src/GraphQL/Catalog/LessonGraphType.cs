@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KnowledgePay.Application.Catalog.Queries;
+using KnowledgePay.GraphQL.Comments;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Learning;
 
@@ -22,5 +23,6 @@ internal sealed class LessonGraphType : ObjectGraphType<LessonDto>
         Field(l => l.IsFreePreview).Description("Whether anyone may open the lesson before buying the course.");
         Field(l => l.Position).Description("The lesson's place in its chapter, from 0.");
         LessonContentFields.AddTo(this);
+        LessonCommentFields.AddTo(this);
     }
 }

@@ -7,6 +7,7 @@ using KnowledgePay.Application.Identity.Commands.Logout;
 using KnowledgePay.Application.Identity.Commands.Refresh;
 using KnowledgePay.Application.Identity.Commands.UpdateProfile;
 using KnowledgePay.GraphQL.Conventions.Mutations;
+using KnowledgePay.GraphQL.Moderation;
 using DateTimeGraphType = KnowledgePay.GraphQL.Schema.DateTimeGraphType;
 
 namespace KnowledgePay.GraphQL.Identity;
@@ -66,8 +67,11 @@ internal static class IdentityMutations
                 Me,
                 typeof(UserInvalidProfileErrorGraphType),
                 typeof(UserTooManyInterestsErrorGraphType),
-                typeof(UserUnknownInterestsErrorGraphType))
-            .Description("Signed-in users: replaces their profile, interests and personalisation consent.")
+                typeof(UserUnknownInterestsErrorGraphType),
+                typeof(ContentRefusedErrorGraphType))
+            .Description("Signed-in users: replaces their profile, interests and personalisation consent. A new nickname is "
+                + "screened: refused (ContentRefusedError) changes nothing; held keeps the old nickname shown and puts the new one "
+                + "(me.heldNickname) in the moderation queue until a moderator approves it.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<UpdateProfileCommand>("input")));
     }
 

@@ -24,6 +24,8 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
             .Resolve(ctx => ctx.Source.Roles);
         Field(m => m.PhoneNumber, nullable: true).Description("The phone number bound through WeChat, if any.");
         Field(m => m.Profile, type: typeof(NonNullGraphType<ProfileGraphType>)).Description("The profile the user controls.");
+        Field(m => m.HeldNickname, nullable: true)
+            .Description("A new nickname waiting for a moderator (content screening held it); profile.nickname stays the shown one until it is approved.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("interestTagIds")
             .Description("Global ids of the catalogue tags chosen at onboarding.")
             .Resolve(ctx => ctx.Source.InterestTagIds.Select(id => GlobalId.Encode(TagGraphType.TypeName, id)));

@@ -1,10 +1,12 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
+using KnowledgePay.GraphQL.Comments;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Moderation;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.Privacy;
@@ -37,6 +39,8 @@ public sealed class RootMutation : ObjectGraphType
         GiftMutations.AddTo(this);
         ReferralMutations.AddTo(this);
         SharingMutations.AddTo(this);
+        CommentMutations.AddTo(this);
+        ModerationMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
         ReviewMutations.AddTo(this);

@@ -10,6 +10,7 @@ using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Memberships;
+using KnowledgePay.GraphQL.Moderation;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
 using KnowledgePay.GraphQL.PaymentMethods;
@@ -48,6 +49,7 @@ public sealed class RootQuery : ObjectGraphType
         GiftQueries.AddTo(this);
         ReferralQueries.AddTo(this);
         SharingQueries.AddTo(this);
+        ModerationQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
         ReviewQueries.AddTo(this);

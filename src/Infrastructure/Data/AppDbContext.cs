@@ -3,6 +3,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Favourites;
@@ -10,6 +11,7 @@ using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
+using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
@@ -119,6 +121,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<ReviewHelpfulVote> ReviewHelpfulVotes => Set<ReviewHelpfulVote>();
 
     public DbSet<Favourite> Favourites => Set<Favourite>();
+
+    public DbSet<LessonComment> LessonComments => Set<LessonComment>();
+
+    public DbSet<ModerationCase> ModerationCases => Set<ModerationCase>();
+
+    public DbSet<ContentReport> ContentReports => Set<ContentReport>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -39,6 +39,7 @@ public static class DatabaseInitializer
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
             db.AddRange(learners.Reviews);
+            db.AddRange(DemoComments.Build(catalog, learners, now));
             db.AddRange(DemoCoupons.Build(catalog, now));
             db.AddRange(DemoSales.Build(catalog, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));

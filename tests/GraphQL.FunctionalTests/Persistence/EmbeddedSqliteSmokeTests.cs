@@ -1,3 +1,4 @@
+using KnowledgePay.Domain.Moderation;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,5 +34,15 @@ public sealed class EmbeddedSqliteSmokeTests(EmbeddedSqliteApp app) : IClassFixt
         Assert.Equal(5, prices.Count);
         Assert.Equal(prices.OrderDescending(), prices);
         Assert.All(data.Nodes("courses"), n => Assert.False(string.IsNullOrEmpty(n.GetProperty("creator").GetProperty("name").GetString())));
+    }
+
+    [Fact]
+    public async Task SeedsLessonThreadsAndAHeldCommentWaitingInTheModerationQueue()
+    {
+        var visible = await app.ReadAsync(db => db.LessonComments.CountAsync(c => c.Status == ModerationStatus.Visible));
+        var queued = await app.ReadAsync(db => db.ModerationCases.Where(c => c.Status == ModerationCaseStatus.Open).Select(c => c.Kind).ToListAsync());
+
+        Assert.True(visible >= 2, $"Only {visible} visible comments were seeded.");
+        Assert.Equal([ModeratedContentKind.Comment], queued);
     }
 }

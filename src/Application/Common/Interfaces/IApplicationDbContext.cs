@@ -1,12 +1,14 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
+using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
@@ -107,6 +109,12 @@ public interface IApplicationDbContext
     DbSet<ReviewHelpfulVote> ReviewHelpfulVotes { get; }
 
     DbSet<Favourite> Favourites { get; }
+
+    DbSet<LessonComment> LessonComments { get; }
+
+    DbSet<ModerationCase> ModerationCases { get; }
+
+    DbSet<ContentReport> ContentReports { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

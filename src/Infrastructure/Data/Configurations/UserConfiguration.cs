@@ -13,6 +13,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasIndex(u => u.OpenId).IsUnique();
         builder.Property(u => u.UnionId).HasMaxLength(IdentityLimits.WeChatIdLength);
         builder.Property(u => u.PhoneNumber).HasMaxLength(IdentityLimits.PhoneNumberLength);
+        builder.Property(u => u.HeldNickname).HasMaxLength(IdentityLimits.NicknameLength);
+        builder.Property(u => u.HiddenNickname).HasMaxLength(IdentityLimits.NicknameLength);
 
         // A handful of values read with the user: a JSON (or PostgreSQL array) column each, not join tables.
         builder.PrimitiveCollection(u => u.Roles)

@@ -1,13 +1,19 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity.Queries.GetMe;
+using KnowledgePay.Application.Moderation;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Moderation;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Identity.Commands.UpdateProfile;
 
-/// <summary>Replaces the caller's profile, interests (catalogue tag ids) and personalisation consent.</summary>
+/// <summary>
+/// Replaces the caller's profile, interests (catalogue tag ids) and personalisation consent. A new nickname is screened
+/// first (scene Profile): refused text changes nothing (CONTENT_REFUSED); held text leaves the old nickname shown while
+/// the new one waits for a moderator, and the rest of the profile is saved.
+/// </summary>
 public sealed record UpdateProfileCommand(
     string? Nickname,
     string? AvatarUrl,
@@ -18,7 +24,7 @@ public sealed record UpdateProfileCommand(
     IReadOnlyList<Guid> InterestTagIds,
     bool PersonalisationConsent) : ICommand<MeDto>;
 
-internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICurrentUser currentUser)
+internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening)
     : ICommandHandler<UpdateProfileCommand, MeDto>
 {
     public async ValueTask<MeDto> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
@@ -31,8 +37,12 @@ internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICur
             throw IdentityErrors.UnknownInterests();
         }
 
-        user.UpdateProfile(UserProfile.Create(
-            command.Nickname, command.AvatarUrl, command.Gender, command.AgeBand, command.Occupation, command.City));
+        var profile = UserProfile.Create(
+            command.Nickname, command.AvatarUrl, command.Gender, command.AgeBand, command.Occupation, command.City);
+        var nicknameHeldFor = profile.Nickname is { } nickname && nickname != user.Profile.Nickname
+            ? (await screening.ScreenAsync(id, ContentScene.Profile, nickname, cancellationToken)).HoldReason
+            : null;
+        user.UpdateProfile(profile, nicknameHeldFor);
         user.ChooseInterests(tagIds);
         user.SetPersonalisationConsent(command.PersonalisationConsent);
         await db.SaveChangesAsync(cancellationToken);

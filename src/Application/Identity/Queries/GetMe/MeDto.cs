@@ -13,6 +13,9 @@ public sealed record MeDto
 
     public ProfileDto Profile { get; init; } = new();
 
+    /// <summary>A new nickname waiting for a moderator; <see cref="ProfileDto.Nickname"/> stays the shown one until then.</summary>
+    public string? HeldNickname { get; init; }
+
     public IReadOnlyList<Guid> InterestTagIds { get; init; } = [];
 
     public bool PersonalisationConsent { get; init; }
