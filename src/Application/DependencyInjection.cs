@@ -5,6 +5,7 @@ using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Coupons;
+using KnowledgePay.Application.GroupBuying;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Moderation;
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddOrderServices();
         services.AddScoped<ICouponTermsSource, CouponTermsSource>();
         services.AddScoped<ISalePriceSource, SalePriceSource>();
+        services.AddScoped<IGroupPriceSource, GroupPriceSource>();
         services.AddScoped<ContentScreening>();
         return builder;
     }

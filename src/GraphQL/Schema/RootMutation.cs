@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Gifts;
+using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Offers;
@@ -31,6 +32,7 @@ public sealed class RootMutation : ObjectGraphType
         CouponMutations.AddTo(this);
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
+        GroupBuyMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
     }

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.GroupBuying.Commands.FailExpiredGroupBuys;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Orders.Commands.CloseExpiredOrders;
 using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
@@ -11,7 +12,8 @@ namespace KnowledgePay.Infrastructure.BackgroundJobs;
 
 /// <summary>
 /// Every <see cref="OrderSweepOptions.Interval"/>: closes expired unpaid orders, then settles or closes orders whose
-/// notification never came and refunds stuck in processing. Each command runs in its own DI scope; a failed round is
+/// notification never came and refunds stuck in processing, then fails the group buys whose time ran out (their members'
+/// refunds follow through the outbox). Each command runs in its own DI scope; a failed round is
 /// logged and the next one tries again. Safe on several instances: the commands claim orders with leases.
 /// </summary>
 internal sealed class OrderSweepService(
@@ -31,8 +33,9 @@ internal sealed class OrderSweepService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await RunAsync(new CloseExpiredOrdersCommand(settings.BatchSize), stoppingToken);
-                await RunAsync(new ReconcilePendingOrdersCommand(settings.BatchSize, settings.ReconcileAfter), stoppingToken);
+                await RunAsync(new CloseExpiredOrdersCommand(settings.BatchSize), new SweepResult(), stoppingToken);
+                await RunAsync(new ReconcilePendingOrdersCommand(settings.BatchSize, settings.ReconcileAfter), new SweepResult(), stoppingToken);
+                await RunAsync(new FailExpiredGroupBuysCommand(settings.BatchSize), 0, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -41,13 +44,14 @@ internal sealed class OrderSweepService(
         }
     }
 
-    private async Task RunAsync(ICommand<SweepResult> command, CancellationToken stoppingToken)
+    /// <summary>Runs one sweep; logs what it did unless it did nothing (<paramref name="idle"/>).</summary>
+    private async Task RunAsync<TResult>(ICommand<TResult> command, TResult idle, CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, stoppingToken);
-            if (result != new SweepResult())
+            if (!EqualityComparer<TResult>.Default.Equals(result, idle))
             {
                 logger.LogInformation("{Sweep}: {Result}", command.GetType().Name, result);
             }

@@ -6,6 +6,7 @@ using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Gifts;
+using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -79,6 +80,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<SaleReservation> SaleReservations => Set<SaleReservation>();
     public DbSet<Gift> Gifts => Set<Gift>();
+
+    public DbSet<GroupBuyDeal> GroupBuyDeals => Set<GroupBuyDeal>();
+
+    public DbSet<GroupBuy> GroupBuys => Set<GroupBuy>();
+
+    public DbSet<GroupBuyMember> GroupBuyMembers => Set<GroupBuyMember>();
 
     public DbSet<RedeemCodeBatch> RedeemCodeBatches => Set<RedeemCodeBatch>();
 

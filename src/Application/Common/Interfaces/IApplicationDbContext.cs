@@ -3,6 +3,7 @@ using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Gifts;
+using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -66,6 +67,12 @@ public interface IApplicationDbContext
 
     DbSet<SaleReservation> SaleReservations { get; }
     DbSet<Gift> Gifts { get; }
+
+    DbSet<GroupBuyDeal> GroupBuyDeals { get; }
+
+    DbSet<GroupBuy> GroupBuys { get; }
+
+    DbSet<GroupBuyMember> GroupBuyMembers { get; }
 
     DbSet<RedeemCodeBatch> RedeemCodeBatches { get; }
 
