@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KnowledgePay.Application.GroupBuying.Commands.FailExpiredGroupBuys;
 using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
