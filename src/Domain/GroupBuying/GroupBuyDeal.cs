@@ -32,7 +32,8 @@ public sealed class GroupBuyDeal : Entity
 
     public DateTimeOffset? EndedEarlyAt { get; private set; }
 
-    public Guid CreatedBy { get; private set; }
+    /// <summary>The admin who set it; null for the platform's demo deal.</summary>
+    public Guid? CreatedBy { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -44,7 +45,7 @@ public sealed class GroupBuyDeal : Entity
     /// </summary>
     public static GroupBuyDeal Create(
         OfferRef offer, long listFen, PriceGuardrails guardrails, int groupSize, long priceFen, int fillHours,
-        DateTimeOffset startsAt, DateTimeOffset endsAt, Guid createdBy, DateTimeOffset now)
+        DateTimeOffset startsAt, DateTimeOffset endsAt, Guid? createdBy, DateTimeOffset now)
     {
         if (offer.Kind is not (OfferKind.Course or OfferKind.Bundle))
         {

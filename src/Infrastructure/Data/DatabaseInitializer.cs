@@ -40,6 +40,7 @@ public static class DatabaseInitializer
             db.AddRange(learners.Enrollments);
             db.AddRange(DemoCoupons.Build(catalog, now));
             db.AddRange(DemoSales.Build(catalog, now));
+            db.Add(DemoGroupBuys.Build(catalog, now));
             if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             {
                 var codes = DemoRedeemCodes.Build(catalog, now);
