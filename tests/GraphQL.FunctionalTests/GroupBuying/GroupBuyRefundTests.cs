@@ -38,7 +38,8 @@ public abstract class GroupBuyRefundTests(KnowledgePayApp app) : GroupBuyTest(ap
             Assert.Equal(["SUCCEEDED"], refunded.GetProperty("refunds").EnumerateArray().Select(r => r.GetProperty("status").GetString()));
         }
 
-        Assert.Equal("CLOSED", Status(await OrderAsync(c.Client, Id(unpaid))));
+        var closed = (await c.Client.QueryAsync("query($id: ID!) { order(id: $id) { status closeReason } }", new { id = Id(unpaid) })).GetProperty("order");
+        Assert.Equal(("CLOSED", "GROUP_BUY_FAILED"), (Status(closed), closed.GetProperty("closeReason").GetString()));
         Assert.Equal(2, await App.WeChat.CallsAsync("refundCreate"));
         var statuses = await App.ReadAsync(db => db.GroupBuyMembers.AsNoTracking().OrderBy(m => m.JoinedAt).Select(m => m.Status).ToListAsync());
         Assert.Equal([GroupBuyMemberStatus.Refunded, GroupBuyMemberStatus.Refunded, GroupBuyMemberStatus.Released], statuses);
