@@ -7,6 +7,7 @@ using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Coupons;
 using KnowledgePay.Application.Identity;
+using KnowledgePay.Application.GroupBuying;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
 using KnowledgePay.Application.Moderation;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddOrderServices();
         services.AddScoped<ICouponTermsSource, CouponTermsSource>();
         services.AddScoped<ISalePriceSource, SalePriceSource>();
+        services.AddScoped<IGroupPriceSource, GroupPriceSource>();
         services.AddScoped<ContentScreening>();
         services.AddScoped<IModeratedContentSource, ReviewContentSource>();
         services.AddScoped<ModeratedContents>();

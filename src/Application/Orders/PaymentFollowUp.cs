@@ -132,7 +132,7 @@ internal sealed class PaymentFollowUp(
                     }
                     else
                     {
-                        stored.Cancel(now);
+                        stored.Cancel(now, reason);
                     }
 
                     await scoped.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders;
+using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Pricing;
 using Microsoft.Extensions.Options;
@@ -17,10 +18,16 @@ internal sealed class Pricer(
     ISalePriceSource sales,
     IMemberPriceSource members,
     ICouponTermsSource coupons,
+    IGroupPriceSource groups,
     IOptions<OrderOptions> options)
 {
     public async Task<PriceQuote> QuoteAsync(
-        Guid? userId, IReadOnlyList<LineRequest> lines, string? couponCode, DateTimeOffset now, CancellationToken cancellationToken)
+        Guid? userId,
+        IReadOnlyList<LineRequest> lines,
+        string? couponCode,
+        DateTimeOffset now,
+        CancellationToken cancellationToken,
+        GroupBuyRequest? groupBuy = null)
     {
         if (lines.Count == 0)
         {
@@ -32,6 +39,11 @@ internal sealed class Pricer(
             throw PricingErrors.TooManyLines();
         }
 
+        if (groupBuy is not null && (lines.Count != 1 || lines[0].IsGift || couponCode is not null))
+        {
+            throw GroupBuyErrors.InvalidCart();
+        }
+
         var catalog = await CartCatalog.ReadAsync(db, lines, cancellationToken);
         var standing = await BuyerStanding.ReadAsync(db, members, userId, catalog.CourseIds, now, cancellationToken);
         var running = await sales.RunningAsync(catalog.Offers, userId, now, cancellationToken);
@@ -40,6 +52,14 @@ internal sealed class Pricer(
             var item = catalog.ForSale(line);
             return Line(item, line.IsGift, line.IsGift ? 0 : OwnedShareFen(item, standing), standing, running);
         }).ToList();
+        if (groupBuy is not null)
+        {
+            var line = priced[0];
+            priced[0] = line.OwnedFen > 0
+                ? throw OfferErrors.AlreadyOwned(line.Offer.Id)
+                : line with { Group = await groups.PriceAsync(groupBuy, line.Offer, userId, now, cancellationToken) };
+        }
+
         var coupon = couponCode is null
             ? null
             : await coupons.ResolveAsync(userId ?? throw new UnauthenticatedException(), couponCode, now, cancellationToken);

@@ -9,6 +9,12 @@ public abstract class Entity
         Id = Guid.CreateVersion7();
     }
 
+    /// <summary>For an entity whose id others name before it is saved (a group its first order line opens).</summary>
+    protected Entity(Guid id)
+    {
+        Id = id;
+    }
+
     public Guid Id { get; private set; }
 
     /// <summary>The events raised since the last save; a method rather than a property so EF never maps it.</summary>

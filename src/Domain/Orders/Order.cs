@@ -214,7 +214,9 @@ public sealed class Order : Entity
         Close(OrderCloseReason.Expired, now);
     }
 
-    public void Cancel(DateTimeOffset now) => Close(OrderCloseReason.Cancelled, now);
+    /// <summary>Closes the unpaid order for <paramref name="reason"/> other than expiry: the buyer gave up, or its group buy failed.</summary>
+    public void Cancel(DateTimeOffset now, OrderCloseReason reason = OrderCloseReason.Cancelled) =>
+        Close(reason == OrderCloseReason.Expired ? throw new ArgumentOutOfRangeException(nameof(reason)) : reason, now);
 
     /// <summary>What of <paramref name="line"/> may still be refunded: paid, less the refunds that hold part of it.</summary>
     public long LineRefundableFen(OrderLine line) =>

@@ -7,4 +7,7 @@ public enum OrderCloseReason
 
     /// <summary>The buyer gave up on it.</summary>
     Cancelled,
+
+    /// <summary>The group buy (拼团) it joined ran out of time before it filled.</summary>
+    GroupBuyFailed,
 }

@@ -6,7 +6,8 @@ namespace KnowledgePay.Domain.Orders;
 /// <summary>What an order line sold, as its events carry it: enough for a reaction to act without reading the order.</summary>
 /// <param name="SaleId">The limited-time price or flash sale the line was priced at, whose stock it holds.</param>
 /// <param name="IsGift">Bought for someone else: the buyer gets a gift to pass on, not access.</param>
-public sealed record OrderLineSold(Guid LineId, OfferKind Kind, Guid OfferId, long AmountFen, Guid? SaleId, bool IsGift);
+/// <param name="GroupBuyId">Bought in a group (拼团): fulfilled when the group fills, not at payment.</param>
+public sealed record OrderLineSold(Guid LineId, OfferKind Kind, Guid OfferId, long AmountFen, Guid? SaleId, bool IsGift, Guid? GroupBuyId = null);
 
 /// <param name="UserCouponId">The buyer's coupon the order locked; it returns when the order closes unpaid.</param>
 public sealed record OrderPlacedEvent(Guid OrderId, Guid UserId, long AmountFen, IReadOnlyList<OrderLineSold> Lines, Guid? UserCouponId)

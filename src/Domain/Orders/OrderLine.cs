@@ -39,6 +39,9 @@ public sealed class OrderLine : Entity
     /// <summary>The limited-time price or flash sale it was priced at.</summary>
     public Guid? SaleId { get; private set; }
 
+    /// <summary>The group (拼团) it was bought in: it is fulfilled when the group fills.</summary>
+    public Guid? GroupBuyId { get; private set; }
+
     /// <summary>From the list price down to <see cref="AmountFen"/>; they add up to it.</summary>
     public IReadOnlyCollection<OrderLineStep> Steps => _steps.AsReadOnly();
 
@@ -57,9 +60,10 @@ public sealed class OrderLine : Entity
         AmountFen = price.AmountFen,
         IsGift = price.IsGift,
         SaleId = price.Sale?.SaleId,
+        GroupBuyId = price.GroupBuyId,
     }.WithSteps(price.Steps);
 
-    internal OrderLineSold Sold() => new(Id, Kind, OfferId, AmountFen, SaleId, IsGift);
+    internal OrderLineSold Sold() => new(Id, Kind, OfferId, AmountFen, SaleId, IsGift, GroupBuyId);
 
     internal LineRefunded Refunded(long amountFen) => new(Id, Kind, OfferId, amountFen, IsFullyRefunded, IsGift);
 

@@ -15,4 +15,7 @@ public enum PriceStepKind
 
     /// <summary>A discount given back because it crossed the offer's floor or maximum discount.</summary>
     Guardrail,
+
+    /// <summary>The group-buy price (拼团价), instead of any sale or member price.</summary>
+    GroupBuy,
 }

@@ -3,7 +3,8 @@ namespace KnowledgePay.Domain.Pricing;
 /// <summary>
 /// Prices a cart in whole fen, the same way for a quote and for the order that follows it: list price → limited-time or
 /// flash-sale price → member price → owned content priced out → one coupon over its eligible lines (allocated by
-/// largest remainder) → each offer's guardrails (floor, maximum discount, never negative).
+/// largest remainder) → each offer's guardrails (floor, maximum discount, never negative). A line bought in a group takes
+/// the group price (拼团价) alone, then the guardrails.
 /// </summary>
 public static class PricingEngine
 {
@@ -33,6 +34,13 @@ public static class PricingEngine
     {
         var draft = new LineDraft(line);
         draft.Add(PriceStepKind.ListPrice, line.ListFen, "原价");
+        if (line.Group is { } group)
+        {
+            // A group price stands alone: no sale or member price on top, and no coupon (see ApplyCoupon).
+            draft.Add(PriceStepKind.GroupBuy, Math.Min(group.PriceFen, draft.Current) - draft.Current, group.Reason, group.DealId);
+            return draft;
+        }
+
         if (line.Sale is { } sale && sale.PriceFen < draft.Current)
         {
             draft.Add(sale.IsFlashSale ? PriceStepKind.FlashSale : PriceStepKind.LimitedTimePrice, sale.PriceFen - draft.Current, sale.Reason, sale.SaleId);
@@ -63,7 +71,7 @@ public static class PricingEngine
 
     private static bool ApplyCoupon(List<LineDraft> drafts, CouponTerms coupon)
     {
-        var eligible = drafts.Where(d => coupon.Scope.Covers(d.Line) && d.Current > 0).ToList();
+        var eligible = drafts.Where(d => d.Line.Group is null && coupon.Scope.Covers(d.Line) && d.Current > 0).ToList();
         if (eligible.Count == 0)
         {
             throw PricingErrors.CouponNotApplicable($"The coupon \"{coupon.Title}\" covers nothing in this cart.");
@@ -98,7 +106,8 @@ public static class PricingEngine
         }
 
         var line = draft.Line;
-        return new LinePrice(line.Offer, line.Title, line.ListFen, draft.Steps, draft.Current, draft.SaleApplied ? line.Sale : null, line.IsGift);
+        return new LinePrice(
+            line.Offer, line.Title, line.ListFen, draft.Steps, draft.Current, draft.SaleApplied ? line.Sale : null, line.IsGift, line.Group?.GroupBuyId);
     }
 
     private sealed class LineDraft(PricingLine line)

@@ -17,4 +17,5 @@ public sealed record PricingLine(
     long OwnedFen = 0,
     SalePrice? Sale = null,
     MemberPrice? Member = null,
-    bool IsGift = false);
+    bool IsGift = false,
+    GroupPrice? Group = null);

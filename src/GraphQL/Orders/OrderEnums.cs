@@ -17,7 +17,7 @@ internal sealed class OrderCloseReasonGraphType : EnumerationGraphType<OrderClos
     public OrderCloseReasonGraphType()
     {
         Name = "OrderCloseReason";
-        Description = "Why a pending order was closed: nobody paid in time, or the buyer cancelled it.";
+        Description = "Why a pending order was closed: nobody paid in time, the buyer cancelled it, or its group buy did not fill.";
     }
 }
 

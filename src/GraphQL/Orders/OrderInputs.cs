@@ -7,6 +7,7 @@ using KnowledgePay.Application.Orders.Commands.RequestRefund;
 using KnowledgePay.Application.Orders.Commands.SyncOrderPayment;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 
@@ -22,6 +23,8 @@ internal sealed class CreateOrderInputGraphType : InputObjectGraphType<CreateOrd
         Field(c => c.ExpectedTotalFen, nullable: true)
             .Description("The total the caller was quoted; when the price has changed since, the order is refused with PriceChangedError.");
         Field(c => c.ClientKey).Description("A key the client makes once per purchase attempt (8 to 64 characters); a retry with it returns the same order.");
+        Field<GroupBuyInputGraphType>("groupBuy")
+            .Description("Buy the one line in a group (拼团) at the group price: open a new group or join one; the seat is taken with the order.");
     }
 }
 

@@ -19,6 +19,9 @@ internal sealed class OrderLineGraphType : ObjectGraphType<OrderLineDto>
         this.AddOfferFields(l => l.Kind, l => l.OfferId);
         Field(l => l.Title).Description("The title when ordered.");
         Field(l => l.IsGift).Description("Bought for someone else.");
+        Field<IdGraphType>("groupBuyId")
+            .Description("The global id of the group (拼团) it was bought in: access opens when the group fills.")
+            .Resolve(ctx => ctx.Source.GroupBuyId is { } id ? GlobalId.Encode(GroupBuying.GroupBuyGraphType.TypeName, id) : null);
         Field<NonNullGraphType<MoneyGraphType>>("list").Description("原价 when ordered.").Resolve(ctx => MoneyValue.Cny(ctx.Source.ListFen));
         Field<NonNullGraphType<MoneyGraphType>>("amount").Description("实付: what the line was charged.").Resolve(ctx => MoneyValue.Cny(ctx.Source.AmountFen));
         Field<NonNullGraphType<MoneyGraphType>>("refunded").Description("How much of it came back.").Resolve(ctx => MoneyValue.Cny(ctx.Source.RefundedFen));

@@ -12,6 +12,7 @@ using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Gifts;
+using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
 using KnowledgePay.GraphQL.Sales;
@@ -68,10 +69,15 @@ internal static class OrderMutations
                 typeof(SaleSoldOutErrorGraphType),
                 typeof(SaleLimitReachedErrorGraphType),
                 typeof(OrderClientKeyReusedErrorGraphType),
+                typeof(GroupBuyCartInvalidErrorGraphType),
+                typeof(GroupBuyDealNotActiveErrorGraphType),
+                typeof(GroupFullErrorGraphType),
+                typeof(GroupExpiredErrorGraphType),
+                typeof(GroupBuyAlreadyJoinedErrorGraphType),
                 typeof(ConflictErrorGraphType))
             .Description("Signed-in learners: places a pending order for a cart at the price quote gives (pass its total as "
                 + "expectedTotalFen). A retry with the same clientKey, or while an unexpired order for the same lines is "
-                + "pending, returns that order.")
+                + "pending, returns that order. With groupBuy the one line opens or joins a group (拼团).")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<CreateOrderCommand>("input")));
 
         mutation.MutationField<CheckoutInputGraphType>(

@@ -3,6 +3,7 @@ using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Pricing.Queries.GetQuote;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Ids;
+using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.Offers;
 
 namespace KnowledgePay.GraphQL.Pricing;
@@ -31,5 +32,6 @@ internal sealed class QuoteInputGraphType : InputObjectGraphType<GetQuoteQuery>
         Name = "QuoteInput";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CartLineInputGraphType>>>>("lines").Description("What to buy.");
         Field(q => q.CouponCode, nullable: true).Description("A coupon to apply: one of myCoupons, or a code typed in.");
+        Field<GroupBuyInputGraphType>("groupBuy").Description("Price the one line in a group (拼团), as createOrder would.");
     }
 }

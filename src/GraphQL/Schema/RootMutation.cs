@@ -4,6 +4,7 @@ using KnowledgePay.GraphQL.Comments;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
+using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Moderation;
@@ -41,6 +42,7 @@ public sealed class RootMutation : ObjectGraphType
         SharingMutations.AddTo(this);
         CommentMutations.AddTo(this);
         ModerationMutations.AddTo(this);
+        GroupBuyMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
         ReviewMutations.AddTo(this);

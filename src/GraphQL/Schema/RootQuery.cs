@@ -7,6 +7,7 @@ using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
+using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Memberships;
@@ -50,6 +51,7 @@ public sealed class RootQuery : ObjectGraphType
         ReferralQueries.AddTo(this);
         SharingQueries.AddTo(this);
         ModerationQueries.AddTo(this);
+        GroupBuyQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);
         ReviewQueries.AddTo(this);

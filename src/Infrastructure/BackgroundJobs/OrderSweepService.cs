@@ -1,3 +1,4 @@
+using KnowledgePay.Application.GroupBuying.Commands.FailExpiredGroupBuys;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Orders.Commands.CloseExpiredOrders;
 using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
@@ -12,8 +13,9 @@ namespace KnowledgePay.Infrastructure.BackgroundJobs;
 
 /// <summary>
 /// Every <see cref="OrderSweepOptions.Interval"/>: closes expired unpaid orders, then settles or closes orders whose
-/// notification never came and refunds stuck in processing, then turns commissions past their refund window valid. Each command runs in its own DI scope; a failed round is
-/// logged and the next one tries again. Safe on several instances: the commands claim orders with leases.
+/// notification never came and refunds stuck in processing, then turns commissions past their refund window valid,
+/// then fails the group buys whose time ran out (their members' refunds follow through the outbox). Each command runs in
+/// its own DI scope; a failed round is logged and the next one tries again. Safe on several instances: the commands claim orders with leases.
 /// </summary>
 internal sealed class OrderSweepService(
     IServiceScopeFactory scopes, IOptions<OrderSweepOptions> options, TimeProvider clock, ILogger<OrderSweepService> logger)
@@ -35,6 +37,7 @@ internal sealed class OrderSweepService(
                 await RunAsync(new CloseExpiredOrdersCommand(settings.BatchSize), new SweepResult(), stoppingToken);
                 await RunAsync(new ReconcilePendingOrdersCommand(settings.BatchSize, settings.ReconcileAfter), new SweepResult(), stoppingToken);
                 await RunAsync(new ValidateDueCommissionsCommand(settings.BatchSize), 0, stoppingToken);
+                await RunAsync(new FailExpiredGroupBuysCommand(settings.BatchSize), 0, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -43,14 +46,14 @@ internal sealed class OrderSweepService(
         }
     }
 
-    /// <param name="idle">The result of a round that found nothing to do, which is not logged.</param>
+    /// <summary>Runs one sweep; logs what it did unless it did nothing (<paramref name="idle"/>).</summary>
     private async Task RunAsync<TResult>(ICommand<TResult> command, TResult idle, CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, stoppingToken);
-            if (!Equals(result, idle))
+            if (!EqualityComparer<TResult>.Default.Equals(result, idle))
             {
                 logger.LogInformation("{Sweep}: {Result}", command.GetType().Name, result);
             }

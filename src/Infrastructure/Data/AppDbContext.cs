@@ -8,6 +8,7 @@ using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
+using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -87,6 +88,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<SaleReservation> SaleReservations => Set<SaleReservation>();
 
     public DbSet<Gift> Gifts => Set<Gift>();
+
+    public DbSet<GroupBuyDeal> GroupBuyDeals => Set<GroupBuyDeal>();
+
+    public DbSet<GroupBuy> GroupBuys => Set<GroupBuy>();
+
+    public DbSet<GroupBuyMember> GroupBuyMembers => Set<GroupBuyMember>();
 
     public DbSet<RedeemCodeBatch> RedeemCodeBatches => Set<RedeemCodeBatch>();
 

@@ -43,6 +43,7 @@ public static class DatabaseInitializer
             db.AddRange(DemoCoupons.Build(catalog, now));
             db.AddRange(DemoSales.Build(catalog, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));
+            db.Add(DemoGroupBuys.Build(catalog, now));
             if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             {
                 var codes = DemoRedeemCodes.Build(catalog, now);

@@ -45,4 +45,14 @@ public sealed class EmbeddedSqliteSmokeTests(EmbeddedSqliteApp app) : IClassFixt
         Assert.True(visible >= 2, $"Only {visible} visible comments were seeded.");
         Assert.Equal([ModeratedContentKind.Comment], queued);
     }
+
+    [Fact]
+    public async Task ShowsTheDemoGroupBuyDealWithItsCourse()
+    {
+        var data = await app.Client.QueryAsync("{ groupBuyDeals { groupSize price course { title price } openGroups { id } } }");
+
+        var deal = Assert.Single(data.GetProperty("groupBuyDeals").EnumerateArray());
+        Assert.Equal(3, deal.GetProperty("groupSize").GetInt32());
+        Assert.True(deal.GetProperty("price").GetInt64() < deal.GetProperty("course").GetProperty("price").GetInt64());
+    }
 }

@@ -5,6 +5,7 @@ using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Coupons;
 using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
+using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
@@ -74,6 +75,12 @@ public interface IApplicationDbContext
     DbSet<SaleReservation> SaleReservations { get; }
 
     DbSet<Gift> Gifts { get; }
+
+    DbSet<GroupBuyDeal> GroupBuyDeals { get; }
+
+    DbSet<GroupBuy> GroupBuys { get; }
+
+    DbSet<GroupBuyMember> GroupBuyMembers { get; }
 
     DbSet<RedeemCodeBatch> RedeemCodeBatches { get; }
 

@@ -23,6 +23,8 @@ public sealed record OrderLineDto
 
     public bool IsGift { get; init; }
 
+    public Guid? GroupBuyId { get; init; }
+
     public IReadOnlyList<OrderLineStepDto> Steps { get; init; } = [];
 }
 

@@ -16,14 +16,17 @@ namespace KnowledgePay.Application.Orders.Commands.CreateOrder;
 /// <see cref="PricingErrors.PriceChanged"/> when <see cref="ExpectedTotalFen"/> (the quoted total) no longer holds.
 /// Idempotent: the same client key returns the same order, and a pending unexpired order for the same lines is returned
 /// instead of a second one. Nothing is sent to the payment provider yet (see <c>CheckoutCommand</c>). A platform that may pay
-/// with nothing gets <see cref="OrderErrors.PurchaseNotOffered"/>.
+/// with nothing gets <see cref="OrderErrors.PurchaseNotOffered"/>. With <see cref="GroupBuy"/> the one line is bought in a
+/// group (拼团) at the group price; its seat is taken in the order's transaction (the group-buying feature reacts to
+/// <see cref="OrderPlacedEvent"/>), so a full or closed group refuses the order with a typed error and nothing is saved.
 /// </summary>
 public sealed record CreateOrderCommand(
     IReadOnlyList<LineRequest> Lines,
     string ClientKey,
     string? CouponCode = null,
     long? ExpectedTotalFen = null,
-    PaymentChannel Channel = PaymentChannel.WeChatPayJsapi)
+    PaymentChannel Channel = PaymentChannel.WeChatPayJsapi,
+    GroupBuyRequest? GroupBuy = null)
     : ICommand<OrderDto>, IRetryOnConflict;
 
 internal sealed class CreateOrderCommandHandler(
@@ -48,7 +51,7 @@ internal sealed class CreateOrderCommandHandler(
         // A retry of the same request racing this one makes the save conflict (the unique client key lets only one order
         // in); this command then runs again and finds the winner's order above.
         var now = clock.GetUtcNow();
-        var quote = await pricer.QuoteAsync(userId, command.Lines, command.CouponCode, now, cancellationToken);
+        var quote = await pricer.QuoteAsync(userId, command.Lines, command.CouponCode, now, cancellationToken, command.GroupBuy);
         if (command.ExpectedTotalFen is { } expected && expected != quote.TotalFen)
         {
             throw PricingErrors.PriceChanged(expected, quote.TotalFen);
@@ -62,13 +65,19 @@ internal sealed class CreateOrderCommandHandler(
 
     private async Task<Guid?> OrderIdAsync(Guid userId, CreateOrderCommand command, CancellationToken cancellationToken)
     {
-        var cart = CartKey.Of(command.Lines);
+        var cart = CartKey.Of(command.Lines, command.GroupBuy is not null);
         var byKey = await db.Orders.AsNoTracking()
             .Where(o => o.UserId == userId && o.ClientKey == command.ClientKey)
             .SingleOrDefaultAsync(cancellationToken);
         if (byKey is not null)
         {
             return CartKey.Of(byKey) == cart ? byKey.Id : throw OrderErrors.ClientKeyReused();
+        }
+
+        // A group order is one seat in one group: only its client key finds it again.
+        if (command.GroupBuy is not null)
+        {
+            return null;
         }
 
         var now = clock.GetUtcNow();

@@ -13,5 +13,7 @@ internal sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrde
         RuleFor(c => c.CouponCode).CouponCode();
         RuleFor(c => c.ExpectedTotalFen).GreaterThanOrEqualTo(0);
         RuleFor(c => c.Channel).IsInEnum();
+        RuleFor(c => c.GroupBuy!.DealId).NotEmpty().When(c => c.GroupBuy is not null);
+        RuleFor(c => c.GroupBuy!.GroupId).NotEqual(Guid.Empty).When(c => c.GroupBuy is not null);
     }
 }

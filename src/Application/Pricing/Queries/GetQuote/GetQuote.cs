@@ -10,7 +10,9 @@ namespace KnowledgePay.Application.Pricing.Queries.GetQuote;
 /// this total. Anyone may ask; member prices, owned courses and coupons need a signed-in caller. A platform whose prices are
 /// hidden gets <see cref="Domain.Orders.OrderErrors.PurchaseNotOffered"/>.
 /// </summary>
-public sealed record GetQuoteQuery(IReadOnlyList<LineRequest> Lines, string? CouponCode) : IQuery<QuoteDto>, IAllowAnonymous;
+/// <param name="GroupBuy">Price the one line in a group (拼团) of a deal, as <c>createOrder</c> would.</param>
+public sealed record GetQuoteQuery(IReadOnlyList<LineRequest> Lines, string? CouponCode, GroupBuyRequest? GroupBuy = null)
+    : IQuery<QuoteDto>, IAllowAnonymous;
 
 internal sealed class GetQuoteQueryHandler(Pricer pricer, PaymentMethodPolicy methods, ICurrentUser user, TimeProvider clock)
     : IQueryHandler<GetQuoteQuery, QuoteDto>
@@ -18,6 +20,6 @@ internal sealed class GetQuoteQueryHandler(Pricer pricer, PaymentMethodPolicy me
     public async ValueTask<QuoteDto> Handle(GetQuoteQuery query, CancellationToken cancellationToken)
     {
         methods.EnsurePricesShown();
-        return QuoteDto.From(await pricer.QuoteAsync(user.Id, query.Lines, query.CouponCode, clock.GetUtcNow(), cancellationToken));
+        return QuoteDto.From(await pricer.QuoteAsync(user.Id, query.Lines, query.CouponCode, clock.GetUtcNow(), cancellationToken, query.GroupBuy));
     }
 }
