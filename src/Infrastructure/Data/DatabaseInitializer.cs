@@ -40,6 +40,9 @@ public static class DatabaseInitializer
             db.AddRange(learners.Enrollments);
             db.AddRange(DemoCoupons.Build(catalog, now));
             db.AddRange(DemoSales.Build(catalog, now));
+            var shares = DemoShares.Build(catalog, learners.Users, now);
+            db.AddRange(shares.Shares);
+            db.AddRange(shares.Visits);
             if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             {
                 var codes = DemoRedeemCodes.Build(catalog, now);
