@@ -44,6 +44,9 @@ public static class DatabaseInitializer
             db.AddRange(DemoSales.Build(catalog, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));
             db.Add(DemoGroupBuys.Build(catalog, now));
+            var shares = DemoShares.Build(catalog, learners.Users, now);
+            db.AddRange(shares.Shares);
+            db.AddRange(shares.Visits);
             if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             {
                 var codes = DemoRedeemCodes.Build(catalog, now);

@@ -26,6 +26,16 @@ public sealed class EmbeddedSqliteSmokeTests(EmbeddedSqliteApp app) : IClassFixt
     }
 
     [Fact]
+    public async Task SeedsTwoSharesWithTheirVisitsWhenStartedWithDemoData()
+    {
+        var shares = await app.ReadAsync(db => db.Shares.CountAsync());
+        var visits = await app.ReadAsync(db => db.ShareVisits.CountAsync());
+
+        Assert.Equal(2, shares);
+        Assert.Equal(10, visits);
+    }
+
+    [Fact]
     public async Task AnswersTheIssueExampleWhenStartedWithDemoData()
     {
         var data = await app.Client.QueryAsync("{ courses(first: 5, order: [{ price: DESC }]) { nodes { title price creator { name } } } }");
