@@ -10,7 +10,8 @@ namespace KnowledgePay.GraphQL.Recommendations;
 
 internal static class CourseRecommendationFields
 {
-    public static void AddTo(ObjectGraphType<CourseDto> course) =>
+    public static void AddTo(ObjectGraphType<CourseDto> course)
+    {
         course.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecommendedCourseGraphType>>>>("similarCourses")
             .Description("Published courses most like this one (by the recommender's course vectors), never one the caller owns; "
                 + "empty until the model knows the course.")
@@ -18,4 +19,10 @@ internal static class CourseRecommendationFields
             .Resolve(ctx => ctx.Loader<SimilarCoursesByCourseIdLoader>()
                 .LoadAsync(new SimilarCoursesKey(ctx.Source.Id, ctx.GetArgument("first", PageRequest.DefaultSize)))
                 .Then(similar => similar ?? []));
+        course.Field<FloatGraphType>("predictedRating")
+            .Description("The stars (1 to 5) the recommender expects the signed-in caller to give the course, learned from learners' "
+                + "reviews; null for an anonymous caller, or until the model has ratings by the caller and of the course.")
+            .Resolve(ctx => ctx.Loader<PredictedRatingByCourseIdLoader>().LoadAsync(ctx.Source.Id)
+                .Then(stars => stars == 0f ? (double?)null : Math.Round(stars, 2)));
+    }
 }

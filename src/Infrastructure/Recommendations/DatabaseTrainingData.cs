@@ -4,6 +4,7 @@ using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Recommender.Features;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 /// every user–course interaction of the lookback window (decayed event weights), active enrollments as purchases
 /// where no purchase event exists (admin grants, seeded learners), and each user's profile folded from those
 /// interactions plus their onboarding interests and demographics, as <see cref="ProfileFeatures"/> builds it at
-/// request time. Interactions and users are streamed; only the per-user profile sums are held.
+/// request time, and the star ratings of their visible reviews for the explicit-rating predictor. Interactions and
+/// users are streamed; only the per-user profile sums are held.
 /// </summary>
 internal sealed class DatabaseTrainingData(IApplicationDbContext db, IOptions<ProfileOptions> profileOptions, TimeProvider clock)
     : IRecommenderTrainingData
@@ -84,6 +86,13 @@ internal sealed class DatabaseTrainingData(IApplicationDbContext db, IOptions<Pr
                 sum.PriceBand));
         }
 
-        return new RecommenderTrainingSet(interactions, users, [.. profiles.Select(ProfileFeatures.Course)]);
+        var ratings = await db.Reviews.AsNoTracking()
+            .Where(r => r.Status == ModerationStatus.Visible && db.Users.Any(u => u.Id == r.UserId && u.PersonalisationConsent))
+            .Select(r => new { r.UserId, r.CourseId, r.Stars })
+            .ToListAsync(cancellationToken);
+        return new RecommenderTrainingSet(interactions, users, [.. profiles.Select(ProfileFeatures.Course)])
+        {
+            Ratings = [.. ratings.Select(r => new StarRating(ProfileFeatures.Key(r.UserId), ProfileFeatures.Key(r.CourseId), r.Stars))],
+        };
     }
 }

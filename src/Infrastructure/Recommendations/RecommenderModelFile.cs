@@ -1,17 +1,20 @@
 using System.Runtime.InteropServices;
 using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Serving;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
 
 /// <summary>
 /// The compact binary form of a <see cref="RecommenderModel"/>: a magic number and format version, the model's
-/// version, training time and metrics, the catalogue's features, then the raw little-endian float matrices.
+/// version, training time and metrics, the catalogue's features, then the raw little-endian float matrices; from format
+/// 2 on, the explicit-rating predictor follows when the model has one. Files of format 1 still load (without it).
 /// </summary>
 internal static class RecommenderModelFile
 {
     private const int Magic = 0x4B505243; // "KPRC"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+    private const int FormatWithoutRatings = 1;
 
     public static void Write(Stream stream, RecommenderModel model)
     {
@@ -45,12 +48,18 @@ internal static class RecommenderModelFile
         WriteFloats(writer, model.UserIdVectors);
         WriteStrings(writer, model.FeatureTokens);
         WriteFloats(writer, model.FeatureVectors);
+        writer.Write(model.Ratings is not null);
+        if (model.Ratings is { } ratings)
+        {
+            WriteRatings(writer, ratings);
+        }
     }
 
     public static RecommenderModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : 0;
+        if (format is not (FormatVersion or FormatWithoutRatings))
         {
             throw new InvalidDataException("Not a recommender model file of a known format.");
         }
@@ -80,7 +89,35 @@ internal static class RecommenderModelFile
             userKeys: ReadStrings(reader),
             userIdVectors: ReadFloats(reader),
             featureTokens: ReadStrings(reader),
-            featureVectors: ReadFloats(reader));
+            featureVectors: ReadFloats(reader))
+        {
+            Ratings = format == FormatVersion && reader.ReadBoolean() ? ReadRatings(reader) : null,
+        };
+    }
+
+    private static void WriteRatings(BinaryWriter writer, RatingPredictor ratings)
+    {
+        var parameters = ratings.Model.Parameters;
+        WriteStrings(writer, ratings.UserKeys);
+        WriteStrings(writer, ratings.CourseKeys);
+        writer.Write(parameters.Factors);
+        writer.Write(parameters.Range.Min);
+        writer.Write(parameters.Range.Max);
+        writer.Write(parameters.Range.Mean);
+        WriteFloats(writer, parameters.UserBias);
+        WriteFloats(writer, parameters.ItemBias);
+        WriteFloats(writer, parameters.UserFactors);
+        WriteFloats(writer, parameters.ItemFactors);
+    }
+
+    private static RatingPredictor ReadRatings(BinaryReader reader)
+    {
+        var userKeys = ReadStrings(reader);
+        var courseKeys = ReadStrings(reader);
+        var factors = reader.ReadInt32();
+        var range = new RatingRange(reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+        var parameters = new RatingFactors(factors, range, ReadFloats(reader), ReadFloats(reader), ReadFloats(reader), ReadFloats(reader));
+        return new RatingPredictor(userKeys, courseKeys, new BiasedMatrixFactorization(parameters));
     }
 
     private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)

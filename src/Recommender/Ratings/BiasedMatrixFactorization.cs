@@ -26,6 +26,26 @@ public sealed class BiasedMatrixFactorization
         _itemFactors = RandomNormal(random, itemCount * options.Factors, options.InitialStandardDeviation);
     }
 
+    /// <summary>A trained predictor read back from its <see cref="Parameters"/>.</summary>
+    public BiasedMatrixFactorization(RatingFactors parameters)
+    {
+        if (parameters.UserFactors.Length != parameters.UserBias.Length * parameters.Factors
+            || parameters.ItemFactors.Length != parameters.ItemBias.Length * parameters.Factors)
+        {
+            throw new ArgumentException("Expected one factor row per user and per item.", nameof(parameters));
+        }
+
+        _options = new MatrixFactorizationOptions(Factors: parameters.Factors);
+        _range = parameters.Range;
+        _userBias = parameters.UserBias;
+        _itemBias = parameters.ItemBias;
+        _userFactors = parameters.UserFactors;
+        _itemFactors = parameters.ItemFactors;
+    }
+
+    /// <summary>What the predictor learned, to be stored and read back.</summary>
+    public RatingFactors Parameters => new(_options.Factors, _range, _userBias, _itemBias, _userFactors, _itemFactors);
+
     public static BiasedMatrixFactorization Train(
         IReadOnlyList<Rating> ratings, int userCount, int itemCount, MatrixFactorizationOptions options)
     {

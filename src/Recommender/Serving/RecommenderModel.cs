@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Ratings;
 
 namespace KnowledgePay.Recommender.Serving;
 
@@ -90,6 +91,16 @@ public sealed class RecommenderModel
 
     /// <summary>Summed interaction weight per course in the training data.</summary>
     public ReadOnlySpan<float> Popularity => _popularity;
+
+    /// <summary>Learners' predicted stars for courses; null when the run had too few ratings to fit it.</summary>
+    public RatingPredictor? Ratings { get; init; }
+
+    /// <summary>The same model serving <paramref name="ratings"/> too.</summary>
+    public RecommenderModel WithRatings(RatingPredictor ratings) =>
+        new(Version, TrainedAt, Metrics, Dimension, Courses, _courseVectors, _popularity, UserKeys, _userIdVectors, FeatureTokens, _featureVectors)
+        {
+            Ratings = ratings,
+        };
 
     public int? CourseIndexOf(string courseKey) => _courseIndex.TryGetValue(courseKey, out var index) ? index : null;
 

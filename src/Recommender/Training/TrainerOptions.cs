@@ -40,6 +40,13 @@ public record TrainerOptions
     [Range(0.0, 1000.0)]
     public float RatingPriorShrinkage { get; init; } = 10f;
 
+    /// <summary>
+    /// Star ratings (visible reviews of consenting users) a run needs before it fits the explicit-rating predictor that
+    /// serves course.predictedRating; below it the model carries no predictor.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MinimumRatings { get; init; } = 20;
+
     /// <summary>Which trainer learns the served model (docs/decisions/0008-serve-the-warp-trained-hybrid.md).</summary>
     public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
 

@@ -2,6 +2,7 @@ using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 using KnowledgePay.Tests.Shared.Recommender;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -53,15 +54,47 @@ public sealed class RecommenderTrainingTests : IDisposable
         Assert.Equal(RecommendationReasonKind.BecauseYouTook, after[0].Reason.Kind);
     }
 
+    [Fact]
+    public async Task ARunWithEnoughStarRatingsServesAndStoresTheRatingPredictor()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var ratings = data.Interactions.Take(40).Select((i, n) => new StarRating(i.UserKey, i.CourseKey, 1 + (n % 5))).ToList();
+        var trainer = RecommenderTrainers.For(TestModels.Options with { MinimumRatings = 40 }, TimeProvider.System);
+        var (training, holder, store) = Training(new InMemoryTrainingData(data.TrainingSet with { Ratings = ratings }), trainer);
+        var (user, course) = (ratings[0].UserKey, ratings[0].CourseKey);
+
+        var model = await training.RunAsync("test", CancellationToken.None);
+        var stored = await store.LoadLatestAsync(CancellationToken.None);
+
+        Assert.Same(model, holder.Current);
+        Assert.NotNull(model.Ratings?.Predict(user, course));
+        Assert.Equal(model.Ratings!.Predict(user, course), stored!.Ratings?.Predict(user, course));
+    }
+
+    [Fact]
+    public async Task ARunWithTooFewStarRatingsServesNoRatingPredictor()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var ratings = data.Interactions.Take(3).Select(i => new StarRating(i.UserKey, i.CourseKey, 4)).ToList();
+        var trainer = RecommenderTrainers.For(TestModels.Options with { MinimumRatings = 4 }, TimeProvider.System);
+        var (training, _, store) = Training(new InMemoryTrainingData(data.TrainingSet with { Ratings = ratings }), trainer);
+
+        var model = await training.RunAsync("test", CancellationToken.None);
+
+        Assert.Null(model.Ratings);
+        Assert.Null((await store.LoadLatestAsync(CancellationToken.None))!.Ratings);
+    }
+
     public void Dispose() => _folder.Dispose();
 
-    private (RecommenderTraining Training, RecommenderModelHolder Holder, FileRecommenderModelStore Store) Training(IRecommenderTrainingData data)
+    private (RecommenderTraining Training, RecommenderModelHolder Holder, FileRecommenderModelStore Store) Training(
+        IRecommenderTrainingData data, IRecommenderTrainer? trainer = null)
     {
         var services = new ServiceCollection().AddSingleton(data).BuildServiceProvider();
         var holder = new RecommenderModelHolder();
         var store = new FileRecommenderModelStore(_folder.Path);
         var training = new RecommenderTraining(
-            services.GetRequiredService<IServiceScopeFactory>(), TestModels.Trainer(), store, holder, NullLogger<RecommenderTraining>.Instance);
+            services.GetRequiredService<IServiceScopeFactory>(), trainer ?? TestModels.Trainer(), store, holder, NullLogger<RecommenderTraining>.Instance);
         return (training, holder, store);
     }
 }

@@ -1,0 +1,20 @@
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Ratings;
+using KnowledgePay.Recommender.Serving;
+
+namespace KnowledgePay.Recommender.Training;
+
+/// <summary>
+/// Adds the explicit-rating predictor to whatever ranking model <paramref name="inner"/> trains, when the training set
+/// holds at least <see cref="TrainerOptions.MinimumRatings"/> star ratings; the model then serves both.
+/// </summary>
+internal sealed class RatingPredictorTrainer(IRecommenderTrainer inner, TrainerOptions options) : IRecommenderTrainer
+{
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    {
+        var model = inner.Train(data, version, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var ratings = RatingPredictor.TrainWhenEnough(data.Ratings, options.MinimumRatings, RatingPredictor.DefaultOptions);
+        return ratings is null ? model : model.WithRatings(ratings);
+    }
+}
