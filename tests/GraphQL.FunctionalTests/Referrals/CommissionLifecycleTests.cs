@@ -1,7 +1,10 @@
+using System.Text.Json;
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using KnowledgePay.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Referrals;
@@ -165,13 +168,14 @@ public abstract class CommissionLifecycleTests(KnowledgePayApp app) : ReferralTe
         var promoter = await SignInAsync("o_promoter");
         var buyer = await SignInAsync("o_buyer");
         await BindAsync(buyer, await PromoterCodeAsync(promoter));
-        var order = await BuyAsync(buyer, course.Id);
+        await BuyAsync(buyer, course.Id);
 
+        // The event exactly as the payment raised it, from the outbox that stored it for the after-commit reactions.
         var paid = await App.ReadAsync(async db =>
         {
-            var stored = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == GlobalId.Decode(Id(order)).Id);
-            return new OrderPaidEvent(stored.Id, stored.UserId, stored.PaidFen,
-                [.. stored.Lines.Select(l => new OrderLineSold(l.Id, l.Kind, l.OfferId, l.AmountFen, l.SaleId, l.IsGift))], null, stored.Channel);
+            var stored = await ((AppDbContext)db).OutboxMessages.AsNoTracking()
+                .SingleAsync(m => m.Type == AfterCommitHandlers.NameOf(typeof(OrderPaidEvent)));
+            return JsonSerializer.Deserialize<OrderPaidEvent>(stored.Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
         });
         await PublishAsync(paid);
 
