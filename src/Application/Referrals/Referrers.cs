@@ -41,6 +41,7 @@ internal static class Referrers
                 return binding!;
         }
 
+        var isNewReferral = binding is null || binding.PromoterId != promoter.Id;
         if (binding is null)
         {
             binding = ReferralBinding.Bind(buyerId, promoter, shareId, rules, now);
@@ -51,7 +52,11 @@ internal static class Referrers
             binding.Rebind(promoter, shareId, rules, now);
         }
 
-        promoter.CountReferral();
+        if (isNewReferral)
+        {
+            promoter.CountReferral();
+        }
+
         buyerAsPromoter?.AdoptUpline(promoter);
         return binding;
     }

@@ -1,7 +1,10 @@
+using System.Text.Json;
+using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using KnowledgePay.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Referrals;
@@ -93,7 +96,7 @@ public abstract class CommissionLifecycleTests(KnowledgePayApp app) : ReferralTe
     }
 
     [Fact]
-    public async Task TheReferrersUplineEarnsTheSecondLevelAtTheOffersOwnRates()
+    public async Task TheReferrersUplineEarnsTheSecondLevelAtTheOffersOwnRatesAndARefundReversesBothLevels()
     {
         var course = await AddPaidCourseAsync();
         var upline = await SignInAsync("o_upline");
@@ -106,13 +109,19 @@ public abstract class CommissionLifecycleTests(KnowledgePayApp app) : ReferralTe
             $"mutation($input: SetCommissionRatesInput!) {{ setCommissionRates(input: $input) {{ rates {{ courseId level1Bp level2Bp }} {Failure} }} }}",
             new { input = new { courseId = GlobalId.Encode("Course", course.Id), level1Bp = 2000, level2Bp = 555 } })).GetProperty("setCommissionRates");
 
-        await BuyAsync(buyer, course.Id);
+        var order = await BuyAsync(buyer, course.Id);
+        var promoterEarned = Fen(await EarningsAsync(promoter), "pendingFen");
+        var uplineEarned = Fen(await EarningsAsync(upline), "pendingFen");
+        await AssertCommissionBooksBalancedAsync(admin);
+        await RefundAsync(admin, buyer, order, null, "REFUNDED");
 
         Assert.Empty(rates.PayloadErrors());
         // floor(4900 × 2000 / 10000) = 980; floor(4900 × 555 / 10000) = floor(271.95) = 271.
-        Assert.Equal(980, Fen(await EarningsAsync(promoter), "pendingFen"));
-        Assert.Equal(271, Fen(await EarningsAsync(upline), "pendingFen"));
-        Assert.Equal(2, Assert.Single(await CommissionsAsync(upline)).GetProperty("level").GetInt32());
+        Assert.Equal((980L, 271L), (promoterEarned, uplineEarned));
+        var level2 = Assert.Single(await CommissionsAsync(upline));
+        Assert.Equal((2, "REVERSED"), (level2.GetProperty("level").GetInt32(), level2.GetProperty("state").GetString()));
+        Assert.Equal((0L, 980L), (Fen(await EarningsAsync(promoter), "pendingFen"), Fen(await EarningsAsync(promoter), "reversedFen")));
+        Assert.Equal(271, Fen(await EarningsAsync(upline), "reversedFen"));
         await AssertCommissionBooksBalancedAsync(admin);
     }
 
@@ -165,13 +174,14 @@ public abstract class CommissionLifecycleTests(KnowledgePayApp app) : ReferralTe
         var promoter = await SignInAsync("o_promoter");
         var buyer = await SignInAsync("o_buyer");
         await BindAsync(buyer, await PromoterCodeAsync(promoter));
-        var order = await BuyAsync(buyer, course.Id);
+        await BuyAsync(buyer, course.Id);
 
+        // The event exactly as the payment raised it, from the outbox that stored it for the after-commit reactions.
         var paid = await App.ReadAsync(async db =>
         {
-            var stored = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == GlobalId.Decode(Id(order)).Id);
-            return new OrderPaidEvent(stored.Id, stored.UserId, stored.PaidFen,
-                [.. stored.Lines.Select(l => new OrderLineSold(l.Id, l.Kind, l.OfferId, l.AmountFen, l.SaleId, l.IsGift))], null, stored.Channel);
+            var stored = await ((AppDbContext)db).OutboxMessages.AsNoTracking()
+                .SingleAsync(m => m.Type == AfterCommitHandlers.NameOf(typeof(OrderPaidEvent)));
+            return JsonSerializer.Deserialize<OrderPaidEvent>(stored.Payload, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
         });
         await PublishAsync(paid);
 

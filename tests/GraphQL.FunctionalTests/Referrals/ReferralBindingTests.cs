@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,7 +79,7 @@ public abstract class ReferralBindingTests(KnowledgePayApp app) : ReferralTest(a
         await BuyAsync(buyer, course.Id);
         var rebound = await BindAsync(buyer, secondCode);
 
-        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, bound.GetProperty("binding").GetProperty("expiresAt").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, bound.GetProperty("binding").GetProperty("expiresAt").ValueKind);
         Assert.Empty(await CommissionsAsync(first));
         Assert.Empty(rebound.PayloadErrors());
         Assert.Equal(await PromoterIdOfUserAsync(second), await BoundPromoterAsync(buyer));
@@ -137,6 +138,33 @@ public abstract class ReferralBindingTests(KnowledgePayApp app) : ReferralTest(a
         Assert.Empty(afterApproval.PayloadErrors());
         Assert.Equal("SUSPENDED", (await MyPromoterAsync(promoter)).GetProperty("status").GetString());
         Assert.Empty(await CommissionsAsync(promoter));
+    }
+
+    [Fact]
+    public async Task UnderTheApprovalPolicySharingIsNoApplicationAndBindsNobody()
+    {
+        Configure("PromoterPolicy", "Approval");
+        var sharer = await SignInAsync("o_sharer");
+        var visitor = await SignInAsync("o_visitor");
+
+        await OpenShareAsync(sharer, visitor);
+
+        Assert.Equal(JsonValueKind.Null, (await sharer.Client.QueryAsync("{ myPromoter { id } }")).GetProperty("myPromoter").ValueKind);
+        Assert.Equal(0, await App.ReadAsync(db => db.ReferralBindings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ARepeatedShareKeepsOneBindingAndCountsTheReferralOnce()
+    {
+        Configure("Binding:Attribution", "LastTouch");
+        var sharer = await SignInAsync("o_sharer");
+        var visitor = await SignInAsync("o_visitor");
+
+        await OpenShareAsync(sharer, visitor);
+        await OpenShareAsync(sharer, visitor);
+
+        Assert.Single((await sharer.Client.QueryAsync("{ myReferrals { nodes { boundAt } } }")).Nodes("myReferrals"));
+        Assert.Equal(1, await App.ReadAsync(db => db.Promoters.Select(p => p.ReferralCount).SingleAsync()));
     }
 
     private Task<Guid?> PromoterIdOfUserAsync(Session user)

@@ -2,13 +2,15 @@ using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Sharing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Application.Referrals.EventHandlers;
 
 /// <summary>
 /// A signed-in learner opening someone's share binds the sharer as their referrer by the binding rules, in the visit's
-/// transaction. Under the open policy the sharer becomes a promoter on their first opened share. What the rules refuse
+/// transaction. Under the open policy the sharer becomes a promoter on their first opened share; under the approval
+/// policy only an approved promoter's share binds (sharing is no application). What the rules refuse
 /// (one's own share, a cycle, a first touch held by another, a sharer who may not promote) is ignored: the visit
 /// still counts.
 /// </summary>
@@ -24,7 +26,14 @@ internal sealed class BindReferrerWhenSharedLinkOpened(IApplicationDbContext db,
 
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        var sharer = await db.EnrolAsync(notification.SharerId, settings.PromoterPolicy, now, cancellationToken);
+        var sharer = settings.PromoterPolicy == PromoterPolicy.Open
+            ? await db.EnrolAsync(notification.SharerId, settings.PromoterPolicy, now, cancellationToken)
+            : await db.Promoters.SingleOrDefaultAsync(p => p.UserId == notification.SharerId, cancellationToken);
+        if (sharer is null)
+        {
+            return;
+        }
+
         try
         {
             await db.BindAsync(notification.VisitorId, sharer, notification.ShareId, settings.BindingRules, now, cancellationToken);
