@@ -168,6 +168,33 @@ public abstract class CommissionLifecycleTests(KnowledgePayApp app) : ReferralTe
     }
 
     [Fact]
+    public async Task AFriendWhoOpensAShareAndBuysEarnsTheSharerACommissionThatTheRefundReverses()
+    {
+        var course = await AddPaidCourseAsync();
+        var sharer = await SignInAsync("o_sharer");
+        var friend = await SignInAsync("o_friend");
+        var admin = await AdminAsync();
+        var share = (await sharer.Client.QueryAsync(
+            $"mutation($input: ShareLinkInput!) {{ shareLink(input: $input) {{ share {{ scene }} {Failure} }} }}",
+            new { input = new { courseId = GlobalId.Encode("Course", course.Id) } })).GetProperty("shareLink").GetProperty("share");
+
+        var opened = await friend.Client.QueryAsync(
+            $"mutation($input: OpenSharedLinkInput!) {{ openSharedLink(input: $input) {{ openedShare {{ firstVisit }} {Failure} }} }}",
+            new { input = new { scene = share.GetProperty("scene").GetString() } });
+        var order = await BuyAsync(friend, course.Id);
+        var earned = await EarningsAsync(sharer);
+        await RefundAsync(admin, friend, order, null, "REFUNDED");
+
+        Assert.True(opened.GetProperty("openSharedLink").GetProperty("openedShare").GetProperty("firstVisit").GetBoolean());
+        Assert.Equal(await PromoterIdOfUserAsync(sharer), await BoundPromoterAsync(friend));
+        Assert.Equal(Level1Fen, Fen(earned, "pendingFen"));
+        var after = await EarningsAsync(sharer);
+        Assert.Equal((0L, Level1Fen), (Fen(after, "pendingFen"), Fen(after, "reversedFen")));
+        Assert.Equal("REVERSED", Assert.Single(await CommissionsAsync(sharer)).GetProperty("state").GetString());
+        await AssertCommissionBooksBalancedAsync(admin);
+    }
+
+    [Fact]
     public async Task ARepeatedPaymentEventEarnsNothingTwice()
     {
         var course = await AddPaidCourseAsync();

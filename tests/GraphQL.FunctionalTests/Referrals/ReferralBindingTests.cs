@@ -166,18 +166,6 @@ public abstract class ReferralBindingTests(KnowledgePayApp app) : ReferralTest(a
         Assert.Single((await sharer.Client.QueryAsync("{ myReferrals { nodes { boundAt } } }")).Nodes("myReferrals"));
         Assert.Equal(1, await App.ReadAsync(db => db.Promoters.Select(p => p.ReferralCount).SingleAsync()));
     }
-
-    private Task<Guid?> PromoterIdOfUserAsync(Session user)
-    {
-        var userId = UserId(user);
-        return App.ReadAsync(db => db.Promoters.Where(p => p.UserId == userId).Select(p => (Guid?)p.Id).SingleOrDefaultAsync());
-    }
-
-    private Task<Guid?> BoundPromoterAsync(Session buyer)
-    {
-        var buyerId = UserId(buyer);
-        return App.ReadAsync(db => db.ReferralBindings.Where(b => b.BuyerId == buyerId).Select(b => (Guid?)b.PromoterId).SingleOrDefaultAsync());
-    }
 }
 
 [Collection(SqliteCollection.Name)]

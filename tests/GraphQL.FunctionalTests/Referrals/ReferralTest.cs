@@ -125,6 +125,18 @@ public abstract class ReferralTest : OrdersTest
             return new OrderRefundedEvent(stored.Id, stored.UserId, refund.Id, refund.AmountFen, stored.IsFullyRefunded, lines, null, stored.Channel);
         });
 
+    protected Task<Guid?> PromoterIdOfUserAsync(Session user)
+    {
+        var userId = UserId(user);
+        return App.ReadAsync(db => db.Promoters.Where(p => p.UserId == userId).Select(p => (Guid?)p.Id).SingleOrDefaultAsync());
+    }
+
+    protected Task<Guid?> BoundPromoterAsync(Session buyer)
+    {
+        var buyerId = UserId(buyer);
+        return App.ReadAsync(db => db.ReferralBindings.Where(b => b.BuyerId == buyerId).Select(b => (Guid?)b.PromoterId).SingleOrDefaultAsync());
+    }
+
     protected static async Task<JsonElement> WithdrawAsync(Session promoter, long amountFen, string? key = null) =>
         (await promoter.Client.QueryAsync(
             $"mutation($input: RequestWithdrawalInput!) {{ requestWithdrawal(input: $input) {{ withdrawal {{ id amountFen status }} {Failure} }} }}",
