@@ -66,6 +66,29 @@ public abstract class GroupBuyRefundTests(KnowledgePayApp app) : GroupBuyTest(ap
         Assert.NotEqual(groupId, GroupId(reopened.GetProperty("order")));
     }
 
+    [Fact]
+    public async Task APaymentThatArrivesAfterItsGroupFailedIsRefundedOnceAndGrantsNothing()
+    {
+        var (course, dealId) = await DealAsync(groupSize: 2);
+        var a = await SignInAsync("o_a");
+        var late = await ReservedAsync(a, course.Id, dealId);
+        var groupId = GroupId(late);
+        await ExpireAsync(groupId);
+        await RunSystemCommandAsync(new FailExpiredGroupBuysCommand(BatchSize: 10));
+
+        // WeChat Pay took the money before the product got round to closing the order there.
+        await PayAsync(a, late);
+        await App.DrainOutboxAsync();
+        var refunded = await WaitForStatusAsync(a.Client, Id(late), "REFUNDED");
+        await App.DrainOutboxAsync();
+
+        Assert.Equal("FAILED", (await GroupAsync(groupId)).GetProperty("status").GetString());
+        Assert.Equal(GroupPriceFen, refunded.GetProperty("refundedFen").GetInt64());
+        Assert.Equal(1, await App.WeChat.CallsAsync("refundCreate"));
+        Assert.Equal([BodyOf(0), null, null], Bodies(await LessonsAsync(a.Client, course.Id)));
+        await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: GroupPriceFen, refundedFen: GroupPriceFen);
+    }
+
     private Task<int> ExpireAsync(string groupId)
     {
         var id = Decode(groupId);
