@@ -2,6 +2,8 @@ using System.Text.Json;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Moderation;
+using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
@@ -282,6 +284,43 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     }
 
     [Fact]
+    public async Task PredictsTheStarsALearnerWouldGiveFromTheirAndOthersReviewsOnceTrained()
+    {
+        var topic = await TopicAsync("数据分析", "SQL", extra: false);
+        var (loved, disliked) = (topic.Courses[0], topic.Courses[1]);
+        var learner = await ConsentAsync(await SignInAsync("o_rater"), interests: []);
+        var now = DateTimeOffset.UtcNow;
+        var seeded = new List<object>();
+        foreach (var index in Enumerable.Range(0, 6))
+        {
+            var reviewer = User.SignUp($"o_reviewer_{index}", null, EncryptedSessionKey.Of("test", now), now);
+            reviewer.SetPersonalisationConsent(true);
+            seeded.Add(reviewer);
+            foreach (var (course, stars) in topic.Courses.Zip([5, 1, 4, 3]))
+            {
+                var courseId = GlobalId.DecodeOf("Course", course);
+                seeded.Add(BehaviourEvent.Track(reviewer.Id, $"v-{course}", BehaviourEventKind.View, courseId, null, null, null, now.AddHours(-1), now));
+                seeded.Add(Review.Submit(courseId, reviewer.Id, stars, null, ModerationStatus.Visible, null, now));
+            }
+        }
+
+        var learnerId = GlobalId.Decode(learner.UserId).Id;
+        seeded.Add(Review.Submit(GlobalId.DecodeOf("Course", topic.Courses[2]), learnerId, 4, null, ModerationStatus.Visible, null, now));
+        seeded.Add(Review.Submit(GlobalId.DecodeOf("Course", topic.Courses[3]), learnerId, 3, null, ModerationStatus.Visible, null, now));
+        await App.AddAsync([.. seeded]);
+        var beforeTraining = await PredictedAsync(learner.Client, loved);
+
+        await TrainAsync(await SignInAsync(KnowledgePayApp.AdminOpenId));
+
+        Assert.Null(beforeTraining);
+        var (forLoved, forDisliked) = (await PredictedAsync(learner.Client, loved), await PredictedAsync(learner.Client, disliked));
+        Assert.NotNull(forLoved);
+        Assert.NotNull(forDisliked);
+        Assert.True(forLoved > forDisliked + 1, $"Predicted {forLoved} for the course rated 5 and {forDisliked} for the one rated 1.");
+        Assert.Null(await PredictedAsync(Client, loved));
+    }
+
+    [Fact]
     public async Task RefusesToTrainWithoutBehaviour()
     {
         var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
@@ -356,6 +395,12 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     private async Task<List<JsonElement>> RecommendAsync(Session? session, int first) =>
         [.. (await (session?.Client ?? Client).QueryAsync(RecommendationsQuery, new { first }))
             .GetProperty("recommendations").GetProperty("nodes").EnumerateArray()];
+
+    private static async Task<double?> PredictedAsync(HttpClient client, string courseId)
+    {
+        var course = (await client.QueryAsync("query($id: ID!) { course(id: $id) { predictedRating } }", new { id = courseId })).GetProperty("course");
+        return course.GetProperty("predictedRating").ValueKind == JsonValueKind.Null ? null : course.GetProperty("predictedRating").GetDouble();
+    }
 
     private static async Task<Session> ConsentAsync(Session session, IReadOnlyList<string> interests, bool consent = true)
     {
