@@ -19,6 +19,7 @@ internal sealed class Pricer(
     IMemberPriceSource members,
     ICouponTermsSource coupons,
     IGroupPriceSource groups,
+    IEnumerable<ITargetedPriceSource> targetedSources,
     IOptions<OrderOptions> options)
 {
     public async Task<PriceQuote> QuoteAsync(
@@ -47,10 +48,11 @@ internal sealed class Pricer(
         var catalog = await CartCatalog.ReadAsync(db, lines, cancellationToken);
         var standing = await BuyerStanding.ReadAsync(db, members, userId, catalog.CourseIds, now, cancellationToken);
         var running = await sales.RunningAsync(catalog.Offers, userId, now, cancellationToken);
+        var targeted = await TargetedAsync(catalog.Offers, userId, now, cancellationToken);
         var priced = lines.Select(line =>
         {
             var item = catalog.ForSale(line);
-            return Line(item, line.IsGift, line.IsGift ? 0 : OwnedShareFen(item, standing), standing, running);
+            return Line(item, line.IsGift, line.IsGift ? 0 : OwnedShareFen(item, standing), standing, running, targeted);
         }).ToList();
         if (groupBuy is not null)
         {
@@ -76,18 +78,40 @@ internal sealed class Pricer(
         var catalog = await CartCatalog.ReadAsync(db, [.. courseIds.Select(id => LineRequest.ForCourse(id))], cancellationToken);
         var standing = await BuyerStanding.ReadAsync(db, members, userId, catalog.CourseIds, now, cancellationToken);
         var running = await sales.RunningAsync(catalog.Offers, userId, now, cancellationToken);
+        var targeted = await TargetedAsync(catalog.Offers, userId, now, cancellationToken);
         return catalog.OnSale
-            .Select(item => PricingEngine.Price([Line(item, isGift: false, ownedFen: 0, standing, running)], null).Lines[0])
+            .Select(item => PricingEngine.Price([Line(item, isGift: false, ownedFen: 0, standing, running, targeted)], null).Lines[0])
             .ToDictionary(line => line.Offer.Id);
     }
 
     private static PricingLine Line(
-        CartItem item, bool isGift, long ownedFen, BuyerStanding standing, IReadOnlyDictionary<OfferRef, SalePrice> running)
+        CartItem item,
+        bool isGift,
+        long ownedFen,
+        BuyerStanding standing,
+        IReadOnlyDictionary<OfferRef, SalePrice> running,
+        ILookup<OfferRef, TargetedPrice> targeted)
     {
         var member = item.Offer.Kind == OfferKind.Course && !standing.Opens(item.Offer.Id) ? standing.BestMemberPrice : null;
         return new PricingLine(
             item.Offer, item.Title, item.ListFen, item.Guardrails, item.CourseIds, item.CategoryIds, ownedFen,
-            running.GetValueOrDefault(item.Offer), member, isGift);
+            running.GetValueOrDefault(item.Offer), member, isGift, Targeted: isGift ? null : [.. targeted[item.Offer]]);
+    }
+
+    /// <summary>Prices meant for the buyer alone; a gift line takes none of them, an anonymous viewer has none.</summary>
+    private async Task<ILookup<OfferRef, TargetedPrice>> TargetedAsync(
+        IReadOnlyCollection<OfferRef> offers, Guid? userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var prices = new List<KeyValuePair<OfferRef, TargetedPrice>>();
+        if (userId is { } buyer)
+        {
+            foreach (var source in targetedSources)
+            {
+                prices.AddRange(await source.PricesAsync(offers, buyer, now, cancellationToken));
+            }
+        }
+
+        return prices.ToLookup(p => p.Key, p => p.Value);
     }
 
     /// <summary>

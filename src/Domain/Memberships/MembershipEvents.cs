@@ -12,3 +12,6 @@ public sealed record MembershipRenewedEvent(
 /// <summary>A term was taken out (its order line refunded); <paramref name="ExpiresAt"/> is the new, earlier expiry.</summary>
 public sealed record MembershipShortenedEvent(
     Guid MembershipId, Guid UserId, Guid PlanId, EnrollmentSource Source, Guid SourceId, DateTimeOffset ExpiresAt) : IDomainEvent;
+
+/// <summary>A membership will lapse at <paramref name="ExpiresAt"/>, within the notice period; raised once per expiry date.</summary>
+public sealed record MembershipExpiringSoonEvent(Guid MembershipId, Guid UserId, Guid PlanId, DateTimeOffset ExpiresAt) : IDomainEvent;

@@ -1,9 +1,9 @@
 namespace KnowledgePay.Domain.Pricing;
 
 /// <summary>
-/// Prices a cart in whole fen, the same way for a quote and for the order that follows it: list price → limited-time or
-/// flash-sale price → member price → owned content priced out → one coupon over its eligible lines (allocated by
-/// largest remainder) → each offer's guardrails (floor, maximum discount, never negative). A line bought in a group takes
+/// Prices a cart in whole fen, the same way for a quote and for the order that follows it: list price → an experiment
+/// variant's price → limited-time or flash-sale price → a personal price → member price → owned content priced out → one
+/// coupon over its eligible lines (allocated by largest remainder) → each offer's guardrails (floor, maximum discount, never negative). A line bought in a group takes
 /// the group price (拼团价) alone, then the guardrails.
 /// </summary>
 public static class PricingEngine
@@ -41,11 +41,14 @@ public static class PricingEngine
             return draft;
         }
 
+        draft.Target(line.Targeted, PriceStepKind.ExperimentPrice);
         if (line.Sale is { } sale && sale.PriceFen < draft.Current)
         {
             draft.Add(sale.IsFlashSale ? PriceStepKind.FlashSale : PriceStepKind.LimitedTimePrice, sale.PriceFen - draft.Current, sale.Reason, sale.SaleId);
             draft.SaleApplied = true;
         }
+
+        draft.Target(line.Targeted, PriceStepKind.PersonalPrice);
 
         if (line.Member is { } member)
         {
@@ -126,6 +129,16 @@ public static class PricingEngine
         {
             Steps.Add(new PriceStep(kind, amountFen, reason, sourceId));
             Current += amountFen;
+        }
+
+        /// <summary>A targeted price is a price, not a discount: it applies only when lower than the price so far.</summary>
+        public void Target(IReadOnlyList<TargetedPrice>? targeted, PriceStepKind kind)
+        {
+            var lowest = targeted?.Where(t => t.Kind == kind).MinBy(t => t.PriceFen);
+            if (lowest is not null && lowest.PriceFen < Current)
+            {
+                Add(kind, lowest.PriceFen - Current, lowest.Reason, lowest.SourceId);
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Experiments;
 using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.GroupBuying;
@@ -20,6 +21,7 @@ using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
@@ -134,6 +136,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<ModerationCase> ModerationCases => Set<ModerationCase>();
 
     public DbSet<ContentReport> ContentReports => Set<ContentReport>();
+
+    public DbSet<Experiment> Experiments => Set<Experiment>();
+
+    public DbSet<ExperimentExposure> ExperimentExposures => Set<ExperimentExposure>();
+
+    public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -45,6 +45,33 @@ public sealed class PricingEngineTests
     }
 
     [Fact]
+    public void AnExperimentPriceReplacesTheListPriceAndASaleOrPersonalPriceAppliesOnlyWhenLower()
+    {
+        var experiment = new TargetedPrice(PriceStepKind.ExperimentPrice, Guid.NewGuid(), 7900, "价格实验");
+        var personal = new TargetedPrice(PriceStepKind.PersonalPrice, Guid.NewGuid(), 6900, "专属价");
+        var dearerSale = new SalePrice(Guid.NewGuid(), 8500, false, "限时优惠", SaleEnd);
+
+        var line = PricingEngine.Price([Line(9900) with { Targeted = [personal, experiment], Sale = dearerSale }], null).Lines[0];
+        var dearerPersonal = PricingEngine.Price([Line(9900) with { Targeted = [experiment, personal with { PriceFen = 8000 }] }], null).Lines[0];
+
+        Assert.Equal(6900, line.AmountFen);
+        Assert.Equal([PriceStepKind.ListPrice, PriceStepKind.ExperimentPrice, PriceStepKind.PersonalPrice], line.Steps.Select(s => s.Kind));
+        Assert.Equal(experiment.SourceId, line.Steps[1].SourceId);
+        Assert.Equal(7900, dearerPersonal.AmountFen);
+    }
+
+    [Fact]
+    public void ATargetedPriceBelowTheFloorIsGivenBackByTheGuardrail()
+    {
+        var personal = new TargetedPrice(PriceStepKind.PersonalPrice, Guid.NewGuid(), 1000, "专属价");
+
+        var line = PricingEngine.Price([Line(9900, PriceGuardrails.Of(5000, 100, false)) with { Targeted = [personal] }], null).Lines[0];
+
+        Assert.Equal(5000, line.AmountFen);
+        Assert.Equal(PriceStepKind.Guardrail, line.Steps[^1].Kind);
+    }
+
+    [Fact]
     public void AnOrderLevelCouponIsSplitOverItsEligibleLinesByLargestRemainder()
     {
         var coupon = Coupon(CouponKind.AmountOff, amountOffFen: 100);

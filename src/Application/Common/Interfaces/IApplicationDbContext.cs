@@ -3,6 +3,7 @@ using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Coupons;
+using KnowledgePay.Domain.Experiments;
 using KnowledgePay.Domain.Favourites;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.GroupBuying;
@@ -17,6 +18,7 @@ using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Sales;
+using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
@@ -122,6 +124,12 @@ public interface IApplicationDbContext
     DbSet<ModerationCase> ModerationCases { get; }
 
     DbSet<ContentReport> ContentReports { get; }
+
+    DbSet<Experiment> Experiments { get; }
+
+    DbSet<ExperimentExposure> ExperimentExposures { get; }
+
+    DbSet<SegmentMember> SegmentMembers { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.

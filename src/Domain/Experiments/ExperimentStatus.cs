@@ -1,0 +1,8 @@
+namespace KnowledgePay.Domain.Experiments;
+
+public enum ExperimentStatus
+{
+    Draft,
+    Running,
+    Stopped,
+}
