@@ -6,6 +6,8 @@ using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Coupons;
+using KnowledgePay.Application.Experiments;
+using KnowledgePay.Application.Experiments.Assignment;
 using KnowledgePay.Application.GroupBuying;
 using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Learning;
@@ -14,6 +16,7 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
+using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Reviews;
 using KnowledgePay.Application.Sales;
 using KnowledgePay.Application.Wallets;
@@ -71,6 +74,10 @@ public static class DependencyInjection
         services.AddScoped<PaymentFollowUp>();
         services.AddScoped<RefundIssuing>();
         services.AddScoped<Pricer>();
+        services.AddSingleton<ExposureLog>();
+        services.AddScoped<ExperimentAssigner>();
+        services.AddScoped<ITargetedPriceSource, ExperimentPriceSource>();
+        services.AddScoped<IRecommenderSettingsSource, ExperimentRecommenderSettings>();
         services.AddScoped<PaymentMethodPolicy>();
 
         // The balance is a payment provider over our own database, beside the WeChat ones Infrastructure registers.

@@ -8,4 +8,6 @@ public static class ExperimentLimits
     public const int MaxVariants = 8;
     public const int MaxConversionWindowDays = 60;
     public const int PayloadMaxLength = 4000;
+    public const int DecisionMaxLength = 1000;
+    public const int MaxPlatforms = 10;
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Comments;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Experiments;
 using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.GroupBuying;
@@ -36,6 +37,7 @@ public sealed class RootMutation : ObjectGraphType
         OrderMutations.AddTo(this);
         OfferMutations.AddTo(this);
         CouponMutations.AddTo(this);
+        ExperimentMutations.AddTo(this);
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
         ReferralMutations.AddTo(this);

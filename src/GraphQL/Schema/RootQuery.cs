@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Coupons;
+using KnowledgePay.GraphQL.Experiments;
 using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.GroupBuying;
@@ -46,6 +47,7 @@ public sealed class RootQuery : ObjectGraphType
         PaymentMethodQueries.AddTo(this);
         OfferQueries.AddTo(this, filters, sorts);
         CouponQueries.AddTo(this, filters, sorts);
+        ExperimentQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
         ReferralQueries.AddTo(this);

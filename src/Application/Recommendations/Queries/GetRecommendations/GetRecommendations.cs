@@ -14,7 +14,8 @@ namespace KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
 /// Courses for the caller, best first, paged by rank. A consenting user is scored from their profile as it is now
 /// (new events and chosen interests count at once, without retraining), turned towards the courses they acted on since
 /// the model was trained (<see cref="FreshBehaviourBlend"/>); anonymous callers and users without consent
-/// get what is popular. Owned and unpublished courses never appear.
+/// get what is popular. A running recommender experiment may set a consenting user's strategy and blend
+/// (<see cref="IRecommenderSettingsSource"/>). Owned and unpublished courses never appear.
 /// </summary>
 public sealed record GetRecommendationsQuery(int First, string? After, RecommendationContext Context)
     : IQuery<Page<RecommendedCourseDto>>, IAllowAnonymous
@@ -27,6 +28,7 @@ internal sealed class GetRecommendationsQueryHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
     RecommenderModelHolder holder,
+    IRecommenderSettingsSource settingsSource,
     IOptions<ProfileOptions> options,
     TimeProvider clock)
     : IQueryHandler<GetRecommendationsQuery, Page<RecommendedCourseDto>>
@@ -50,11 +52,15 @@ internal sealed class GetRecommendationsQueryHandler(
             await db.UnpublishedCourseKeysAsync(cancellationToken),
             query.Context.CategoryId is null ? GetRecommendationsQuery.MaxPerCategory : offset + query.First,
             query.Context.Eligibility());
-        var picks = portrait is { PersonalisationConsent: true }
+        var settings = portrait is { PersonalisationConsent: true }
+            ? await settingsSource.SettingsForAsync(portrait.UserId, cancellationToken)
+            : null;
+        var picks = settings is { Strategy: RecommendationStrategy.Personalised }
             ? TopKRecommender.Recommend(model, request with
             {
-                User = Features(portrait, owned),
-                FreshCourses = await db.FreshCoursesAsync(portrait.UserId, model.TrainedAt, now, cancellationToken),
+                User = Features(portrait!, owned),
+                FreshCourses = await db.FreshCoursesAsync(portrait!.UserId, model.TrainedAt, now, cancellationToken),
+                FreshShare = settings.FreshShare,
             })
             : TopKRecommender.Popular(model, request);
 
