@@ -1,6 +1,9 @@
 namespace KnowledgePay.Domain.Tracking;
 
-/// <summary>What a learner did with a course. The last three are recorded by the server itself, never sent by clients.</summary>
+/// <summary>
+/// What a learner did with a course. Purchase, refund and review are recorded by the server itself, never sent by
+/// clients; a page error is the mini program reporting that a course page failed (an experiment guardrail).
+/// </summary>
 public enum BehaviourEventKind
 {
     View,
@@ -14,4 +17,5 @@ public enum BehaviourEventKind
     Purchase,
     Refund,
     Review,
+    PageError,
 }

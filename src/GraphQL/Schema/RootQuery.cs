@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
 using KnowledgePay.GraphQL.Coupons;
 using KnowledgePay.GraphQL.Experiments;
+using KnowledgePay.GraphQL.Experiments.Results;
 using KnowledgePay.GraphQL.Favourites;
 using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.GroupBuying;
@@ -58,5 +59,6 @@ public sealed class RootQuery : ObjectGraphType
         WalletQueries.AddTo(this, filters, sorts);
         ReviewQueries.AddTo(this);
         FavoriteQueries.AddTo(this);
+        ExperimentResultsQueries.AddTo(this);
     }
 }

@@ -10,4 +10,11 @@ public readonly record struct SampleMoments(long Count, double Sum, double SumOf
 
     /// <summary>The unbiased sample variance (0 for fewer than two values).</summary>
     public double Variance => Count < 2 ? 0 : Math.Max(0, (SumOfSquares - (Sum * Sum / Count)) / (Count - 1));
+
+    /// <summary>The variance of the group's mean (0 for fewer than two values).</summary>
+    public double VarianceOfMean => Count < 2 ? 0 : Variance / Count;
+
+    /// <summary>The moments of two groups taken together.</summary>
+    public static SampleMoments operator +(SampleMoments left, SampleMoments right) =>
+        new(left.Count + right.Count, left.Sum + right.Sum, left.SumOfSquares + right.SumOfSquares);
 }

@@ -1,6 +1,8 @@
 using KnowledgePay.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
@@ -10,6 +12,12 @@ public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbConte
     : AppDbContext(options, currentUser, publisher)
 {
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SqlTimeTranslations.MapForPostgreSql(modelBuilder, this.GetService<IRelationalTypeMappingSource>());
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

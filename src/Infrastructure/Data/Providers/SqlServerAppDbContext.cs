@@ -12,6 +12,12 @@ public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext
     internal static void Use(DbContextOptionsBuilder options, string connectionString) => options.UseSqlServer(connectionString);
 
     // Duplicate key in a unique index (2601) or a unique constraint (2627).
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SqlTimeTranslations.MapForSqlServer(modelBuilder);
+    }
+
     protected override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqlException { Number: 2601 or 2627 };
 

@@ -3,6 +3,8 @@ using KnowledgePay.Infrastructure.Storage;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace KnowledgePay.Infrastructure.Data.Providers;
@@ -40,6 +42,12 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = 'wal';";
         command.ExecuteNonQuery();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SqlTimeTranslations.MapForSqlite(modelBuilder, this.GetService<IRelationalTypeMappingSource>());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
