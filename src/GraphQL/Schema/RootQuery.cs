@@ -11,6 +11,7 @@ using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Memberships;
+using KnowledgePay.GraphQL.Messaging;
 using KnowledgePay.GraphQL.Moderation;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
@@ -56,5 +57,6 @@ public sealed class RootQuery : ObjectGraphType
         WalletQueries.AddTo(this, filters, sorts);
         ReviewQueries.AddTo(this);
         FavoriteQueries.AddTo(this);
+        MessagingQueries.AddTo(this, filters, sorts);
     }
 }
