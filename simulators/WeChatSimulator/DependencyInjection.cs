@@ -13,6 +13,7 @@ using KnowledgePay.WeChatSimulator.State;
 using KnowledgePay.WeChatSimulator.State.ContentSecurity;
 using KnowledgePay.WeChatSimulator.State.MiniProgramCodes;
 using KnowledgePay.WeChatSimulator.State.Pay;
+using KnowledgePay.WeChatSimulator.State.SubscriptionMessages;
 using KnowledgePay.WeChatSimulator.State.VirtualPayment;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddSimulatorState<StableAccessTokens>();
         services.AddSimulatorState<ContentRules>();
         services.AddSimulatorState<DrawnCodes>();
+        services.AddSimulatorState<SubscriptionLedger>();
         services.AddSingleton<MiniProgramClient>();
         services.AddWeChatPay(payKeys);
         services.AddVirtualPayment();
@@ -74,6 +76,7 @@ public static class DependencyInjection
         CheckSessionEndpoint.Map(simulator);
         MsgSecCheckEndpoint.Map(simulator);
         UnlimitedCodeEndpoint.Map(simulator);
+        SubscribeMessageSendEndpoint.Map(simulator);
         MapWeChatPay(simulator);
         XPayApiEndpoints.Map(simulator);
 
@@ -89,6 +92,7 @@ public static class DependencyInjection
         ShippingControlEndpoints.Map(control);
         ContentSecurityControlEndpoints.Map(control);
         MiniProgramCodeControlEndpoints.Map(control);
+        SubscriptionControlEndpoints.Map(control);
         return simulator;
     }
 

@@ -30,5 +30,29 @@ public sealed class WeChatSimulatorOptions
     /// is on. The first is the home page, used when no page is given.
     /// </summary>
     [MinLength(1)]
-    public string[] MiniProgramPages { get; set; } = ["pages/index/index", "pages/course/detail", "pages/gift/claim"];
+    public string[] MiniProgramPages { get; set; } =
+        ["pages/index/index", "pages/course/detail", "pages/gift/claim", "pages/order/detail", "pages/member/index"];
+
+    /// <summary>
+    /// The subscription-message templates the simulated mini program has picked (我的模板): id and data keys. The defaults
+    /// match the product's development settings; tests add more through <c>POST /__sim/subscription-templates</c>.
+    /// </summary>
+    public SubscriptionTemplate[] SubscriptionTemplates { get; set; } =
+    [
+        new() { TemplateId = "kpSimOrderPaidxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "amount2", "time3", "character_string4"] },
+        new() { TemplateId = "kpSimRefundCompletedxxxxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "amount2", "time3", "character_string4"] },
+        new() { TemplateId = "kpSimMembershipExpiringxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "time2", "thing3"] },
+        new() { TemplateId = "kpSimGroupBuyCompletedxxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "number2", "time3"] },
+        new() { TemplateId = "kpSimCampaignOfferxxxxxxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "thing2"] },
+    ];
+}
+
+/// <summary>A subscription-message template: its id and the data keys (thing1, amount2…) a message must fill.</summary>
+public sealed class SubscriptionTemplate
+{
+    [Required]
+    public string TemplateId { get; set; } = string.Empty;
+
+    [MinLength(1)]
+    public string[] Keys { get; set; } = [];
 }

@@ -12,6 +12,7 @@ using KnowledgePay.Application.GroupBuying;
 using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Learning;
 using KnowledgePay.Application.Memberships;
+using KnowledgePay.Application.Messaging;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
@@ -62,6 +63,9 @@ public static class DependencyInjection
         services.AddScoped<ModeratedContents>();
         services.AddScoped<IModeratedContentSource, CommentContentSource>();
         services.AddScoped<IModeratedContentSource, NicknameContentSource>();
+        services.AddSingleton<SubscriptionTemplates>();
+        services.AddScoped<SubscriptionMessageRequests>();
+        services.AddScoped<SubscriptionMessageDelivery>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
+using KnowledgePay.Application.Messaging;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
@@ -18,6 +19,7 @@ using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
+using KnowledgePay.Infrastructure.WeChat.SubscriptionMessages;
 using KnowledgePay.Infrastructure.WeChat.MiniProgramCodes;
 using KnowledgePay.Infrastructure.WeChat.Pay;
 using KnowledgePay.Infrastructure.WeChat.VirtualPayment;
@@ -122,6 +124,8 @@ public static class DependencyInjection
         services.AddOptions<MiniProgramCodeOptions>().BindConfiguration(MiniProgramCodeOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.SectionName);
+        services.AddOptions<SubscriptionMessageOptions>().BindConfiguration(SubscriptionMessageOptions.SectionName);
+        services.AddSingleton<ISubscriptionMessageSender, WeChatSubscriptionMessageSender>();
         services.AddWeChatPay(builder.Configuration);
         services.AddWeChatHttpClient(VirtualPaymentApiClient.HttpClientName, retry: true);
         services.AddVirtualPayment(builder.Configuration);

@@ -20,6 +20,8 @@ internal static class LoginFaults
         [WeChatApi.MsgSecCheck] = [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.MinuteQuotaReached],
         [WeChatApi.GetUnlimitedQRCode] =
             [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.DailyQuotaReached, WeChatErrors.InvalidPage],
+        [WeChatApi.SendSubscribeMessage] =
+            [WeChatErrors.InvalidCredential, WeChatErrors.SystemBusy, WeChatErrors.UserRefused, WeChatErrors.InvalidTemplateId, WeChatErrors.InvalidPage],
     };
 
     public static WeChatError? Find(string api, int errCode) =>

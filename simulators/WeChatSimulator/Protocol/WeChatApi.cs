@@ -13,4 +13,5 @@ internal static class WeChatApi
     public const string UploadShippingInfo = "uploadShippingInfo";
     public const string MsgSecCheck = "msgSecCheck";
     public const string GetUnlimitedQRCode = "getUnlimitedQRCode";
+    public const string SendSubscribeMessage = "sendMessage";
 }

@@ -34,6 +34,12 @@ internal static class WeChatErrors
     /// <summary>getwxacodeunlimit: the page has a leading slash or a query, or the released mini program lacks it.</summary>
     public static readonly WeChatError InvalidPage = new(41030, "invalid page");
 
+    /// <summary>subscribeMessage.send: the template id is empty or not one of the mini program's templates.</summary>
+    public static readonly WeChatError InvalidTemplateId = new(40037, "invalid template_id");
+
+    /// <summary>subscribeMessage.send: the user accepted no message of the template (or switched it off).</summary>
+    public static readonly WeChatError UserRefused = new(43101, "user refuse to accept the msg");
+
     /// <summary>upload_shipping_info: the transaction is unknown or unpaid (支付单不存在) [U].</summary>
     public static readonly WeChatError PaymentNotFound = new(10060001, "payment order not exist");
 
@@ -45,8 +51,11 @@ internal static class WeChatErrors
         SystemBusy, InvalidCredential, InvalidGrantType, InvalidOpenId, InvalidAppId, InvalidCode, InvalidAppSecret,
         RiskyUser, AccessTokenMissing, AppIdMissing, AppSecretMissing, CodeMissing, DailyQuotaReached,
         MinuteQuotaReached, DataFormatError, InvalidSignature, PaymentNotFound, InvalidUploadTime, InvalidArgs, InvalidScene,
-        InvalidSceneLength, InvalidPage,
+        InvalidSceneLength, InvalidPage, InvalidTemplateId, UserRefused,
     }.ToDictionary(error => error.ErrCode);
+
+    /// <summary>subscribeMessage.send: a data value is missing or breaks its key type's rule; errmsg names the field.</summary>
+    public static WeChatError ArgumentInvalid(string key, string problem) => new(47003, $"argument invalid! data.{key}.value {problem}");
 
     public static WeChatError? FromCode(int errCode) => ByCode.GetValueOrDefault(errCode);
 }

@@ -8,6 +8,7 @@ using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
+using KnowledgePay.GraphQL.Messaging;
 using KnowledgePay.GraphQL.Moderation;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
@@ -49,5 +50,6 @@ public sealed class RootMutation : ObjectGraphType
         WalletMutations.AddTo(this);
         ReviewMutations.AddTo(this);
         FavoriteMutations.AddTo(this);
+        MessagingMutations.AddTo(this);
     }
 }

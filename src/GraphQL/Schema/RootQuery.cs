@@ -13,6 +13,7 @@ using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Memberships;
+using KnowledgePay.GraphQL.Messaging;
 using KnowledgePay.GraphQL.Moderation;
 using KnowledgePay.GraphQL.Offers;
 using KnowledgePay.GraphQL.Orders;
@@ -60,5 +61,6 @@ public sealed class RootQuery : ObjectGraphType
         ReviewQueries.AddTo(this);
         FavoriteQueries.AddTo(this);
         ExperimentResultsQueries.AddTo(this);
+        MessagingQueries.AddTo(this, filters, sorts);
     }
 }

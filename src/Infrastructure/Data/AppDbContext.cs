@@ -13,6 +13,7 @@ using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
+using KnowledgePay.Domain.Messaging;
 using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
@@ -142,6 +143,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<ExperimentExposure> ExperimentExposures => Set<ExperimentExposure>();
 
     public DbSet<SegmentMember> SegmentMembers => Set<SegmentMember>();
+
+    public DbSet<SubscriptionGrant> SubscriptionGrants => Set<SubscriptionGrant>();
+
+    public DbSet<SubscriptionMessage> SubscriptionMessages => Set<SubscriptionMessage>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -10,6 +10,7 @@ using KnowledgePay.Domain.GroupBuying;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Memberships;
+using KnowledgePay.Domain.Messaging;
 using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
@@ -130,6 +131,10 @@ public interface IApplicationDbContext
     DbSet<ExperimentExposure> ExperimentExposures { get; }
 
     DbSet<SegmentMember> SegmentMembers { get; }
+
+    DbSet<SubscriptionGrant> SubscriptionGrants { get; }
+
+    DbSet<SubscriptionMessage> SubscriptionMessages { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
