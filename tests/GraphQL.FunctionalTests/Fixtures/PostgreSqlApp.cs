@@ -19,7 +19,8 @@ public sealed class PostgreSqlApp : KnowledgePayApp
     protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
     {
         ["Database:Provider"] = "PostgreSql",
-        ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(_server) { Database = DatabaseName }.ConnectionString,
+        // The server's 100 connection slots are shared with other test runs; 200 concurrent buyers queue for 40 of them.
+        ["ConnectionStrings:PostgreSql"] = new NpgsqlConnectionStringBuilder(_server) { Database = DatabaseName, MaxPoolSize = 40 }.ConnectionString,
     };
 
     public override async Task ResetDatabaseAsync()

@@ -1,21 +1,14 @@
-using System.Text.Json;
-using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
-using KnowledgePay.GraphQL.FunctionalTests.Orders;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Pricing;
 
 /// <summary>Quoting carts and ordering them over HTTP: the charge is what the quote said, line by line.</summary>
-public abstract class CartTests(KnowledgePayApp app) : OrdersTest(app)
+public abstract class CartTests(KnowledgePayApp app) : CartTest(app)
 {
-    private const string PriceFields = "kind offerId title isGift list { fen } final { fen } discount { fen } steps { kind amount reason } saleEndsAt";
-
-    private const string Failure = "errors { __typename ... on Error { code message } }";
-
     [Fact]
     public async Task ChargesExactlyWhatTheQuoteSaidForRandomCarts()
     {
@@ -135,39 +128,6 @@ public abstract class CartTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Equal(["LIST_PRICE"], price.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], anonymousOrder.ErrorCodes);
     }
-
-    private async Task<IReadOnlyList<Course>> AddCoursesPricedAsync(params long[] pricesFen)
-    {
-        var category = ACategory();
-        var creator = ACreator();
-        var courses = pricesFen.Select(fen =>
-        {
-            var course = Course.Draft(creator.Id, category.Id, $"Priced course {Next()}", "Lessons.", Money.Fen(fen), Epoch);
-            var chapter = course.AddChapter("第一章");
-            course.AddLesson(chapter.Id, new LessonContent("Preview", LessonKind.Video, 300, IsFreePreview: true, BodyOf(0), null));
-            course.AddLesson(chapter.Id, new LessonContent("Paid", LessonKind.Video, 300, IsFreePreview: false, BodyOf(1), null));
-            course.Publish(Epoch);
-            return course;
-        }).ToList();
-        await App.AddAsync([creator, category, .. courses]);
-        return courses;
-    }
-
-    private static async Task<JsonElement> QuoteAsync(HttpClient client, object[] lines) =>
-        (await client.QueryAsync(
-            $"query($input: QuoteInput!) {{ quote(input: $input) {{ lines {{ {PriceFields} }} listTotal {{ fen }} discount {{ fen }} total {{ fen }} couponApplied }} }}",
-            new { input = new { lines } })).GetProperty("quote");
-
-    private static async Task<JsonElement> CreateOrderAsync(Session buyer, object[] lines, long? expectedTotalFen = null) =>
-        (await buyer.Client.QueryAsync(
-            $"mutation($input: CreateOrderInput!) {{ createOrder(input: $input) {{ order {{ {OrderFields} lines {{ id offerId amount {{ fen }} }} }} {Failure} }} }}",
-            new { input = new { lines, expectedTotalFen, clientKey = $"key-{Guid.NewGuid():N}" } })).GetProperty("createOrder");
-
-    private static string CourseId(Course course) => GlobalId.Encode("Course", course.Id);
-
-    private static string OfferIdOf(JsonElement line) => line.GetProperty("offerId").GetString()!;
-
-    private static long Fen(JsonElement line, string field) => line.GetProperty(field).GetProperty("fen").GetInt64();
 }
 
 [Collection(SqliteCollection.Name)]
