@@ -16,6 +16,8 @@ using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Reviews;
 using KnowledgePay.Application.Sales;
+using KnowledgePay.Application.Segments.Propensity;
+using KnowledgePay.Application.Segments.Refreshing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Domain.Common;
 using Mapster;
@@ -59,6 +61,8 @@ public static class DependencyInjection
         services.AddScoped<ModeratedContents>();
         services.AddScoped<IModeratedContentSource, CommentContentSource>();
         services.AddScoped<IModeratedContentSource, NicknameContentSource>();
+        services.AddScoped<SegmentRefresher>();
+        services.AddSingleton<PropensityTraining>();
         return builder;
     }
 

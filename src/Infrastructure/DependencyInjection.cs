@@ -16,6 +16,7 @@ using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
+using KnowledgePay.Infrastructure.Segments;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
 using KnowledgePay.Infrastructure.WeChat.MiniProgramCodes;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         builder.AddWeChatServices();
         builder.AddMediaServices();
         builder.AddRecommendationServices();
+        builder.AddSegmentServices();
         return builder;
     }
 

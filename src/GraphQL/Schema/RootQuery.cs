@@ -22,6 +22,7 @@ using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Segments;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Wallets;
 
@@ -56,5 +57,6 @@ public sealed class RootQuery : ObjectGraphType
         WalletQueries.AddTo(this, filters, sorts);
         ReviewQueries.AddTo(this);
         FavoriteQueries.AddTo(this);
+        SegmentQueries.AddTo(this, filters, sorts);
     }
 }

@@ -131,6 +131,12 @@ public interface IApplicationDbContext
 
     DbSet<SegmentMember> SegmentMembers { get; }
 
+    DbSet<Segment> Segments { get; }
+
+    DbSet<PurchasePropensity> PurchasePropensities { get; }
+
+    DbSet<PropensityModel> PropensityModels { get; }
+
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
     /// </exception>
