@@ -20,6 +20,8 @@ using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Reviews;
 using KnowledgePay.Application.Sales;
+using KnowledgePay.Application.Segments.Propensity;
+using KnowledgePay.Application.Segments.Refreshing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Domain.Common;
 using Mapster;
@@ -66,6 +68,8 @@ public static class DependencyInjection
         services.AddSingleton<SubscriptionTemplates>();
         services.AddScoped<SubscriptionMessageRequests>();
         services.AddScoped<SubscriptionMessageDelivery>();
+        services.AddScoped<SegmentRefresher>();
+        services.AddSingleton<PropensityTraining>();
         return builder;
     }
 

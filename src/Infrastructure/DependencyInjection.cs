@@ -17,6 +17,7 @@ using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
+using KnowledgePay.Infrastructure.Segments;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
 using KnowledgePay.Infrastructure.WeChat.SubscriptionMessages;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         builder.AddWeChatServices();
         builder.AddMediaServices();
         builder.AddRecommendationServices();
+        builder.AddSegmentServices();
         return builder;
     }
 

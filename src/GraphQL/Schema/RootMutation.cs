@@ -18,6 +18,7 @@ using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Segments;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Tracking;
 using KnowledgePay.GraphQL.Wallets;
@@ -46,6 +47,7 @@ public sealed class RootMutation : ObjectGraphType
         CommentMutations.AddTo(this);
         ModerationMutations.AddTo(this);
         GroupBuyMutations.AddTo(this);
+        SegmentMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);
         WalletMutations.AddTo(this);
         ReviewMutations.AddTo(this);

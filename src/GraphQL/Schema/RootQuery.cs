@@ -25,6 +25,7 @@ using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Reviews;
 using KnowledgePay.GraphQL.Sales;
+using KnowledgePay.GraphQL.Segments;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.Wallets;
 
@@ -62,5 +63,6 @@ public sealed class RootQuery : ObjectGraphType
         FavoriteQueries.AddTo(this);
         ExperimentResultsQueries.AddTo(this);
         MessagingQueries.AddTo(this, filters, sorts);
+        SegmentQueries.AddTo(this, filters, sorts);
     }
 }

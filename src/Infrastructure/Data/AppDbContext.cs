@@ -148,6 +148,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<SubscriptionMessage> SubscriptionMessages => Set<SubscriptionMessage>();
 
+    public DbSet<Segment> Segments => Set<Segment>();
+
+    public DbSet<PurchasePropensity> PurchasePropensities => Set<PurchasePropensity>();
+
+    public DbSet<PropensityModel> PropensityModels => Set<PropensityModel>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();

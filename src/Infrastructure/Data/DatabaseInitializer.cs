@@ -1,4 +1,6 @@
+using KnowledgePay.Application.Segments.Commands.RefreshSegments;
 using KnowledgePay.Infrastructure.Data.Seeding;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -53,7 +55,9 @@ public static class DatabaseInitializer
                 db.AddRange(codes.Batch, codes.Code);
             }
 
+            db.AddRange(DemoSegments.Build(catalog, now));
             await db.SaveChangesAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RefreshSegmentsCommand(), ct);
             logger.LogInformation(
                 "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events and {ReviewCount} reviews",
                 catalog.Courses.Count, learners.Users.Count, learners.Events.Count, learners.Reviews.Count);

@@ -139,6 +139,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
+            // Tests refresh segments and train the propensity model themselves (RefreshSegmentsCommand, trainPropensityModel).
+            ["Segments:Refresh:Enabled"] = "false",
+            ["Segments:Propensity:Enabled"] = "false",
             // Statement-counting tests must see only their own SQL: tests drain the outbox themselves (DrainOutboxAsync).
             ["Outbox:Enabled"] = "false",
             // A failed delivery is due again at once, so a test's next drain retries it.

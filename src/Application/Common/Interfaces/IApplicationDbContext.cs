@@ -136,6 +136,12 @@ public interface IApplicationDbContext
 
     DbSet<SubscriptionMessage> SubscriptionMessages { get; }
 
+    DbSet<Segment> Segments { get; }
+
+    DbSet<PurchasePropensity> PurchasePropensities { get; }
+
+    DbSet<PropensityModel> PropensityModels { get; }
+
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
     /// </exception>
