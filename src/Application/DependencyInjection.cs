@@ -1,4 +1,5 @@
 using FluentValidation;
+using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Comments;
 using KnowledgePay.Application.Common.Behaviors;
 using KnowledgePay.Application.Common.Concurrency;
@@ -59,6 +60,8 @@ public static class DependencyInjection
         services.AddScoped<ModeratedContents>();
         services.AddScoped<IModeratedContentSource, CommentContentSource>();
         services.AddScoped<IModeratedContentSource, NicknameContentSource>();
+        services.AddScoped<CampaignEnrolling>();
+        services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Campaigns;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Comments;
 using KnowledgePay.GraphQL.Coupons;
@@ -36,6 +37,7 @@ public sealed class RootMutation : ObjectGraphType
         OrderMutations.AddTo(this);
         OfferMutations.AddTo(this);
         CouponMutations.AddTo(this);
+        CampaignMutations.AddTo(this);
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
         ReferralMutations.AddTo(this);
