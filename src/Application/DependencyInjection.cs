@@ -1,4 +1,5 @@
 using FluentValidation;
+using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Comments;
 using KnowledgePay.Application.Common.Behaviors;
 using KnowledgePay.Application.Common.Concurrency;
@@ -70,6 +71,8 @@ public static class DependencyInjection
         services.AddScoped<SubscriptionMessageDelivery>();
         services.AddScoped<SegmentRefresher>();
         services.AddSingleton<PropensityTraining>();
+        services.AddScoped<CampaignEnrolling>();
+        services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
 using KnowledgePay.Application.Messaging;
@@ -69,6 +70,9 @@ public static class DependencyInjection
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.SectionName);
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
+        services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.SectionName);
+        services.AddOptions<CampaignSweepOptions>().BindConfiguration(CampaignSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<CampaignSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();

@@ -31,6 +31,9 @@ public sealed class Membership : Entity
     /// <summary>Bumped by every change: the concurrency token for racing renewals and refunds.</summary>
     public int Version { get; private set; }
 
+    /// <summary>The expiry the learner was last told is near (<see cref="MembershipExpiringSoonEvent"/>); once per expiry date.</summary>
+    public DateTimeOffset? ExpiryNoticedFor { get; private set; }
+
     public IReadOnlyCollection<MembershipTerm> Terms => _terms.AsReadOnly();
 
     /// <summary>The one definition of a membership that opens its plan's courses at <paramref name="now"/>, for queries.</summary>
@@ -93,6 +96,22 @@ public sealed class Membership : Entity
         ExpiresAt -= unused;
         Version++;
         Raise(new MembershipShortenedEvent(Id, UserId, PlanId, source, sourceId, ExpiresAt));
+        return true;
+    }
+
+    /// <summary>
+    /// Raises <see cref="MembershipExpiringSoonEvent"/> when the membership lapses within <paramref name="notice"/> of
+    /// <paramref name="now"/> and this expiry was not noticed yet (a renewal moves the expiry, so it is noticed again).
+    /// </summary>
+    public bool NoticeExpiry(TimeSpan notice, DateTimeOffset now)
+    {
+        if (!IsActiveAt(now) || ExpiresAt > now + notice || ExpiryNoticedFor == ExpiresAt)
+        {
+            return false;
+        }
+
+        ExpiryNoticedFor = ExpiresAt;
+        Raise(new MembershipExpiringSoonEvent(Id, UserId, PlanId, ExpiresAt));
         return true;
     }
 

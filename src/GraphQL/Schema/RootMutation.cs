@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Campaigns;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Comments;
 using KnowledgePay.GraphQL.Coupons;
@@ -40,6 +41,7 @@ public sealed class RootMutation : ObjectGraphType
         OfferMutations.AddTo(this);
         CouponMutations.AddTo(this);
         ExperimentMutations.AddTo(this);
+        CampaignMutations.AddTo(this);
         SalesMutations.AddTo(this);
         GiftMutations.AddTo(this);
         ReferralMutations.AddTo(this);

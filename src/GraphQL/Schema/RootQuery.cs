@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
+using KnowledgePay.GraphQL.Campaigns;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions.Filtering;
 using KnowledgePay.GraphQL.Conventions.Sorting;
@@ -51,6 +52,7 @@ public sealed class RootQuery : ObjectGraphType
         OfferQueries.AddTo(this, filters, sorts);
         CouponQueries.AddTo(this, filters, sorts);
         ExperimentQueries.AddTo(this, filters, sorts);
+        CampaignQueries.AddTo(this, filters, sorts);
         SalesQueries.AddTo(this, filters, sorts);
         GiftQueries.AddTo(this);
         ReferralQueries.AddTo(this);

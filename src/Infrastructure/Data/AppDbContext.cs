@@ -2,6 +2,7 @@ using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
+using KnowledgePay.Domain.Campaigns;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Common;
@@ -153,6 +154,16 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<PurchasePropensity> PurchasePropensities => Set<PurchasePropensity>();
 
     public DbSet<PropensityModel> PropensityModels => Set<PropensityModel>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignEnrolment> CampaignEnrolments => Set<CampaignEnrolment>();
+
+    public DbSet<PersonalOffer> PersonalOffers => Set<PersonalOffer>();
+
+    public DbSet<MarketingConsent> MarketingConsents => Set<MarketingConsent>();
+
+    public DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase => Set<CourseViewWithoutPurchase>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -1,5 +1,6 @@
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
+using KnowledgePay.Domain.Campaigns;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Comments;
 using KnowledgePay.Domain.Coupons;
@@ -141,6 +142,16 @@ public interface IApplicationDbContext
     DbSet<PurchasePropensity> PurchasePropensities { get; }
 
     DbSet<PropensityModel> PropensityModels { get; }
+
+    DbSet<Campaign> Campaigns { get; }
+
+    DbSet<CampaignEnrolment> CampaignEnrolments { get; }
+
+    DbSet<PersonalOffer> PersonalOffers { get; }
+
+    DbSet<MarketingConsent> MarketingConsents { get; }
+
+    DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
