@@ -43,7 +43,14 @@ public sealed class Cuped
 
         var total = arms.Sum(a => a.Count);
         var means = Vector<double>.Build.Dense(k, i => total == 0 ? 0 : arms.Sum(a => a.Covariates[i].Sum) / total);
-        return new Cuped(scatter.PseudoInverse() * crossScatter, means);
+        return new Cuped(IsWellConditioned(scatter) ? scatter.Solve(crossScatter) : scatter.PseudoInverse() * crossScatter, means);
+    }
+
+    // The pseudo-inverse (an SVD) is for a covariate without spread or two in lockstep; a plain solve is far cheaper.
+    private static bool IsWellConditioned(Matrix<double> scatter)
+    {
+        var diagonal = scatter.Diagonal().Aggregate(1.0, (product, value) => product * value);
+        return diagonal > 0 && scatter.Determinant() > 1e-9 * diagonal;
     }
 
     /// <summary>The arm's adjusted outcome Y − θ·(X − μ_X) as moments, ready for the same tests as the raw outcome.</summary>
