@@ -1,3 +1,5 @@
+using KnowledgePay.Domain.Offers;
+
 namespace KnowledgePay.Domain.Pricing;
 
 /// <summary>
@@ -20,7 +22,9 @@ public static class PricingEngine
             throw PricingErrors.TooManyLines();
         }
 
-        if (lines.Select(l => (l.Offer, l.IsGift)).Distinct().Count() != lines.Count)
+        // A course the buyer takes for themselves is paid for once: not alone and in a bundle, nor in two bundles.
+        var ownCourses = lines.Where(l => !l.IsGift && l.Offer.Kind != OfferKind.Membership).SelectMany(l => l.CourseIds).ToList();
+        if (lines.Select(l => (l.Offer, l.IsGift)).Distinct().Count() != lines.Count || ownCourses.Distinct().Count() != ownCourses.Count)
         {
             throw PricingErrors.DuplicateLine();
         }

@@ -16,7 +16,8 @@ public static class PricingErrors
     public static DomainException TooManyLines() =>
         new(TooManyLinesCode, $"A cart holds at most {PricingLimits.MaxLines} lines.");
 
-    public static DomainException DuplicateLine() => new(DuplicateLineCode, "Each offer appears at most once in a cart (once for yourself and once as a gift).");
+    public static DomainException DuplicateLine() => new(DuplicateLineCode, "Each offer appears at most once in a cart (once for yourself and once as a gift), and a course for yourself in one line only "
+        + "(not alone and in a bundle, nor in two bundles).");
 
     public static DomainException CouponNotApplicable(string reason) => new(CouponNotApplicableCode, reason);
 

@@ -35,7 +35,8 @@ public static class DatabaseInitializer
             db.AddRange(catalog.Tags);
             db.AddRange(catalog.Courses);
             var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-            db.AddRange(DemoOffers.Build(catalog));
+            var offers = DemoOffers.Build(catalog);
+            db.AddRange(offers);
             var learners = DemoLearners.Build(catalog, now);
             db.AddRange(learners.Users);
             db.AddRange(learners.Events);
@@ -43,7 +44,7 @@ public static class DatabaseInitializer
             db.AddRange(learners.Reviews);
             db.AddRange(DemoComments.Build(catalog, learners, now));
             db.AddRange(DemoCoupons.Build(catalog, now));
-            db.AddRange(DemoSales.Build(catalog, now));
+            db.AddRange(DemoSales.Build(catalog, offers, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));
             db.Add(DemoGroupBuys.Build(catalog, now));
             var shares = DemoShares.Build(catalog, learners.Users, now);

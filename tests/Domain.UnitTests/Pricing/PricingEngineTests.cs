@@ -136,6 +136,20 @@ public sealed class PricingEngineTests
     }
 
     [Fact]
+    public void ACartIsRefusedWhenACourseForTheBuyerIsInTwoLinesButNotWhenOneOfThemIsAGiftOrAPlan()
+    {
+        var course = Line(4900);
+        var bundle = Line(9900) with { Offer = new OfferRef(OfferKind.Bundle, Guid.NewGuid()), CourseIds = [course.CourseIds[0], Guid.NewGuid()] };
+        var otherBundle = bundle with { Offer = new OfferRef(OfferKind.Bundle, Guid.NewGuid()), CourseIds = [bundle.CourseIds[1]] };
+        var plan = Line(19900) with { Offer = new OfferRef(OfferKind.Membership, Guid.NewGuid()), CourseIds = course.CourseIds };
+
+        Assert.Equal(PricingErrors.DuplicateLineCode, Assert.Throws<DomainException>(() => PricingEngine.Price([bundle, course], null)).Code);
+        Assert.Equal(PricingErrors.DuplicateLineCode, Assert.Throws<DomainException>(() => PricingEngine.Price([bundle, otherBundle], null)).Code);
+        Assert.Equal(2, PricingEngine.Price([bundle, course with { IsGift = true }], null).Lines.Count);
+        Assert.Equal(2, PricingEngine.Price([plan, course], null).Lines.Count);
+    }
+
+    [Fact]
     public void TheOwnedShareOfABundleIsPricedOutAtTheCurrentPrice()
     {
         var bundle = Line(10000) with { Offer = new OfferRef(OfferKind.Bundle, Guid.NewGuid()), OwnedFen = 2500 };

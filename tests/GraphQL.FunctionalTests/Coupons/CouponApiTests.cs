@@ -160,6 +160,8 @@ public abstract class CouponApiTests(KnowledgePayApp app) : FunctionalTest(app)
         var ended = (await admin.Client.QueryAsync(EndMutation, new { input = new { couponId } })).GetProperty("endCoupon");
         var endedAgain = (await admin.Client.QueryAsync(EndMutation, new { input = new { couponId } })).GetProperty("endCoupon");
         var lateClaim = (await other.Client.QueryAsync(ClaimMutation, new { input = new { couponId } })).GetProperty("claimCoupon");
+        var audited = (await admin.Client.QueryAsync(
+            "{ auditLog(where: { entityType: { eq: \"Coupon\" } }, order: [{ occurredAt: ASC }]) { nodes { action } } }")).Nodes("auditLog");
 
         Assert.Equal([("CouponTermsFrozenError", "COUPON_TERMS_FROZEN")], frozen.PayloadErrors());
         Assert.Empty(restocked.PayloadErrors());
@@ -167,6 +169,7 @@ public abstract class CouponApiTests(KnowledgePayApp app) : FunctionalTest(app)
         Assert.Equal("ENDED", ended.GetProperty("coupon").GetProperty("status").GetString());
         Assert.Equal([("CouponEndedError", "COUPON_ENDED")], endedAgain.PayloadErrors());
         Assert.Equal([("CouponEndedError", "COUPON_ENDED")], lateClaim.PayloadErrors());
+        Assert.Equal(["CouponCreated", "CouponChanged", "CouponEnded"], audited.Select(e => e.GetProperty("action").GetString()));
     }
 
     [Fact]

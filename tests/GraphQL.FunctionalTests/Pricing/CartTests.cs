@@ -92,18 +92,23 @@ public abstract class CartTests(KnowledgePayApp app) : CartTest(app)
     [Fact]
     public async Task AnswersBadCartsWithTypedErrorsAndCreatesNothing()
     {
-        var course = (await AddCoursesPricedAsync(4900))[0];
+        var courses = await AddCoursesPricedAsync(4900, 9900);
+        var course = courses[0];
+        var bundle = Offer.Bundle("两门课套餐", null, Money.Fen(11900), [courses[0].Id, courses[1].Id], false, PriceGuardrails.None, null, Epoch);
+        await App.AddAsync(bundle);
         var buyer = await SignInAsync("o_bad_cart");
         var tooMany = Enumerable.Range(0, 21).Select(_ => (object)new { courseId = CourseId(course) }).ToArray();
 
         var overLimit = await CreateOrderAsync(buyer, tooMany);
         var duplicate = await CreateOrderAsync(buyer, [new { courseId = CourseId(course) }, new { courseId = CourseId(course) }]);
+        var inBundleToo = await CreateOrderAsync(buyer, [OfferLine(bundle), CourseLine(course)]);
         var empty = await CreateOrderAsync(buyer, []);
         var withdrawn = await CreateOrderAsync(buyer, [new { offerId = GlobalId.Encode("Offer", Guid.NewGuid()) }]);
         var orders = await buyer.Client.QueryAsync("{ myOrders { totalCount } }");
 
         Assert.Equal([("CartTooManyLinesError", "CART_TOO_MANY_LINES")], overLimit.PayloadErrors());
         Assert.Equal([("CartDuplicateLineError", "CART_DUPLICATE_LINE")], duplicate.PayloadErrors());
+        Assert.Equal([("CartDuplicateLineError", "CART_DUPLICATE_LINE")], inBundleToo.PayloadErrors());
         Assert.Equal([("CartEmptyError", "CART_EMPTY")], empty.PayloadErrors());
         Assert.Equal([("NotFoundError", "NOT_FOUND")], withdrawn.PayloadErrors());
         Assert.Equal(0, orders.GetProperty("myOrders").GetProperty("totalCount").GetInt32());

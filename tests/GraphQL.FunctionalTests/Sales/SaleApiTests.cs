@@ -73,6 +73,24 @@ public abstract class SaleApiTests(KnowledgePayApp app) : FunctionalTest(app)
     }
 
     [Fact]
+    public async Task ACreatorsSalePriceBelowTheFloorAnAdminSetIsATypedErrorAndSavesNothing()
+    {
+        var (creator, courseId) = await CreatorWithCourseAsync("o_alice");
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        var guarded = (await admin.Client.QueryAsync(
+            "mutation($input: SetCourseGuardrailsInput!) { setCourseGuardrails(input: $input) { errors { __typename } } }",
+            new { input = new { courseId, guardrails = new { floorFen = 2900, maxDiscountPercent = 50, salePriceStacksWithMemberPrice = false } } }))
+            .GetProperty("setCourseGuardrails");
+
+        var payload = (await creator.Client.QueryAsync(ScheduleMutation, new { input = Input(courseId, 2000, DateTimeOffset.UtcNow.AddDays(1)) }))
+            .GetProperty("scheduleSale");
+
+        Assert.Empty(guarded.PayloadErrors());
+        Assert.Equal([("SalePriceBeyondGuardrailsError", "SALE_PRICE_BEYOND_GUARDRAILS")], payload.PayloadErrors());
+        Assert.Equal(0, await App.ReadAsync(db => db.Sales.CountAsync()));
+    }
+
+    [Fact]
     public async Task AnAnonymousCallerCannotScheduleASale()
     {
         var (_, courseId) = await CreatorWithCourseAsync("o_alice");
