@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
-using KnowledgePay.Quote;
 using KnowledgePay.Application;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Pricing;
@@ -9,6 +8,7 @@ using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
+using KnowledgePay.Quote;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
