@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BenchmarkDotNet.Running;
 using KnowledgePay.Application;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Pricing;
@@ -7,11 +8,19 @@ using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
+using KnowledgePay.Quote;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+
+// `assignment [BenchmarkDotNet args]` times experiment assignment instead (AssignmentBenchmarks, docs/benchmarks.md).
+if (args is ["assignment", .. var benchmarkArgs])
+{
+    BenchmarkSwitcher.FromTypes([typeof(AssignmentBenchmarks)]).Run(benchmarkArgs);
+    return;
+}
 
 // quote for 5 lines with a typed coupon, in process: the product's container over the seeded embedded SQLite database,
 // one DI scope per quote as a request has. Usage: dotnet run -c Release --project benchmarks/Quote [-- quotes]

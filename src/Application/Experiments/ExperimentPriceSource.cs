@@ -15,9 +15,6 @@ namespace KnowledgePay.Application.Experiments;
 /// </summary>
 internal sealed class ExperimentPriceSource(IApplicationDbContext db, ExperimentAssigner assigner) : ITargetedPriceSource
 {
-    /// <summary>What the buyer reads beside the price: the variant is a price, not a named promotion.</summary>
-    public const string Reason = "特惠价";
-
     public async Task<IReadOnlyDictionary<OfferRef, TargetedPrice>> PricesAsync(
         IReadOnlyCollection<OfferRef> offers, Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -37,7 +34,7 @@ internal sealed class ExperimentPriceSource(IApplicationDbContext db, Experiment
             var assignment = await assigner.AssignAsync(experiment, userId, cancellationToken);
             if (assignment is { Exposed: true, Variant.PriceFen: { } priceFen })
             {
-                prices[offer] = new TargetedPrice(PriceStepKind.ExperimentPrice, experiment.Id, priceFen, Reason);
+                prices[offer] = new TargetedPrice(PriceStepKind.ExperimentPrice, experiment.Id, priceFen, Experiment.PriceReason);
             }
         }
 

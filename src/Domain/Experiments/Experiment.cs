@@ -12,6 +12,9 @@ namespace KnowledgePay.Domain.Experiments;
 /// </summary>
 public sealed partial class Experiment : Entity
 {
+    /// <summary>What a buyer reads beside a variant's price (ADR 0029): it is a price, not a named promotion.</summary>
+    public const string PriceReason = "特惠价";
+
     private readonly List<ExperimentVariant> _variants = [];
 
     private Experiment()

@@ -11,8 +11,8 @@ namespace KnowledgePay.Infrastructure.Data;
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue, its offers, coupons and
-    /// sales, and demo learners with their behaviour (<c>Database:SeedDemoData</c>; in Development also the README's redeem
+    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue, its offers, coupons,
+    /// sales and running price experiment (with exposures and paid orders), and demo learners with their behaviour (<c>Database:SeedDemoData</c>; in Development also the README's redeem
     /// code) when no course exists yet; calling it again changes nothing.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
@@ -47,6 +47,11 @@ public static class DatabaseInitializer
             db.AddRange(DemoSales.Build(catalog, offers, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));
             db.Add(DemoGroupBuys.Build(catalog, now));
+            var experiment = DemoExperiments.Build(catalog, learners.Users, learners.Enrollments, now);
+            db.Add(experiment.Experiment);
+            db.AddRange(experiment.Exposures);
+            db.AddRange(experiment.Orders);
+            db.AddRange(experiment.Ledger);
             var shares = DemoShares.Build(catalog, learners.Users, now);
             db.AddRange(shares.Shares);
             db.AddRange(shares.Visits);

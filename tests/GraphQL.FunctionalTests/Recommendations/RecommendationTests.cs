@@ -201,6 +201,54 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     }
 
     [Fact]
+    public async Task ARunningRecommenderExperimentServesItsPopularVariantToTheLearnersAssignedItAndLogsTheirExposure()
+    {
+        var admin = await TrainedOnTwoTopicsAsync();
+        var created = (await admin.Client.QueryAsync(
+            "mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { experiment { id } errors { __typename } } }",
+            new
+            {
+                input = new
+                {
+                    key = "recommender-strategy",
+                    experiment = new
+                    {
+                        name = "Popular vs personalised",
+                        surface = "RECOMMENDER",
+                        primaryMetric = "CONVERSION",
+                        conversionWindowDays = 7,
+                        variants = new object[] { new { key = "control", weight = 50 }, new { key = "popular", weight = 50, payload = """{"strategy":"popular"}""" } },
+                    },
+                },
+            })).GetProperty("createExperiment");
+        var started = (await admin.Client.QueryAsync(
+            "mutation($id: ID!) { startExperiment(input: { experimentId: $id }) { errors { __typename } } }",
+            new { id = created.GetProperty("experiment").GetProperty("id").GetString() })).GetProperty("startExperiment");
+        var experiment = await App.ReadAsync(db => db.Experiments.AsNoTracking().SingleAsync(e => e.Key == "recommender-strategy"));
+        var learners = new Dictionary<string, Session>();
+        for (var i = 0; learners.Count < 2 && i < 40; i++)
+        {
+            var learner = await SignInAsync($"o_strategy_{i}");
+            App.Services.GetRequiredService<ResettableLoginThrottle>().Reset();
+            learners.TryAdd(experiment.Assign(GlobalId.Decode(learner.UserId).Id)!.Key, learner);
+        }
+
+        var personalised = await RecommendAsync(await ConsentAsync(learners["control"], interests: [_design.TagId]), first: 4);
+        var popular = await RecommendAsync(await ConsentAsync(learners["popular"], interests: [_design.TagId]), first: 4);
+        var anonymous = await RecommendAsync(null, first: 4);
+
+        Assert.Empty(created.PayloadErrors());
+        Assert.Empty(started.PayloadErrors());
+        Assert.Equal("MATCHES_YOUR_INTEREST", personalised[0].GetProperty("reason").GetProperty("kind").GetString());
+        Assert.All(popular, pick => Assert.Equal("POPULAR_IN", pick.GetProperty("reason").GetProperty("kind").GetString()));
+        Assert.Equal(anonymous.Select(CourseOf), popular.Select(CourseOf));
+        Assert.NotEqual(personalised.Select(CourseOf), popular.Select(CourseOf));
+        Assert.Equal(
+            ["control", "popular"],
+            await App.ReadAsync(db => db.ExperimentExposures.OrderBy(x => x.VariantKey).Select(x => x.VariantKey).ToListAsync()));
+    }
+
+    [Fact]
     public async Task GivesAnonymousCallersThePopularCoursesOfTheContextPageByPage()
     {
         await TrainedOnTwoTopicsAsync();

@@ -15,7 +15,8 @@ internal sealed class ExperimentConfiguration : IEntityTypeConfiguration<Experim
         builder.Property(e => e.Surface).HasConversion<string>().HasMaxLength(EnumColumns.Length);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(EnumColumns.Length);
         builder.Property(e => e.OfferKind).HasConversion<string>().HasMaxLength(EnumColumns.Length);
-        builder.Property(e => e.Audience).HasConversion<string>().HasMaxLength(EnumColumns.Length);
+        // "ReturningLearners" is longer than the usual enum column.
+        builder.Property(e => e.Audience).HasConversion<string>().HasMaxLength(2 * EnumColumns.Length);
         builder.Property(e => e.PrimaryMetric).HasConversion<string>().HasMaxLength(EnumColumns.Length);
         builder.Property(e => e.Decision).HasMaxLength(ExperimentLimits.DecisionMaxLength);
         builder.Property(e => e.Layer).HasMaxLength(ExperimentLimits.KeyMaxLength);
