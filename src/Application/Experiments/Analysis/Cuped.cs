@@ -9,7 +9,7 @@ namespace KnowledgePay.Application.Experiments.Analysis;
 /// before exposure (so the variant cannot have moved them) and θ = Cov(X)⁻¹·Cov(X, Y) is the regression of Y on X.
 /// The adjusted means stay unbiased for the difference; the variance falls by the share of Y that X explains.
 /// θ is pooled across arms from the within-arm scatter, as the paper does with one θ for all variants, so the
-/// treatment effect itself does not leak into it; a pseudo-inverse keeps it defined when a covariate has no spread.
+/// treatment effect itself does not leak into it; a covariate without spread gets no weight.
 /// </summary>
 public sealed class Cuped
 {
@@ -43,14 +43,30 @@ public sealed class Cuped
 
         var total = arms.Sum(a => a.Count);
         var means = Vector<double>.Build.Dense(k, i => total == 0 ? 0 : arms.Sum(a => a.Covariates[i].Sum) / total);
-        return new Cuped(IsWellConditioned(scatter) ? scatter.Solve(crossScatter) : scatter.PseudoInverse() * crossScatter, means);
+        return new Cuped(Solve(scatter, crossScatter), means);
     }
 
-    // The pseudo-inverse (an SVD) is for a covariate without spread or two in lockstep; a plain solve is far cheaper.
-    private static bool IsWellConditioned(Matrix<double> scatter)
+    // A covariate without spread says nothing (θ = 0 for it); the pseudo-inverse (an SVD) is only for covariates in
+    // lockstep, as a plain solve is far cheaper.
+    private static Vector<double> Solve(Matrix<double> scatter, Vector<double> crossScatter)
     {
-        var diagonal = scatter.Diagonal().Aggregate(1.0, (product, value) => product * value);
-        return diagonal > 0 && scatter.Determinant() > 1e-9 * diagonal;
+        var theta = Vector<double>.Build.Dense(crossScatter.Count);
+        var spread = Enumerable.Range(0, crossScatter.Count).Where(i => scatter[i, i] > 0).ToArray();
+        if (spread.Length == 0)
+        {
+            return theta;
+        }
+
+        var matrix = Matrix<double>.Build.Dense(spread.Length, spread.Length, (i, j) => scatter[spread[i], spread[j]]);
+        var vector = Vector<double>.Build.Dense(spread.Length, i => crossScatter[spread[i]]);
+        var diagonal = matrix.Diagonal().Aggregate(1.0, (product, value) => product * value);
+        var solved = matrix.Determinant() > 1e-9 * diagonal ? matrix.Solve(vector) : matrix.PseudoInverse() * vector;
+        for (var i = 0; i < spread.Length; i++)
+        {
+            theta[spread[i]] = solved[i];
+        }
+
+        return theta;
     }
 
     /// <summary>The arm's adjusted outcome Y − θ·(X − μ_X) as moments, ready for the same tests as the raw outcome.</summary>
