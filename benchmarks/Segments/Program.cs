@@ -21,7 +21,7 @@ var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
 var server = Environment.GetEnvironmentVariable("KNOWLEDGEPAY_TEST_POSTGRES")
     ?? throw new InvalidOperationException("Set KNOWLEDGEPAY_TEST_POSTGRES to a PostgreSQL connection string.");
 const string Database = "kp_segments_bench";
-await using (var admin = new NpgsqlConnection(server))
+await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString))
 {
     await admin.OpenAsync();
     await new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", admin).ExecuteNonQueryAsync();
@@ -102,10 +102,12 @@ for (var round = 0; round <= rounds; round++)
     {
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await new NpgsqlCommand("""DELETE FROM "SegmentMembers" WHERE "SegmentId" = @s""", connection, transaction)
-            { Parameters = { new("s", floorSegment.Id) } }.ExecuteNonQueryAsync();
-        floorCount = await new NpgsqlCommand(FloorSql, connection, transaction) { CommandTimeout = 600, Parameters = { new("s", floorSegment.Id) } }
-            .ExecuteNonQueryAsync();
+        await using var delete = new NpgsqlCommand("""DELETE FROM "SegmentMembers" WHERE "SegmentId" = @s""", connection, transaction);
+        delete.Parameters.AddWithValue("s", floorSegment.Id);
+        await delete.ExecuteNonQueryAsync();
+        await using var insert = new NpgsqlCommand(FloorSql, connection, transaction) { CommandTimeout = 600 };
+        insert.Parameters.AddWithValue("s", floorSegment.Id);
+        floorCount = await insert.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
     }
 
@@ -122,21 +124,21 @@ for (var round = 0; round <= rounds; round++)
 // Users in four cities and six age bands; about two orders per user over 120 days, a third of them unpaid.
 static string[] SeedSql(int users) =>
 [
-    $"""
+    $$"""
     INSERT INTO "Users" ("Id", "OpenId", "CreatedAt", "LastLoginAt", "PersonalisationConsent", "AgeBand", "Gender", "City",
         "SessionKeyCiphertext", "SessionKeyObtainedAt", "Roles", "InterestTagIds")
     SELECT md5('u' || i)::uuid, 'o_bench_' || i, now() - interval '200 days', now(), false,
         (ARRAY['Under18','From18To24','From25To34','From35To44','From45To54','From55'])[1 + i % 6], 'Unspecified',
         (ARRAY['杭州','上海','北京','深圳'])[1 + i % 4], 'bench', now(), '{Learner}', '{}'
-    FROM generate_series(1, {users}) AS i
+    FROM generate_series(1, {{users}}) AS i
     """,
-    $"""
+    $$"""
     INSERT INTO "Orders" ("Id", "UserId", "Title", "AmountFen", "Currency", "OutTradeNo", "ClientKey", "Channel", "Status", "CreatedAt",
         "ExpiresAt", "PaidAt", "TransactionId", "PaidFen", "RefundedFen", "NeedsReview", "Version")
-    SELECT md5('o' || n)::uuid, md5('u' || (1 + (n * 7919) % {users}))::uuid, 'bench', 1000 + (n % 97) * 100, 'CNY', 'B' || n, 'ck' || n,
+    SELECT md5('o' || n)::uuid, md5('u' || (1 + (n * 7919) % {{users}}))::uuid, 'bench', 1000 + (n % 97) * 100, 'CNY', 'B' || n, 'ck' || n,
         'WeChatPayJsapi', CASE WHEN n % 3 = 0 THEN 'Closed' ELSE 'Paid' END, at, at + interval '30 minutes',
         CASE WHEN n % 3 = 0 THEN NULL ELSE at + interval '1 minute' END, CASE WHEN n % 3 = 0 THEN NULL ELSE 'T' || n END,
         CASE WHEN n % 3 = 0 THEN 0 ELSE 1000 + (n % 97) * 100 END, 0, false, 1
-    FROM (SELECT n, now() - ((n * 104729) % (120 * 24 * 60)) * interval '1 minute' AS at FROM generate_series(1, {users * 2}) AS n) AS o
+    FROM (SELECT n, now() - ((n * 104729) % (120 * 24 * 60)) * interval '1 minute' AS at FROM generate_series(1::bigint, {{users * 2}}) AS n) AS o
     """,
 ];
