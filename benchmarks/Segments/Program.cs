@@ -15,14 +15,17 @@ using Npgsql;
 // Segment materialisation over synthetic users on PostgreSQL: the product's refresh (rule → one INSERT … SELECT) side by
 // side with one hand-written INSERT … SELECT computing the same membership, each run several times on a fresh database
 // seeded with generate_series. Usage (KNOWLEDGEPAY_TEST_POSTGRES as for the tests):
-//   dotnet run -c Release --project benchmarks/Segments [-- users rounds]
+// Both sides evaluate "now" as the same instant (the product's clock is fixed at it). "reuse" keeps a database seeded before.
+//   dotnet run -c Release --project benchmarks/Segments [-- users rounds [reuse]]
 var users = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
+var reuse = args.Length > 2 && args[2] == "reuse";
 var server = Environment.GetEnvironmentVariable("KNOWLEDGEPAY_TEST_POSTGRES")
     ?? throw new InvalidOperationException("Set KNOWLEDGEPAY_TEST_POSTGRES to a PostgreSQL connection string.");
 const string Database = "kp_segments_bench";
-await using (var admin = new NpgsqlConnection(server))
+if (!reuse)
 {
+    await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
     await admin.OpenAsync();
     await new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", admin).ExecuteNonQueryAsync();
     await new NpgsqlCommand($"CREATE DATABASE {Database}", admin).ExecuteNonQueryAsync();
@@ -39,6 +42,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 builder.Services.AddLogging();
 builder.AddApplicationServices();
 builder.AddInfrastructureServices();
+var now = DateTimeOffset.UtcNow;
+builder.Services.AddSingleton<TimeProvider>(new FixedClock(now));
 await using var services = builder.Services.BuildServiceProvider();
 await services.InitialiseDatabaseAsync();
 
@@ -46,7 +51,12 @@ var seeding = Stopwatch.StartNew();
 await using (var connection = new NpgsqlConnection(connectionString))
 {
     await connection.OpenAsync();
-    foreach (var sql in SeedSql(users))
+    if (reuse)
+    {
+        await new NpgsqlCommand("DELETE FROM \"SegmentMembers\"; DELETE FROM \"Segments\"", connection).ExecuteNonQueryAsync();
+    }
+
+    foreach (var sql in reuse ? [] : SeedSql(users))
     {
         await new NpgsqlCommand(sql, connection) { CommandTimeout = 600 }.ExecuteNonQueryAsync();
     }
@@ -74,14 +84,14 @@ await using (var scope = services.CreateAsyncScope())
 
 const string FloorSql = """
     INSERT INTO "SegmentMembers" ("SegmentId", "UserId", "AddedAt")
-    SELECT @s, u."Id", now()
+    SELECT @s, u."Id", @now
     FROM "Users" u
     JOIN (SELECT "UserId", SUM("PaidFen" - "RefundedFen") AS spend, MAX("PaidAt") AS last_paid
           FROM "Orders" WHERE "PaidAt" IS NOT NULL GROUP BY "UserId") p ON p."UserId" = u."Id"
-    WHERE u."City" IN ('杭州', '上海') AND p.spend >= 10000 AND p.last_paid <= now() - interval '30 days'
+    WHERE u."City" IN ('杭州', '上海') AND p.spend >= 10000 AND p.last_paid <= @now - interval '30 days'
       AND NOT EXISTS (
         SELECT 1 FROM "Orders" a
-        WHERE a."UserId" = u."Id" AND a."CreatedAt" >= now() - interval '7 days' AND a."PaidAt" IS NULL
+        WHERE a."UserId" = u."Id" AND a."CreatedAt" >= @now - interval '7 days' AND a."PaidAt" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "Orders" b WHERE b."UserId" = u."Id" AND b."PaidAt" IS NOT NULL AND b."CreatedAt" >= a."CreatedAt"))
     """;
 Console.WriteLine("| round | product (s) | members | hand-written (s) | members | ratio |");
@@ -102,10 +112,13 @@ for (var round = 0; round <= rounds; round++)
     {
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await new NpgsqlCommand("""DELETE FROM "SegmentMembers" WHERE "SegmentId" = @s""", connection, transaction)
-            { Parameters = { new("s", floorSegment.Id) } }.ExecuteNonQueryAsync();
-        floorCount = await new NpgsqlCommand(FloorSql, connection, transaction) { CommandTimeout = 600, Parameters = { new("s", floorSegment.Id) } }
-            .ExecuteNonQueryAsync();
+        await using var delete = new NpgsqlCommand("""DELETE FROM "SegmentMembers" WHERE "SegmentId" = @s""", connection, transaction);
+        delete.Parameters.AddWithValue("s", floorSegment.Id);
+        await delete.ExecuteNonQueryAsync();
+        await using var insert = new NpgsqlCommand(FloorSql, connection, transaction) { CommandTimeout = 600 };
+        insert.Parameters.AddWithValue("s", floorSegment.Id);
+        insert.Parameters.AddWithValue("now", now);
+        floorCount = await insert.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
     }
 
@@ -122,21 +135,26 @@ for (var round = 0; round <= rounds; round++)
 // Users in four cities and six age bands; about two orders per user over 120 days, a third of them unpaid.
 static string[] SeedSql(int users) =>
 [
-    $"""
+    $$"""
     INSERT INTO "Users" ("Id", "OpenId", "CreatedAt", "LastLoginAt", "PersonalisationConsent", "AgeBand", "Gender", "City",
         "SessionKeyCiphertext", "SessionKeyObtainedAt", "Roles", "InterestTagIds")
     SELECT md5('u' || i)::uuid, 'o_bench_' || i, now() - interval '200 days', now(), false,
         (ARRAY['Under18','From18To24','From25To34','From35To44','From45To54','From55'])[1 + i % 6], 'Unspecified',
         (ARRAY['杭州','上海','北京','深圳'])[1 + i % 4], 'bench', now(), '{Learner}', '{}'
-    FROM generate_series(1, {users}) AS i
+    FROM generate_series(1, {{users}}) AS i
     """,
-    $"""
+    $$"""
     INSERT INTO "Orders" ("Id", "UserId", "Title", "AmountFen", "Currency", "OutTradeNo", "ClientKey", "Channel", "Status", "CreatedAt",
         "ExpiresAt", "PaidAt", "TransactionId", "PaidFen", "RefundedFen", "NeedsReview", "Version")
-    SELECT md5('o' || n)::uuid, md5('u' || (1 + (n * 7919) % {users}))::uuid, 'bench', 1000 + (n % 97) * 100, 'CNY', 'B' || n, 'ck' || n,
+    SELECT md5('o' || n)::uuid, md5('u' || (1 + (n * 7919) % {{users}}))::uuid, 'bench', 1000 + (n % 97) * 100, 'CNY', 'B' || n, 'ck' || n,
         'WeChatPayJsapi', CASE WHEN n % 3 = 0 THEN 'Closed' ELSE 'Paid' END, at, at + interval '30 minutes',
         CASE WHEN n % 3 = 0 THEN NULL ELSE at + interval '1 minute' END, CASE WHEN n % 3 = 0 THEN NULL ELSE 'T' || n END,
         CASE WHEN n % 3 = 0 THEN 0 ELSE 1000 + (n % 97) * 100 END, 0, false, 1
-    FROM (SELECT n, now() - ((n * 104729) % (120 * 24 * 60)) * interval '1 minute' AS at FROM generate_series(1, {users * 2}) AS n) AS o
+    FROM (SELECT n, now() - ((n * 104729) % (120 * 24 * 60)) * interval '1 minute' AS at FROM generate_series(1::bigint, {{users * 2}}) AS n) AS o
     """,
 ];
+
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

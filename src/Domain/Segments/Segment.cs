@@ -20,7 +20,7 @@ public sealed class Segment : Entity
 
     public SegmentRule Rule { get; private set; }
 
-    /// <summary>Members at the last refresh; 0 before the first.</summary>
+    /// <summary>Members at the last refresh (written set-based with them, see ISegmentMembershipWriter); 0 before the first.</summary>
     public int MemberCount { get; private set; }
 
     public DateTimeOffset? RefreshedAt { get; private set; }
@@ -46,13 +46,6 @@ public sealed class Segment : Entity
         Description = Text.Optional(description, SegmentLimits.DescriptionMaxLength, SegmentErrors.InvalidName);
         Rule = CheckShape(rule);
         UpdatedAt = now;
-        Version++;
-    }
-
-    public void RecordRefresh(int memberCount, DateTimeOffset now)
-    {
-        MemberCount = memberCount;
-        RefreshedAt = now;
         Version++;
     }
 

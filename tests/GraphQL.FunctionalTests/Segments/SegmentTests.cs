@@ -106,6 +106,22 @@ public abstract class SegmentTests(KnowledgePayApp app) : FunctionalTest(app)
     }
 
     [Fact]
+    public async Task ConcurrentRefreshesOfOneSegmentRunOneAfterTheOtherAndLeaveOneCopyOfEachMember()
+    {
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        var p = await PopulationAsync();
+        var segment = await CreateAsync(admin, "杭州", Cond("city", "EQUALS", "杭州"));
+
+        var refreshes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => admin.Client.QueryAsync(
+            $"mutation($input: RefreshSegmentInput!) {{ refreshSegment(input: $input) {{ segment {{ memberCount }} {Errors} }} }}",
+            new { input = new { segmentId = Id(segment) } })));
+
+        Assert.All(refreshes, r => Assert.Empty(r.GetProperty("refreshSegment").PayloadErrors()));
+        Assert.All(refreshes, r => Assert.Equal(2, r.GetProperty("refreshSegment").GetProperty("segment").GetProperty("memberCount").GetInt32()));
+        Assert.Equal(new[] { p.Alice, p.Carol }.Order(), (await MembersAsync(segment)).Order());
+    }
+
+    [Fact]
     public async Task TheScheduledRefreshMaterialisesEverySegment()
     {
         var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);

@@ -54,16 +54,25 @@ public sealed class SegmentAudience(IApplicationDbContext db, DateTimeOffset now
             case SegmentFields.ActivityLevel:
                 return Activity(c);
             case TotalSpendFen:
+                // Users whose paid orders sum past the bound, as an uncorrelated IN (… GROUP BY … HAVING): one pass over
+                // the orders (a hashed subplan), not a SUM per user; "at most" is the complement, so it keeps non-buyers.
                 var fen = Integer(value);
-                Expression<Func<User, long>> spend = u => db.Orders
-                    .Where(o => o.UserId == u.Id && o.PaidAt != null).Sum(o => o.PaidFen - o.RefundedFen);
-                return c.Operator == SegmentOperator.AtLeast ? Compare(spend, s => s >= fen) : Compare(spend, s => s <= fen);
+                var paid = db.Orders.Where(o => o.PaidAt != null).GroupBy(o => o.UserId);
+                if (c.Operator == SegmentOperator.AtLeast)
+                {
+                    var spentAtLeast = paid.Where(g => g.Sum(o => o.PaidFen - o.RefundedFen) >= fen).Select(g => g.Key);
+                    return u => spentAtLeast.Contains(u.Id);
+                }
+
+                var spentMore = paid.Where(g => g.Sum(o => o.PaidFen - o.RefundedFen) > fen).Select(g => g.Key);
+                return u => !spentMore.Contains(u.Id);
             case DaysSinceLastPurchase:
                 var paidSince = now.AddDays(-Integer(value));
-                return c.Operator == SegmentOperator.AtLeast
-                    ? u => db.Orders.Any(o => o.UserId == u.Id && o.PaidAt != null)
-                        && !db.Orders.Any(o => o.UserId == u.Id && o.PaidAt > paidSince)
-                    : u => db.Orders.Any(o => o.UserId == u.Id && o.PaidAt >= paidSince);
+                var lastPaid = db.Orders.Where(o => o.PaidAt != null).GroupBy(o => o.UserId);
+                var quiet = c.Operator == SegmentOperator.AtLeast
+                    ? lastPaid.Where(g => g.Max(o => o.PaidAt) <= paidSince).Select(g => g.Key)
+                    : lastPaid.Where(g => g.Max(o => o.PaidAt) >= paidSince).Select(g => g.Key);
+                return u => quiet.Contains(u.Id);
             case BoughtInCategory:
                 var boughtCategory = Guid.Parse(value);
                 return u => db.Enrollments.Any(e => e.UserId == u.Id && e.OrderId != null
