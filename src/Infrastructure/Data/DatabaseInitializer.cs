@@ -40,10 +40,12 @@ public static class DatabaseInitializer
             db.AddRange(learners.Enrollments);
             db.AddRange(learners.Reviews);
             db.AddRange(DemoComments.Build(catalog, learners, now));
-            db.AddRange(DemoCoupons.Build(catalog, now));
+            var coupons = DemoCoupons.Build(catalog, now);
+            db.AddRange(coupons);
             db.AddRange(DemoSales.Build(catalog, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));
             db.Add(DemoGroupBuys.Build(catalog, now));
+            db.AddRange(DemoCampaigns.Build(catalog, learners.Users, coupons[0], now));
             var shares = DemoShares.Build(catalog, learners.Users, now);
             db.AddRange(shares.Shares);
             db.AddRange(shares.Visits);
