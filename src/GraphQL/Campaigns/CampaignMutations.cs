@@ -49,7 +49,7 @@ internal static class CampaignMutations
 
         mutation.MutationField<RunCampaignInputGraphType>(
                 "runCampaign",
-                ("enrolled", typeof(NonNullGraphType<IntGraphType>), "Users enrolled by this run (treated and held out)."),
+                ("enrolled", typeof(IntGraphType), "Users enrolled by this run (treated and held out); null when errors is set."),
                 typeof(NotFoundErrorGraphType), typeof(CampaignNotActiveErrorGraphType), typeof(CampaignNotScheduledErrorGraphType),
                 typeof(ConflictErrorGraphType))
             .Description("Admins: runs an active scheduled campaign now: enrols its consenting segment members not enrolled yet, holds "

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KnowledgePay.Application.Campaigns.Queries;
 using KnowledgePay.Application.Campaigns.Queries.GetCampaignResults;
 using KnowledgePay.Application.Campaigns.Queries.GetCampaigns;
+using KnowledgePay.Application.Campaigns.Queries.GetCampaignsByIds;
 using KnowledgePay.Application.Campaigns.Queries.GetMyMarketingConsent;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Filtering;
@@ -29,7 +30,11 @@ internal static class CampaignQueries
                 arg.Description = "The campaign's global id.";
                 arg.ParseValue(GlobalId.ParserFor(CampaignGraphType.TypeName));
             })
-            .Resolve(ctx => ctx.Loader<CampaignByIdLoader>().LoadAsync(ctx.GetArgument<Guid>("id")));
+            .ResolveAsync(async ctx =>
+            {
+                var id = ctx.GetArgument<Guid>("id");
+                return (await ctx.SendQueryAsync(new GetCampaignsByIdsQuery([id]))).GetValueOrDefault(id);
+            });
 
         query.Field<CampaignResultsGraphType>("campaignResults")
             .Description("Admins: a campaign's treated users against its holdout, conversion and revenue with intervals and the lift; "

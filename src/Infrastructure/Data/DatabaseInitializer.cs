@@ -43,7 +43,8 @@ public static class DatabaseInitializer
             db.AddRange(learners.Enrollments);
             db.AddRange(learners.Reviews);
             db.AddRange(DemoComments.Build(catalog, learners, now));
-            db.AddRange(DemoCoupons.Build(catalog, now));
+            var coupons = DemoCoupons.Build(catalog, now);
+            db.AddRange(coupons);
             db.AddRange(DemoSales.Build(catalog, offers, now));
             db.AddRange(DemoReferrals.Build(learners.Users, now));
             db.Add(DemoGroupBuys.Build(catalog, now));
@@ -52,6 +53,7 @@ public static class DatabaseInitializer
             db.AddRange(experiment.Exposures);
             db.AddRange(experiment.Orders);
             db.AddRange(experiment.Ledger);
+            db.AddRange(DemoCampaigns.Build(catalog, learners.Users, coupons[0], now));
             var shares = DemoShares.Build(catalog, learners.Users, now);
             db.AddRange(shares.Shares);
             db.AddRange(shares.Visits);
