@@ -19,6 +19,7 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Messaging;
 public abstract class SubscriptionMessageTest(KnowledgePayApp app) : OrdersTest(app)
 {
     public const string OrderPaidTemplateId = "kpSimOrderPaidxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+    public const string RefundCompletedTemplateId = "kpSimRefundCompletedxxxxxxxxxxxxxxxxxxxxxxx";
     public const string MembershipExpiringTemplateId = "kpSimMembershipExpiringxxxxxxxxxxxxxxxxxxxx";
     protected const string Failure = "errors { __typename ... on Error { code } }";
     protected const string MessageFields = "id userId template templateId status errCode msgId values dedupeKey";

@@ -120,6 +120,25 @@ public abstract class SubscriptionMessageTests(KnowledgePayApp app) : Subscripti
     }
 
     [Fact]
+    public async Task ARefundPaidOutTellsTheBuyerHowMuchCameBack()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await SignInAsync(BuyerOpenId);
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        await GrantAsync(buyer, BuyerOpenId, RefundCompletedTemplateId);
+        var order = await PaidOrderAsync(buyer, course.Id);
+
+        Assert.Empty((await IssueRefundAsync(admin, Id(order), 1900)).PayloadErrors());
+        await WaitForRefundAsync(buyer, order);
+        await App.DrainOutboxAsync();
+
+        var delivered = Assert.Single(await App.WeChat.SubscriptionMessagesAsync());
+        Assert.Equal(RefundCompletedTemplateId, delivered.GetProperty("templateId").GetString());
+        Assert.Equal("¥19.00", delivered.GetProperty("data").GetProperty("amount2").GetString());
+        Assert.Equal(course.Title, delivered.GetProperty("data").GetProperty("thing1").GetString());
+    }
+
+    [Fact]
     public async Task ARedeliveredRequestSendsOnce()
     {
         var buyer = await SignInAsync(BuyerOpenId);
@@ -225,6 +244,15 @@ public abstract class SubscriptionMessageTests(KnowledgePayApp app) : Subscripti
         "pages/order/detail?id=1",
         new Dictionary<string, string> { ["title"] = "Go 入门", ["amount"] = "¥49.00", ["time"] = "2026年12月2日 16:43", ["orderNo"] = "KP1" },
         dedupeKey);
+
+    private static async Task WaitForRefundAsync(Session buyer, JsonElement order)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        while ((await OrderAsync(buyer.Client, Id(order))).GetProperty("refundedFen").GetInt64() == 0 && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+        }
+    }
 
     private async Task<JsonElement> PaidOrderAsync(Session buyer, Guid courseId)
     {
