@@ -111,6 +111,14 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
     public async Task<JsonElement[]> MiniProgramCodesAsync() =>
         [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/mini-program-codes")).EnumerateArray()];
 
+    /// <summary>Plays the user answering <c>wx.requestSubscribeMessage</c> (accept, reject or ban) for one template.</summary>
+    public Task<JsonElement> AnswerSubscriptionAsync(string openId, string templateId, string status = "accept") =>
+        PostAsync("__sim/subscriptions", new { openid = openId, templateIds = new[] { templateId }, status });
+
+    /// <summary>The subscription messages subscribeMessage.send delivered, oldest first: msgId, toUser, templateId, page, data, …</summary>
+    public async Task<JsonElement[]> SubscriptionMessagesAsync() =>
+        [.. (await _control.GetFromJsonAsync<JsonElement>("__sim/subscription-messages")).EnumerateArray()];
+
     /// <summary>
     /// Plays the buyer in <c>wx.requestPayment</c> (outcome SUCCESS, PAYERROR or CANCEL) and returns the transaction in
     /// WeChat's shape; SUCCESS queues the TRANSACTION.SUCCESS notification. <paramref name="payerTotal"/> below the

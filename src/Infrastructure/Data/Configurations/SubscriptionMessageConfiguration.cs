@@ -8,7 +8,8 @@ internal sealed class SubscriptionMessageConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<SubscriptionMessage> builder)
     {
-        builder.Property(m => m.Template).HasConversion<string>().HasMaxLength(EnumColumns.Length);
+        // MembershipExpiring and GroupBuyCompleted are longer than the usual enum column.
+        builder.Property(m => m.Template).HasConversion<string>().HasMaxLength(2 * EnumColumns.Length);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(EnumColumns.Length);
         builder.Property(m => m.TemplateId).HasMaxLength(MessagingLimits.TemplateIdLength);
         builder.Property(m => m.Page).HasMaxLength(MessagingLimits.PageLength);

@@ -18,7 +18,10 @@ internal sealed class GetMySubscriptionGrantsQueryHandler(IApplicationDbContext 
             .OrderBy(g => g.TemplateId)
             .Select(g => new SubscriptionGrantDto
             {
-                TemplateId = g.TemplateId, Remaining = g.Remaining, LastDecision = g.LastDecision, DecidedAt = g.DecidedAt,
+                TemplateId = g.TemplateId,
+                Remaining = g.Remaining,
+                LastDecision = g.LastDecision,
+                DecidedAt = g.DecidedAt,
             })
             .ToListAsync(cancellationToken);
         var byId = templates.Enabled().ToDictionary(t => t.TemplateId, t => t.Template);
