@@ -105,6 +105,254 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("JournalPostings");
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversionWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CouponId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FrequencyCapActions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FrequencyCapDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("HoldoutShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MessageNote")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessagePage")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageTitle")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfferValidDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PersonalPriceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuietHoursEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuietHoursStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Status", "NextRunAt");
+
+                    b.HasIndex("Status", "Trigger");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.CampaignEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConversionEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHoldout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("UserId", "DeliveredAt");
+
+                    b.ToTable("CampaignEnrolments");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.MarketingConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsGranted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "IsGranted");
+
+                    b.ToTable("MarketingConsents");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.MarketingConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.ToTable("MarketingConsentChange");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.PersonalOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValidUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "OfferId", "ValidUntil");
+
+                    b.ToTable("PersonalOffers");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,6 +828,159 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "ClaimedAt", "Id");
 
                     b.ToTable("UserCoupons");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Experiments.Experiment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConversionWindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layer")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LayerEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LayerSharePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LayerStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Platforms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryMetric")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SegmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Surface")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinningVariantKey")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Guardrails", "KnowledgePay.Domain.Experiments.Experiment.Guardrails#ExperimentGuardrails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("MaxPageErrorRateIncrease")
+                                .HasColumnType("REAL");
+
+                            b1.Property<double>("MaxRefundRateIncrease")
+                                .HasColumnType("REAL");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Experiments_OfferId_Running")
+                        .HasFilter("\"Status\" = 'Running' AND \"OfferId\" IS NOT NULL");
+
+                    b.HasIndex("Layer", "LayerStart")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Experiments_Layer_LayerStart_Running")
+                        .HasFilter("\"Status\" = 'Running' AND \"Layer\" IS NOT NULL");
+
+                    b.HasIndex("OfferId", "Status");
+
+                    b.ToTable("Experiments");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Experiments.ExperimentExposure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExperimentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VariantKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExperimentId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("ExperimentId", "VariantKey", "ExposedAt");
+
+                    b.ToTable("ExperimentExposures");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Favourites.Favourite", b =>
@@ -1111,6 +1512,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExpiryNoticedFor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
@@ -1176,6 +1580,100 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasFilter("\"SourceId\" IS NOT NULL");
 
                     b.ToTable("MembershipTerms", (string)null);
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Messaging.SubscriptionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastDecision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Remaining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "TemplateId")
+                        .IsUnique();
+
+                    b.ToTable("SubscriptionGrants");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Messaging.SubscriptionMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ErrCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MsgId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Page")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("SubscriptionMessages");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Moderation.ContentReport", b =>
@@ -2311,6 +2809,132 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SaleReservations");
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Segments.PropensityModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Auc")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("EvaluationPositives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScoredUsers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrainedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingPositives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainingRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("PropensityModels");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Segments.PurchasePropensity", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("ScoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Score");
+
+                    b.ToTable("PurchasePropensities");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Segments.Segment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefreshedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Segments");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Segments.SegmentMember", b =>
+                {
+                    b.Property<Guid>("SegmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SegmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SegmentMembers");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Sharing.Share", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2453,6 +3077,28 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OccurredOnDay", "UserId", "CourseId");
 
                     b.ToTable("BehaviourEvents");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.CourseViewWithoutPurchase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("CourseViewsWithoutPurchase");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Wallets.Wallet", b =>
@@ -2662,6 +3308,54 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProcessedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.CampaignEnrolment", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.MarketingConsent", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.MarketingConsentChange", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Campaigns.MarketingConsent", null)
+                        .WithMany("History")
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.PersonalOffer", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Catalog.Course", null)
@@ -2729,6 +3423,48 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("KnowledgePay.Domain.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Experiments.Experiment", b =>
+                {
+                    b.OwnsMany("KnowledgePay.Domain.Experiments.ExperimentVariant", "Variants", b1 =>
+                        {
+                            b1.Property<Guid>("ExperimentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Payload");
+
+                            b1.Property<long?>("PriceFen");
+
+                            b1.Property<int>("Weight");
+
+                            b1.HasKey("ExperimentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Experiments");
+
+                            b1
+                                .ToJson("Variants")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExperimentId");
+                        });
+
+                    b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Experiments.ExperimentExposure", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Experiments.Experiment", null)
+                        .WithMany()
+                        .HasForeignKey("ExperimentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3148,6 +3884,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Tracking.CourseViewWithoutPurchase", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Wallets.WalletMovement", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Wallets.Wallet", null)
@@ -3164,6 +3909,11 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Campaigns.MarketingConsent", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Catalog.Chapter", b =>
