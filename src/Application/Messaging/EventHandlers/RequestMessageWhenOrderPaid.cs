@@ -2,7 +2,6 @@ using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Messaging;
 using KnowledgePay.Domain.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Messaging.EventHandlers;
 
@@ -12,9 +11,9 @@ internal sealed class RequestMessageWhenOrderPaid(IApplicationDbContext db, Subs
 {
     public async ValueTask Handle(OrderPaidEvent notification, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.Where(o => o.Id == notification.OrderId)
-            .Select(o => new { o.Title, o.OutTradeNo })
-            .SingleAsync(cancellationToken);
+        // Find, not a query: an order paid in the save that inserts it (demo data) is only tracked so far.
+        var order = await db.Orders.FindAsync([notification.OrderId], cancellationToken)
+            ?? throw new InvalidOperationException($"Order {notification.OrderId} was paid but cannot be found.");
         await requests.RequestAsync(
             notification.UserId,
             MessageTemplate.OrderPaid,
