@@ -23,6 +23,6 @@ internal static class CourseRecommendationFields
             .Description("The stars (1 to 5) the recommender expects the signed-in caller to give the course, learned from learners' "
                 + "reviews; null for an anonymous caller, or until the model has ratings by the caller and of the course.")
             .Resolve(ctx => ctx.Loader<PredictedRatingByCourseIdLoader>().LoadAsync(ctx.Source.Id)
-                .Then(stars => stars == 0f ? (double?)null : Math.Round(stars, 2)));
+                .Then(stars => stars is { } predicted ? Math.Round(predicted, 2) : (double?)null));
     }
 }

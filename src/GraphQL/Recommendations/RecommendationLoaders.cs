@@ -11,4 +11,4 @@ public sealed class SimilarCoursesByCourseIdLoader(QueryScope scope)
 
 /// <summary>The caller's predicted stars for courses, from the served model.</summary>
 public sealed class PredictedRatingByCourseIdLoader(QueryScope scope)
-    : BatchLoader<Guid, float>(scope, ids => new GetPredictedRatingsByCourseIdsQuery(ids));
+    : BatchLoader<Guid, float?>(scope, ids => new GetPredictedRatingsByCourseIdsQuery(ids));

@@ -126,21 +126,9 @@ internal sealed class PaySimulator : IAsyncDisposable
 
     public Task ArmNotificationFaultAsync(object fault) => Host.PostControlAsync("__sim/faults", fault);
 
-    public async Task<JsonElement[]> DeliveriesAsync() =>
-        [.. (await Host.GetControlAsync("__sim/deliveries")).EnumerateArray()];
+    public Task<JsonElement[]> DeliveriesAsync() => Host.DeliveriesAsync();
 
-    /// <summary>Polls until at least <paramref name="count"/> attempts are logged (a delivery is logged once it has its reply).</summary>
-    public async Task<JsonElement[]> DeliveriesAsync(int count)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
-        var deliveries = await DeliveriesAsync();
-        while (deliveries.Length < count && DateTimeOffset.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-            deliveries = await DeliveriesAsync();
-        }
-        return deliveries;
-    }
+    public Task<JsonElement[]> DeliveriesAsync(int count) => Host.DeliveriesAsync(count);
 
     /// <summary>Moves the simulated clock and the merchant's with it.</summary>
     public async Task AdvanceClockAsync(double seconds)

@@ -115,6 +115,21 @@ internal sealed class SimulatorHost : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public async Task<JsonElement[]> DeliveriesAsync() => [.. (await GetControlAsync("__sim/deliveries")).EnumerateArray()];
+
+    /// <summary>Polls until at least <paramref name="count"/> attempts are logged (a delivery is logged once it has its reply).</summary>
+    public async Task<JsonElement[]> DeliveriesAsync(int count)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        var deliveries = await DeliveriesAsync();
+        while (deliveries.Length < count && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            deliveries = await DeliveriesAsync();
+        }
+        return deliveries;
+    }
+
     /// <summary>WeChat's errcode, where an absent errcode means success.</summary>
     public static int ErrCode(JsonElement response) =>
         response.TryGetProperty("errcode", out var errcode) ? errcode.GetInt32() : 0;

@@ -175,14 +175,15 @@ public sealed class VirtualPaymentSimulatorTests : IAsyncLifetime
         var token = await _sim.AccessTokenAsync();
         var body = $$"""{"order_id":"{{outTradeNo}}","env":1}""";
 
+        await _sim.DeliveriesAsync(1);
         var before = await _sim.GetControlAsync($"__sim/xpay/orders/{outTradeNo}");
         var notified = await XPayAsync("notify_provide_goods", body, token);
-        var deliveries = await _sim.GetControlAsync("__sim/deliveries");
+        var deliveries = await _sim.DeliveriesAsync();
 
         Assert.Equal(2, before.GetProperty("status").GetInt32());
         Assert.Equal(0, SimulatorHost.ErrCode(notified));
         Assert.Equal(4, (await _sim.GetControlAsync($"__sim/xpay/orders/{outTradeNo}")).GetProperty("status").GetInt32());
-        Assert.True(Assert.Single(deliveries.EnumerateArray()).GetProperty("dropped").GetBoolean());
+        Assert.True(Assert.Single(deliveries).GetProperty("dropped").GetBoolean());
         Assert.Empty(_receiver.Received);
     }
 

@@ -11,14 +11,14 @@ namespace KnowledgePay.Application.Recommendations.Queries.GetPredictedRatingsBy
 /// the model in memory.
 /// </summary>
 public sealed record GetPredictedRatingsByCourseIdsQuery(IReadOnlyCollection<Guid> CourseIds)
-    : IQuery<IReadOnlyDictionary<Guid, float>>, IAllowAnonymous;
+    : IQuery<IReadOnlyDictionary<Guid, float?>>, IAllowAnonymous;
 
 internal sealed class GetPredictedRatingsByCourseIdsQueryHandler(ICurrentUser user, RecommenderModelHolder holder)
-    : IQueryHandler<GetPredictedRatingsByCourseIdsQuery, IReadOnlyDictionary<Guid, float>>
+    : IQueryHandler<GetPredictedRatingsByCourseIdsQuery, IReadOnlyDictionary<Guid, float?>>
 {
-    public ValueTask<IReadOnlyDictionary<Guid, float>> Handle(GetPredictedRatingsByCourseIdsQuery query, CancellationToken cancellationToken)
+    public ValueTask<IReadOnlyDictionary<Guid, float?>> Handle(GetPredictedRatingsByCourseIdsQuery query, CancellationToken cancellationToken)
     {
-        var predictions = new Dictionary<Guid, float>();
+        var predictions = new Dictionary<Guid, float?>();
         if (user.Id is { } userId && holder.Current?.Ratings is { } ratings)
         {
             foreach (var courseId in query.CourseIds)
@@ -30,6 +30,6 @@ internal sealed class GetPredictedRatingsByCourseIdsQueryHandler(ICurrentUser us
             }
         }
 
-        return ValueTask.FromResult<IReadOnlyDictionary<Guid, float>>(predictions);
+        return ValueTask.FromResult<IReadOnlyDictionary<Guid, float?>>(predictions);
     }
 }
