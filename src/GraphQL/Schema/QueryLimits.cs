@@ -27,9 +27,9 @@ public static class QueryLimits
 
     /// <summary>
     /// The ceiling for documents that only introspect: one full introspection of the schema (what IDEs and code
-    /// generators send, about 51,000 today) fits, two do not.
+    /// generators send, about 92,500 today) fits, two do not. Raise it when the schema outgrows it: the IDE tests fail first.
     /// </summary>
-    public const double MaxIntrospectionComplexity = 80_000;
+    public const double MaxIntrospectionComplexity = 150_000;
 
     // Checked here instead of through ComplexityOptions.MaxDepth/MaxComplexity so each limit has its own code.
     public static void Configure(ComplexityOptions options)

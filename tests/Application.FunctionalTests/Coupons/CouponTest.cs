@@ -5,7 +5,7 @@ using KnowledgePay.Domain.Orders;
 
 namespace KnowledgePay.Application.FunctionalTests.Coupons;
 
-/// <summary>A fresh <see cref="CouponsApp"/> per test, with the order events as an order's save would raise them.</summary>
+/// <summary>A fresh <see cref="CouponsApp"/> per test, with the order events as an order's save would raise them, handled by the coupon feature alone (no order rows exist).</summary>
 public abstract class CouponTest(CouponsApp app) : IAsyncLifetime
 {
     protected CouponsApp App { get; } = app;
@@ -21,13 +21,13 @@ public abstract class CouponTest(CouponsApp app) : IAsyncLifetime
     }
 
     protected Task<int> PlaceAsync(Guid orderId, Guid userCouponId, Guid? userId = null) =>
-        App.PublishAndSaveAsync(new OrderPlacedEvent(orderId, userId ?? App.Buyer.Id, 3900, [], userCouponId));
+        App.HandleAsCouponsAsync(new OrderPlacedEvent(orderId, userId ?? App.Buyer.Id, 3900, [], userCouponId));
 
     protected Task<int> PayAsync(Guid orderId, Guid userCouponId) =>
-        App.PublishAndSaveAsync(new OrderPaidEvent(orderId, App.Buyer.Id, 3900, [], userCouponId, PaymentChannel.WeChatPayJsapi));
+        App.HandleAsCouponsAsync(new OrderPaidEvent(orderId, App.Buyer.Id, 3900, [], userCouponId, PaymentChannel.WeChatPayJsapi));
 
     protected Task<int> CloseAsync(Guid orderId, Guid userCouponId) =>
-        App.PublishAndSaveAsync(new OrderClosedEvent(orderId, App.Buyer.Id, OrderCloseReason.Expired, [], userCouponId));
+        App.HandleAsCouponsAsync(new OrderClosedEvent(orderId, App.Buyer.Id, OrderCloseReason.Expired, [], userCouponId));
 
     protected Task<int> RefundAsync(Guid orderId, Guid userCouponId, bool fully) =>
         App.HandleAsCouponsAsync(new OrderRefundedEvent(orderId, App.Buyer.Id, Guid.CreateVersion7(), fully ? 3900 : 100, fully, [], userCouponId, PaymentChannel.WeChatPayJsapi));

@@ -1,4 +1,3 @@
-using KnowledgePay.Application.Common.Events;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.FunctionalTests.Orders;
 using KnowledgePay.Application.Pricing;
@@ -16,7 +15,7 @@ namespace KnowledgePay.Application.FunctionalTests.Coupons;
 
 /// <summary>
 /// <see cref="OrdersApp"/> where concurrent requests may each act as a user of their own (<see cref="AsUserAsync{T}"/>),
-/// with helpers to define coupons, resolve codes and publish order events the way a save of an order would.
+/// with helpers to define coupons, resolve codes and hand order events to the coupon feature the way a save of an order would.
 /// </summary>
 public sealed class CouponsApp(bool onPostgreSql) : OrdersApp(onPostgreSql)
 {
@@ -62,17 +61,9 @@ public sealed class CouponsApp(bool onPostgreSql) : OrdersApp(onPostgreSql)
             .ResolveAsync(userId, code, Clock.GetUtcNow(), CancellationToken.None);
     }
 
-    /// <summary>Publishes <paramref name="domainEvent"/> to its in-transaction handlers and saves what they changed, as the save raising it would.</summary>
-    public async Task<int> PublishAndSaveAsync(IDomainEvent domainEvent)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IPublisher>().PublishDomainEventAsync(domainEvent, CancellationToken.None);
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
-    }
-
     /// <summary>
-    /// Runs only the coupon feature's in-transaction handlers of <paramref name="domainEvent"/> and saves: for events whose
-    /// other handlers need rows a test does not build (a refund's tracking handler reads the refund itself).
+    /// Runs only the coupon feature's in-transaction handlers of <paramref name="domainEvent"/> and saves: the other features'
+    /// handlers need the order and refund rows these tests do not build.
     /// </summary>
     public async Task<int> HandleAsCouponsAsync<TEvent>(TEvent domainEvent)
         where TEvent : IDomainEvent
