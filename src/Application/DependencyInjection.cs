@@ -1,4 +1,5 @@
 using FluentValidation;
+using KnowledgePay.Application.Analytics.Common;
 using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Comments;
 using KnowledgePay.Application.Common.Behaviors;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         AfterCommitHandlers.Register(services, typeof(DependencyInjection).Assembly);
         TypeAdapterConfig.GlobalSettings.Scan(typeof(DependencyInjection).Assembly);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AnalyticsPeriods>();
         services.AddScoped<ICourseProgress, CourseProgress>();
         services.AddSingleton<LessonOpeningRecorder>();
         services.AddScoped<IMemberPriceSource, MemberPriceSource>();

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Analytics.Common;
 using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity;
@@ -64,6 +65,9 @@ public static class DependencyInjection
         services.AddSingleton<IInterceptor, AuditingInterceptor>();
         services.AddOutbox();
         services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.SectionName);
+        services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), $"{AnalyticsOptions.SectionName}:TimeZone is not an IANA time zone.")
+            .ValidateOnStart();
         services.AddOptions<PaymentMethodOptions>().BindConfiguration(PaymentMethodOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PaymentMethodOptions>, PaymentMethodOptionsValidator>();
         services.AddOptions<WalletOptions>().BindConfiguration(WalletOptions.SectionName);

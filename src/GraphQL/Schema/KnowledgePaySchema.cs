@@ -15,6 +15,7 @@ public sealed class KnowledgePaySchema : global::GraphQL.Types.Schema
 
         // Fields and filter inputs name these by CLR type; the mappings give them one described graph type each.
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeGraphType));
+        RegisterTypeMapping(typeof(DateOnly), typeof(LocalDateGraphType));
         RegisterTypeMapping(typeof(LessonKind), typeof(LessonKindGraphType));
         RegisterTypeMapping(typeof(CourseStatus), typeof(CourseStatusGraphType));
         RegisterTypeMapping(typeof(OfferKind), typeof(OfferKindGraphType));
