@@ -14,8 +14,12 @@ public static class SegmentErrors
     public const string InvalidShapeCode = "SEGMENT_RULE_SHAPE_INVALID";
     public const string TooComplexCode = "SEGMENT_RULE_TOO_COMPLEX";
     public const string TooFewPositivesCode = "PROPENSITY_TOO_FEW_POSITIVES";
+    public const string InUseCode = "SEGMENT_IN_USE";
 
     public static DomainException NotFound() => new(NotFoundCode, "No segment has this id.");
+
+    public static DomainException InUse(int experiments, int campaigns) =>
+        new(InUseCode, $"{experiments} unfinished experiment(s) and {campaigns} unfinished campaign(s) target this segment: stop or end them first.");
 
     public static DomainException InvalidName() =>
         new(InvalidNameCode, $"Give a name of 1 to {SegmentLimits.NameMaxLength} characters and a description of at most {SegmentLimits.DescriptionMaxLength}.");

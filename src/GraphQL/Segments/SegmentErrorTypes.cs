@@ -6,6 +6,9 @@ namespace KnowledgePay.GraphQL.Segments;
 internal sealed class SegmentNotFoundErrorGraphType() : CodedErrorGraphType(
     "SegmentNotFoundError", NotFoundCode, "No segment has this id.");
 
+internal sealed class SegmentInUseErrorGraphType() : CodedErrorGraphType(
+    "SegmentInUseError", InUseCode, "A draft or running experiment, or a draft or active campaign, still targets the segment.");
+
 internal sealed class SegmentNameInvalidErrorGraphType() : CodedErrorGraphType(
     "SegmentNameInvalidError", InvalidNameCode, "The name is empty or too long, or the description is too long.");
 

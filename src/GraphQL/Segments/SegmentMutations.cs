@@ -37,8 +37,8 @@ internal static class SegmentMutations
                 "deleteSegment",
                 payload => payload.Field<IdGraphType>("deletedSegmentId").Description("The deleted segment's id; null when errors is set.")
                     .Resolve(ctx => ctx.Source.Result is Guid id ? GlobalId.Encode(SegmentGraphType.TypeName, id) : null),
-                typeof(SegmentNotFoundErrorGraphType), typeof(ConflictErrorGraphType))
-            .Description("Admins: deletes a segment and its members; experiments and campaigns that name it then target nobody.")
+                typeof(SegmentNotFoundErrorGraphType), typeof(SegmentInUseErrorGraphType), typeof(ConflictErrorGraphType))
+            .Description("Admins: deletes a segment and its members; refused while an unfinished experiment or campaign targets it.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<DeleteSegmentCommand>("input")));
 
         mutation.MutationField<RefreshSegmentInputGraphType>("refreshSegment", Segment, typeof(SegmentNotFoundErrorGraphType), typeof(ConflictErrorGraphType))

@@ -205,6 +205,53 @@ public abstract class SegmentTests(KnowledgePayApp app) : FunctionalTest(app)
         Assert.Equal(0, await App.ReadAsync(db => db.SegmentMembers.CountAsync()));
     }
 
+    [Fact]
+    public async Task ASegmentAnUnfinishedExperimentTargetsIsKeptUntilTheExperimentStops()
+    {
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        var segment = await CreateAsync(admin, "会员", Cond("activeMember", "IS_TRUE"));
+        var experimentId = (await admin.Client.QueryAsync(
+                "mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { experiment { id } } }",
+                new
+                {
+                    input = new
+                    {
+                        key = "members-page",
+                        experiment = new
+                        {
+                            name = "会员页",
+                            surface = "COURSE_PAGE",
+                            variants = new object[]
+                            {
+                                new { key = "control", weight = 50, payload = """{"layout":"classic"}""" },
+                                new { key = "b", weight = 50, payload = """{"layout":"video-first"}""" },
+                            },
+                            primaryMetric = "CONVERSION",
+                            conversionWindowDays = 7,
+                            segmentId = Id(segment),
+                        },
+                    },
+                }))
+            .GetProperty("createExperiment").GetProperty("experiment").GetProperty("id").GetString();
+        var delete = $"mutation($input: DeleteSegmentInput!) {{ deleteSegment(input: $input) {{ deletedSegmentId {Errors} }} }}";
+
+        var whileDraft = (await admin.Client.QueryAsync(delete, new { input = new { segmentId = Id(segment) } })).GetProperty("deleteSegment");
+        await admin.Client.QueryAsync(
+            "mutation($input: StartExperimentInput!) { startExperiment(input: $input) { experiment { id } } }", new { input = new { experimentId } });
+        var whileRunning = (await admin.Client.QueryAsync(delete, new { input = new { segmentId = Id(segment) } })).GetProperty("deleteSegment");
+        var segmentsWhileUsed = await App.ReadAsync(db => db.Segments.CountAsync());
+        await admin.Client.QueryAsync(
+            "mutation($input: StopExperimentInput!) { stopExperiment(input: $input) { experiment { id } } }",
+            new { input = new { experimentId, decision = "no difference" } });
+        var afterStop = (await admin.Client.QueryAsync(delete, new { input = new { segmentId = Id(segment) } })).GetProperty("deleteSegment");
+
+        Assert.Equal([SegmentErrors.InUseCode], whileDraft.PayloadErrors().Select(e => e.Code));
+        Assert.Equal([SegmentErrors.InUseCode], whileRunning.PayloadErrors().Select(e => e.Code));
+        Assert.Equal(1, segmentsWhileUsed);
+        Assert.Empty(afterStop.PayloadErrors());
+        Assert.Equal(0, await App.ReadAsync(db => db.Segments.CountAsync()));
+    }
+
     [Theory]
     [MemberData(nameof(AdminOnlyOperations))]
     public async Task SegmentOperationsAreForAdminsOnly(string operation)
