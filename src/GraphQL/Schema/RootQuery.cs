@@ -1,10 +1,7 @@
 using GraphQL.Types;
-<<<<<<< HEAD
 using KnowledgePay.GraphQL.Analytics.Overview;
-=======
 using KnowledgePay.GraphQL.Analytics.Courses;
 using KnowledgePay.GraphQL.Analytics.Funnel;
->>>>>>> i15-funnel
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Campaigns;
@@ -72,11 +69,8 @@ public sealed class RootQuery : ObjectGraphType
         ExperimentResultsQueries.AddTo(this);
         MessagingQueries.AddTo(this, filters, sorts);
         SegmentQueries.AddTo(this, filters, sorts);
-<<<<<<< HEAD
         AnalyticsOverviewQueries.AddTo(this);
-=======
         FunnelQueries.AddTo(this);
         CourseStatisticsQueries.AddTo(this);
->>>>>>> i15-funnel
     }
 }
