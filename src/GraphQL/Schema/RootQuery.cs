@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Analytics.Cohorts;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Campaigns;
@@ -66,5 +67,6 @@ public sealed class RootQuery : ObjectGraphType
         ExperimentResultsQueries.AddTo(this);
         MessagingQueries.AddTo(this, filters, sorts);
         SegmentQueries.AddTo(this, filters, sorts);
+        AnalyticsCohortsQueries.AddTo(this);
     }
 }
