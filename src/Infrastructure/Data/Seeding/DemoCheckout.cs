@@ -39,8 +39,11 @@ internal sealed class DemoCheckout(
 
     public IEnumerable<object> Rows => _rows.Concat(_wallets.Values).Concat(_memberships.Values).Concat(_held.Values);
 
-    /// <summary>A coupon the buyer got (a campaign's), used on their next order it applies to; false when they hold one already.</summary>
-    public bool Hold(UserCoupon coupon) => _held.TryAdd(coupon.UserId, coupon);
+    /// <summary>Whether the buyer holds a coupon of the history already (each holds at most one).</summary>
+    public bool Holds(Guid userId) => _held.ContainsKey(userId);
+
+    /// <summary>A coupon the buyer got (a campaign's), used on their next order it applies to.</summary>
+    public void Hold(UserCoupon coupon) => _held.Add(coupon.UserId, coupon);
 
     /// <summary>
     /// <paramref name="user"/> buys <paramref name="course"/> at <paramref name="paidAt"/> — or, now and then, a bundle or a
