@@ -27,20 +27,23 @@ internal sealed class DemoCheckout(
 {
     private static readonly string[] RefundReasons = ["买错了课程", "内容和预期不符", "最近没时间学习", "Bought it twice by mistake"];
 
-    private readonly List<Order> orders = [];
-    private readonly List<object> rows = [];
-    private readonly Dictionary<Guid, Wallet> wallets = [];
-    private readonly Dictionary<Guid, HashSet<Guid>> owned = [];
-    private readonly Dictionary<Guid, Membership> memberships = [];
-    private readonly Dictionary<Guid, UserCoupon> held = [];
-    private readonly HashSet<Guid> usedWelcome = [];
+    private readonly List<Order> _orders = [];
+    private readonly List<object> _rows = [];
+    private readonly Dictionary<Guid, Wallet> _wallets = [];
+    private readonly Dictionary<Guid, HashSet<Guid>> _owned = [];
+    private readonly Dictionary<Guid, Membership> _memberships = [];
+    private readonly Dictionary<Guid, UserCoupon> _held = [];
+    private readonly HashSet<Guid> _usedWelcome = [];
 
-    public IReadOnlyList<Order> Orders => orders;
+    public IReadOnlyList<Order> Orders => _orders;
 
-    public IEnumerable<object> Rows => rows.Concat(wallets.Values).Concat(memberships.Values).Concat(held.Values);
+    public IEnumerable<object> Rows => _rows.Concat(_wallets.Values).Concat(_memberships.Values).Concat(_held.Values);
 
-    /// <summary>A coupon the buyer got (a campaign's), used on their next order it applies to; false when they hold one already.</summary>
-    public bool Hold(UserCoupon coupon) => held.TryAdd(coupon.UserId, coupon);
+    /// <summary>Whether the buyer holds a coupon of the history already (each holds at most one).</summary>
+    public bool Holds(Guid userId) => _held.ContainsKey(userId);
+
+    /// <summary>A coupon the buyer got (a campaign's), used on their next order it applies to.</summary>
+    public void Hold(UserCoupon coupon) => _held.Add(coupon.UserId, coupon);
 
     /// <summary>
     /// <paramref name="user"/> buys <paramref name="course"/> at <paramref name="paidAt"/> — or, now and then, a bundle or a
@@ -48,14 +51,14 @@ internal sealed class DemoCheckout(
     /// </summary>
     public DemoPurchase? Buy(User user, Course course, DateTimeOffset paidAt)
     {
-        var mine = owned.TryGetValue(user.Id, out var set) ? set : owned[user.Id] = [];
+        var mine = _owned.TryGetValue(user.Id, out var set) ? set : _owned[user.Id] = [];
         var pick = random.NextDouble();
         var bundle = offers.Where(o => o.Kind == OfferKind.Bundle && o.Courses.All(c => !mine.Contains(c.CourseId)))
             .OrderByDescending(o => o.Includes(course.Id)).FirstOrDefault();
         var line = pick switch
         {
             < 0.08 when bundle is not null => BundleLine(bundle),
-            < 0.18 when !memberships.ContainsKey(user.Id) => PlanLine(offers.Where(o => o.Kind == OfferKind.Membership).ElementAt(random.NextDouble() < 0.7 ? 0 : 1)),
+            < 0.18 when !_memberships.ContainsKey(user.Id) => PlanLine(offers.Where(o => o.Kind == OfferKind.Membership).ElementAt(random.NextDouble() < 0.7 ? 0 : 1)),
             _ when mine.Contains(course.Id) => null,
             _ => new PricingLine(OfferRef.ForCourse(course.Id), course.Title, course.Price.AmountFen, course.Guardrails, [course.Id], [course.CategoryId]),
         };
@@ -71,9 +74,9 @@ internal sealed class DemoCheckout(
             _ => PaymentChannel.Balance,
         };
         var placedAt = paidAt.AddMinutes(-2);
-        var coupon = CouponFor(user, line, first: mine.Count == 0 && !memberships.ContainsKey(user.Id), placedAt);
+        var coupon = CouponFor(user, line, first: mine.Count == 0 && !_memberships.ContainsKey(user.Id), placedAt);
         var order = Order.Place(
-            user.Id, PricingEngine.Price([line], coupon is null ? null : Terms(coupon)), $"demo-history-{orders.Count:D5}", channel, placedAt,
+            user.Id, PricingEngine.Price([line], coupon is null ? null : Terms(coupon)), $"demo-history-{_orders.Count:D5}", channel, placedAt,
             TimeSpan.FromMinutes(30));
         coupon?.Lock(user.Id, order.Id, placedAt);
         if (channel == PaymentChannel.Balance)
@@ -85,7 +88,7 @@ internal sealed class DemoCheckout(
         coupon?.MarkUsed(order.Id, paidAt);
         if (channel == PaymentChannel.Balance)
         {
-            rows.Add(wallets[user.Id].Spend(order.Id, order.Total.AmountFen, paidAt));
+            _rows.Add(_wallets[user.Id].Spend(order.Id, order.Total.AmountFen, paidAt));
         }
 
         var enrollments = Grant(user, line, order, paidAt, mine);
@@ -99,7 +102,7 @@ internal sealed class DemoCheckout(
     public IEnumerable<JournalPosting> Journal()
     {
         var postings = new List<JournalPosting>();
-        foreach (var order in orders)
+        foreach (var order in _orders)
         {
             foreach (var raised in order.DomainEvents())
             {
@@ -113,7 +116,7 @@ internal sealed class DemoCheckout(
             }
         }
 
-        postings.AddRange(wallets.Values.SelectMany(w => w.DomainEvents()).OfType<WalletMovedEvent>().SelectMany(moved => PostingRules.For(moved).Postings));
+        postings.AddRange(_wallets.Values.SelectMany(w => w.DomainEvents()).OfType<WalletMovedEvent>().SelectMany(moved => PostingRules.For(moved).Postings));
         return postings;
     }
 
@@ -130,26 +133,26 @@ internal sealed class DemoCheckout(
     /// <summary>A campaign's coupon the buyer holds, else now and then the 新人券 on a first order or WELCOME10 typed at checkout.</summary>
     private UserCoupon? CouponFor(User user, PricingLine line, bool first, DateTimeOffset at)
     {
-        if (held.TryGetValue(user.Id, out var mine) && mine.Status == UserCouponStatus.Available && !mine.IsExpired(at) && Applies(mine.CouponId, line))
+        if (_held.TryGetValue(user.Id, out var mine) && mine.Status == UserCouponStatus.Available && !mine.IsExpired(at) && Applies(mine.CouponId, line))
         {
             return mine;
         }
 
         var (newcomer, welcome) = (coupons[2], coupons[3]);
         var coupon = first && random.NextDouble() < 0.25 ? newcomer
-            : !usedWelcome.Contains(user.Id) && random.NextDouble() < 0.08 ? welcome
+            : !_usedWelcome.Contains(user.Id) && random.NextDouble() < 0.08 ? welcome
             : null;
-        if (coupon is null || !Applies(coupon.Id, line) || held.ContainsKey(user.Id))
+        if (coupon is null || !Applies(coupon.Id, line) || _held.ContainsKey(user.Id))
         {
             return null;
         }
 
         if (coupon == welcome)
         {
-            usedWelcome.Add(user.Id);
+            _usedWelcome.Add(user.Id);
         }
 
-        return held[user.Id] = coupon.Claim(user.Id, 0, at.AddMinutes(-1));
+        return _held[user.Id] = coupon.Claim(user.Id, 0, at.AddMinutes(-1));
     }
 
     private bool Applies(Guid couponId, PricingLine line)
@@ -164,8 +167,8 @@ internal sealed class DemoCheckout(
     {
         var transactionId = channel switch
         {
-            PaymentChannel.WeChatPayJsapi => $"4200002{orders.Count:D21}",
-            PaymentChannel.WeChatVirtualPayment => $"vp-demo-{orders.Count:D6}",
+            PaymentChannel.WeChatPayJsapi => $"4200002{_orders.Count:D21}",
+            PaymentChannel.WeChatVirtualPayment => $"vp-demo-{_orders.Count:D6}",
             _ => $"BAL{order.Id:N}",
         };
         order.MarkPaid(transactionId, paidAt);
@@ -174,41 +177,41 @@ internal sealed class DemoCheckout(
             order.RecordShipping(paidAt.AddMinutes(1));
         }
 
-        orders.Add(order);
-        rows.AddRange(PaymentLedgerEntry.ForPayment(order, paidAt));
+        _orders.Add(order);
+        _rows.AddRange(PaymentLedgerEntry.ForPayment(order, paidAt));
     }
 
     /// <summary>Tops the buyer's wallet up by whole ¥100 through WeChat Pay when it holds less than <paramref name="neededFen"/>.</summary>
     private void TopUpFor(User user, long neededFen, DateTimeOffset at)
     {
-        var wallet = wallets.TryGetValue(user.Id, out var open) ? open : wallets[user.Id] = Wallet.Open(user.Id, at);
+        var wallet = _wallets.TryGetValue(user.Id, out var open) ? open : _wallets[user.Id] = Wallet.Open(user.Id, at);
         if (wallet.BalanceFen >= neededFen)
         {
             return;
         }
 
         var amountFen = ((neededFen - wallet.BalanceFen + 9999) / 10000) * 10000;
-        var topUp = WalletTopUp.Place(user.Id, amountFen, 0, $"demo-topup-{orders.Count:D5}", at);
+        var topUp = WalletTopUp.Place(user.Id, amountFen, 0, $"demo-topup-{_orders.Count:D5}", at);
         var order = Order.Place(
             user.Id, new PriceQuote([topUp.Line($"余额充值 ¥{amountFen / 100}.00")], null), $"topup-{topUp.Id:N}", PaymentChannel.WeChatPayJsapi, at,
             TimeSpan.FromMinutes(30));
         topUp.BilledBy(order.Id);
         Pay(order, PaymentChannel.WeChatPayJsapi, at.AddMinutes(1));
-        rows.Add(topUp);
-        rows.Add(wallet.TopUp(topUp, order.Id, at.AddMinutes(1)));
+        _rows.Add(topUp);
+        _rows.Add(wallet.TopUp(topUp, order.Id, at.AddMinutes(1)));
     }
 
     private List<Enrollment> Grant(User user, PricingLine line, Order order, DateTimeOffset paidAt, HashSet<Guid> mine)
     {
         if (line.Offer.Kind == OfferKind.Membership)
         {
-            memberships[user.Id] = Membership.Start(user.Id, offers.Single(o => o.Id == line.Offer.Id), EnrollmentSource.Purchase, order.Id, paidAt);
+            _memberships[user.Id] = Membership.Start(user.Id, offers.Single(o => o.Id == line.Offer.Id), EnrollmentSource.Purchase, order.Id, paidAt);
             return [];
         }
 
         var bundleId = line.Offer.Kind == OfferKind.Bundle ? line.Offer.Id : (Guid?)null;
         var enrollments = line.CourseIds.Where(mine.Add).Select(id => Enrollment.ByPurchase(user.Id, id, order.Id, paidAt, bundleId)).ToList();
-        rows.AddRange(enrollments);
+        _rows.AddRange(enrollments);
         return enrollments;
     }
 
@@ -230,8 +233,8 @@ internal sealed class DemoCheckout(
         var completedAt = requestedAt.AddDays(random.Next(1, 4)).AddHours(random.Next(12));
         if (completedAt <= now)
         {
-            order.CompleteRefund(refund.OutRefundNo, $"50300{orders.Count:D20}", completedAt);
-            rows.AddRange(PaymentLedgerEntry.ForRefund(refund, completedAt));
+            order.CompleteRefund(refund.OutRefundNo, $"50300{_orders.Count:D20}", completedAt);
+            _rows.AddRange(PaymentLedgerEntry.ForRefund(refund, completedAt));
             if (full)
             {
                 enrollments.ToList().ForEach(e => e.Revoke(completedAt));

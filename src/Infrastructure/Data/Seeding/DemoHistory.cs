@@ -35,42 +35,42 @@ internal sealed class DemoHistory
 
     private static readonly string[] ListContexts = ["home", "search", "category", "ranking"];
 
-    private readonly Random random = new(Seed);
-    private readonly DateTimeOffset now;
-    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-    private readonly IReadOnlyList<Course> courses;
-    private readonly Dictionary<Guid, int> ranks;
-    private readonly double[] weights;
-    private readonly List<User> users = [];
-    private readonly List<BehaviourEvent> events = [];
-    private readonly List<Share> shares = [];
-    private readonly List<ShareVisit> visits = [];
-    private readonly List<object> campaign = [];
-    private readonly DemoCheckout checkout;
-    private readonly DemoStudy study;
+    private readonly Random _random = new(Seed);
+    private readonly DateTimeOffset _now;
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private readonly IReadOnlyList<Course> _courses;
+    private readonly Dictionary<Guid, int> _ranks;
+    private readonly double[] _weights;
+    private readonly List<User> _users = [];
+    private readonly List<BehaviourEvent> _events = [];
+    private readonly List<Share> _shares = [];
+    private readonly List<ShareVisit> _visits = [];
+    private readonly List<object> _campaign = [];
+    private readonly DemoCheckout _checkout;
+    private readonly DemoStudy _study;
 
     private DemoHistory(DemoCatalog catalog, IReadOnlyList<Offer> offers, IReadOnlyList<Coupon> coupons, DateTimeOffset now)
     {
-        this.now = now;
+        _now = now;
 
         // A popularity curve over a stable sample of the paid courses with an outline; the experiment's course (the fourth
         // paid one) sells only to the learners exposed to it (DemoExperiments).
         var paid = catalog.Courses.Where(c => c.Status == CourseStatus.Published && !c.Price.IsFree).ToList();
-        courses = [.. paid.Where((c, i) => i != 3 && c.Chapters.Sum(ch => ch.Lessons.Count) >= 4).Where((_, i) => i % 5 == 1).Take(Courses)];
-        ranks = courses.Select((c, rank) => (c.Id, rank)).ToDictionary(p => p.Id, p => p.rank);
-        weights = [.. courses.Select((_, rank) => 1 / Math.Pow(rank + 1, 1.1))];
-        checkout = new DemoCheckout(random, now, catalog.Courses, offers, coupons, TroubledCourse.Id);
-        study = new DemoStudy(random, now, Track, TroubledCourse.Id);
+        _courses = [.. paid.Where((c, i) => i != 3 && c.Chapters.Sum(ch => ch.Lessons.Count) >= 4).Where((_, i) => i % 5 == 1).Take(Courses)];
+        _ranks = _courses.Select((c, rank) => (c.Id, rank)).ToDictionary(p => p.Id, p => p.rank);
+        _weights = [.. _courses.Select((_, rank) => 1 / Math.Pow(rank + 1, 1.1))];
+        _checkout = new DemoCheckout(_random, _now, catalog.Courses, offers, coupons, TroubledCourse.Id);
+        _study = new DemoStudy(_random, _now, Track, TroubledCourse.Id);
     }
 
     /// <summary>The third best seller, whose buyers give up halfway through (see <see cref="DemoStudy"/>).</summary>
-    public Course TroubledCourse => courses[2];
+    public Course TroubledCourse => _courses[2];
 
-    public IReadOnlyList<User> Users => users;
+    public IReadOnlyList<User> Users => _users;
 
-    public IReadOnlyList<BehaviourEvent> Events => events;
+    public IReadOnlyList<BehaviourEvent> Events => _events;
 
-    public IReadOnlyList<Order> Orders => checkout.Orders;
+    public IReadOnlyList<Order> Orders => _checkout.Orders;
 
     /// <summary>Everything else the history made: access, memberships, wallets, ledger and journal, lessons, reviews, shares, the campaign.</summary>
     public IReadOnlyList<object> Rows { get; private set; } = [];
@@ -85,17 +85,17 @@ internal sealed class DemoHistory
             history.Live(day, (day.DayNumber - first.DayNumber) / (double)(Days - 1));
             if (day == today.AddDays(-DemoHistoryCampaign.DaysAgo))
             {
-                history.campaign.AddRange(DemoHistoryCampaign.Run(
-                    history.BuyersBefore(history.Start(day)), coupons[0], history.checkout,
-                    (user, at, chance) => history.Browse(user, at, chance, null), history.random, history.Start(day).AddHours(10), history.zone));
+                history._campaign.AddRange(DemoHistoryCampaign.Run(
+                    history.BuyersBefore(history.Start(day)), coupons[0], history._checkout,
+                    (user, at, chance) => history.Browse(user, at, chance, null), history._random, history.Start(day).AddHours(10), history._zone));
             }
         }
 
         history.SellToday(today);
-        history.Rows = [.. history.checkout.Rows, .. history.checkout.Journal(), .. history.study.Rows, .. history.shares, .. history.visits, .. history.campaign];
+        history.Rows = [.. history._checkout.Rows, .. history._checkout.Journal(), .. history._study.Rows, .. history._shares, .. history._visits, .. history._campaign];
 
         // Demo data is not a change anyone made: no audit trail, no reactions (the rows the reactions make are built here).
-        foreach (var entity in history.users.Concat<object>(history.events).Concat(history.Orders).Concat(history.Rows).OfType<Entity>())
+        foreach (var entity in history._users.Concat<object>(history._events).Concat(history.Orders).Concat(history.Rows).OfType<Entity>())
         {
             entity.ClearDomainEvents();
         }
@@ -107,8 +107,8 @@ internal sealed class DemoHistory
     private void Live(DateOnly day, double progress)
     {
         var lift = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? WeekendLift : 1;
-        var expected = NewUsersOnFirstDay * (1 + (Growth * progress)) * lift * (0.75 + (random.NextDouble() * 0.5));
-        var arrivals = Math.Max(day == LocalDate(now) ? 3 : 1, (int)Math.Round(expected));
+        var expected = NewUsersOnFirstDay * (1 + (Growth * progress)) * lift * (0.75 + (_random.NextDouble() * 0.5));
+        var arrivals = Math.Max(day == LocalDate(_now) ? 3 : 1, (int)Math.Round(expected));
         for (var i = 0; i < arrivals; i++)
         {
             if (TimeOn(day) is { } at)
@@ -117,10 +117,10 @@ internal sealed class DemoHistory
             }
         }
 
-        var returning = (int)Math.Round(users.Count * ComesBack * lift);
+        var returning = (int)Math.Round(_users.Count * ComesBack * lift);
         for (var i = 0; i < returning; i++)
         {
-            var user = users[random.Next(users.Count)];
+            var user = _users[_random.Next(_users.Count)];
             if (TimeOn(day) is { } at && user.CreatedAt < at)
             {
                 Browse(user, at, buyChance: 0.15, null);
@@ -137,28 +137,28 @@ internal sealed class DemoHistory
             return;
         }
 
-        var at = start + ((now - start) / 2);
+        var at = start + ((_now - start) / 2);
         var user = Arrive(at, browse: false);
-        Track(user, BehaviourEventKind.View, courses[0].Id, at, ListContexts[0]);
-        Track(user, BehaviourEventKind.Click, courses[0].Id, at.AddSeconds(20), "course_detail");
-        Buy(user, courses[0], at + ((now - at) / 2));
+        Track(user, BehaviourEventKind.View, _courses[0].Id, at, ListContexts[0]);
+        Track(user, BehaviourEventKind.Click, _courses[0].Id, at.AddSeconds(20), "course_detail");
+        Buy(user, _courses[0], at + ((_now - at) / 2));
     }
 
     private User Arrive(DateTimeOffset at, bool browse = true)
     {
-        var user = User.SignUp($"{OpenIdPrefix}{users.Count + 1:D4}", null, EncryptedSessionKey.Of("seeded", at), at);
+        var user = User.SignUp($"{OpenIdPrefix}{_users.Count + 1:D4}", null, EncryptedSessionKey.Of("seeded", at), at);
         user.SetPersonalisationConsent(true);
-        users.Add(user);
+        _users.Add(user);
         if (!browse)
         {
             return user;
         }
 
         // Some newcomers open a buyer's shared link first, and are likelier to buy.
-        var share = random.NextDouble() < ArrivesThroughShare ? SharedBefore(at) : null;
+        var share = _random.NextDouble() < ArrivesThroughShare ? SharedBefore(at) : null;
         if (share?.FirstVisitBy(user.Id, at) is { } visit)
         {
-            visits.Add(visit);
+            _visits.Add(visit);
         }
 
         Browse(user, at, buyChance: share is null ? 0.3 : 0.5, share);
@@ -168,41 +168,41 @@ internal sealed class DemoHistory
     /// <summary>A browsing session: a few courses seen in lists, one opened, perhaps bought; true when something was.</summary>
     private bool Browse(User user, DateTimeOffset at, double buyChance, Share? share)
     {
-        var course = share is null ? Popular() : courses[ranks[share.CourseId]];
+        var course = share is null ? Popular() : _courses[_ranks[share.CourseId]];
         var t = at;
         if (share is not null)
         {
             Track(user, BehaviourEventKind.View, course.Id, t, "share");
         }
 
-        for (var i = random.Next(1, 5); i > 0; i--)
+        for (var i = _random.Next(1, 5); i > 0; i--)
         {
-            t = t.AddSeconds(random.Next(5, 90));
-            Track(user, BehaviourEventKind.View, i == 1 ? course.Id : Popular().Id, t, ListContexts[random.Next(ListContexts.Length)]);
+            t = t.AddSeconds(_random.Next(5, 90));
+            Track(user, BehaviourEventKind.View, i == 1 ? course.Id : Popular().Id, t, ListContexts[_random.Next(ListContexts.Length)]);
         }
 
         // Best sellers get their page opened more often and convert better from it.
-        var hit = ranks[course.Id] < 5;
+        var hit = _ranks[course.Id] < 5;
         var opens = hit ? 0.75 : 0.55;
-        t = t.AddSeconds(random.Next(10, 60));
-        if (random.NextDouble() >= opens || t > now)
+        t = t.AddSeconds(_random.Next(10, 60));
+        if (_random.NextDouble() >= opens || t > _now)
         {
             return false;
         }
 
         Track(user, BehaviourEventKind.Click, course.Id, t, "course_detail");
-        if (random.NextDouble() >= buyChance * (hit ? 1.2 : 0.85) / opens)
+        if (_random.NextDouble() >= buyChance * (hit ? 1.2 : 0.85) / opens)
         {
             return false;
         }
 
-        var paidAt = t.AddMinutes(random.Next(2, 40)).AddDays(random.NextDouble() < 0.75 ? 0 : random.Next(1, 4));
-        return paidAt <= now && Buy(user, course, paidAt);
+        var paidAt = t.AddMinutes(_random.Next(2, 40)).AddDays(_random.NextDouble() < 0.75 ? 0 : _random.Next(1, 4));
+        return paidAt <= _now && Buy(user, course, paidAt);
     }
 
     private bool Buy(User user, Course course, DateTimeOffset paidAt)
     {
-        if (checkout.Buy(user, course, paidAt) is not { } purchase)
+        if (_checkout.Buy(user, course, paidAt) is not { } purchase)
         {
             return false;
         }
@@ -211,17 +211,17 @@ internal sealed class DemoHistory
         foreach (var enrollment in purchase.Enrollments)
         {
             Record(user, BehaviourEventKind.Purchase, enrollment.CourseId, $"purchase:{enrollment.Id:N}", paidAt);
-            if (ranks.TryGetValue(enrollment.CourseId, out var rank) && (enrollment.BundleId is null || random.NextDouble() < 0.5))
+            if (_ranks.TryGetValue(enrollment.CourseId, out var rank) && (enrollment.BundleId is null || _random.NextDouble() < 0.5))
             {
-                study.Learn(user, courses[rank], paidAt, refundedInFull);
-                Share(user, courses[rank], paidAt);
+                _study.Learn(user, _courses[rank], paidAt, refundedInFull);
+                Share(user, _courses[rank], paidAt);
             }
         }
 
         if (purchase.Membership)
         {
             // A member learns the course that made them join.
-            study.Learn(user, course, paidAt, refundedInFull: false);
+            _study.Learn(user, course, paidAt, refundedInFull: false);
         }
 
         if (purchase.Refund is { CompletedAt: { } refundedAt } refund)
@@ -237,64 +237,64 @@ internal sealed class DemoHistory
 
     private void Share(User user, Course course, DateTimeOffset boughtAt)
     {
-        var at = boughtAt.AddHours(random.Next(1, 48));
-        if (random.NextDouble() < Shares && at < now && !shares.Any(s => s.SharerId == user.Id && s.CourseId == course.Id))
+        var at = boughtAt.AddHours(_random.Next(1, 48));
+        if (_random.NextDouble() < Shares && at < _now && !_shares.Any(s => s.SharerId == user.Id && s.CourseId == course.Id))
         {
             Track(user, BehaviourEventKind.Share, course.Id, at, "course_detail");
-            shares.Add(Domain.Sharing.Share.Create(user.Id, course.Id, at));
+            _shares.Add(Domain.Sharing.Share.Create(user.Id, course.Id, at));
         }
     }
 
     private IReadOnlyList<User> BuyersBefore(DateTimeOffset at)
     {
         var buyers = Orders.Where(o => o.PaidAt < at && !o.IsTopUp).Select(o => o.UserId).ToHashSet();
-        return [.. users.Where(u => buyers.Contains(u.Id))];
+        return [.. _users.Where(u => buyers.Contains(u.Id))];
     }
 
     private Share? SharedBefore(DateTimeOffset at)
     {
-        var open = shares.Where(s => s.CreatedAt < at).ToList();
-        return open.Count == 0 ? null : open[random.Next(open.Count)];
+        var open = _shares.Where(s => s.CreatedAt < at).ToList();
+        return open.Count == 0 ? null : open[_random.Next(open.Count)];
     }
 
     private Course Popular()
     {
-        var pick = random.NextDouble() * weights.Sum();
-        for (var i = 0; i < courses.Count; i++)
+        var pick = _random.NextDouble() * _weights.Sum();
+        for (var i = 0; i < _courses.Count; i++)
         {
-            pick -= weights[i];
+            pick -= _weights[i];
             if (pick <= 0)
             {
-                return courses[i];
+                return _courses[i];
             }
         }
 
-        return courses[^1];
+        return _courses[^1];
     }
 
     /// <summary>A moment of <paramref name="day"/> (Beijing time), evenings busiest; today only up to now.</summary>
     private DateTimeOffset? TimeOn(DateOnly day)
     {
         var start = Start(day);
-        var at = start.AddHours(random.NextDouble() < 0.45 ? random.Next(19, 23) : random.Next(7, 24)).AddMinutes(random.Next(60));
-        return at <= now ? at : start < now ? start + ((now - start) * random.NextDouble()) : null;
+        var at = start.AddHours(_random.NextDouble() < 0.45 ? _random.Next(19, 23) : _random.Next(7, 24)).AddMinutes(_random.Next(60));
+        return at <= _now ? at : start < _now ? start + ((_now - start) * _random.NextDouble()) : null;
     }
 
     private DateTimeOffset Start(DateOnly day)
     {
         // Stored instants are UTC: SQLite compares them as stored, offset and all.
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)).ToUniversalTime();
+        return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 
-    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     /// <summary>A client-reported event, recorded a moment after it happened (so never older than the tracking API accepts).</summary>
     private void Track(User user, BehaviourEventKind kind, Guid courseId, DateTimeOffset at, string context, Guid? lessonId = null, int? percent = null) =>
-        events.Add(BehaviourEvent.Track(user.Id, $"h{events.Count}", kind, courseId, lessonId, percent, context, at, Recorded(at)));
+        _events.Add(BehaviourEvent.Track(user.Id, $"h{_events.Count}", kind, courseId, lessonId, percent, context, at, Recorded(at)));
 
     private void Record(User user, BehaviourEventKind kind, Guid courseId, string key, DateTimeOffset at) =>
-        events.Add(BehaviourEvent.RecordByServer(user.Id, key, kind, courseId, at, Recorded(at)));
+        _events.Add(BehaviourEvent.RecordByServer(user.Id, key, kind, courseId, at, Recorded(at)));
 
-    private DateTimeOffset Recorded(DateTimeOffset at) => at.AddSeconds(3) < now ? at.AddSeconds(3) : now;
+    private DateTimeOffset Recorded(DateTimeOffset at) => at.AddSeconds(3) < _now ? at.AddSeconds(3) : _now;
 }

@@ -43,9 +43,13 @@ internal static class DemoHistoryCampaign
             campaign.Act(enrolment, consented: true, recentActions: 0, started, zone);
             rows.Add(enrolment);
 
-            // The coupon the campaign's handler would issue, issued when it acted.
-            var treated = !enrolment.IsHoldout && checkout.Hold(coupon.Claim(buyer.Id, 0, started));
-            comeBack(buyer, started.AddDays(random.NextDouble() * (WindowDays - 1)), treated ? 0.35 : 0.12);
+            // The coupon the campaign's handler would issue, issued when it acted (the history's buyers hold one coupon at most).
+            if (!enrolment.IsHoldout && !checkout.Holds(buyer.Id))
+            {
+                checkout.Hold(coupon.Claim(buyer.Id, 0, started));
+            }
+
+            comeBack(buyer, started.AddDays(random.NextDouble() * (WindowDays - 1)), enrolment.IsHoldout ? 0.12 : 0.35);
         }
 
         campaign.End(started.AddDays(WindowDays + 1));

@@ -27,14 +27,14 @@ internal sealed class DemoStudy(Random random, DateTimeOffset now, DemoTrack tra
     private static readonly string?[] HappyTexts = [null, "讲得很清楚，例子实用。", "Clear and practical.", "物超所值，推荐！", "跟着做完收获很大。"];
     private static readonly string?[] UnhappyTexts = [null, "后半部分跳跃太大，跟不上。", "The second half loses me.", "前面不错，后面太难了。"];
 
-    private readonly List<object> rows = [];
-    private readonly HashSet<(Guid UserId, Guid CourseId)> learning = [];
+    private readonly List<object> _rows = [];
+    private readonly HashSet<(Guid UserId, Guid CourseId)> _learning = [];
 
-    public IReadOnlyList<object> Rows => rows;
+    public IReadOnlyList<object> Rows => _rows;
 
     public void Learn(User user, Course course, DateTimeOffset boughtAt, bool refundedInFull)
     {
-        if (!learning.Add((user.Id, course.Id)))
+        if (!_learning.Add((user.Id, course.Id)))
         {
             return;
         }
@@ -56,7 +56,7 @@ internal sealed class DemoStudy(Random random, DateTimeOffset now, DemoTrack tra
             var finishes = random.NextDouble() < 0.9;
             var minutes = Math.Max(1, lesson.DurationSeconds / 60);
             var doneAt = at.AddMinutes(minutes + random.Next(5));
-            rows.Add(LessonOpening.Record(user.Id, course.Id, lesson.Id, at));
+            _rows.Add(LessonOpening.Record(user.Id, course.Id, lesson.Id, at));
             var progress = LessonProgress.Start(user.Id, course.Id, lesson.Id, at);
             track(user, BehaviourEventKind.LessonStart, course.Id, at, "lesson", lesson.Id, null);
             if (finishes && doneAt <= now)
@@ -71,11 +71,11 @@ internal sealed class DemoStudy(Random random, DateTimeOffset now, DemoTrack tra
                 var leftAt = at.AddMinutes(minutes * percent / 100);
                 progress.Record(percent, minutes * 60 * percent / 100, completed: false, leftAt <= now ? leftAt : at);
                 track(user, BehaviourEventKind.Progress, course.Id, leftAt <= now ? leftAt : at, "lesson", lesson.Id, percent);
-                rows.Add(progress);
+                _rows.Add(progress);
                 break;
             }
 
-            rows.Add(progress);
+            _rows.Add(progress);
             at = doneAt.AddHours(random.Next(6, 60));
         }
 
@@ -93,7 +93,7 @@ internal sealed class DemoStudy(Random random, DateTimeOffset now, DemoTrack tra
 
         // Seeding dispatches no events: the course counts the rating here, as the catalogue's handler would.
         course.RecordRating(stars);
-        rows.Add(review);
-        rows.Add(BehaviourEvent.RecordByServer(user.Id, $"review:{review.Id:N}", BehaviourEventKind.Review, course.Id, at, at));
+        _rows.Add(review);
+        _rows.Add(BehaviourEvent.RecordByServer(user.Id, $"review:{review.Id:N}", BehaviourEventKind.Review, course.Id, at, at));
     }
 }
