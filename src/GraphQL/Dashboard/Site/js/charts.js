@@ -37,8 +37,9 @@ export function drawIntervals(element, { categories, values, intervals, format }
     xAxis: { type: 'category', data: categories },
     yAxis: { type: 'value', axisLabel: { formatter: format } },
     series: [
-      { name: 'value', type: 'bar', data: values, barMaxWidth: 56, itemStyle: { color: '#93c5fd' } },
+      { id: 'value', name: 'value', type: 'bar', data: values, barMaxWidth: 56, itemStyle: { color: '#93c5fd' } },
       {
+        id: 'interval',
         name: 'interval',
         type: 'custom',
         data: intervals.map((interval, index) => (interval ? [index, interval[0], interval[1]] : [index, null, null])),
