@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Analytics.Courses;
+using KnowledgePay.GraphQL.Analytics.Funnel;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Campaigns;
@@ -66,5 +68,7 @@ public sealed class RootQuery : ObjectGraphType
         ExperimentResultsQueries.AddTo(this);
         MessagingQueries.AddTo(this, filters, sorts);
         SegmentQueries.AddTo(this, filters, sorts);
+        FunnelQueries.AddTo(this);
+        CourseStatisticsQueries.AddTo(this);
     }
 }
