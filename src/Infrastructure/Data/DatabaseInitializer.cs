@@ -12,8 +12,9 @@ public static class DatabaseInitializer
 {
     /// <summary>
     /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue, its offers, coupons,
-    /// sales and running price experiment (with exposures and paid orders), and demo learners with their behaviour (<c>Database:SeedDemoData</c>; in Development also the README's redeem
-    /// code) when no course exists yet; calling it again changes nothing.
+    /// sales and running price experiment (with exposures and paid orders), demo learners with their behaviour, and six months
+    /// of business history (<c>Database:SeedDemoData</c>; in Development also the README's redeem code) when no course
+    /// exists yet; calling it again changes nothing.
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -57,6 +58,11 @@ public static class DatabaseInitializer
             var shares = DemoShares.Build(catalog, learners.Users, now);
             db.AddRange(shares.Shares);
             db.AddRange(shares.Visits);
+            var history = DemoHistory.Build(catalog, offers, coupons, now);
+            db.AddRange(history.Users);
+            db.AddRange(history.Events);
+            db.AddRange(history.Orders);
+            db.AddRange(history.Rows);
             if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             {
                 var codes = DemoRedeemCodes.Build(catalog, now);
@@ -67,8 +73,10 @@ public static class DatabaseInitializer
             await db.SaveChangesAsync(ct);
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RefreshSegmentsCommand(), ct);
             logger.LogInformation(
-                "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events and {ReviewCount} reviews",
-                catalog.Courses.Count, learners.Users.Count, learners.Events.Count, learners.Reviews.Count);
+                "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events and {ReviewCount} reviews, "
+                + "and {HistoryDays} days of history: {HistoryUsers} learners, {HistoryOrders} orders, {HistoryEvents} behaviour events, {HistoryRows} other rows",
+                catalog.Courses.Count, learners.Users.Count, learners.Events.Count, learners.Reviews.Count,
+                DemoHistory.Days, history.Users.Count, history.Orders.Count, history.Events.Count, history.Rows.Count);
         }
     }
 }
