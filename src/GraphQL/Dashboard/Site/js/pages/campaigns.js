@@ -31,7 +31,7 @@ export async function render(main) {
       id = nodes[0]?.id ?? null;
     }
     const select = element(`<label>${html(t('campaign'))}<select name="campaign">${nodes.map((node) =>
-      `<option value="${html(node.id)}"${node.id === id ? ' selected' : ''}>${html(node.name)} (${html(node.status)})</option>`).join('')}</select></label>`);
+      `<option value="${html(node.id)}"${node.id === id ? ' selected' : ''}>${html(node.name)} (${html(t(node.status))})</option>`).join('')}</select></label>`);
     select.querySelector('select').addEventListener('change', (event) => {
       id = event.target.value;
       drawResults(results);
@@ -57,18 +57,18 @@ function drawResults(target) {
         <p class="hint">${html(t('pValue'))} ${decimal(results.revenuePerUserLift.pValue, 3)}</p></section>
       <section class="panel wide"><div class="table-wrap"><table>
         <thead><tr><th></th><th>${html(t('users'))}</th><th>${html(t('conversions'))}</th><th>${html(t('conversion'))}</th>
-          <th>${html(t('revenuePerUser'))}</th></tr></thead>
+          <th>${html(t('perUser'))}</th></tr></thead>
         <tbody>${row('treated', results.treated)}${row('holdout', results.holdout)}</tbody>
       </table></div></section>
     </div>`));
     drawIntervals(target.querySelector('[data-chart="campaign-conversion-lift"]'), {
-      categories: [t('treated'), t('holdout'), t('conversionLift')],
+      categories: [t('treated'), t('holdout'), t('lift')],
       values: [results.treated.conversionRate.value, results.holdout.conversionRate.value, results.conversionLift.difference],
       intervals: [interval(results.treated.conversionRate), interval(results.holdout.conversionRate), interval(results.conversionLift)],
       format: (value) => percent(value, 2),
     });
     drawIntervals(target.querySelector('[data-chart="campaign-revenue-lift"]'), {
-      categories: [t('treated'), t('holdout'), t('revenueLift')],
+      categories: [t('treated'), t('holdout'), t('lift')],
       values: [results.treated.revenuePerUserFen.value, results.holdout.revenuePerUserFen.value, results.revenuePerUserLift.difference],
       intervals: [interval(results.treated.revenuePerUserFen), interval(results.holdout.revenuePerUserFen), interval(results.revenuePerUserLift)],
       format: yuan,

@@ -34,7 +34,7 @@ export async function render(main) {
       key = nodes[0]?.key ?? null;
     }
     const select = element(`<label>${html(t('experiment'))}<select name="experiment">${nodes.map((node) =>
-      `<option value="${html(node.key)}"${node.key === key ? ' selected' : ''}>${html(node.name)} (${html(node.status)})</option>`).join('')}</select></label>`);
+      `<option value="${html(node.key)}"${node.key === key ? ' selected' : ''}>${html(node.name)} (${html(t(node.status))})</option>`).join('')}</select></label>`);
     select.querySelector('select').addEventListener('change', (event) => {
       key = event.target.value;
       drawResults(results);
@@ -58,7 +58,7 @@ function drawResults(target) {
       <section class="panel"><h2>${html(t('revenuePerUser'))}</h2><div class="chart" data-chart="experiment-revenue"></div></section>
       <section class="panel wide"><div class="table-wrap"><table>
         <thead><tr><th>${html(t('variant'))}</th><th>${html(t('exposed'))}</th><th>${html(t('conversions'))}</th>
-          <th>${html(t('conversion'))}</th><th>${html(t('revenuePerUser'))}</th><th>${html(t('vsControl'))}</th></tr></thead>
+          <th>${html(t('conversion'))}</th><th>${html(t('perUser'))}</th><th>${html(t('vsControl'))}</th></tr></thead>
         <tbody>${variants.map((variant) => `<tr data-variant="${html(variant.key)}"><td>${html(variant.key)}</td>
           <td>${count(variant.exposedUsers)}</td><td>${count(variant.conversions)}</td>
           <td>${percent(variant.conversionRate.value, 2)}</td><td>${yuan(variant.revenuePerUser.value)}</td>
