@@ -46,14 +46,8 @@ internal sealed class GetLessonDropOffsQueryHandler(IApplicationDbContext db, An
             .Concat(db.LessonOpenings.Select(o => new { o.UserId, o.LessonId }));
         var outline = db.Courses
             .Where(c => courseIds.Contains(c.Id))
-            .SelectMany(c => c.Chapters.SelectMany(ch => ch.Lessons.Select(l => new
-            {
-                CourseId = c.Id,
-                c.LessonCount,
-                LessonId = l.Id,
-                Chapter = ch.Position,
-                l.Position,
-            })));
+            .SelectMany(c => c.Chapters)
+            .SelectMany(ch => ch.Lessons, (ch, l) => new { ch.CourseId, LessonId = l.Id, Chapter = ch.Position, l.Position });
         var rows = await outline
             .Select(l => new
             {
@@ -69,7 +63,8 @@ internal sealed class GetLessonDropOffsQueryHandler(IApplicationDbContext db, An
                     && !outline.Any(later => later.CourseId == l.CourseId
                         && (later.Chapter > l.Chapter || (later.Chapter == l.Chapter && later.Position > l.Position))
                         && started.Any(s => s.UserId == e.UserId && s.LessonId == later.LessonId))
-                    && db.LessonProgress.Count(p => p.UserId == e.UserId && p.CourseId == l.CourseId && p.CompletedAt != null) < l.LessonCount),
+                    && db.LessonProgress.Count(p => p.UserId == e.UserId && p.CourseId == l.CourseId && p.CompletedAt != null)
+                        < outline.Count(o => o.CourseId == l.CourseId)),
             })
             .ToListAsync(cancellationToken);
         return rows
