@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KnowledgePay.GraphQL.Analytics.Courses;
 using KnowledgePay.GraphQL.Analytics.Funnel;
 using KnowledgePay.GraphQL.Analytics.Overview;
+using KnowledgePay.GraphQL.Analytics.Cohorts;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Campaigns;
@@ -72,5 +73,6 @@ public sealed class RootQuery : ObjectGraphType
         FunnelQueries.AddTo(this);
         CourseStatisticsQueries.AddTo(this);
         AnalyticsOverviewQueries.AddTo(this);
+        AnalyticsCohortsQueries.AddTo(this);
     }
 }
