@@ -1,8 +1,8 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Analytics.Cohorts;
 using KnowledgePay.GraphQL.Analytics.Courses;
 using KnowledgePay.GraphQL.Analytics.Funnel;
 using KnowledgePay.GraphQL.Analytics.Overview;
-using KnowledgePay.GraphQL.Analytics.Cohorts;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Campaigns;
