@@ -15,15 +15,26 @@ namespace KnowledgePay.GraphQL.BrowserTests.Dashboard;
 /// </summary>
 public sealed class DashboardApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string DemoAdmin = "o_demo_admin";
+
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("knowledgepay-dashboard-").FullName;
     private readonly int _port = FreePort();
 
     public DashboardApp()
     {
         UseKestrel(_port);
+        _adminToken = new(() => LogInAsync(DemoAdmin));
     }
 
+    private readonly Lazy<Task<string>> _adminToken;
+
     public Uri BaseAddress => new($"http://127.0.0.1:{_port}/");
+
+    /// <summary>
+    /// One login of the demo admin shared by the tests: logins are throttled per openid and minute, so only the tests
+    /// about signing in click the demo button; the others paste this token.
+    /// </summary>
+    public Task<string> AdminTokenAsync() => _adminToken.Value;
 
     public Task InitializeAsync()
     {

@@ -49,8 +49,8 @@ public sealed class DashboardPage(IPage page, Uri baseAddress)
     public Task<string[]> ErrorsAsync() =>
         page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('main .error')].map(e => e.textContent)");
 
-    public Task<IReadOnlyList<string>> ErrorCodesAsync() =>
-        page.Locator("[data-error-code]:visible").EvaluateAllAsync<IReadOnlyList<string>>("nodes => nodes.map(n => n.dataset.errorCode)");
+    public Task<string[]> ErrorCodesAsync() =>
+        page.Locator("[data-error-code]:visible").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.errorCode)");
 
     /// <summary>The chart's option as ECharts holds it (its series and axes).</summary>
     public Task<JsonElement> ChartAsync(string chart) => page.EvaluateAsync<JsonElement>(

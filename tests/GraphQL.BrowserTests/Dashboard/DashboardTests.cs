@@ -19,7 +19,7 @@ public sealed class DashboardTests(DashboardApp app, ChromiumBrowser chromium) :
     [InlineData(Phone)]
     public async Task ShowsOverviewFromTheApiWhenDemoAdminSignsIn(int width)
     {
-        var (dashboard, api) = await OpenSignedInAsync(width, "overview");
+        var (dashboard, api) = await OpenSignedInAsync(width, "overview", withDemoButton: true);
         var range = await dashboard.RangeAsync();
 
         var overview = (await api.QueryAsync(
@@ -188,7 +188,7 @@ public sealed class DashboardTests(DashboardApp app, ChromiumBrowser chromium) :
     [Fact]
     public async Task SignsInWithPastedAdminTokenAndForgetsItOnSignOut()
     {
-        var adminToken = await app.LogInAsync("o_demo_admin");
+        var adminToken = await app.AdminTokenAsync();
         var dashboard = await OpenAsync(Laptop);
 
         await dashboard.SignInWithTokenAsync(adminToken);
@@ -240,10 +240,19 @@ public sealed class DashboardTests(DashboardApp app, ChromiumBrowser chromium) :
         return dashboard;
     }
 
-    private async Task<(DashboardPage Dashboard, AdminApi Api)> OpenSignedInAsync(int width, string pageName, string language = "zh-CN")
+    private async Task<(DashboardPage Dashboard, AdminApi Api)> OpenSignedInAsync(
+        int width, string pageName, string language = "zh-CN", bool withDemoButton = false)
     {
         var dashboard = await OpenAsync(width, language);
-        await dashboard.SignInAsDemoAdminAsync();
+        if (withDemoButton)
+        {
+            await dashboard.SignInAsDemoAdminAsync();
+        }
+        else
+        {
+            await dashboard.SignInWithTokenAsync(await app.AdminTokenAsync());
+        }
+
         await dashboard.GoToAsync(pageName);
         Assert.Empty(await dashboard.ErrorsAsync());
         return (dashboard, new AdminApi(app.BaseAddress, await dashboard.AccessTokenAsync()));
