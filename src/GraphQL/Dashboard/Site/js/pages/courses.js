@@ -78,7 +78,7 @@ function drawDropOff(target) {
       grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
       xAxis: {
         type: 'category',
-        data: lessons.map((lesson) => `${lesson.position}. ${lesson.lesson.title}`),
+        data: lessons.map((lesson, index) => `${index + 1}. ${lesson.lesson.title}`),
         axisLabel: { width: 90, overflow: 'truncate' },
       },
       yAxis: { type: 'value' },
