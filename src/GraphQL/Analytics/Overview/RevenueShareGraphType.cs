@@ -10,7 +10,7 @@ internal sealed class RevenueShareGraphType : ObjectGraphType<RevenueShareDto>
         Name = "RevenueShare";
         Description = "One group's revenue over a range, from its order lines: the groups' GMV adds up to the range's.";
         Field(s => s.Key).Description(
-            $"The category's or creator's id ({RevenueShareDto.NotACourseKey} for bundles and memberships), or the enum name (COURSE is Course).");
+            $"The category's or creator's id ({RevenueShareDto.NotACourseKey} for bundles and memberships), or the enum member's name (Course, WeChatPayJsapi, SharedLink).");
         Field(s => s.Label).Description("The category's or creator's name, or the enum name.");
         Field(s => s.GmvFen).Description("What buyers paid for the group's lines in orders paid in the range.");
         Field(s => s.NetRevenueFen).Description("gmvFen less the group's share of refunds completed in the range.");

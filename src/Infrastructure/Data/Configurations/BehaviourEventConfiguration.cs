@@ -27,5 +27,8 @@ internal sealed class BehaviourEventConfiguration : IEntityTypeConfiguration<Beh
 
         // The recommender's bulk read: everything since a day, per user and course.
         builder.HasIndex(e => new { e.OccurredOnDay, e.UserId, e.CourseId });
+
+        // Analytics: the events of a range in the operator's time zone, whose days are not UTC days.
+        builder.HasIndex(e => e.OccurredAt);
     }
 }

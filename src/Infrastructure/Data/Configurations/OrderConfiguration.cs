@@ -48,5 +48,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // The sweeper's expired pending orders, and a learner's orders newest first (keyset on id).
         builder.HasIndex(o => new { o.Status, o.ExpiresAt });
         builder.HasIndex(o => new { o.UserId, o.CreatedAt, o.Id });
+
+        // Analytics: the orders paid in a range (GMV by day, week or month).
+        builder.HasIndex(o => o.PaidAt);
     }
 }

@@ -29,5 +29,8 @@ internal sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderR
 
         // Reconciliation's refunds still processing.
         builder.HasIndex(r => new { r.Status, r.RequestedAt });
+
+        // Analytics: the refunds completed in a range (refunded amount by day, week or month).
+        builder.HasIndex(r => r.CompletedAt);
     }
 }

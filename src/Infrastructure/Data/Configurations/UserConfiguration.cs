@@ -11,6 +11,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         // The backstop for two concurrent first logins of one openid: the second insert fails (LoginCommand re-reads).
         builder.Property(u => u.OpenId).HasMaxLength(IdentityLimits.WeChatIdLength);
         builder.HasIndex(u => u.OpenId).IsUnique();
+
+        // Analytics: the sign-ups of a range (new users by day, week or month).
+        builder.HasIndex(u => u.CreatedAt);
         builder.Property(u => u.UnionId).HasMaxLength(IdentityLimits.WeChatIdLength);
         builder.Property(u => u.PhoneNumber).HasMaxLength(IdentityLimits.PhoneNumberLength);
         builder.Property(u => u.HeldNickname).HasMaxLength(IdentityLimits.NicknameLength);
