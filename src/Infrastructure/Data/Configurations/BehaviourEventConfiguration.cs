@@ -25,6 +25,10 @@ internal sealed class BehaviourEventConfiguration : IEntityTypeConfiguration<Beh
         // Course popularity: recent days of a course's events, grouped in SQL.
         builder.HasIndex(e => new { e.CourseId, e.OccurredOnDay });
 
+        // Analytics: a period's views and clicks of all courses (the funnel) and of each course (course statistics).
+        builder.HasIndex(e => new { e.Kind, e.OccurredAt });
+        builder.HasIndex(e => new { e.CourseId, e.Kind, e.OccurredAt });
+
         // The recommender's bulk read: everything since a day, per user and course.
         builder.HasIndex(e => new { e.OccurredOnDay, e.UserId, e.CourseId });
 

@@ -36,6 +36,9 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         // A learner's courses, newest first (myCourses).
         builder.HasIndex(e => new { e.UserId, e.GrantedAt });
 
+        // Analytics: a course's learners granted within a period.
+        builder.HasIndex(e => new { e.CourseId, e.GrantedAt });
+
         builder.Property(e => e.RevokedAt).IsConcurrencyToken();
     }
 }
