@@ -105,6 +105,37 @@ public abstract class CohortTests(KnowledgePayApp app) : FunctionalTest(app)
         Assert.Equal([(0, 0, 0, 0L, 0.0, 0.0, 0.0), (1, 0, 0, 0L, 0.0, 0.0, 0.0), (2, 0, 0, 0L, 0.0, 0.0, 0.0)], Periods(table, 1));
     }
 
+    [Fact]
+    public async Task WeeklyCohortsStartOnMondayInBeijingAndStopAtTheWeekUnderWay()
+    {
+        var admin = await AdminAtNowAsync();
+        Guid sunday = Guid.CreateVersion7(), monday = Guid.CreateVersion7();
+        await App.AddAsync(
+            Paid(sunday, 5000, Beijing(2026, 5, 3, 23, 30)),
+            Event(sunday, BehaviourEventKind.LessonStart, Beijing(2026, 5, 4, 0, 30)),
+            Paid(sunday, 3000, Beijing(2026, 5, 18, 10, 0), refundFen: 1000),
+            Paid(monday, 4000, Beijing(2026, 5, 4, 0, 10)),
+            Event(monday, BehaviourEventKind.Progress, Beijing(2026, 5, 12, 10, 0)));
+
+        var table = await CohortsAsync(admin, "2026-04-27", "2026-05-10", "FIRST_PURCHASE", 4, "WEEK");
+
+        Assert.Equal([("2026-04-27", "2026-05-03", 1, 7000L), ("2026-05-04", "2026-05-10", 1, 4000L)], Cohorts(table));
+        Assert.Equal(
+            [(0, 0, 1, 5000L, 0.0, 1.0, 5000.0), (1, 1, 0, 0L, 1.0, 0.0, 5000.0), (2, 0, 0, 0L, 0.0, 0.0, 5000.0), (3, 0, 1, 2000L, 0.0, 1.0, 7000.0)],
+            Periods(table, 0));
+        Assert.Equal([(0, 0, 1, 4000L, 0.0, 1.0, 4000.0), (1, 1, 0, 0L, 1.0, 0.0, 4000.0), (2, 0, 0, 0L, 0.0, 0.0, 4000.0)], Periods(table, 1));
+    }
+
+    [Fact]
+    public async Task FollowingCohortsPastTheLongestRangeIsATypedError()
+    {
+        var admin = await AdminAtNowAsync();
+
+        var response = await admin.Client.PostGraphQLAsync(CohortsQuery, Variables("2023-01-01", "2024-12-31", "FIRST_PURCHASE", 12));
+
+        Assert.Equal(["ANALYTICS_RANGE_TOO_LONG"], response.ErrorCodes);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(25)]
@@ -138,8 +169,8 @@ public abstract class CohortTests(KnowledgePayApp app) : FunctionalTest(app)
     private static DateTimeOffset Beijing(int year, int month, int day, int hour, int minute) =>
         new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 
-    private static object Variables(string from, string to, string basis, int periods) =>
-        new { range = new { from, to, bucket = "MONTH" }, basis, periods };
+    private static object Variables(string from, string to, string basis, int periods, string bucket = "MONTH") =>
+        new { range = new { from, to, bucket }, basis, periods };
 
     private static List<(string?, string?, int, long)> Cohorts(JsonElement table) =>
         [.. table.GetProperty("cohorts").EnumerateArray().Select(c => (
@@ -171,8 +202,8 @@ public abstract class CohortTests(KnowledgePayApp app) : FunctionalTest(app)
         return admin;
     }
 
-    private static async Task<JsonElement> CohortsAsync(Session admin, string from, string to, string basis, int periods) =>
-        (await admin.Client.QueryAsync(CohortsQuery, Variables(from, to, basis, periods))).GetProperty("analyticsCohorts");
+    private static async Task<JsonElement> CohortsAsync(Session admin, string from, string to, string basis, int periods, string bucket = "MONTH") =>
+        (await admin.Client.QueryAsync(CohortsQuery, Variables(from, to, basis, periods, bucket))).GetProperty("analyticsCohorts");
 
     private static User SignedUp(string openId, DateTimeOffset at) =>
         User.SignUp(openId, null, EncryptedSessionKey.Of("test", at), at);
