@@ -59,10 +59,6 @@ public static class DatabaseInitializer
             db.AddRange(shares.Shares);
             db.AddRange(shares.Visits);
             var history = DemoHistory.Build(catalog, offers, coupons, now);
-            db.AddRange(history.Users);
-            db.AddRange(history.Events);
-            db.AddRange(history.Orders);
-            db.AddRange(history.Rows);
             if (scope.ServiceProvider.GetService<IHostEnvironment>()?.IsDevelopment() == true)
             {
                 var codes = DemoRedeemCodes.Build(catalog, now);
@@ -71,12 +67,34 @@ public static class DatabaseInitializer
 
             db.AddRange(DemoSegments.Build(catalog, now));
             await db.SaveChangesAsync(ct);
+            await SaveHistoryAsync(db, history, ct);
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RefreshSegmentsCommand(), ct);
             logger.LogInformation(
                 "Seeded the demo catalogue: {CourseCount} courses, {LearnerCount} learners with {EventCount} behaviour events and {ReviewCount} reviews, "
                 + "and {HistoryDays} days of history: {HistoryUsers} learners, {HistoryOrders} orders, {HistoryEvents} behaviour events, {HistoryRows} other rows",
                 catalog.Courses.Count, learners.Users.Count, learners.Events.Count, learners.Reviews.Count,
                 DemoHistory.Days, history.Users.Count, history.Orders.Count, history.Events.Count, history.Rows.Count);
+        }
+    }
+
+    /// <summary>
+    /// The history's tens of thousands of new rows raise no events and change nothing already tracked, so they are added
+    /// without change detection (which would scan every tracked entity on each pass of the save's interceptors).
+    /// </summary>
+    private static async Task SaveHistoryAsync(AppDbContext db, DemoHistory history, CancellationToken ct)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            db.AddRange(history.Users);
+            db.AddRange(history.Events);
+            db.AddRange(history.Orders);
+            db.AddRange(history.Rows);
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 }

@@ -8,13 +8,14 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 /// The host on a real PostgreSQL server (<c>KNOWLEDGEPAY_TEST_POSTGRES</c>, set by scripts/test.sh), in a database
 /// of its own (per test process, so concurrent runs on one server never collide), reset with Respawn between tests.
 /// </summary>
-public sealed class PostgreSqlApp : KnowledgePayApp
+public class PostgreSqlApp : KnowledgePayApp
 {
-    private static readonly string DatabaseName = $"knowledgepay_tests_{Environment.ProcessId}";
     private const string LocalServer = "Host=127.0.0.1;Port=5432;Username=knowledgepay;Password=knowledgepay";
 
     private readonly string _server = Environment.GetEnvironmentVariable("KNOWLEDGEPAY_TEST_POSTGRES") ?? LocalServer;
     private Respawner? _respawner;
+
+    protected virtual string DatabaseName { get; } = $"knowledgepay_tests_{Environment.ProcessId}";
 
     protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
     {

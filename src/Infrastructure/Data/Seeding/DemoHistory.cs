@@ -31,7 +31,7 @@ internal sealed class DemoHistory
     private const double WeekendLift = 1.45;
     private const double ArrivesThroughShare = 0.12;
     private const double Shares = 0.12;
-    private const double ComesBack = 0.02;
+    private const double ComesBack = 0.008;
 
     private static readonly string[] ListContexts = ["home", "search", "category", "ranking"];
 
@@ -91,6 +91,7 @@ internal sealed class DemoHistory
             }
         }
 
+        history.SellToday(today);
         history.Rows = [.. history.checkout.Rows, .. history.checkout.Journal(), .. history.study.Rows, .. history.shares, .. history.visits, .. history.campaign];
 
         // Demo data is not a change anyone made: no audit trail, no reactions (the rows the reactions make are built here).
@@ -127,11 +128,31 @@ internal sealed class DemoHistory
         }
     }
 
-    private void Arrive(DateTimeOffset at)
+    /// <summary>Today's figures are never empty: when no one has bought yet today, a newcomer buys the best seller just now.</summary>
+    private void SellToday(DateOnly today)
+    {
+        var start = Start(today);
+        if (Orders.Any(o => o.PaidAt >= start && !o.IsTopUp))
+        {
+            return;
+        }
+
+        var at = start + ((now - start) / 2);
+        var user = Arrive(at, browse: false);
+        Track(user, BehaviourEventKind.View, courses[0].Id, at, ListContexts[0]);
+        Track(user, BehaviourEventKind.Click, courses[0].Id, at.AddSeconds(20), "course_detail");
+        Buy(user, courses[0], at + ((now - at) / 2));
+    }
+
+    private User Arrive(DateTimeOffset at, bool browse = true)
     {
         var user = User.SignUp($"{OpenIdPrefix}{users.Count + 1:D4}", null, EncryptedSessionKey.Of("seeded", at), at);
         user.SetPersonalisationConsent(true);
         users.Add(user);
+        if (!browse)
+        {
+            return user;
+        }
 
         // Some newcomers open a buyer's shared link first, and are likelier to buy.
         var share = random.NextDouble() < ArrivesThroughShare ? SharedBefore(at) : null;
@@ -141,6 +162,7 @@ internal sealed class DemoHistory
         }
 
         Browse(user, at, buyChance: share is null ? 0.3 : 0.5, share);
+        return user;
     }
 
     /// <summary>A browsing session: a few courses seen in lists, one opened, perhaps bought; true when something was.</summary>
@@ -153,7 +175,7 @@ internal sealed class DemoHistory
             Track(user, BehaviourEventKind.View, course.Id, t, "share");
         }
 
-        for (var i = random.Next(2, 6); i > 0; i--)
+        for (var i = random.Next(1, 5); i > 0; i--)
         {
             t = t.AddSeconds(random.Next(5, 90));
             Track(user, BehaviourEventKind.View, i == 1 ? course.Id : Popular().Id, t, ListContexts[random.Next(ListContexts.Length)]);
@@ -260,8 +282,9 @@ internal sealed class DemoHistory
 
     private DateTimeOffset Start(DateOnly day)
     {
+        // Stored instants are UTC: SQLite compares them as stored, offset and all.
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight)).ToUniversalTime();
     }
 
     private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
