@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project of KnowledgePay. Installs and starts what the tests need when it is missing
-# (PostgreSQL with the knowledgepay role, Chromium, Node/npm, the local dotnet tools), so a fresh
+# (PostgreSQL with the knowledgepay role, Chromium with a CJK font, Node/npm, the local dotnet tools), so a fresh
 # Debian 12 machine needs nothing but the .NET SDK. Safe to run again: each step checks before acting.
 set -euo pipefail
 
@@ -84,6 +84,13 @@ ensure_chromium() {
   fi
 }
 
+ensure_cjk_fonts() {
+  # Without a CJK font Chromium draws the dashboard's Chinese labels (and its screenshots) as empty boxes.
+  if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then
+    apt_install fonts-noto-cjk
+  fi
+}
+
 ensure_node() {
   if ! command -v npm >/dev/null; then
     apt_install nodejs npm
@@ -126,8 +133,10 @@ run_tests() {
 ensure_dotnet
 ensure_postgres
 ensure_chromium
+ensure_cjk_fonts
 ensure_node
 ensure_dotnet_tools
 
 export KNOWLEDGEPAY_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_ROLE;Password=$PG_PASSWORD"
+export KNOWLEDGEPAY_TEST_RESULTS="$PWD/$RESULTS_DIR"
 run_tests

@@ -1,5 +1,6 @@
 using KnowledgePay.Application;
 using KnowledgePay.GraphQL;
+using KnowledgePay.GraphQL.Dashboard;
 using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
@@ -23,6 +24,7 @@ try
     app.UseGraphQLIdentity();
     app.MapEmbeddedWeChatSimulator();
     app.MapGraphQLEndpoint();
+    app.MapOperatorDashboard();
     app.MapPaymentNotificationEndpoint();
     app.MapMessagePushEndpoint();
     app.MapLessonMediaEndpoint();

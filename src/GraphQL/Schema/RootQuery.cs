@@ -1,8 +1,8 @@
 using GraphQL.Types;
-using KnowledgePay.GraphQL.Analytics.Overview;
+using KnowledgePay.GraphQL.Analytics.Cohorts;
 using KnowledgePay.GraphQL.Analytics.Courses;
 using KnowledgePay.GraphQL.Analytics.Funnel;
-using KnowledgePay.GraphQL.Analytics.Cohorts;
+using KnowledgePay.GraphQL.Analytics.Overview;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Campaigns;
@@ -70,9 +70,9 @@ public sealed class RootQuery : ObjectGraphType
         ExperimentResultsQueries.AddTo(this);
         MessagingQueries.AddTo(this, filters, sorts);
         SegmentQueries.AddTo(this, filters, sorts);
-        AnalyticsOverviewQueries.AddTo(this);
         FunnelQueries.AddTo(this);
         CourseStatisticsQueries.AddTo(this);
+        AnalyticsOverviewQueries.AddTo(this);
         AnalyticsCohortsQueries.AddTo(this);
     }
 }

@@ -35,10 +35,13 @@ public static class EmbeddedWeChatSimulator
 #endif
     }
 
+    /// <summary>Whether the simulator runs inside this host (the dashboard offers its demo sign-in then).</summary>
+    public static bool IsEmbedded(IConfiguration configuration) => configuration.GetValue<bool>(EmbeddedKey);
+
     public static WebApplication MapEmbeddedWeChatSimulator(this WebApplication app)
     {
 #if EMBEDDED_WECHAT_SIMULATOR
-        if (app.Configuration.GetValue<bool>(EmbeddedKey))
+        if (IsEmbedded(app.Configuration))
         {
             Simulator.SimulatorHosting.Map(app, PathPrefix);
         }
