@@ -127,6 +127,24 @@ public abstract class CohortTests(KnowledgePayApp app) : FunctionalTest(app)
     }
 
     [Fact]
+    public async Task TheDatabaseAnswersInThreeStatementsWhateverTheNumberOfUsers()
+    {
+        var admin = await AdminAtNowAsync();
+        await App.AddAsync(Paid(Guid.CreateVersion7(), 4900, Beijing(2026, 1, 10, 10, 0)));
+        await StatementsAsync(admin); // the first request also fills what the app caches
+        var few = await StatementsAsync(admin);
+        await App.AddAsync([.. Enumerable.Range(1, 30).SelectMany(i =>
+        {
+            var user = Guid.CreateVersion7();
+            return new object[] { Paid(user, 100 * i, Beijing(2026, 1 + (i % 3), i % 28 + 1, 10, 0)), Event(user, BehaviourEventKind.LessonStart, Beijing(2026, 4, i, 10, 0)) };
+        })]);
+
+        var many = await StatementsAsync(admin);
+
+        Assert.Equal((3, 3), (few, many));
+    }
+
+    [Fact]
     public async Task FollowingCohortsPastTheLongestRangeIsATypedError()
     {
         var admin = await AdminAtNowAsync();
@@ -204,6 +222,13 @@ public abstract class CohortTests(KnowledgePayApp app) : FunctionalTest(app)
 
     private static async Task<JsonElement> CohortsAsync(Session admin, string from, string to, string basis, int periods, string bucket = "MONTH") =>
         (await admin.Client.QueryAsync(CohortsQuery, Variables(from, to, basis, periods, bucket))).GetProperty("analyticsCohorts");
+
+    private async Task<int> StatementsAsync(Session admin)
+    {
+        App.SqlCommands.Reset();
+        await CohortsAsync(admin, "2026-01-01", "2026-03-31", "FIRST_PURCHASE", 4);
+        return App.SqlCommands.Count;
+    }
 
     private static User SignedUp(string openId, DateTimeOffset at) =>
         User.SignUp(openId, null, EncryptedSessionKey.Of("test", at), at);
