@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KnowledgePay.GraphQL.Analytics.Courses;
 using KnowledgePay.GraphQL.Analytics.Funnel;
+using KnowledgePay.GraphQL.Analytics.Overview;
 using KnowledgePay.GraphQL.Auditing;
 using KnowledgePay.GraphQL.Bookkeeping;
 using KnowledgePay.GraphQL.Campaigns;
@@ -70,5 +71,6 @@ public sealed class RootQuery : ObjectGraphType
         SegmentQueries.AddTo(this, filters, sorts);
         FunnelQueries.AddTo(this);
         CourseStatisticsQueries.AddTo(this);
+        AnalyticsOverviewQueries.AddTo(this);
     }
 }
