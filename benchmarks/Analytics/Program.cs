@@ -69,6 +69,7 @@ foreach (var (label, range) in new[]
     var window = new Window(period.StartsAt, period.EndsAt, period.Zone.Id);
     foreach (var measured in new[]
     {
+        new Case($"analyticsOverview, day buckets, {label}", () => product.OverviewAsync(range), () => HandWritten.OverviewAsync(connection, window)),
         new Case($"analyticsFunnel, all courses, {label}", () => product.FunnelAsync(range, null), () => HandWritten.FunnelAsync(connection, window, null)),
         new Case(
             $"analyticsFunnel, most viewed course, {label}",
