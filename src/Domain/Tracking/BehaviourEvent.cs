@@ -109,7 +109,8 @@ public sealed class BehaviourEvent : Entity
             LessonId = lessonId,
             ProgressPercent = progressPercent,
             Context = Text.Optional(context, BehaviourLimits.ContextLength, () => BehaviourErrors.InvalidEvent("context")),
-            OccurredAt = occurredAt,
+            // Kept in UTC: SQLite's binary instants order by local ticks, so an offset would misplace the event in ranges.
+            OccurredAt = occurredAt.ToUniversalTime(),
             OccurredOnDay = DayNumber(occurredAt),
             RecordedAt = now,
         };

@@ -23,6 +23,14 @@ public sealed class BehaviourEventTests
     }
 
     [Fact]
+    public void KeepsTheInstantInUtcWhateverOffsetTheClientSent()
+    {
+        var tracked = Track(BehaviourEventKind.View, new DateTimeOffset(2026, 11, 25, 7, 30, 0, TimeSpan.FromHours(8)));
+
+        Assert.Equal((new DateTimeOffset(2026, 11, 24, 23, 30, 0, TimeSpan.Zero), TimeSpan.Zero), (tracked.OccurredAt, tracked.OccurredAt.Offset));
+    }
+
+    [Fact]
     public void AcceptsAClockAFewMinutesAhead()
     {
         var tracked = Track(BehaviourEventKind.Click, Now + BehaviourLimits.MaxClockSkew);

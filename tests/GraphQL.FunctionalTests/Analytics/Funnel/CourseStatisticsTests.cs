@@ -110,6 +110,19 @@ public abstract class CourseStatisticsTests(KnowledgePayApp app) : FunctionalTes
     }
 
     [Fact]
+    public async Task RankingMoreCoursesWithTheirCoursesLessonsAndDropOffSendsNoMoreStatements()
+    {
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        await FunnelDataSet.AddToAsync(App);
+
+        await StatementsForTopAsync(admin, 1); // the first request also reads the signed-in admin
+        var one = await StatementsForTopAsync(admin, 1);
+        var three = await StatementsForTopAsync(admin, 3);
+
+        Assert.Equal(one, three);
+    }
+
+    [Fact]
     public async Task OnlyAdminsMayReadCourseStatistics()
     {
         var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
@@ -124,6 +137,14 @@ public abstract class CourseStatisticsTests(KnowledgePayApp app) : FunctionalTes
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await learner.Client.PostGraphQLAsync(TopQuery, top)).ErrorCodes);
         Assert.Empty((await admin.Client.PostGraphQLAsync(StatisticsQuery, variables)).ErrorCodes);
         Assert.Empty((await admin.Client.PostGraphQLAsync(TopQuery, top)).ErrorCodes);
+    }
+
+    private async Task<int> StatementsForTopAsync(Session admin, int first)
+    {
+        App.SqlCommands.Reset();
+        var top = await admin.Client.QueryAsync(TopQuery, new { range = Week, by = "GMV", first });
+        Assert.Equal(first, top.GetProperty("topCourses").GetArrayLength());
+        return App.SqlCommands.Count;
     }
 
     private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
