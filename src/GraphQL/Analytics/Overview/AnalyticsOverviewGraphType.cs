@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using KnowledgePay.Application.Analytics.Overview.GetAnalyticsOverview;
 
@@ -15,6 +16,7 @@ internal sealed class AnalyticsOverviewGraphType : ObjectGraphType<AnalyticsOver
             .Resolve(ctx => ctx.Source.Totals);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BusinessPointGraphType>>>>("series")
             .Description("Every bucket of the range in order, zeros included.")
+            .WithComplexityImpact(SeriesCost.Of)
             .Resolve(ctx => ctx.Source.Series);
     }
 }

@@ -81,6 +81,19 @@ public abstract class AnalyticsOverviewTests(KnowledgePayApp app) : FunctionalTe
         Assert.Equal(new Figures(42000, 3000, 39000, 5, 4, 8400, 3000.0 / 42000, 4, 3), Figures.Read(overview.GetProperty("totals")));
     }
 
+    [Fact]
+    public async Task TheStatementsDoNotGrowWithTheNumberOfBuckets()
+    {
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        await BusinessData.MarchAsync(App);
+        await StatementsAsync(admin, new { from = "2026-03-10", to = "2026-03-10" }); // warm-up: a session's first request costs one statement more
+
+        var threeDays = await StatementsAsync(admin, new { from = "2026-03-10", to = "2026-03-12" });
+        var aYear = await StatementsAsync(admin, new { from = "2025-04-01", to = "2026-03-31" });
+
+        Assert.Equal(threeDays, aYear);
+    }
+
     [Theory]
     [InlineData("2026-03-12", "2026-03-10", "DAY", null, AnalyticsErrors.InvalidRangeCode)]
     [InlineData("2026-03-01", "2026-03-10", "MONTH", null, AnalyticsErrors.BucketLongerThanRangeCode)]
@@ -93,6 +106,13 @@ public abstract class AnalyticsOverviewTests(KnowledgePayApp app) : FunctionalTe
         var response = await admin.Client.PostGraphQLAsync(OverviewQuery, new { range = new { from, to, bucket, timeZone } });
 
         Assert.Equal([code], response.ErrorCodes);
+    }
+
+    private async Task<int> StatementsAsync(Session admin, object range)
+    {
+        App.SqlCommands.Reset();
+        await admin.Client.QueryAsync(OverviewQuery, new { range });
+        return App.SqlCommands.Count;
     }
 }
 
