@@ -1372,6 +1372,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("OpenId")
                         .IsUnique();
 
@@ -1418,7 +1420,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("BundleId")
                         .HasFilter("\"BundleId\" IS NOT NULL");
 
-                    b.HasIndex("CourseId");
+                    b.HasIndex("CourseId", "GrantedAt");
 
                     b.HasIndex("OrderId", "CourseId")
                         .IsUnique()
@@ -1987,6 +1989,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
 
+                    b.HasIndex("PaidAt");
+
                     b.HasIndex("TransactionId")
                         .IsUnique()
                         .HasFilter("\"TransactionId\" IS NOT NULL");
@@ -2093,6 +2097,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
 
                     b.HasIndex("OrderId");
 
@@ -3072,12 +3078,18 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt");
+
                     b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("Kind", "OccurredAt");
 
                     b.HasIndex("UserId", "EventId")
                         .IsUnique();
 
                     b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("CourseId", "Kind", "OccurredAt");
 
                     b.HasIndex("OccurredOnDay", "UserId", "CourseId");
 

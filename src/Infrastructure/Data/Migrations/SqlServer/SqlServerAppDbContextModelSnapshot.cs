@@ -1374,6 +1374,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("OpenId")
                         .IsUnique();
 
@@ -1420,7 +1422,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("BundleId")
                         .HasFilter("\"BundleId\" IS NOT NULL");
 
-                    b.HasIndex("CourseId");
+                    b.HasIndex("CourseId", "GrantedAt");
 
                     b.HasIndex("OrderId", "CourseId")
                         .IsUnique()
@@ -1989,6 +1991,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
 
+                    b.HasIndex("PaidAt");
+
                     b.HasIndex("TransactionId")
                         .IsUnique()
                         .HasFilter("\"TransactionId\" IS NOT NULL");
@@ -2095,6 +2099,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
 
                     b.HasIndex("OrderId");
 
@@ -3074,12 +3080,18 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt");
+
                     b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("Kind", "OccurredAt");
 
                     b.HasIndex("UserId", "EventId")
                         .IsUnique();
 
                     b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("CourseId", "Kind", "OccurredAt");
 
                     b.HasIndex("OccurredOnDay", "UserId", "CourseId");
 

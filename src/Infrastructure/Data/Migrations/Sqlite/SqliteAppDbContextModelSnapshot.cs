@@ -1367,6 +1367,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("OpenId")
                         .IsUnique();
 
@@ -1413,7 +1415,7 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("BundleId")
                         .HasFilter("\"BundleId\" IS NOT NULL");
 
-                    b.HasIndex("CourseId");
+                    b.HasIndex("CourseId", "GrantedAt");
 
                     b.HasIndex("OrderId", "CourseId")
                         .IsUnique()
@@ -1982,6 +1984,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OutTradeNo")
                         .IsUnique();
 
+                    b.HasIndex("PaidAt");
+
                     b.HasIndex("TransactionId")
                         .IsUnique()
                         .HasFilter("\"TransactionId\" IS NOT NULL");
@@ -2088,6 +2092,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedAt");
 
                     b.HasIndex("OrderId");
 
@@ -3067,12 +3073,18 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OccurredAt");
+
                     b.HasIndex("CourseId", "OccurredOnDay");
+
+                    b.HasIndex("Kind", "OccurredAt");
 
                     b.HasIndex("UserId", "EventId")
                         .IsUnique();
 
                     b.HasIndex("UserId", "OccurredOnDay");
+
+                    b.HasIndex("CourseId", "Kind", "OccurredAt");
 
                     b.HasIndex("OccurredOnDay", "UserId", "CourseId");
 
