@@ -319,7 +319,10 @@ public sealed class Order : Entity
     private void RecordPayment(string transactionId, DateTimeOffset paidAt)
     {
         TransactionId = transactionId;
-        PaidAt = paidAt;
+
+        // WeChat reports success_time to the whole second, so a payment made in the second its order was placed would
+        // read as earlier than the order, and earlier than whatever (an exposure, a campaign enrolment) led to it.
+        PaidAt = paidAt < CreatedAt ? CreatedAt : paidAt;
         PaidFen = Total.AmountFen;
         Version++;
     }

@@ -49,6 +49,20 @@ public sealed class OrderTests
         Assert.Equal(4900, order.RefundableFen);
     }
 
+    [Fact]
+    public void APaymentTimeReportedToTheWholeSecondNeverPrecedesTheOrder()
+    {
+        var placedAt = Now.AddMilliseconds(400);
+        var order = Order.Place(UserId, Quote(4900), "client-key-1", PaymentChannel.WeChatPayJsapi, placedAt, Window);
+        var later = Order.Place(UserId, Quote(4900), "client-key-2", PaymentChannel.WeChatPayJsapi, placedAt, Window);
+
+        order.MarkPaid("4200000001", Now);
+        later.MarkPaid("4200000002", Now.AddSeconds(1));
+
+        Assert.Equal(placedAt, order.PaidAt);
+        Assert.Equal(Now.AddSeconds(1), later.PaidAt);
+    }
+
     [Theory]
     [InlineData(OrderStatus.Paid, OrderErrors.AlreadyPaidCode)]
     [InlineData(OrderStatus.PartiallyRefunded, OrderErrors.AlreadyPaidCode)]
