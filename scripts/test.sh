@@ -103,6 +103,11 @@ ensure_dotnet_tools() {
   fi
 }
 
+run_miniprogram_checks() {
+  echo "==> mini program: generated operation types, type check, unit and page tests"
+  (cd clients/miniprogram && npm ci --no-audit --no-fund --loglevel=error && npm run check)
+}
+
 run_tests() {
   rm -rf "$RESULTS_DIR"
   dotnet build KnowledgePay.sln -nologo
@@ -114,6 +119,7 @@ run_tests() {
     --results-directory "$RESULTS_DIR" \
     --logger trx \
     --logger "console;verbosity=minimal" || status=$?
+  run_miniprogram_checks || status=$?
 
   local summary
   summary="$(awk -f scripts/summarise-trx.awk "$RESULTS_DIR"/*.trx 2>/dev/null || echo "0 passed, 0 failed")"

@@ -1,0 +1,58 @@
+import { LoginDocument, LogoutDocument, RefreshTokenDocument } from '../generated/graphql';
+import type { GraphQLClient } from './client';
+import { toApiError } from './errors';
+import type { SessionStore, SessionTokens } from './session';
+
+/** Plays wx.login: a single-use code the server swaps for the learner's openid. */
+export type LoginCodeSource = () => Promise<string>;
+
+export const wxLoginCode: LoginCodeSource = () =>
+  new Promise((resolve, reject) => {
+    wx.login({ success: (result) => resolve(result.code), fail: (error) => reject(new Error(error.errMsg)) });
+  });
+
+/** Signs the learner in silently with wx.login, renews the session, and signs out. */
+export class Auth {
+  constructor(
+    private readonly client: GraphQLClient,
+    private readonly session: SessionStore,
+    private readonly loginCode: LoginCodeSource = wxLoginCode,
+  ) {}
+
+  isSignedIn(): boolean {
+    return this.session.current() !== null;
+  }
+
+  async ensureSignedIn(): Promise<void> {
+    if (!this.isSignedIn()) {
+      this.session.save(await this.login());
+    }
+  }
+
+  /** Renews with the refresh token; when the session cannot be renewed, logs in again with a fresh wx.login. */
+  async renew(refreshToken: string): Promise<SessionTokens | null> {
+    const { refreshToken: payload } = await this.client.request(RefreshTokenDocument, { input: { refreshToken } }, { anonymous: true });
+    if (payload.accessToken && payload.refreshToken) {
+      return { accessToken: payload.accessToken, refreshToken: payload.refreshToken };
+    }
+    return this.login().catch(() => null);
+  }
+
+  async logout(): Promise<void> {
+    const tokens = this.session.current();
+    this.session.clear();
+    if (tokens !== null) {
+      await this.client.request(LogoutDocument, { input: { refreshToken: tokens.refreshToken } }, { anonymous: true });
+    }
+  }
+
+  private async login(): Promise<SessionTokens> {
+    const code = await this.loginCode();
+    const { login } = await this.client.request(LoginDocument, { input: { code } }, { anonymous: true });
+    const error = login.errors?.[0];
+    if (error || !login.accessToken || !login.refreshToken) {
+      throw toApiError(error ?? { code: 'LOGIN_FAILED', message: '登录失败，请稍后再试' });
+    }
+    return { accessToken: login.accessToken, refreshToken: login.refreshToken };
+  }
+}

@@ -1,0 +1,68 @@
+/** A failure the learner can be told about: the API's typed error code and a message in their words. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const NETWORK_LOST = 'NETWORK_LOST';
+export const PAYMENT_CANCELLED = 'PAYMENT_CANCELLED';
+export const SESSION_ENDED = 'SESSION_ENDED';
+
+// What a learner reads for the codes they can meet; anything else falls back to the server's message, which the
+// API promises is safe to show.
+const messages: Record<string, string> = {
+  [NETWORK_LOST]: '网络不太顺畅，请检查网络后重试',
+  [PAYMENT_CANCELLED]: '支付已取消，可在“我的订单”中继续支付',
+  [SESSION_ENDED]: '登录已过期，请重新登录',
+  AUTH_NOT_AUTHENTICATED: '请先登录',
+  AUTH_NOT_AUTHORIZED: '没有权限进行此操作',
+  BAD_USER_INPUT: '填写的内容有误，请检查后重试',
+  NOT_FOUND: '内容不存在或已下架',
+  COURSE_ALREADY_OWNED: '你已拥有该课程，无需重复购买',
+  OFFER_ALREADY_OWNED: '你已拥有其中的课程，无需重复购买',
+  ALREADY_ENROLLED: '你已拥有该课程，无需重复购买',
+  COURSE_NOT_ON_SALE: '该课程暂未开售',
+  OFFER_NOT_ON_SALE: '该商品暂未开售',
+  SALE_ENDED: '限时优惠已结束，请按当前价格购买',
+  SALE_SOLD_OUT: '秒杀名额已抢完',
+  SALE_LIMIT_REACHED: '已达到本次活动的限购数量',
+  PRICE_CHANGED: '价格有变动，请确认新价格后再下单',
+  COUPON_EXPIRED: '优惠券已过期',
+  COUPON_USED: '优惠券已使用',
+  COUPON_NOT_APPLICABLE: '该优惠券不适用于当前商品',
+  ORDER_ALREADY_PAID: '订单已支付',
+  ORDER_CLOSED: '订单已关闭，请重新下单',
+  ORDER_EXPIRED: '订单已超时，请重新下单',
+  PAYMENT_IN_PROGRESS: '订单正在支付中，请稍候',
+  PAYMENT_REJECTED: '支付未成功，请换一种方式重试',
+  PAYMENT_PROVIDER_UNAVAILABLE: '支付服务暂时不可用，请稍后再试',
+  WALLET_INSUFFICIENT_BALANCE: '余额不足，请充值或换一种支付方式',
+  WALLET_RECENT_LOGIN_REQUIRED: '为保障资金安全，请重新登录后再使用余额',
+  LESSON_LOCKED: '购买后即可学习本节',
+  NOT_ENROLLED: '购买后即可学习',
+  REFUND_WINDOW_PASSED: '已超过可退款期限',
+  REFUND_IN_PROGRESS: '退款正在处理中',
+  REFUND_PROGRESS_TOO_HIGH: '学习进度已超过可退款范围',
+  REFUND_LIMIT_REACHED: '退款次数已达上限',
+  REFUND_RESTRICTED: '退款申请需人工审核，请联系客服',
+  ORDER_NOT_REFUNDABLE: '该订单不支持退款',
+  LOGIN_RATE_LIMITED: '操作太频繁，请稍后再试',
+  LOGIN_BLOCKED: '账号暂时无法登录，请联系客服',
+  WECHAT_UNAVAILABLE: '微信服务暂时不可用，请稍后再试',
+  STREAM_LIMIT_REACHED: '该账号正在其他设备上学习',
+};
+
+/** The message a learner sees for <code>; the server's own message when there is no better one. */
+export function userMessage(code: string, serverMessage?: string): string {
+  return messages[code] ?? serverMessage ?? '出了点问题，请稍后再试';
+}
+
+/** A typed error the API returned in a payload's errors list, as an ApiError. */
+export function toApiError(error: { code: string; message: string }): ApiError {
+  return new ApiError(error.code, userMessage(error.code, error.message));
+}

@@ -1,0 +1,21 @@
+// Renders a tdesign component's text and children so page tests see what the learner reads; taps pass through.
+Component({
+  options: { multipleSlots: true },
+  properties: {
+    title: { type: String, value: '' },
+    label: { type: String, value: '' },
+    content: { type: String, value: '' },
+    text: { type: String, value: '' },
+    note: { type: String, value: '' },
+    description: { type: String, value: '' },
+    disabled: { type: Boolean, value: false },
+  },
+  methods: {
+    onTap(event) {
+      if (!this.data.disabled) {
+        this.triggerEvent('tap', event.detail);
+        this.triggerEvent('click', event.detail);
+      }
+    },
+  },
+});
