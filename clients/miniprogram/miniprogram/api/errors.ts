@@ -66,3 +66,16 @@ export function userMessage(code: string, serverMessage?: string): string {
 export function toApiError(error: { code: string; message: string }): ApiError {
   return new ApiError(error.code, userMessage(error.code, error.message));
 }
+
+/** Throws the first typed error of a mutation payload (`errors: [XError!]`), so callers handle one kind of failure. */
+export function throwIfErrors(errors: readonly { code: string; message: string }[] | null | undefined): void {
+  const first = errors?.[0];
+  if (first !== undefined) {
+    throw toApiError(first);
+  }
+}
+
+/** Any failure as the message a learner reads. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : userMessage('');
+}
