@@ -69,8 +69,12 @@ export async function loadHome(api: Api): Promise<Home> {
   return { categories: data.categories.map(({ id, name }) => ({ id, name })), onSale: onSale.map(toCourseCard) };
 }
 
-/** A page of the courses picked for the learner, each with its reason. */
+/**
+ * A page of the courses picked for the learner, each with its reason. Picks are personal, so this waits for the
+ * launch's sign-in; when signing in fails the API still answers, with what is popular.
+ */
 export async function loadRecommendations(api: Api, after: string | null): Promise<Page<Recommendation>> {
+  await api.auth.ensureSignedIn().catch(() => undefined);
   const data = await api.client.request(CatalogRecommendationsDocument, { first: PAGE_SIZE, after });
   return toRecommendationPage(data.recommendations);
 }

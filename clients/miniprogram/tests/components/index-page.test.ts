@@ -14,6 +14,8 @@ beforeEach(() => {
   installMemoryWx({ navigateTo, showToast, stopPullDownRefresh: vi.fn() } as Partial<WechatMiniprogram.Wx>);
 });
 
+const signedIn = { login: { accessToken: 'a1', accessTokenExpiresAt: null, refreshToken: 'r1', refreshTokenExpiresAt: null, errors: null } };
+
 const home = {
   categories: [
     { id: 'c1', name: '职场技能' },
@@ -41,7 +43,7 @@ function firstRecommendations() {
 }
 
 async function openHome(script: Script): Promise<{ page: Rendered; sent: SentOperation[] }> {
-  const { api, sent } = pageApi(script);
+  const { api, sent } = pageApi({ Login: signedIn, ...script });
   const page = render('pages/index/index', api);
   page.instance.onLoad();
   await simulate.sleep(20);
@@ -63,6 +65,12 @@ describe('home page', () => {
     const picks = page.querySelector('.recommendations')?.dom?.textContent ?? '';
     expect(picks).toContain('Python 实战');
     expect(picks).toContain('因为你学过《Excel 入门》');
+  });
+
+  it('asks for recommendations as the signed-in learner', async () => {
+    const { sent } = await openHome({ CatalogHome: home, CatalogRecommendations: firstRecommendations() });
+
+    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.signedIn).toBe(true);
   });
 
   it('has no sale section when nothing is on sale', async () => {

@@ -8,6 +8,8 @@ export type Script = Record<string, object | ((variables: Record<string, unknown
 export interface SentOperation {
   operation: string;
   variables: Record<string, unknown>;
+  /** Whether it went with the learner's access token. */
+  signedIn: boolean;
 }
 
 /**
@@ -17,10 +19,10 @@ export interface SentOperation {
  */
 export function scriptedApi(script: Script, create: typeof createApi = createApi): { api: Api; sent: SentOperation[] } {
   const sent: SentOperation[] = [];
-  const transport: Transport = async (_url, body) => {
+  const transport: Transport = async (_url, body, headers) => {
     const { query, variables } = body as { query: string; variables: Record<string, unknown> };
     const operation = /^\s*(?:query|mutation)\s+(\w+)/m.exec(query)?.[1] ?? '';
-    sent.push({ operation, variables });
+    sent.push({ operation, variables, signedIn: 'Authorization' in headers });
     if (!(operation in script)) {
       throw new ApiError(NETWORK_LOST, `not scripted: ${operation}`);
     }

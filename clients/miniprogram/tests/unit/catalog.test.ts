@@ -4,6 +4,7 @@ import { loadCategoryCourses, loadHome, loadRecommendations, noteCourseOpened, s
 import { connection, course, recommended } from '../support/catalog-fixtures';
 import { scriptedApi } from '../support/scripted-api';
 
+const signedIn = { login: { accessToken: 'a1', accessTokenExpiresAt: null, refreshToken: 'r1', refreshTokenExpiresAt: null, errors: null } };
 const timeZone = process.env.TZ;
 beforeEach(() => {
   process.env.TZ = 'Asia/Shanghai';
@@ -47,7 +48,7 @@ describe('loadHome', () => {
     expect(home.onSale.map((card) => card.id)).toEqual(['sooner', 'later']);
     expect(home.onSale[0]).toMatchObject({ saleLabel: '秒杀', priceText: '¥9.90', listPriceText: '¥49.00', saleNote: '仅剩 3 件' });
     expect(home.onSale[1]).toMatchObject({ saleLabel: '双十二限时优惠', priceText: '¥29.00', saleNote: '12月12日 23:59 结束' });
-    expect(sent).toEqual([{ operation: 'CatalogHome', variables: { saleCandidates: 50 } }]);
+    expect(sent).toEqual([{ operation: 'CatalogHome', variables: { saleCandidates: 50 }, signedIn: false }]);
   });
 
   it('shows no sale, and no price, to a learner whose platform hides prices', async () => {
@@ -128,7 +129,34 @@ describe('loadRecommendations', () => {
     ]);
     expect(page.items[0].course.title).toBe('Excel 入门');
     expect(page).toMatchObject({ endCursor: 'cursor-7', hasNextPage: true });
-    expect(sent[0]).toEqual({ operation: 'CatalogRecommendations', variables: { first: 10, after: null } });
+    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.variables).toEqual({ first: 10, after: null });
+  });
+
+  it('asks as the signed-in learner, once the sign-in on its way is done', async () => {
+    const { api, sent } = scriptedApi({
+      Login: () => new Promise<object>((resolve) => setTimeout(() => resolve(signedIn), 10)),
+      CatalogRecommendations: { recommendations: connection([]) },
+    });
+    void api.auth.ensureSignedIn();
+
+    await loadRecommendations(api, null);
+
+    expect(sent.map((s) => [s.operation, s.signedIn])).toEqual([
+      ['Login', false],
+      ['CatalogRecommendations', true],
+    ]);
+  });
+
+  it('asks anonymously, for what is popular, when signing in fails', async () => {
+    const { api, sent } = scriptedApi({ CatalogRecommendations: { recommendations: connection([recommended({})]) } });
+
+    const page = await loadRecommendations(api, null);
+
+    expect(page.items).toHaveLength(1);
+    expect(sent.map((s) => [s.operation, s.signedIn])).toEqual([
+      ['Login', false],
+      ['CatalogRecommendations', false],
+    ]);
   });
 
   it("falls back to the server's sentence when the course it points at is gone", async () => {
@@ -174,7 +202,7 @@ describe('searchCourses', () => {
 
     const page = await searchCourses(api, '  Excel 表格 ', null);
     expect(page).toMatchObject({ totalCount: 1, hasNextPage: false, endCursor: null });
-    expect(sent).toEqual([{ operation: 'CatalogSearch', variables: { words: 'Excel 表格', first: 10, after: null } }]);
+    expect(sent).toEqual([{ operation: 'CatalogSearch', variables: { words: 'Excel 表格', first: 10, after: null }, signedIn: false }]);
   });
 
   it("passes the API's typed error on with the learner's message", async () => {
