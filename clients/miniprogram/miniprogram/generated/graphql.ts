@@ -19,6 +19,18 @@ export type BehaviourEventKind =
   | 'UNFAVOURITE'
   | 'VIEW';
 
+export type CourseSortInput = {
+  /** When the creator started the course; newest first with DESC. */
+  createdAt?: SortEnumType | null | undefined;
+  price?: SortEnumType | null | undefined;
+  /** Newest first with DESC. */
+  publishedAt?: SortEnumType | null | undefined;
+  rating?: SortEnumType | null | undefined;
+  /** Popularity: most learners first with DESC. */
+  studentCount?: SortEnumType | null | undefined;
+  title?: SortEnumType | null | undefined;
+};
+
 export type LoginInput = {
   /** The code wx.login just returned; single use, valid for 5 minutes. */
   code: string;
@@ -47,6 +59,12 @@ export type RefreshTokenInput = {
 export type SaleKind =
   | 'FLASH_SALE'
   | 'LIMITED_TIME_PRICE';
+
+export type SortEnumType =
+  /** Smallest, oldest or A first. */
+  | 'ASC'
+  /** Largest, newest or Z first. */
+  | 'DESC';
 
 export type TrackEventsInput = {
   /** 1 to 100 events, each with its own id; stored all or none. */
@@ -91,6 +109,7 @@ export type CatalogRecommendationsFragment = { nodes: Array<{ course: { id: stri
 
 export type CatalogCategoryQueryVariables = Exact<{
   categoryId: string | number;
+  order: Array<CourseSortInput> | CourseSortInput;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -387,7 +406,7 @@ fragment CatalogRecommendations on RecommendedCourseConnection {
   }
 }`) as unknown as TypedDocumentString<CatalogRecommendationsQuery, CatalogRecommendationsQueryVariables>;
 export const CatalogCategoryDocument = new TypedDocumentString(`
-    query CatalogCategory($categoryId: ID!, $first: Int!, $after: String) {
+    query CatalogCategory($categoryId: ID!, $order: [CourseSortInput!]!, $first: Int!, $after: String) {
   category: node(id: $categoryId) {
     ... on Category {
       id
@@ -398,7 +417,7 @@ export const CatalogCategoryDocument = new TypedDocumentString(`
     first: $first
     after: $after
     where: {categoryId: {eq: $categoryId}}
-    order: [{studentCount: DESC}]
+    order: $order
   ) {
     ...CatalogCoursePage
   }

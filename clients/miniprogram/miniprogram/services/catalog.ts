@@ -5,6 +5,7 @@ import {
   CatalogRecommendationsDocument,
   type CatalogRecommendationsFragment,
   CatalogSearchDocument,
+  type CourseSortInput,
 } from '../generated/graphql';
 import { formatFen } from '../ui/money';
 import type { Api } from './api';
@@ -51,6 +52,15 @@ export interface Home {
   onSale: CourseCard[];
 }
 
+/** How a category's list is ordered: most learners, newest, or best rated first. */
+export type CourseOrder = 'popular' | 'newest' | 'rated';
+
+const sortOf: Record<CourseOrder, CourseSortInput[]> = {
+  popular: [{ studentCount: 'DESC' }],
+  newest: [{ publishedAt: 'DESC' }],
+  rated: [{ rating: 'DESC' }, { studentCount: 'DESC' }],
+};
+
 export interface CoursePage extends Page<CourseCard> {
   totalCount: number;
 }
@@ -79,9 +89,14 @@ export async function loadRecommendations(api: Api, after: string | null): Promi
   return toRecommendationPage(data.recommendations);
 }
 
-/** A page of a category's courses, the most learned first. */
-export async function loadCategoryCourses(api: Api, categoryId: string, after: string | null): Promise<CategoryPage> {
-  const data = await api.client.request(CatalogCategoryDocument, { categoryId, first: PAGE_SIZE, after });
+/** A page of a category's courses in the order the learner chose. */
+export async function loadCategoryCourses(
+  api: Api,
+  categoryId: string,
+  after: string | null,
+  order: CourseOrder = 'popular',
+): Promise<CategoryPage> {
+  const data = await api.client.request(CatalogCategoryDocument, { categoryId, order: sortOf[order], first: PAGE_SIZE, after });
   const categoryName = data.category !== null && 'name' in data.category ? data.category.name : null;
   return { ...toCoursePage(data.courses), categoryName };
 }

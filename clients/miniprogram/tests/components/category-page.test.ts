@@ -23,6 +23,9 @@ function openCategory(categoryId: string) {
       if (variables.categoryId !== 'c1') {
         return { category: null, courses: connection([]) };
       }
+      if (JSON.stringify(variables.order) === JSON.stringify([{ publishedAt: 'DESC' }])) {
+        return { category: { id: 'c1', name: '职场技能' }, courses: connection([course({ id: 'new', title: '刚上线的课' })]) };
+      }
       const page = pages[(variables.after as string | null) ?? 'first'];
       return { category: { id: 'c1', name: '职场技能' }, courses: connection(page.nodes, page.after, 3) };
     },
@@ -52,6 +55,22 @@ describe('category page', () => {
     expect(page.querySelectorAll('.result-card')[2].dom?.textContent).toContain('免费');
     expect(page.dom?.textContent).toContain('没有更多了');
     expect(sent.map((s) => s.variables.after)).toEqual([null, 'after-b']);
+  });
+
+  it('lists again, from the top, in the order the learner picks', async () => {
+    const { page, sent } = openCategory('c1');
+    await simulate.sleep(20);
+
+    expect(page.querySelector('.order.chosen')?.dom?.textContent).toBe('最热');
+    page.querySelectorAll('.order')[1].dispatchEvent('tap');
+    await simulate.sleep(20);
+
+    expect(page.querySelector('.order.chosen')?.dom?.textContent).toBe('最新');
+    expect(page.querySelectorAll('.result-card').map((card) => card.querySelector('.title')?.dom?.textContent)).toEqual(['刚上线的课']);
+    expect(sent.map((s) => [s.variables.order, s.variables.after])).toEqual([
+      [[{ studentCount: 'DESC' }], null],
+      [[{ publishedAt: 'DESC' }], null],
+    ]);
   });
 
   it('opens a course of the list', async () => {

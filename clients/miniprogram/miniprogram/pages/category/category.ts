@@ -1,14 +1,22 @@
 import type { AppGlobal } from '../../app';
-import { loadCategoryCourses } from '../../services/catalog';
+import { type CourseOrder, loadCategoryCourses } from '../../services/catalog';
 import { cursorList } from '../../ui/cursor-list';
 
-// A category's courses, the most learned first, a page more each time the learner reaches the bottom.
+const orders: { key: CourseOrder; label: string }[] = [
+  { key: 'popular', label: '最热' },
+  { key: 'newest', label: '最新' },
+  { key: 'rated', label: '好评' },
+];
+
+// A category's courses in the order the learner picks, a page more each time they reach the bottom.
 Component({
   behaviors: [cursorList],
   data: {
     categoryId: '',
     categoryName: '',
     missing: false,
+    orders,
+    order: 'popular' as CourseOrder,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -21,10 +29,19 @@ Component({
     onRetry() {
       void this.loadMore();
     },
+    onChooseOrder(event: WechatMiniprogram.TouchEvent<object, object, { order: CourseOrder }>) {
+      const { order } = event.currentTarget.dataset;
+      if (order !== this.data.order) {
+        this.resetList();
+        this.setData({ order });
+        void this.loadMore();
+      }
+    },
     loadMore(): Promise<void> {
       const api = getApp<AppGlobal>().api;
+      const { categoryId, order } = this.data;
       return this.loadNextPage(async (after) => {
-        const page = await loadCategoryCourses(api, this.data.categoryId, after);
+        const page = await loadCategoryCourses(api, categoryId, after, order);
         this.showCategory(page.categoryName);
         return page;
       });

@@ -1,6 +1,7 @@
 import type { AppGlobal } from '../../app';
 import { searchCourses } from '../../services/catalog';
 import { cursorList } from '../../ui/cursor-list';
+import { decodeQueryValue } from '../../ui/page-query';
 
 // Course search: opened from home (empty) or with ?q= (URL-encoded words); results page in as the learner scrolls.
 Component({
@@ -12,8 +13,7 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      // WeChat hands page query values over as they were written in the URL, still encoded.
-      const words = decodeURIComponent(query.q ?? '');
+      const words = decodeQueryValue(query.q);
       if (words.trim() !== '') {
         this.search(words);
       }
