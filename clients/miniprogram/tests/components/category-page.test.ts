@@ -1,15 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { connection, course } from '../support/catalog-fixtures';
-import { installMemoryWx } from '../support/memory-wx';
 import { loadPage, pageApi } from '../support/page-api';
+import { installPageWx } from '../support/page-wx';
 import { render, simulate } from '../support/render';
 
-let navigateTo: ReturnType<typeof vi.fn>;
-let setNavigationBarTitle: ReturnType<typeof vi.fn>;
+let wxCalls: ReturnType<typeof installPageWx>;
 beforeEach(() => {
-  navigateTo = vi.fn();
-  setNavigationBarTitle = vi.fn();
-  installMemoryWx({ navigateTo, setNavigationBarTitle, showToast: vi.fn() } as Partial<WechatMiniprogram.Wx>);
+  wxCalls = installPageWx();
 });
 
 const pages: Record<string, { nodes: ReturnType<typeof course>[]; after: string | null }> = {
@@ -40,7 +37,7 @@ describe('category page', () => {
     const { page, sent } = openCategory('c1');
     await simulate.sleep(20);
 
-    expect(setNavigationBarTitle).toHaveBeenCalledWith({ title: '职场技能' });
+    expect(wxCalls.setNavigationBarTitle).toHaveBeenCalledWith({ title: '职场技能' });
     expect(page.querySelectorAll('.result-card')).toHaveLength(2);
     expect(page.dom?.textContent).not.toContain('没有更多了');
 
@@ -80,7 +77,7 @@ describe('category page', () => {
     page.querySelectorAll('.result-card')[1].querySelector('.course-card')?.dispatchEvent('tap');
     await simulate.sleep(0);
 
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/course/course?id=b' });
+    expect(wxCalls.navigateTo).toHaveBeenCalledWith({ url: '/pages/course/course?id=b' });
   });
 
   it('says so when the category does not exist', async () => {

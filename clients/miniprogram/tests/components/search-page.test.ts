@@ -1,12 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { connection, course } from '../support/catalog-fixtures';
-import { installMemoryWx } from '../support/memory-wx';
 import { loadPage, pageApi } from '../support/page-api';
+import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
 import type { Script } from '../support/scripted-api';
 
 beforeEach(() => {
-  installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() } as Partial<WechatMiniprogram.Wx>);
+  installPageWx();
 });
 
 const catalogue = [
