@@ -7,7 +7,7 @@ import {
   CatalogSearchDocument,
   type CourseSortInput,
 } from '../generated/graphql';
-import { formatFen } from '../ui/money';
+import { formatYuan, priceText } from '../ui/format';
 import type { Api } from './api';
 import type { Page } from './paging';
 
@@ -168,18 +168,11 @@ function toCourseCard(course: CatalogCourseCardFragment): CourseCard {
     coverUrl: course.coverUrl ?? '',
     teacher: course.creator.name,
     priceText: priceText(sale?.price ?? course.price),
-    listPriceText: sale !== null && course.price !== null && course.price > sale.price ? formatFen(course.price) : '',
+    listPriceText: sale !== null && course.price !== null && course.price > sale.price ? formatYuan(course.price) : '',
     saleLabel: sale?.title ?? '',
     saleNote: sale === null ? '' : sale.stockLeft !== null ? `仅剩 ${sale.stockLeft} 件` : `${formatEnd(new Date(sale.endsAt))} 结束`,
     statsText: statsText(course),
   };
-}
-
-function priceText(fen: number | null): string {
-  if (fen === null) {
-    return '';
-  }
-  return fen === 0 ? '免费' : formatFen(fen);
 }
 
 function statsText(course: CatalogCourseCardFragment): string {

@@ -52,15 +52,6 @@ describe('search page', () => {
     ]);
   });
 
-  it('searches for words that came unencoded as they are', async () => {
-    const { api, sent } = pageApi(search);
-    const page = render('pages/search/search', api);
-    loadPage(page, { q: '100%' });
-    await simulate.sleep(20);
-
-    expect(sent.map((s) => s.variables.words)).toEqual(['100%']);
-  });
-
   it('waits for words when opened from home, and a new search replaces the results', async () => {
     const { api, sent } = pageApi(search);
     const page = render('pages/search/search', api);

@@ -6,6 +6,7 @@ export function installPageWx(stackDepth = 1) {
   const calls = {
     navigateTo: vi.fn(),
     redirectTo: vi.fn(),
+    switchTab: vi.fn(),
     showToast: vi.fn(),
     stopPullDownRefresh: vi.fn(),
     setNavigationBarTitle: vi.fn(),

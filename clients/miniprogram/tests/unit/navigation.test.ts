@@ -19,3 +19,12 @@ it('replaces the current page once WeChat keeps ten', () => {
   expect(wxCalls.redirectTo).toHaveBeenCalledWith({ url: '/pages/course/course?id=a' });
   expect(wxCalls.navigateTo).not.toHaveBeenCalled();
 });
+
+it('switches to a tab-bar page, which navigateTo refuses', () => {
+  const wxCalls = installPageWx(10);
+
+  openPage('/pages/index/index');
+
+  expect(wxCalls.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' });
+  expect(wxCalls.redirectTo).not.toHaveBeenCalled();
+});

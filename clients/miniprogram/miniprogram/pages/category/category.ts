@@ -1,6 +1,7 @@
 import type { AppGlobal } from '../../app';
 import { type CourseOrder, loadCategoryCourses } from '../../services/catalog';
 import { cursorList } from '../../ui/cursor-list';
+import { routeParam } from '../../ui/route';
 
 const orders: { key: CourseOrder; label: string }[] = [
   { key: 'popular', label: '最热' },
@@ -20,7 +21,7 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ categoryId: query.id ?? '' });
+      this.setData({ categoryId: routeParam(query, 'id') ?? '' });
       void this.loadMore();
     },
     onReachBottom() {

@@ -3,6 +3,7 @@ import { type CategoryChip, type CourseCard, loadHome, loadRecommendations } fro
 import { cursorList } from '../../ui/cursor-list';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
+import { routeTo } from '../../ui/route';
 
 // Home: a way into search, the categories, what is on sale now, and recommendations (the cursor list) with their reasons.
 // Pages use the Component constructor (WeChat supports it for pages) so miniprogram-simulate can render them in tests.
@@ -50,7 +51,7 @@ Component({
       openPage('/pages/search/search');
     },
     onOpenCategory(event: WechatMiniprogram.TouchEvent<object, object, { id: string }>) {
-      openPage(`/pages/category/category?id=${event.currentTarget.dataset.id}`);
+      openPage(routeTo('/pages/category/category', { id: event.currentTarget.dataset.id }));
     },
   },
 });
