@@ -4,7 +4,7 @@ import { connection, course, recommended } from '../support/catalog-fixtures';
 import { pageApi, textsOf } from '../support/page-api';
 import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
-import type { Script, SentOperation } from '../support/scripted-api';
+import type { Script, SentOperation } from '../support/scripted-server';
 
 let wxCalls: ReturnType<typeof installPageWx>;
 beforeEach(() => {

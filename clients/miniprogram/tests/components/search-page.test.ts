@@ -3,7 +3,7 @@ import { connection, course } from '../support/catalog-fixtures';
 import { loadPage, pageApi } from '../support/page-api';
 import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
-import type { Script } from '../support/scripted-api';
+import type { Script } from '../support/scripted-server';
 
 beforeEach(() => {
   installPageWx();

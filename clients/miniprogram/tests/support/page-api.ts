@@ -1,6 +1,6 @@
 import type * as ApiModule from '../../miniprogram/services/api';
 import { asPagesLoadIt, type Rendered } from './render';
-import { type Script, scriptedApi } from './scripted-api';
+import { type Script, scriptedApi } from './scripted-server';
 
 /** A scripted api for a rendered page, built from the modules the page loads (see asPagesLoadIt). */
 export function pageApi(script: Script): ReturnType<typeof scriptedApi> {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { scriptedApi } from '../support/scripted-api';
+import { scriptedApi } from '../support/scripted-server';
 
 const tokens = { login: { accessToken: 'a1', accessTokenExpiresAt: null, refreshToken: 'r1', refreshTokenExpiresAt: null, errors: null } };
 

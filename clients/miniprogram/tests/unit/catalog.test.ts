@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../miniprogram/api/errors';
 import { loadCategoryCourses, loadHome, loadRecommendations, noteCourseOpened, searchCourses } from '../../miniprogram/services/catalog';
 import { connection, course, recommended } from '../support/catalog-fixtures';
-import { scriptedApi } from '../support/scripted-api';
+import { scriptedApi } from '../support/scripted-server';
 
 const signedIn = { login: { accessToken: 'a1', accessTokenExpiresAt: null, refreshToken: 'r1', refreshTokenExpiresAt: null, errors: null } };
 const timeZone = process.env.TZ;
