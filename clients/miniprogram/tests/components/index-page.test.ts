@@ -124,6 +124,22 @@ describe('home page', () => {
     ]);
   });
 
+  it('loads everything again on pull-down and then stops the refresh indicator', async () => {
+    let round = 0;
+    const { page } = await openHome({
+      CatalogHome: () => ({ ...home, categories: [{ id: 'c1', name: round === 0 ? '职场技能' : '职场进阶' }] }),
+      CatalogRecommendations: () => firstRecommendations(),
+    });
+
+    round = 1;
+    page.instance.onPullDownRefresh();
+    await simulate.sleep(20);
+
+    expect(textsOf(page, '.category')).toEqual(['职场进阶']);
+    expect(page.querySelectorAll('.recommended-card')).toHaveLength(1);
+    expect(wxCalls.stopPullDownRefresh).toHaveBeenCalledTimes(1);
+  });
+
   it('tells the learner what failed and loads again on retry', async () => {
     const busy = new ApiError('SERVICE_BUSY', '服务繁忙，请稍后再试');
     let online = false;

@@ -70,6 +70,19 @@ describe('search page', () => {
     expect(page.querySelector('.result-count')?.dom?.textContent).toBe('共 1 门课程');
   });
 
+  it('clears the results with the search box', async () => {
+    const { api } = pageApi(search);
+    const page = render('pages/search/search', api);
+    loadPage(page, { q: 'PPT' });
+    await simulate.sleep(20);
+
+    page.instance.onClear();
+    await simulate.sleep(0);
+
+    expect(page.querySelectorAll('.result-card')).toHaveLength(0);
+    expect(page.querySelector('.result-count')).toBeUndefined();
+  });
+
   it('drops the results of an earlier search that answer after a new one', async () => {
     let answerEarlierSearch: (data: object) => void = () => {};
     const { api } = pageApi({
