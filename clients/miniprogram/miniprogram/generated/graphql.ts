@@ -41,6 +41,14 @@ export type LogoutInput = {
   refreshToken: string;
 };
 
+/** Where the list is shown; recommendations keep to it. */
+export type RecommendationContextInput = {
+  /** Only courses of this category (e.g. on its page). */
+  categoryId?: string | number | null | undefined;
+  /** Only courses with this tag. */
+  tagId?: string | number | null | undefined;
+};
+
 /** BECAUSE_YOU_TOOK an owned course, BECAUSE_YOU_VIEWED a course since the last training, MATCHES_YOUR_INTEREST, FROM_CREATOR_YOU_FOLLOW, POPULAR_IN a tag or category, SIMILAR_TO a course. */
 export type RecommendationReasonKind =
   | 'BECAUSE_YOU_TOOK'
@@ -100,6 +108,7 @@ export type CatalogHomeQuery = { categories: Array<{ id: string, name: string }>
 export type CatalogRecommendationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  context?: RecommendationContextInput | null | undefined;
 }>;
 
 
@@ -350,8 +359,8 @@ export const CatalogHomeDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CatalogHomeQuery, CatalogHomeQueryVariables>;
 export const CatalogRecommendationsDocument = new TypedDocumentString(`
-    query CatalogRecommendations($first: Int!, $after: String) {
-  recommendations(first: $first, after: $after) {
+    query CatalogRecommendations($first: Int!, $after: String, $context: RecommendationContextInput) {
+  recommendations(first: $first, after: $after, context: $context) {
     ...CatalogRecommendations
   }
 }

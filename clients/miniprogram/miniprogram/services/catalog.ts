@@ -79,13 +79,25 @@ export async function loadHome(api: Api): Promise<Home> {
   return { categories: data.categories.map(({ id, name }) => ({ id, name })), onSale: onSale.map(toCourseCard) };
 }
 
+/** Where recommendations are shown: on a category's page they come from that category only. */
+export interface RecommendationPlace {
+  categoryId?: string;
+  /** How many a page holds. */
+  first?: number;
+}
+
 /**
  * A page of the courses picked for the learner, each with its reason. Picks are personal, so this waits for the
  * launch's sign-in; when signing in fails the API still answers, with what is popular.
  */
-export async function loadRecommendations(api: Api, after: string | null): Promise<Page<Recommendation>> {
+export async function loadRecommendations(
+  api: Api,
+  after: string | null,
+  { categoryId, first = PAGE_SIZE }: RecommendationPlace = {},
+): Promise<Page<Recommendation>> {
   await api.auth.ensureSignedIn().catch(() => undefined);
-  const data = await api.client.request(CatalogRecommendationsDocument, { first: PAGE_SIZE, after });
+  const context = categoryId === undefined ? null : { categoryId };
+  const data = await api.client.request(CatalogRecommendationsDocument, { first, after, context });
   return toRecommendationPage(data.recommendations);
 }
 

@@ -129,7 +129,15 @@ describe('loadRecommendations', () => {
     ]);
     expect(page.items[0].course.title).toBe('Excel 入门');
     expect(page).toMatchObject({ endCursor: 'cursor-7', hasNextPage: true });
-    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.variables).toEqual({ first: 10, after: null });
+    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.variables).toEqual({ first: 10, after: null, context: null });
+  });
+
+  it("asks for a category page's picks from that category", async () => {
+    const { api, sent } = scriptedApi({ CatalogRecommendations: { recommendations: connection([]) } });
+
+    await loadRecommendations(api, null, { categoryId: 'c1', first: 3 });
+
+    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.variables).toEqual({ first: 3, after: null, context: { categoryId: 'c1' } });
   });
 
   it('asks as the signed-in learner, once the sign-in on its way is done', async () => {

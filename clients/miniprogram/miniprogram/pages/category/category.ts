@@ -1,7 +1,9 @@
 import type { AppGlobal } from '../../app';
-import { type CourseOrder, loadCategoryCourses } from '../../services/catalog';
+import { type CourseOrder, loadCategoryCourses, loadRecommendations, type Recommendation } from '../../services/catalog';
 import { cursorList } from '../../ui/cursor-list';
 import { routeParam } from '../../ui/route';
+
+const PICKS = 3;
 
 const orders: { key: CourseOrder; label: string }[] = [
   { key: 'popular', label: '最热' },
@@ -9,13 +11,15 @@ const orders: { key: CourseOrder; label: string }[] = [
   { key: 'rated', label: '好评' },
 ];
 
-// A category's courses in the order the learner picks, a page more each time they reach the bottom.
+// A category's courses in the order the learner picks, a page more each time they reach the bottom, under the few of
+// them recommended to the learner.
 Component({
   behaviors: [cursorList],
   data: {
     categoryId: '',
     categoryName: '',
     missing: false,
+    picks: [] as Recommendation[],
     orders,
     order: 'popular' as CourseOrder,
   },
@@ -23,6 +27,7 @@ Component({
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ categoryId: routeParam(query, 'id') ?? '' });
       void this.loadMore();
+      void this.loadPicks();
     },
     onReachBottom() {
       void this.loadMore();
@@ -46,6 +51,15 @@ Component({
         this.showCategory(page.categoryName);
         return page;
       });
+    },
+    async loadPicks(): Promise<void> {
+      const api = getApp<AppGlobal>().api;
+      try {
+        const page = await loadRecommendations(api, null, { categoryId: this.data.categoryId, first: PICKS });
+        this.setData({ picks: page.items });
+      } catch {
+        // The picks are extra: the list below says when loading fails.
+      }
     },
     showCategory(name: string | null) {
       if (name === null) {
