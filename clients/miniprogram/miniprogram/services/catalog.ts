@@ -143,7 +143,11 @@ function toCoursePage(connection: {
 
 function toRecommendationPage(connection: CatalogRecommendationsFragment): Page<Recommendation> {
   return {
-    items: connection.nodes.map(({ course, reason }) => ({ id: course.id, course: toCourseCard(course), reason: reasonText(reason) })),
+    items: connection.nodes.map(({ course, reason }) => ({
+      id: course.id,
+      course: toCourseCard(course),
+      reason: reasonText(reason),
+    })),
     endCursor: connection.pageInfo.endCursor ?? null,
     hasNextPage: connection.pageInfo.hasNextPage,
   };
@@ -182,9 +186,14 @@ function toCourseCard(course: CatalogCourseCardFragment): CourseCard {
     priceText: priceText(sale?.price ?? course.price),
     listPriceText: sale !== null && course.price !== null && course.price > sale.price ? formatYuan(course.price) : '',
     saleLabel: sale?.title ?? '',
-    saleNote: sale === null ? '' : sale.stockLeft !== null ? `仅剩 ${sale.stockLeft} 件` : `${formatEnd(new Date(sale.endsAt))} 结束`,
+    saleNote: sale === null ? '' : saleNote(sale),
     statsText: statsText(course),
   };
+}
+
+/** What hurries the learner: the units a flash sale has left, else when the price ends. */
+function saleNote(sale: NonNullable<CatalogCourseCardFragment['activeSale']>): string {
+  return sale.stockLeft !== null ? `仅剩 ${sale.stockLeft} 件` : `${formatEnd(new Date(sale.endsAt))} 结束`;
 }
 
 function statsText(course: CatalogCourseCardFragment): string {
