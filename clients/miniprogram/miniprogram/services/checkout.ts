@@ -1,5 +1,5 @@
 import { randomId } from '../api/session';
-import { ApiError, NETWORK_LOST, throwIfErrors } from '../api/errors';
+import { ApiError, NETWORK_LOST, throwIfErrors, userMessage } from '../api/errors';
 import type { PaymentPort } from '../api/payment';
 import {
   CancelOrderDocument,
@@ -169,7 +169,7 @@ export async function resumePayment(api: Api, port: PaymentPort, orderId: string
   const { paymentMethods } = await api.client.request(OfferedPaymentMethodsDocument, {});
   const method = METHOD_PREFERENCE.find((candidate) => paymentMethods.includes(candidate));
   if (method === undefined) {
-    throw new ApiError('PAYMENT_METHOD_NOT_ALLOWED', '当前设备暂不支持购买');
+    throw new ApiError('PURCHASE_NOT_OFFERED', userMessage('PURCHASE_NOT_OFFERED'));
   }
   return pay(api, port, orderId, method);
 }
@@ -237,7 +237,7 @@ function orderView(order: CheckoutOrderFragment): OrderView {
 
 function required<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) {
-    throw new ApiError('EMPTY_PAYLOAD', '出了点问题，请稍后再试');
+    throw new ApiError('EMPTY_PAYLOAD', userMessage(''));
   }
   return value;
 }
