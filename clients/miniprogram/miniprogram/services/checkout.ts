@@ -1,5 +1,5 @@
 import { randomId } from '../api/session';
-import { ApiError, NETWORK_LOST, throwIfErrors, userMessage } from '../api/errors';
+import { ApiError, hasCode, NETWORK_LOST, throwIfErrors, userMessage } from '../api/errors';
 import type { PaymentPort } from '../api/payment';
 import {
   CancelOrderDocument,
@@ -205,7 +205,7 @@ export async function waitUntilPaid(
         return lastSeen;
       }
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== NETWORK_LOST) {
+      if (!hasCode(error, NETWORK_LOST)) {
         throw error;
       }
       lastFailure = error;

@@ -1,5 +1,5 @@
 import type { AppGlobal } from '../../app';
-import { ApiError, messageOf } from '../../api/errors';
+import { hasCode, messageOf } from '../../api/errors';
 import { wxPaymentPort } from '../../api/payment';
 import type { CartLineInput, PaymentMethod } from '../../generated/graphql';
 import {
@@ -111,7 +111,7 @@ Component({
         }
       } catch (error) {
         this.setData({ notice: messageOf(error) });
-        if (error instanceof ApiError && error.code === 'PRICE_CHANGED') {
+        if (hasCode(error, 'PRICE_CHANGED')) {
           this.setData({ clientKey: newAttemptKey() });
           await this.quote();
         }
