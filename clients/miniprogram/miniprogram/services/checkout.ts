@@ -61,6 +61,8 @@ export interface OrderView {
   status: OrderStatus;
   amountYuan: string;
   expiresAt: string;
+  /** Bought in a group (拼团): the lessons open when the group fills, not when the payment does. */
+  inGroupBuy: boolean;
 }
 
 export interface Purchase {
@@ -232,6 +234,7 @@ function orderView(order: CheckoutOrderFragment): OrderView {
     status: order.status,
     amountYuan: order.amount.yuan,
     expiresAt: order.expiresAt,
+    inGroupBuy: order.lines.some((line) => line.groupBuyId !== null),
   };
 }
 

@@ -37,7 +37,7 @@ describe('orders page', () => {
       '已买课程已支付TIME · ¥79.00',
       '超时课程已超时关闭TIME · ¥79.00',
     ]);
-    expect(textsOf(page, '.resume')).toEqual(['继续支付']);
+    expect(textsOf(page, '.resume')).toEqual(['去支付']);
     expect(textsOf(page, '.refund')).toEqual(['申请退款']);
     expect(textOf(page, '.more')).toBe('没有更多了');
   });
@@ -75,7 +75,7 @@ describe('orders page', () => {
     await tap(page, '.resume');
 
     expect(textOf(page, '.notice')).toBe('支付已取消，可在“我的订单”中继续支付');
-    expect(textsOf(page, '.resume')).toEqual(['继续支付']);
+    expect(textsOf(page, '.resume')).toEqual(['去支付']);
   });
 
   it('opens the refund request of a paid order', async () => {

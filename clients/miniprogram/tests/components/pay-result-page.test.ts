@@ -32,6 +32,7 @@ describe('pay result page', () => {
 
     expect(textOf(page, '.headline')).toBe('支付成功');
     expect(textOf(page, '.amount')).toBe('¥79.00');
+    expect(textOf(page, '.detail')).toBe('课程已解锁，现在就可以开始学习');
     await tap(page, '.start-learning');
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/my-courses/my-courses' });
   });
@@ -60,5 +61,12 @@ describe('pay result page', () => {
     expect(textOf(page, '.headline')).toBe('支付结果确认中');
     await tap(page, '.open-order');
     expect(navigateTo).toHaveBeenCalledWith({ url: `/pages/order/order?id=${encodeURIComponent('T3JkZXI6MQ==')}` });
+  });
+
+  it('tells a learner who paid for a group buy that the lessons open when the group fills', async () => {
+    const { page } = await openResult([{ syncOrderPayment: { order: orderOf('PAID', { lines: [{ groupBuyId: 'group-1' }] }), errors: null } }]);
+
+    expect(textOf(page, '.headline')).toBe('支付成功');
+    expect(textOf(page, '.detail')).toBe('拼团成功后即可开始学习，邀请好友一起拼吧');
   });
 });

@@ -20,6 +20,8 @@ const details: Record<Exclude<Outcome, 'unknown'>, string> = {
   closed: '订单未支付已关闭，如需购买请重新下单',
 };
 
+const GROUP_BUY_PAID = '拼团成功后即可开始学习，邀请好友一起拼吧';
+
 function outcomeOf(order: OrderView): Exclude<Outcome, 'checking' | 'unknown'> {
   switch (order.status) {
     case 'PENDING':
@@ -51,7 +53,7 @@ Component({
       try {
         const order = await waitUntilPaid(getApp<AppGlobal>().api, this.data.orderId);
         const outcome = outcomeOf(order);
-        this.show(outcome, details[outcome]);
+        this.show(outcome, outcome === 'paid' && order.inGroupBuy ? GROUP_BUY_PAID : details[outcome]);
         this.setData({ amountYuan: order.amountYuan });
       } catch (error) {
         this.show('unknown', messageOf(error));
