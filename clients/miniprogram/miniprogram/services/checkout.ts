@@ -1,5 +1,5 @@
 import { randomId } from '../api/session';
-import { ApiError, hasCode, NETWORK_LOST, throwIfErrors, userMessage } from '../api/errors';
+import { ApiError, hasCode, isApiError, NETWORK_LOST, throwIfErrors, userMessage } from '../api/errors';
 import type { PaymentPort } from '../api/payment';
 import {
   CancelOrderDocument,
@@ -16,7 +16,7 @@ import {
   type PaymentMethod,
   SyncOrderPaymentDocument,
 } from '../generated/graphql';
-import { yuanOf } from '../ui/format';
+import { dateTimeOf, yuanOf } from '../ui/format';
 import type { Api } from './api';
 
 export interface PriceStepView {
@@ -32,6 +32,8 @@ export interface QuoteLineView {
   finalYuan: string;
   /** Every step after the list price: discounts and corrections, with their reasons. */
   steps: PriceStepView[];
+  /** When the limited-time or flash-sale price ends, e.g. 2026-12-03 15:04; null without one. */
+  saleEndsAt: string | null;
 }
 
 export interface CheckoutView {
@@ -102,6 +104,7 @@ export async function loadCheckout(api: Api, purchase: Purchase): Promise<Checko
       listYuan: line.list.yuan,
       finalYuan: line.final.yuan,
       steps: line.steps.filter((step) => step.kind !== 'LIST_PRICE').map(stepView),
+      saleEndsAt: line.saleEndsAt === null ? null : dateTimeOf(line.saleEndsAt),
     })),
     listTotalYuan: quote.listTotal.yuan,
     discountYuan: quote.discount.yuan,
@@ -164,6 +167,22 @@ export async function pay(api: Api, port: PaymentPort, orderId: string, method: 
       await port({ kind: 'VIRTUAL_PAYMENT', signData: payment.signData, paySig: payment.paySig, signature: payment.signature, mode: payment.mode });
       return 'submitted';
   }
+}
+
+const PRICE_NO_LONGER_HOLDS = ['PRICE_CHANGED', 'SALE_ENDED', 'SALE_SOLD_OUT', 'SALE_LIMIT_REACHED'];
+
+/**
+ * What no longer holds of the quote when placing the order failed: its price (a sale ended, the price changed) or its
+ * coupon (used, expired, locked by another order…); null for other failures. Either way the cart is quoted again.
+ */
+export function staleQuotePart(error: unknown): 'price' | 'coupon' | null {
+  if (!isApiError(error)) {
+    return null;
+  }
+  if (PRICE_NO_LONGER_HOLDS.includes(error.code)) {
+    return 'price';
+  }
+  return error.code.startsWith('COUPON_') ? 'coupon' : null;
 }
 
 /** Pays a pending order again (after a closed pay sheet or an interrupted payment) with the platform's preferred method. */

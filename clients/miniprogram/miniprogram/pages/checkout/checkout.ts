@@ -1,5 +1,5 @@
 import type { AppGlobal } from '../../app';
-import { hasCode, messageOf } from '../../api/errors';
+import { messageOf } from '../../api/errors';
 import { wxPaymentPort } from '../../api/payment';
 import type { CartLineInput, PaymentMethod } from '../../generated/graphql';
 import {
@@ -11,6 +11,7 @@ import {
   newAttemptKey,
   pay,
   placeOrder,
+  staleQuotePart,
 } from '../../services/checkout';
 import type { TapEvent } from '../../ui/events';
 import { payThenShowResult } from '../../ui/payment-flow';
@@ -111,13 +112,24 @@ Component({
         }
       } catch (error) {
         this.setData({ notice: messageOf(error) });
-        if (hasCode(error, 'PRICE_CHANGED')) {
-          this.setData({ clientKey: newAttemptKey() });
-          await this.quote();
-        }
+        await this.quoteAgainIfStale(error);
       } finally {
         this.setData({ submitting: false });
       }
+    },
+
+    // The learner sees the new price (or the price without the coupon) and confirms it as a new purchase attempt.
+    async quoteAgainIfStale(error: unknown) {
+      const stale = staleQuotePart(error);
+      if (stale === null) {
+        return;
+      }
+      if (stale === 'coupon') {
+        const coupons = await loadCouponChoices(api()).catch(() => []);
+        this.setData({ couponCode: null, coupons });
+      }
+      this.setData({ clientKey: newAttemptKey() });
+      await this.quote();
     },
 
     openPendingOrder() {
