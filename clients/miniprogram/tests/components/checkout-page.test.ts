@@ -146,4 +146,16 @@ describe('checkout page', () => {
 
     expect(texts(page, '.line')[0]).toMatch(/^前端进阶¥79\.00限时价截至 2026-12-03 \d{2}:30$/);
   });
+
+  it('signs the learner in before pricing, so their coupons and member prices count', async () => {
+    const server = checkoutServer({
+      Login: () => ({ login: { accessToken: 'a2', accessTokenExpiresAt: null, refreshToken: 'r2', refreshTokenExpiresAt: null, errors: null } }),
+    });
+    server.api.session.clear();
+
+    await openCheckout(server);
+
+    expect(server.calls.map((call) => call.operation)).toEqual(['Login', 'CheckoutCoupons', 'CheckoutQuote']);
+    expect(server.api.auth.isSignedIn()).toBe(true);
+  });
 });

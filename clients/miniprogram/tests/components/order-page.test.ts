@@ -93,6 +93,7 @@ describe('order page', () => {
     const page = await openOrder(server);
 
     expect(textOf(page, '.status')).toBe('待支付');
+    expect(textOf(page, '.pay-before')).toMatch(/^请在 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 前完成支付/);
     await tap(page, '.pay');
     expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/pay-result/pay-result?id=order-1' });
 

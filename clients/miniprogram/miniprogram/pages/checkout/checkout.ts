@@ -43,6 +43,8 @@ Component({
       const offerId = routeParam(query, 'offerId');
       const lines: CartLineInput[] = courseId !== null ? [{ courseId }] : offerId !== null ? [{ offerId }] : [];
       this.setData({ lines, clientKey: newAttemptKey() });
+      // Coupons, member prices and owned courses need the learner signed in; a failure shows on the quote below.
+      await api().auth.ensureSignedIn().catch(() => undefined);
       const coupons = await loadCouponChoices(api()).catch(() => []);
       this.setData({ coupons });
       await this.quote();

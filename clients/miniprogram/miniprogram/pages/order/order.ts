@@ -25,6 +25,8 @@ Component({
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       this.setData({ orderId: routeParam(query, 'id') ?? '', refundFormOpen: routeParam(query, 'refund') === '1' });
+      // Opened straight from a message or a share, the launch's sign-in may still be running.
+      await api().auth.ensureSignedIn().catch(() => undefined);
       await this.reload();
     },
 

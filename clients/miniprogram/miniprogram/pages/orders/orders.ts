@@ -23,6 +23,8 @@ Component({
     // Shown again after paying or asking for a refund elsewhere: the list starts over so it tells the truth.
     async onShow() {
       this.setData({ orders: [], nextCursor: null, loaded: false });
+      // Opened straight from a message or a share, the launch's sign-in may still be running.
+      await api().auth.ensureSignedIn().catch(() => undefined);
       await this.loadMore();
     },
 
