@@ -196,10 +196,12 @@ export async function resumePayment(api: Api, port: PaymentPort, orderId: string
 }
 
 export interface WaitOptions {
-  /** How many times to ask; the first at once. */
+  /** How many times to ask at most; the first at once. */
   attempts?: number;
   intervalMilliseconds?: number;
   sleep?: (milliseconds: number) => Promise<void>;
+  /** Asked before each later attempt: true stops asking (the learner left the page) and settles for what was seen. */
+  stopped?: () => boolean;
 }
 
 /**
@@ -209,13 +211,16 @@ export interface WaitOptions {
 export async function waitUntilPaid(
   api: Api,
   orderId: string,
-  { attempts = 15, intervalMilliseconds = 2000, sleep = defaultSleep }: WaitOptions = {},
+  { attempts = 15, intervalMilliseconds = 2000, sleep = defaultSleep, stopped = () => false }: WaitOptions = {},
 ): Promise<OrderView> {
   let lastSeen: OrderView | null = null;
   let lastFailure: unknown = null;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  for (let attempt = 1; attempt <= Math.max(attempts, 1); attempt++) {
     if (attempt > 1) {
       await sleep(intervalMilliseconds);
+      if (stopped()) {
+        break;
+      }
     }
     try {
       const { syncOrderPayment } = await api.client.request(SyncOrderPaymentDocument, { input: { orderId } });

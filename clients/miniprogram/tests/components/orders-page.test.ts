@@ -93,4 +93,19 @@ describe('orders page', () => {
 
     expect(textOf(page, '.empty')).toBe('还没有订单');
   });
+
+  it('starts over on pull-down, showing what changed meanwhile', async () => {
+    const stopPullDownRefresh = vi.fn();
+    installMemoryWx({ stopPullDownRefresh } as Partial<WechatMiniprogram.Wx>);
+    let pages = [[pending]];
+    const server = ordersServer([], { MyOrders: () => ({ myOrders: { nodes: pages[0], pageInfo: { hasNextPage: false, endCursor: null } } }) });
+    const page = await openOrders(server);
+    pages = [[orderDetailOf('PAID', { id: 'pending', title: '待付课程' })]];
+
+    await page.instance.onPullDownRefresh();
+
+    expect(textsOf(page, '.order-summary')[0]).toContain('已支付');
+    expect(textsOf(page, '.order-summary')).toHaveLength(1);
+    expect(stopPullDownRefresh).toHaveBeenCalled();
+  });
 });

@@ -138,6 +138,21 @@ describe('waitUntilPaid', () => {
   });
 });
 
+describe('waitUntilPaid, once the learner has left', () => {
+  it('stops asking and settles for the order as last seen', async () => {
+    let left = false;
+    const { api, calls } = fakeServer({
+      SyncOrderPayment: () => {
+        left = true;
+        return { syncOrderPayment: { order: orderOf('PENDING'), errors: null } };
+      },
+    });
+
+    await expect(waitUntilPaid(api, 'order-1', { ...noWait, stopped: () => left })).resolves.toMatchObject({ status: 'PENDING' });
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('staleQuotePart', () => {
   it('tells a price that no longer holds from a coupon that no longer does, and both from other failures', () => {
     expect(staleQuotePart(new ApiError('PRICE_CHANGED', ''))).toBe('price');

@@ -28,6 +28,11 @@ Component({
       await this.loadMore();
     },
 
+    async onPullDownRefresh() {
+      await this.onShow();
+      wx.stopPullDownRefresh();
+    },
+
     async onReachBottom() {
       if (this.data.nextCursor !== null) {
         await this.loadMore();

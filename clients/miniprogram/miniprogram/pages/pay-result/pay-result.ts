@@ -41,6 +41,7 @@ Component({
     headline: headlines.checking,
     detail: details.checking,
     amountYuan: '',
+    left: false,
   },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
@@ -48,10 +49,14 @@ Component({
       await this.check();
     },
 
+    onUnload() {
+      this.setData({ left: true });
+    },
+
     async check() {
       this.show('checking', details.checking);
       try {
-        const order = await waitUntilPaid(getApp<AppGlobal>().api, this.data.orderId);
+        const order = await waitUntilPaid(getApp<AppGlobal>().api, this.data.orderId, { stopped: () => this.data.left });
         const outcome = outcomeOf(order);
         this.show(outcome, outcome === 'paid' && order.inGroupBuy ? GROUP_BUY_PAID : details[outcome]);
         this.setData({ amountYuan: order.amountYuan });
