@@ -172,14 +172,14 @@ export type TrackedEventInput = {
 
 export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
 
-export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> };
+export type CheckoutOrderFragment = { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> };
 
 export type CheckoutQuoteQueryVariables = Exact<{
   input: QuoteInput;
 }>;
 
 
-export type CheckoutQuoteQuery = { quote: { couponApplied: boolean, lines: Array<{ offerId: string, kind: OfferKind, title: string, saleEndsAt: string | null, list: { yuan: string }, final: { yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }>, purchase: { methods: Array<PaymentMethod>, canBuy: boolean, pricesHidden: boolean } }>, listTotal: { yuan: string }, discount: { fen: number, yuan: string }, total: { fen: number, yuan: string } } };
+export type CheckoutQuoteQuery = { quote: { couponApplied: boolean, lines: Array<{ offerId: string, kind: OfferKind, title: string, saleEndsAt: string | null, final: { yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }>, purchase: { methods: Array<PaymentMethod>, canBuy: boolean, pricesHidden: boolean } }>, listTotal: { yuan: string }, discount: { fen: number, yuan: string }, total: { fen: number, yuan: string } } };
 
 export type CheckoutCouponsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -196,7 +196,7 @@ export type CreateOrderMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+export type CreateOrderMutation = { createOrder: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -238,7 +238,7 @@ export type CheckoutMutationVariables = Exact<{
 }>;
 
 
-export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, payment:
+export type CheckoutMutation = { checkout: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, payment:
       | { __typename: 'BalancePayment', balance: { yuan: string } }
       | { __typename: 'VirtualPaymentParameters', signData: string, paySig: string, signature: string, mode: string }
       | { __typename: 'WeChatPayParameters', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string }
@@ -264,7 +264,7 @@ export type SyncOrderPaymentMutationVariables = Exact<{
 }>;
 
 
-export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -277,7 +277,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+export type CancelOrderMutation = { cancelOrder: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -407,16 +407,11 @@ export class TypedDocumentString<TResult, TVariables>
 export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -518,14 +513,7 @@ export const CheckoutQuoteDocument = new TypedDocumentString(`
       offerId
       kind
       title
-      list {
-        yuan
-      }
       final {
-        yuan
-      }
-      discount {
-        fen
         yuan
       }
       steps {
@@ -592,16 +580,11 @@ export const CreateOrderDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -644,16 +627,11 @@ export const CheckoutDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -674,16 +652,11 @@ export const SyncOrderPaymentDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -704,16 +677,11 @@ export const CancelOrderDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }

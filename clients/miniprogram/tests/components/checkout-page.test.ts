@@ -42,6 +42,7 @@ describe('checkout page', () => {
     const page = await openCheckout(server);
 
     await tap(page, '.coupon');
+    expect(texts(page, '.coupon-option')[0]).toMatch(/^满50减10有效期至 2999-01-01 \d{2}:\d{2}$/);
     await tap(page, '.coupon-option');
 
     expect(server.calls.filter((call) => call.operation === 'CheckoutQuote').at(-1)?.variables).toEqual({
