@@ -52,6 +52,21 @@ describe('order page', () => {
     expect(page.querySelector('.ask-refund')).toBeUndefined();
   });
 
+  it('takes one of the common reasons with a tap', async () => {
+    const refunded = orderDetailOf('PAID', { refunds: [refundOf('买错了或重复购买')] });
+    const server = orderServer(orderDetailOf('PAID'), {
+      RequestRefund: () => ({ requestRefund: { refund: refunded.refunds[0], order: refunded, errors: null } }),
+    });
+    const page = await openOrder(server, { id: 'order-1', refund: '1' });
+
+    expect(textsOf(page, '.reason-choice')).toEqual(['不想学了', '内容与描述不符', '买错了或重复购买', '课程质量不满意']);
+    page.querySelectorAll('.reason-choice')[2].querySelector('.stand-in')?.dispatchEvent('tap');
+    await simulate.sleep(0);
+    await tap(page, '.submit-refund');
+
+    expect(server.calls.at(-1)?.variables).toEqual({ input: { orderId: 'order-1', reason: '买错了或重复购买' } });
+  });
+
   it('asks for a reason before sending a refund request', async () => {
     const server = orderServer(orderDetailOf('PAID'));
     const page = await openOrder(server, { id: 'order-1', refund: '1' });

@@ -3,12 +3,16 @@ import { messageOf } from '../../api/errors';
 import { wxPaymentPort } from '../../api/payment';
 import { cancelOrder, resumePayment } from '../../services/checkout';
 import { loadOrder, type OrderDetailView, requestRefund } from '../../services/orders';
+import type { TapEvent } from '../../ui/events';
 import { payThenShowResult } from '../../ui/payment-flow';
 import { routeParam } from '../../ui/route';
 
 const api = () => getApp<AppGlobal>().api;
 
 const REASON_LIMIT = 200;
+
+// The reasons most learners give, one tap away; they can still write their own.
+const COMMON_REASONS = ['不想学了', '内容与描述不符', '买错了或重复购买', '课程质量不满意'];
 
 // order?id=<orderId>[&refund=1]: one order with its price steps and refunds; pay it, cancel it or ask for a refund.
 Component({
@@ -20,6 +24,7 @@ Component({
     refundFormOpen: false,
     reason: '',
     reasonLimit: REASON_LIMIT,
+    commonReasons: COMMON_REASONS,
     busy: false,
   },
   methods: {
@@ -57,6 +62,10 @@ Component({
 
     openRefundForm() {
       this.setData({ refundFormOpen: true, notice: '' });
+    },
+
+    chooseReason(event: TapEvent<{ reason: string }>) {
+      this.setData({ reason: event.currentTarget.dataset.reason });
     },
 
     onReasonInput(event: WechatMiniprogram.Input) {
