@@ -159,4 +159,36 @@ describe('checkout page', () => {
     expect(server.calls.map((call) => call.operation)).toEqual(['Login', 'CheckoutCoupons', 'CheckoutQuote']);
     expect(server.api.auth.isSignedIn()).toBe(true);
   });
+
+  it('pays with the method the learner picks, and with another when the balance is short', async () => {
+    const server = checkoutServer({
+      Checkout: (variables) =>
+        (variables.input as { method: string }).method === 'BALANCE'
+          ? { checkout: { order: null, payment: null, errors: [payloadError('WALLET_INSUFFICIENT_BALANCE')] } }
+          : { checkout: { order: orderOf(), payment: wechatPayParameters, errors: null } },
+    });
+    const redirectTo = vi.fn();
+    installMemoryWx({
+      redirectTo,
+      requestPayment: ((option: WechatMiniprogram.RequestPaymentOption) => option.success?.({ errMsg: 'requestPayment:ok' })) as WechatMiniprogram.Wx['requestPayment'],
+    });
+    const page = await openCheckout(server);
+
+    page.querySelectorAll('.method')[1].querySelector('.stand-in')?.dispatchEvent('tap');
+    await tap(page, '.submit');
+
+    expect(texts(page, '.method')).toEqual(['微信支付', '余额支付已选']);
+    expect(textOf(page, '.notice-text')).toBe('余额不足，请充值或换一种支付方式');
+
+    await tap(page, '.method');
+    await tap(page, '.submit');
+
+    const checkouts = server.calls.filter((call) => call.operation === 'Checkout').map((call) => call.variables.input);
+    expect(checkouts).toMatchObject([
+      { orderId: 'order-1', method: 'BALANCE', idempotencyKey: expect.any(String) },
+      { orderId: 'order-1', method: 'WECHAT_PAY', idempotencyKey: null },
+    ]);
+    expect(server.calls.filter((call) => call.operation === 'CreateOrder')).toHaveLength(1);
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/pay-result/pay-result?id=order-1' });
+  });
 });
