@@ -32,8 +32,9 @@ Component({
     showCoupons: false,
     method: null as PaymentMethod | null,
     methodOptions: [] as { method: PaymentMethod; label: string; chosen: boolean }[],
-    // One purchase attempt: a resend of createOrder with this key returns the same order instead of a second one.
-    clientKey: newAttemptKey(),
+    // One purchase attempt (made on load, and again when the cart's price or coupon changes): a resend of createOrder
+    // with this key returns the same order instead of a second one.
+    clientKey: '',
     pendingOrderId: null as string | null,
     submitting: false,
   },
