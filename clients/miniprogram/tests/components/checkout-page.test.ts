@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { orderOf, quoteOf, wechatPayParameters } from '../support/buy-fixtures';
-import { type FakeOperation, fakeServer, payloadError } from '../support/fake-server';
+import { type FakeOperation, fakeServer, payloadError, Refused } from '../support/fake-server';
 import { installMemoryWx } from '../support/memory-wx';
 import { isDisabled, tap, textOf, textsOf as texts } from '../support/page-actions';
 import { type Rendered, render } from '../support/render';
@@ -190,5 +190,12 @@ describe('checkout page', () => {
     ]);
     expect(server.calls.filter((call) => call.operation === 'CreateOrder')).toHaveLength(1);
     expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/pay-result/pay-result?id=order-1' });
+  });
+
+  it('explains that nothing can be bought here when the platform hides prices (iOS without Virtual Payment)', async () => {
+    const page = await openCheckout(checkoutServer({ CheckoutQuote: () => new Refused('PURCHASE_NOT_OFFERED') }));
+
+    expect(textOf(page, '.notice-text')).toBe('当前设备暂不支持购买该内容');
+    expect(page.querySelector('.submit')).toBeUndefined();
   });
 });
