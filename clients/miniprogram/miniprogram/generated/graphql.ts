@@ -54,6 +54,17 @@ export type CreateOrderInput = {
   lines: Array<CartLineInput>;
 };
 
+export type DateTimeOperationFilterInput = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  neq?: string | null | undefined;
+  nin?: Array<string | null | undefined> | null | undefined;
+};
+
 /** Buy the cart's one line in a group (拼团): join groupId, or leave it out to open a new group as its leader. */
 export type GroupBuyInput = {
   /** The deal (one of groupBuyDeals). */
@@ -70,6 +81,14 @@ export type LoginInput = {
 export type LogoutInput = {
   /** Any refresh token of the session to end. */
   refreshToken: string;
+};
+
+export type MyOrderFilterInput = {
+  and?: Array<MyOrderFilterInput> | null | undefined;
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  or?: Array<MyOrderFilterInput> | null | undefined;
+  /** Pending, paid, partially refunded, refunded or closed. */
+  status?: OrderStatusOperationFilterInput | null | undefined;
 };
 
 /** A single course at its own price, a bundle (套餐, or a 专栏 series) or a membership plan (VIP). */
@@ -92,6 +111,13 @@ export type OrderStatus =
   | 'PARTIALLY_REFUNDED'
   | 'PENDING'
   | 'REFUNDED';
+
+export type OrderStatusOperationFilterInput = {
+  eq?: OrderStatus | null | undefined;
+  in?: Array<OrderStatus | null | undefined> | null | undefined;
+  neq?: OrderStatus | null | undefined;
+  nin?: Array<OrderStatus | null | undefined> | null | undefined;
+};
 
 /** How the buyer pays: WeChat Pay, their balance (余额), or WeChat Virtual Payment (the only way on iOS). */
 export type PaymentMethod =
@@ -301,6 +327,7 @@ export type OrderDetailFragment = { paidAt: string | null, id: string, number: s
 export type MyOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  where?: MyOrderFilterInput | null | undefined;
 }>;
 
 
@@ -700,8 +727,8 @@ export const MeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
-    query MyOrders($first: Int, $after: String) {
-  myOrders(first: $first, after: $after) {
+    query MyOrders($first: Int, $after: String, $where: MyOrderFilterInput) {
+  myOrders(first: $first, after: $after, where: $where) {
     nodes {
       ...OrderListItem
     }
