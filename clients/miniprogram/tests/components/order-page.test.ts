@@ -89,10 +89,13 @@ describe('order page', () => {
     expect(textOf(page, '.notice')).toBe('学习进度已超过可退款范围');
   });
 
-  it('pays a pending order again, or cancels it', async () => {
+  it('pays a pending order again, or cancels it once the learner confirms', async () => {
     const redirectTo = vi.fn();
+    let confirms = false;
     installMemoryWx({
       redirectTo,
+      showModal: ((option: WechatMiniprogram.ShowModalOption) =>
+        option.success?.({ confirm: confirms, cancel: !confirms, content: '', errMsg: 'showModal:ok' })) as WechatMiniprogram.Wx['showModal'],
       requestPayment: ((option: WechatMiniprogram.RequestPaymentOption) => option.success?.({ errMsg: 'requestPayment:ok' })) as WechatMiniprogram.Wx['requestPayment'],
     });
     let current = orderDetailOf('PENDING');
@@ -112,6 +115,10 @@ describe('order page', () => {
     await tap(page, '.pay');
     expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/pay-result/pay-result?id=order-1' });
 
+    await tap(page, '.cancel');
+    expect(server.calls.map((call) => call.operation)).not.toContain('CancelOrder');
+
+    confirms = true;
     await tap(page, '.cancel');
     expect(textOf(page, '.status')).toBe('已取消');
     expect(page.querySelector('.pay')).toBeUndefined();

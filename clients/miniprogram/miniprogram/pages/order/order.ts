@@ -3,6 +3,7 @@ import { messageOf } from '../../api/errors';
 import { wxPaymentPort } from '../../api/payment';
 import { cancelOrder, resumePayment } from '../../services/checkout';
 import { loadOrder, type OrderDetailView, requestRefund } from '../../services/orders';
+import { confirmWith } from '../../ui/confirm';
 import type { TapEvent } from '../../ui/events';
 import { payThenShowResult } from '../../ui/payment-flow';
 import { routeParam } from '../../ui/route';
@@ -54,6 +55,9 @@ Component({
     },
 
     async cancel() {
+      if (!(await confirmWith('取消订单', '取消后如需购买，需要重新下单', '取消订单'))) {
+        return;
+      }
       await this.whileBusy(async () => {
         await cancelOrder(api(), this.data.orderId);
         await this.reload();
