@@ -198,4 +198,17 @@ describe('checkout page', () => {
     expect(textOf(page, '.notice-text')).toBe('当前设备暂不支持购买该内容');
     expect(page.querySelector('.submit')).toBeUndefined();
   });
+
+  it('prices with a coupon code the learner types in', async () => {
+    const server = checkoutServer({ CheckoutCoupons: () => ({ myCoupons: { nodes: [] } }) });
+    const page = await openCheckout(server);
+
+    await tap(page, '.coupon');
+    page.querySelector('.coupon-code')?.dispatchEvent('input', { detail: { value: ' SPRING10 ' } });
+    await tap(page, '.use-code');
+
+    expect(server.calls.at(-1)?.variables).toEqual({ input: { lines: [{ courseId: 'course-1' }], couponCode: 'SPRING10' } });
+    expect(texts(page, '.total')).toEqual(['实付¥69.00']);
+    expect(texts(page, '.coupon')).toEqual(['优惠券券码 SPRING10']);
+  });
 });
