@@ -19,6 +19,28 @@ export type BehaviourEventKind =
   | 'UNFAVOURITE'
   | 'VIEW';
 
+export type CancelOrderInput = {
+  orderId: string | number;
+};
+
+/** One line of a cart: set courseId for a single course, or offerId for a bundle or membership plan. */
+export type CartLineInput = {
+  /** Buy it for someone else: you get a gift code to pass on. */
+  asGift?: boolean | null | undefined;
+  /** A course, bought at its own price. */
+  courseId?: string | number | null | undefined;
+  /** A bundle or a membership plan. */
+  offerId?: string | number | null | undefined;
+};
+
+export type CheckoutInput = {
+  /** Required for BALANCE (8 to 64 characters, made once per payment attempt): a retry never spends twice. */
+  idempotencyKey?: string | null | undefined;
+  /** How to pay; WECHAT_PAY when omitted. Must be one the caller's platform is offered (see priceForViewer). */
+  method?: PaymentMethod | null | undefined;
+  orderId: string | number;
+};
+
 export type CourseSortInput = {
   /** When the creator started the course; newest first with DESC. */
   createdAt?: SortEnumType | null | undefined;
@@ -31,6 +53,38 @@ export type CourseSortInput = {
   title?: SortEnumType | null | undefined;
 };
 
+export type CreateOrderInput = {
+  /** A key the client makes once per purchase attempt (8 to 64 characters); a retry with it returns the same order. */
+  clientKey: string;
+  /** A coupon to apply: one of myCoupons, or a code typed in. */
+  couponCode?: string | null | undefined;
+  /** The total the caller was quoted; when the price has changed since, the order is refused with PriceChangedError. */
+  expectedTotalFen?: number | null | undefined;
+  /** Buy the one line in a group (拼团) at the group price: open a new group or join one; the seat is taken with the order. */
+  groupBuy?: GroupBuyInput | null | undefined;
+  /** What to buy. */
+  lines: Array<CartLineInput>;
+};
+
+export type DateTimeOperationFilterInput = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  neq?: string | null | undefined;
+  nin?: Array<string | null | undefined> | null | undefined;
+};
+
+/** Buy the cart's one line in a group (拼团): join groupId, or leave it out to open a new group as its leader. */
+export type GroupBuyInput = {
+  /** The deal (one of groupBuyDeals). */
+  dealId: string | number;
+  /** The group to join (one of the deal's openGroups); omitted: open a new one. */
+  groupId?: string | number | null | undefined;
+};
+
 export type LoginInput = {
   /** The code wx.login just returned; single use, valid for 5 minutes. */
   code: string;
@@ -39,6 +93,73 @@ export type LoginInput = {
 export type LogoutInput = {
   /** Any refresh token of the session to end. */
   refreshToken: string;
+};
+
+export type MyOrderFilterInput = {
+  and?: Array<MyOrderFilterInput> | null | undefined;
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  or?: Array<MyOrderFilterInput> | null | undefined;
+  /** Pending, paid, partially refunded, refunded or closed. */
+  status?: OrderStatusOperationFilterInput | null | undefined;
+};
+
+/** A single course at its own price, a bundle (套餐, or a 专栏 series) or a membership plan (VIP). */
+export type OfferKind =
+  | 'BUNDLE'
+  | 'COURSE'
+  | 'MEMBERSHIP'
+  | 'WALLET_TOP_UP';
+
+/** Why a pending order was closed: nobody paid in time, the buyer cancelled it, or its group buy did not fill. */
+export type OrderCloseReason =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'GROUP_BUY_FAILED';
+
+/** Pending until paid or closed; a paid order may then be refunded in part or in full. */
+export type OrderStatus =
+  | 'CLOSED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED';
+
+export type OrderStatusOperationFilterInput = {
+  eq?: OrderStatus | null | undefined;
+  in?: Array<OrderStatus | null | undefined> | null | undefined;
+  neq?: OrderStatus | null | undefined;
+  nin?: Array<OrderStatus | null | undefined> | null | undefined;
+};
+
+/** How the buyer pays: WeChat Pay, their balance (余额), or WeChat Virtual Payment (the only way on iOS). */
+export type PaymentMethod =
+  /** The buyer's balance, spent at once. */
+  | 'BALANCE'
+  /** WeChat Virtual Payment (wx.requestVirtualPayment). */
+  | 'VIRTUAL_PAYMENT'
+  /** WeChat Pay (wx.requestPayment). */
+  | 'WECHAT_PAY';
+
+/** A step from the list price to the price paid, in the order the pricing engine applies them. */
+export type PriceStepKind =
+  | 'ALREADY_OWNED'
+  | 'COUPON'
+  | 'EXPERIMENT_PRICE'
+  | 'FLASH_SALE'
+  | 'GROUP_BUY'
+  | 'GUARDRAIL'
+  | 'LIMITED_TIME_PRICE'
+  | 'LIST_PRICE'
+  | 'MEMBER_PRICE'
+  | 'PERSONAL_PRICE';
+
+export type QuoteInput = {
+  /** A coupon to apply: one of myCoupons, or a code typed in. */
+  couponCode?: string | null | undefined;
+  /** Price the one line in a group (拼团), as createOrder would. */
+  groupBuy?: GroupBuyInput | null | undefined;
+  /** What to buy. */
+  lines: Array<CartLineInput>;
 };
 
 /** Where the list is shown; recommendations keep to it. */
@@ -63,6 +184,21 @@ export type RefreshTokenInput = {
   refreshToken: string;
 };
 
+/** Processing until the payment service reports it succeeded or closed (failed); abnormal waits for an operator. */
+export type RefundStatus =
+  | 'ABNORMAL'
+  | 'CLOSED'
+  | 'PROCESSING'
+  | 'SUCCEEDED';
+
+export type RequestRefundInput = {
+  /** Refund this line only; omitted: the whole order. */
+  lineId?: string | number | null | undefined;
+  orderId: string | number;
+  /** Why the learner wants the money back. */
+  reason: string;
+};
+
 /** A limited-time price (限时优惠) for everyone, or a flash sale (秒杀) with a stock and a limit per buyer. */
 export type SaleKind =
   | 'FLASH_SALE'
@@ -73,6 +209,10 @@ export type SortEnumType =
   | 'ASC'
   /** Largest, newest or Z first. */
   | 'DESC';
+
+export type SyncOrderPaymentInput = {
+  orderId: string | number;
+};
 
 export type TrackEventsInput = {
   /** 1 to 100 events, each with its own id; stored all or none. */
@@ -140,10 +280,172 @@ export type CatalogSearchQuery = { courses: { totalCount: number, nodes: Array<{
 
 export type CatalogCoursePageFragment = { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
+
+export type CheckoutOrderFragment = { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> };
+
+export type CheckoutQuoteQueryVariables = Exact<{
+  input: QuoteInput;
+}>;
+
+
+export type CheckoutQuoteQuery = { quote: { couponApplied: boolean, lines: Array<{ offerId: string, kind: OfferKind, title: string, saleEndsAt: string | null, final: { yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }>, purchase: { methods: Array<PaymentMethod>, canBuy: boolean, pricesHidden: boolean } }>, listTotal: { yuan: string }, discount: { fen: number, yuan: string }, total: { fen: number, yuan: string } } };
+
+export type CheckoutCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutCouponsQuery = { myCoupons: { nodes: Array<{ id: string, code: string, validUntil: string, coupon: { title: string } | null }> } };
+
+export type OfferedPaymentMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferedPaymentMethodsQuery = { paymentMethods: Array<PaymentMethod> };
+
+export type CreateOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderMutation = { createOrder: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type CheckoutMutation = { checkout: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, payment:
+      | { __typename: 'BalancePayment', balance: { yuan: string } }
+      | { __typename: 'VirtualPaymentParameters', signData: string, paySig: string, signature: string, mode: string }
+      | { __typename: 'WeChatPayParameters', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string }
+     | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type SyncOrderPaymentMutationVariables = Exact<{
+  input: SyncOrderPaymentInput;
+}>;
+
+
+export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CancelOrderMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null } } | null };
+
+export type OrderListItemFragment = { id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, amount: { yuan: string } };
+
+export type OrderRefundFragment = { id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } };
+
+export type OrderDetailFragment = { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } };
+
+export type MyOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  where?: MyOrderFilterInput | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, amount: { yuan: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderDetailQuery = { order: { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } } | null };
+
+export type RequestRefundMutationVariables = Exact<{
+  input: RequestRefundInput;
+}>;
+
+
+export type RequestRefundMutation = { requestRefund: { refund: { id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } } | null, order: { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -323,6 +625,108 @@ export const CatalogCoursePageFragmentDoc = new TypedDocumentString(`
     pricesHidden
   }
 }`, {"fragmentName":"CatalogCoursePage"}) as unknown as TypedDocumentString<CatalogCoursePageFragment, unknown>;
+export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutOrder on Order {
+  id
+  title
+  status
+  amount {
+    yuan
+  }
+  lines {
+    groupBuyId
+  }
+}
+    `, {"fragmentName":"CheckoutOrder"}) as unknown as TypedDocumentString<CheckoutOrderFragment, unknown>;
+export const OrderListItemFragmentDoc = new TypedDocumentString(`
+    fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+    `, {"fragmentName":"OrderListItem"}) as unknown as TypedDocumentString<OrderListItemFragment, unknown>;
+export const CheckoutPriceStepFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+    `, {"fragmentName":"CheckoutPriceStep"}) as unknown as TypedDocumentString<CheckoutPriceStepFragment, unknown>;
+export const OrderRefundFragmentDoc = new TypedDocumentString(`
+    fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+    `, {"fragmentName":"OrderRefund"}) as unknown as TypedDocumentString<OrderRefundFragment, unknown>;
+export const OrderDetailFragmentDoc = new TypedDocumentString(`
+    fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}`, {"fragmentName":"OrderDetail"}) as unknown as TypedDocumentString<OrderDetailFragment, unknown>;
 export const CatalogHomeDocument = new TypedDocumentString(`
     query CatalogHome($saleCandidates: Int!) {
   categories {
@@ -503,6 +907,186 @@ fragment CatalogCoursePage on CourseConnection {
   }
   totalCount
 }`) as unknown as TypedDocumentString<CatalogSearchQuery, CatalogSearchQueryVariables>;
+export const CheckoutQuoteDocument = new TypedDocumentString(`
+    query CheckoutQuote($input: QuoteInput!) {
+  quote(input: $input) {
+    lines {
+      offerId
+      kind
+      title
+      final {
+        yuan
+      }
+      steps {
+        ...CheckoutPriceStep
+      }
+      purchase {
+        methods
+        canBuy
+        pricesHidden
+      }
+      saleEndsAt
+    }
+    listTotal {
+      yuan
+    }
+    discount {
+      fen
+      yuan
+    }
+    total {
+      fen
+      yuan
+    }
+    couponApplied
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}`) as unknown as TypedDocumentString<CheckoutQuoteQuery, CheckoutQuoteQueryVariables>;
+export const CheckoutCouponsDocument = new TypedDocumentString(`
+    query CheckoutCoupons {
+  myCoupons(first: 50, state: AVAILABLE) {
+    nodes {
+      id
+      code
+      validUntil
+      coupon {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCouponsQuery, CheckoutCouponsQueryVariables>;
+export const OfferedPaymentMethodsDocument = new TypedDocumentString(`
+    query OfferedPaymentMethods {
+  paymentMethods
+}
+    `) as unknown as TypedDocumentString<OfferedPaymentMethodsQuery, OfferedPaymentMethodsQueryVariables>;
+export const CreateOrderDocument = new TypedDocumentString(`
+    mutation CreateOrder($input: CreateOrderInput!) {
+  createOrder(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  title
+  status
+  amount {
+    yuan
+  }
+  lines {
+    groupBuyId
+  }
+}`) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    mutation Checkout($input: CheckoutInput!) {
+  checkout(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    payment {
+      __typename
+      ... on WeChatPayParameters {
+        appId
+        timeStamp
+        nonceStr
+        package
+        signType
+        paySign
+      }
+      ... on VirtualPaymentParameters {
+        signData
+        paySig
+        signature
+        mode
+      }
+      ... on BalancePayment {
+        balance {
+          yuan
+        }
+      }
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  title
+  status
+  amount {
+    yuan
+  }
+  lines {
+    groupBuyId
+  }
+}`) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
+export const SyncOrderPaymentDocument = new TypedDocumentString(`
+    mutation SyncOrderPayment($input: SyncOrderPaymentInput!) {
+  syncOrderPayment(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  title
+  status
+  amount {
+    yuan
+  }
+  lines {
+    groupBuyId
+  }
+}`) as unknown as TypedDocumentString<SyncOrderPaymentMutation, SyncOrderPaymentMutationVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($input: CancelOrderInput!) {
+  cancelOrder(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  title
+  status
+  amount {
+    yuan
+  }
+  lines {
+    groupBuyId
+  }
+}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -516,6 +1100,162 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($first: Int, $after: String, $where: MyOrderFilterInput) {
+  myOrders(first: $first, after: $after, where: $where) {
+    nodes {
+      ...OrderListItem
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrderDetailDocument = new TypedDocumentString(`
+    query OrderDetail($id: ID!) {
+  order(id: $id) {
+    ...OrderDetail
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+export const RequestRefundDocument = new TypedDocumentString(`
+    mutation RequestRefund($input: RequestRefundInput!) {
+  requestRefund(input: $input) {
+    refund {
+      ...OrderRefund
+    }
+    order {
+      ...OrderDetail
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {

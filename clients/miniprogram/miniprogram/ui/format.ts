@@ -1,6 +1,6 @@
 /** Fen (1/100 yuan) as the amount a learner reads, e.g. 4900 → "¥49.00". */
 export function formatYuan(fen: number): string {
-  return `¥${(fen / 100).toFixed(2)}`;
+  return `¥${yuanOf(fen)}`;
 }
 
 /** A course's price as a card shows it: "免费" for free, nothing when the platform hides prices. */
@@ -14,4 +14,17 @@ export function priceText(fen: number | null): string {
 /** An ISO timestamp as the day a learner reads, e.g. "2026-12-03". */
 export function formatDay(isoTimestamp: string): string {
   return isoTimestamp.slice(0, 10);
+}
+
+/** Fen as yuan with two decimals, signed when asked: 4900 → "49.00", -1000 → "-10.00". */
+export function yuanOf(fen: number, { signed = false }: { signed?: boolean } = {}): string {
+  const sign = fen < 0 ? '-' : signed ? '+' : '';
+  return `${sign}${(Math.abs(fen) / 100).toFixed(2)}`;
+}
+
+/** An ISO timestamp as the learner's local date and minute, e.g. 2026-12-03 15:04. */
+export function dateTimeOf(iso: string): string {
+  const at = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
