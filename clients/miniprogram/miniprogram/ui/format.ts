@@ -1,0 +1,17 @@
+/** Fen (1/100 yuan) as the amount a learner reads, e.g. 4900 → "¥49.00". */
+export function formatYuan(fen: number): string {
+  return `¥${(fen / 100).toFixed(2)}`;
+}
+
+/** A course's price as a card shows it: "免费" for free, nothing when the platform hides prices. */
+export function priceText(fen: number | null): string {
+  if (fen === null) {
+    return '';
+  }
+  return fen === 0 ? '免费' : formatYuan(fen);
+}
+
+/** An ISO timestamp as the day a learner reads, e.g. "2026-12-03". */
+export function formatDay(isoTimestamp: string): string {
+  return isoTimestamp.slice(0, 10);
+}
