@@ -1,0 +1,140 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installMemoryWx } from '../support/memory-wx';
+import { fakeApi, payloadError } from '../support/fake-api';
+import { render } from '../support/render';
+
+function group(id: string, nickname: string, overrides: object = {}) {
+  return {
+    id,
+    dealId: 'd1',
+    kind: 'COURSE',
+    offerId: 'c1',
+    status: 'OPEN',
+    size: 3,
+    seatsTaken: 1,
+    seatsLeft: 2,
+    paidCount: 1,
+    expiresAt: '2026-12-04T07:00:00Z',
+    members: [{ nickname, avatarUrl: null, isLeader: true, hasPaid: true }],
+    ...overrides,
+  };
+}
+
+function deals(openGroups: object[]) {
+  return {
+    course: { id: 'c1', title: '摄影入门', coverUrl: null, price: 9900 },
+    groupBuyDeals: [{ id: 'd1', groupSize: 3, price: 4900, fillHours: 24, startsAt: '2026-12-01T00:00:00Z', endsAt: '2026-12-31T00:00:00Z', openGroups }],
+  };
+}
+
+const placed = { createOrder: { order: { id: 'o1', status: 'PENDING', amount: { fen: 4900, yuan: '49.00' }, lines: [{ groupBuyId: 'g1' }] }, errors: null } };
+
+function text(page: ReturnType<typeof render>, selector: string): string {
+  return page.querySelector(selector)?.dom?.textContent?.trim() ?? '';
+}
+
+async function settle(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+describe('group buy page', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2026-12-03T08:00:00Z') });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the group price, the groups one can join with their countdown, and joins the one tapped', async () => {
+    const wx = installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([group('g1', '张**'), group('g2', '李**')]), PlaceGroupBuyOrder: placed });
+    const page = render('pages/group-buy/group-buy', api);
+    await page.instance.onLoad({ courseId: 'c1' } as never);
+
+    expect(text(page, '.group-price')).toBe('3人团 ¥49.00');
+    expect(text(page, '.list-price')).toBe('单买 ¥99.00');
+    const rows = page.querySelectorAll('.open-group').map((row) => row.dom?.textContent?.trim());
+    expect(rows).toEqual(['张**的团还差 2 人成团剩余 23:00:00去参团', '李**的团还差 2 人成团剩余 23:00:00去参团']);
+
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(text(page, '.open-group-countdown')).toBe('剩余 22:59:59');
+
+    page.querySelectorAll('.join')[1]?.dispatchEvent('tap');
+    await settle();
+
+    expect(sent.at(-1)).toMatchObject({ operation: 'PlaceGroupBuyOrder', variables: { input: { groupBuy: { dealId: 'd1', groupId: 'g2' }, expectedTotalFen: 4900 } } });
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/order/order?id=o1' });
+  });
+
+  it('opens a new group', async () => {
+    installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([]), PlaceGroupBuyOrder: placed });
+    const page = render('pages/group-buy/group-buy', api);
+    await page.instance.onLoad({ courseId: 'c1' } as never);
+
+    expect(page.querySelectorAll('.open-group')).toHaveLength(0);
+    expect(text(page, '.rule')).toBe('3人成团；开团后 24 小时内未成团，已付款项将原路退回');
+    page.querySelector('.open-new')?.dispatchEvent('tap');
+    await settle();
+
+    expect(sent.at(-1)?.variables).toMatchObject({ input: { groupBuy: { dealId: 'd1', groupId: null } } });
+  });
+
+  it('shows a shared group: who is in, the seats still free, its countdown, and shares the same group on', async () => {
+    installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const shared = group('g1', '张**', { seatsTaken: 2, seatsLeft: 1, members: [
+      { nickname: '张**', avatarUrl: null, isLeader: true, hasPaid: true },
+      { nickname: '王**', avatarUrl: null, isLeader: false, hasPaid: true },
+    ] });
+    const { api } = fakeApi({ GroupBuyDetail: { groupBuy: shared }, GroupBuyDealsOfCourse: deals([shared, group('g2', '李**')]) });
+    const page = render('pages/group-buy/group-buy', api);
+    await page.instance.onLoad({ groupId: 'g1' } as never);
+
+    expect(text(page, '.status')).toBe('还差 1 人成团');
+    expect(text(page, '.countdown')).toBe('剩余 23:00:00');
+    expect(text(page, '.members')).toBe('张**团长王**待加入');
+    expect(text(page, '.join-focus')).toBe('立即参团 ¥49.00');
+    expect(page.querySelectorAll('.open-group')).toHaveLength(1);
+    expect(page.instance.onShareAppMessage()).toEqual({ title: '¥49.00 拼团「摄影入门」，快来一起学', path: '/pages/group-buy/group-buy?groupId=g1' });
+  });
+
+  it('offers no seat in a group that completed', async () => {
+    installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const done = group('g1', '张**', { status: 'COMPLETED', seatsLeft: 0, seatsTaken: 3, paidCount: 3 });
+    const { api } = fakeApi({ GroupBuyDetail: { groupBuy: done }, GroupBuyDealsOfCourse: deals([]) });
+    const page = render('pages/group-buy/group-buy', api);
+    await page.instance.onLoad({ groupId: 'g1' } as never);
+
+    expect(text(page, '.status')).toBe('拼团成功');
+    expect(page.querySelector('.join-focus')).toBeUndefined();
+    expect(page.querySelector('.countdown')).toBeUndefined();
+  });
+
+  it('says the group is full and tries again with the same key', async () => {
+    const wx = installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([group('g1', '张**')]), PlaceGroupBuyOrder: { createOrder: { order: null, ...payloadError('GROUP_FULL') } } });
+    const page = render('pages/group-buy/group-buy', api);
+    await page.instance.onLoad({ courseId: 'c1' } as never);
+
+    page.querySelector('.join')?.dispatchEvent('tap');
+    await settle();
+    page.querySelector('.join')?.dispatchEvent('tap');
+    await settle();
+
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '该团已满员，换一个团或自己开团吧' }));
+    expect(wx.navigateTo).not.toHaveBeenCalled();
+    const keys = sent.filter((s) => s.operation === 'PlaceGroupBuyOrder').map((s) => (s.variables.input as { clientKey: string }).clientKey);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+  });
+
+  it('says when the course has no 拼团', async () => {
+    installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const { api } = fakeApi({ GroupBuyDealsOfCourse: { course: { id: 'c1', title: '摄影入门', coverUrl: null, price: 9900 }, groupBuyDeals: [] } });
+    const page = render('pages/group-buy/group-buy', api);
+    await page.instance.onLoad({ courseId: 'c1' } as never);
+
+    expect(text(page, '.no-deal')).toBe('该课程暂无进行中的拼团');
+    expect(page.querySelector('.open-new')).toBeUndefined();
+  });
+});
