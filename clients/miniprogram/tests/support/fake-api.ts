@@ -15,7 +15,7 @@ export interface FakeApi {
  * An Api whose client answers each operation by name from <answers> (a value, or a function of the variables; a
  * thrown error rejects the request) and records what was sent. Auth is signed in.
  */
-export function fakeApi(answers: Record<string, unknown>): FakeApi {
+export function fakeApi(answers: Record<string, Answer | object>): FakeApi {
   const sent: FakeApi['sent'] = [];
   const request = vi.fn(async (document: { toString(): string }, variables: Variables) => {
     const operation = /^\s*(?:query|mutation)\s+(\w+)/m.exec(document.toString())?.[1] ?? '';
