@@ -6,6 +6,7 @@ import {
   PlaceGroupBuyOrderDocument,
 } from '../generated/graphql';
 import { formatYuan, priceText } from '../ui/format';
+import { routeTo } from '../ui/route';
 import type { Api } from './api';
 
 export interface GroupMember {
@@ -107,8 +108,8 @@ export async function placeGroupBuyOrder(api: Api, target: GroupBuyTarget): Prom
 }
 
 /** The mini program path that opens a group, for the share card that invites friends into it. */
-export function groupBuyPath(groupId: string): string {
-  return `/pages/group-buy/group-buy?groupId=${groupId}`;
+export function groupBuyPath(target: { groupId: string } | { courseId: string }): string {
+  return routeTo('/pages/group-buy/group-buy', target);
 }
 
 function toGroupView(group: GroupBuySeatsFragment): GroupView {

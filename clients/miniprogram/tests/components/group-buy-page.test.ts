@@ -27,7 +27,7 @@ function deals(openGroups: object[]) {
   };
 }
 
-const placed = { createOrder: { order: { id: 'o1', status: 'PENDING', amount: { fen: 4900, yuan: '49.00' }, lines: [{ groupBuyId: 'g1' }] }, errors: null } };
+const placed = { createOrder: { order: { id: 'T3JkZXI6MQ==', status: 'PENDING', amount: { fen: 4900, yuan: '49.00' }, lines: [{ groupBuyId: 'g1' }] }, errors: null } };
 
 function text(page: ReturnType<typeof render>, selector: string): string {
   return page.querySelector(selector)?.dom?.textContent?.trim() ?? '';
@@ -63,7 +63,7 @@ describe('group buy page', () => {
     await settle();
 
     expect(sent.at(-1)).toMatchObject({ operation: 'PlaceGroupBuyOrder', variables: { input: { groupBuy: { dealId: 'd1', groupId: 'g2' }, expectedTotalFen: 4900 } } });
-    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/order/order?id=o1' });
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/order/order?id=T3JkZXI6MQ%3D%3D' });
   });
 
   it('opens a new group', async () => {
@@ -86,10 +86,11 @@ describe('group buy page', () => {
       { nickname: '张**', avatarUrl: null, isLeader: true, hasPaid: true },
       { nickname: '王**', avatarUrl: null, isLeader: false, hasPaid: true },
     ] });
-    const { api } = fakeApi({ GroupBuyDetail: { groupBuy: shared }, GroupBuyDealsOfCourse: deals([shared, group('g2', '李**')]) });
+    const { api, sent } = fakeApi({ GroupBuyDetail: { groupBuy: shared }, GroupBuyDealsOfCourse: deals([shared, group('g2', '李**')]) });
     const page = render('pages/group-buy/group-buy', api);
-    await page.instance.onLoad({ groupId: 'g1' } as never);
+    await page.instance.onLoad({ groupId: 'R3JvdXA6MQ%3D%3D' } as never);
 
+    expect(sent[0]?.variables).toEqual({ id: 'R3JvdXA6MQ==' });
     expect(text(page, '.status')).toBe('还差 1 人成团');
     expect(text(page, '.countdown')).toBe('剩余 23:00:00');
     expect(text(page, '.members')).toBe('张**团长王**待加入');

@@ -17,8 +17,9 @@ describe('review compose page', () => {
       SubmitReview: { reviewCourse: { review: { id: 'r1', stars: 4, text: '讲得清楚', status: 'VISIBLE' }, errors: null } },
     });
     const page = render('pages/review-compose/review-compose', api);
-    await page.instance.onLoad({ courseId: 'c1' } as never);
+    await page.instance.onLoad({ courseId: 'Q291cnNlOjE%3D' } as never);
 
+    expect(sent[0]?.variables).toEqual({ courseId: 'Q291cnNlOjE=' });
     expect(text(page, '.course-title')).toBe('摄影入门');
     expect(text(page, '.prompt')).toBe('为这门课打分');
     expect(page.querySelector('.submit')?.dom?.textContent).toContain('提交评价');
@@ -31,7 +32,7 @@ describe('review compose page', () => {
     expect(text(page, '.stars-hint')).toBe('推荐');
     await page.instance.onSubmit();
 
-    expect(sent[1]).toEqual({ operation: 'SubmitReview', variables: { input: { courseId: 'c1', stars: 4, text: '讲得清楚' } } });
+    expect(sent[1]).toEqual({ operation: 'SubmitReview', variables: { input: { courseId: 'Q291cnNlOjE=', stars: 4, text: '讲得清楚' } } });
     expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '评价成功' }));
     expect(wx.navigateBack).toHaveBeenCalled();
   });

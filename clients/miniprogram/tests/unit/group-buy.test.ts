@@ -85,6 +85,7 @@ describe('group buy', () => {
   });
 
   it('shares a group by a path that opens it', () => {
-    expect(groupBuyPath('g1')).toBe('/pages/group-buy/group-buy?groupId=g1');
+    expect(groupBuyPath({ groupId: 'R3JvdXA6MQ==' })).toBe('/pages/group-buy/group-buy?groupId=R3JvdXA6MQ%3D%3D');
+    expect(groupBuyPath({ courseId: 'c1' })).toBe('/pages/group-buy/group-buy?courseId=c1');
   });
 });

@@ -3,6 +3,7 @@ import type { AppGlobal } from '../../app';
 import { type DealView, type GroupView, groupBuyPath, loadGroupBuy, placeGroupBuyOrder } from '../../services/group-buy';
 import { countdownText } from '../../ui/countdown';
 import { showError } from '../../ui/feedback';
+import { routeParam, routeTo } from '../../ui/route';
 
 type ShownGroup = GroupView & { countdown: string; freeSeats: number[] };
 
@@ -40,9 +41,12 @@ Component({
     },
   },
   methods: {
-    async onLoad(query: { courseId?: string; groupId?: string }) {
+    async onLoad(query: Record<string, string | undefined>) {
       try {
-        const view = await loadGroupBuy(getApp<AppGlobal>().api, query);
+        const view = await loadGroupBuy(getApp<AppGlobal>().api, {
+          courseId: routeParam(query, 'courseId') ?? undefined,
+          groupId: routeParam(query, 'groupId') ?? undefined,
+        });
         const now = new Date();
         this.setData({
           ...view,
@@ -86,7 +90,7 @@ Component({
           expectedTotalFen: deal.priceFen,
           clientKey,
         });
-        wx.navigateTo({ url: `/pages/order/order?id=${order.orderId}` });
+        wx.navigateTo({ url: routeTo('/pages/order/order', { id: order.orderId }) });
       } catch (error) {
         showError(error);
       } finally {
@@ -99,7 +103,7 @@ Component({
       const { focus, courseId, courseTitle, deal } = this.data;
       return {
         title: deal === null ? courseTitle : `${deal.priceText} 拼团「${courseTitle}」，快来一起学`,
-        path: focus === null ? `/pages/group-buy/group-buy?courseId=${courseId}` : groupBuyPath(focus.id),
+        path: groupBuyPath(focus === null ? { courseId } : { groupId: focus.id }),
       };
     },
   },

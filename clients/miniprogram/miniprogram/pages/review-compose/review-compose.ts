@@ -2,6 +2,7 @@ import { messageOf } from '../../api/errors';
 import type { AppGlobal } from '../../app';
 import { loadReviewDraft, MAX_REVIEW_LENGTH, saveReview } from '../../services/reviews';
 import { showError } from '../../ui/feedback';
+import { routeParam } from '../../ui/route';
 
 const STAR_HINTS = ['', '很差', '较差', '一般', '推荐', '强烈推荐'];
 const HELD_NOTICE = '评价已提交，审核通过后其他学员即可看到';
@@ -22,9 +23,9 @@ Component({
     notice: '',
   },
   methods: {
-    async onLoad(query: { courseId?: string }) {
+    async onLoad(query: Record<string, string | undefined>) {
       try {
-        const draft = await loadReviewDraft(getApp<AppGlobal>().api, query.courseId ?? '');
+        const draft = await loadReviewDraft(getApp<AppGlobal>().api, routeParam(query, 'courseId') ?? '');
         this.setData({ ...draft, starsHint: STAR_HINTS[draft.stars] ?? '', loaded: true });
       } catch (error) {
         showError(error);
