@@ -11,7 +11,9 @@ export function priceText(fen: number | null): string {
   return fen === 0 ? '免费' : formatYuan(fen);
 }
 
-/** An ISO timestamp as the day a learner reads, e.g. "2026-12-03". */
-export function formatDay(isoTimestamp: string): string {
-  return isoTimestamp.slice(0, 10);
+/** A timestamp from the API as the learner's own calendar date, e.g. "2026-12-03". */
+export function dateOf(iso: string): string {
+  const date = new Date(iso);
+  const twoDigits = (part: number) => String(part).padStart(2, '0');
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
