@@ -73,6 +73,13 @@ export type GroupBuyInput = {
   groupId?: string | number | null | undefined;
 };
 
+/** A seat: reserved by an unpaid order, paid, released (the order closed unpaid, or the group failed first) or refunded. */
+export type GroupBuyMemberStatus =
+  | 'PAID'
+  | 'REFUNDED'
+  | 'RELEASED'
+  | 'RESERVED';
+
 /** Open until it fills with paid members (completed: everyone fulfilled) or its time runs out (failed: everyone refunded). */
 export type GroupBuyStatus =
   | 'COMPLETED'
@@ -260,6 +267,11 @@ export type PlaceGroupBuyOrderMutation = { createOrder: { order: { id: string, s
       | { code: string, message: string }
       | { code: string, message: string }
     > | null } };
+
+export type MyGroupBuySeatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGroupBuySeatsQuery = { myGroupBuys: { nodes: Array<{ orderId: string, status: GroupBuyMemberStatus, group: { id: string, dealId: string, kind: OfferKind, offerId: string, status: GroupBuyStatus, size: number, seatsTaken: number, seatsLeft: number, paidCount: number, expiresAt: string, members: Array<{ nickname: string, avatarUrl: string | null, isLeader: boolean, hasPaid: boolean }> } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -575,6 +587,36 @@ export const PlaceGroupBuyOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceGroupBuyOrderMutation, PlaceGroupBuyOrderMutationVariables>;
+export const MyGroupBuySeatsDocument = new TypedDocumentString(`
+    query MyGroupBuySeats {
+  myGroupBuys(first: 20) {
+    nodes {
+      orderId
+      status
+      group {
+        ...GroupBuySeats
+      }
+    }
+  }
+}
+    fragment GroupBuySeats on GroupBuy {
+  id
+  dealId
+  kind
+  offerId
+  status
+  size
+  seatsTaken
+  seatsLeft
+  paidCount
+  expiresAt
+  members {
+    nickname
+    avatarUrl
+    isLeader
+    hasPaid
+  }
+}`) as unknown as TypedDocumentString<MyGroupBuySeatsQuery, MyGroupBuySeatsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

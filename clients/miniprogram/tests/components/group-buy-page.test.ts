@@ -27,6 +27,8 @@ function deals(openGroups: object[]) {
   };
 }
 
+const noSeats = { myGroupBuys: { nodes: [] } };
+
 const placed = { createOrder: { order: { id: 'T3JkZXI6MQ==', status: 'PENDING', amount: { fen: 4900, yuan: '49.00' }, lines: [{ groupBuyId: 'g1' }] }, errors: null } };
 
 function text(page: ReturnType<typeof render>, selector: string): string {
@@ -47,7 +49,7 @@ describe('group buy page', () => {
 
   it('shows the group price, the groups one can join with their countdown, and joins the one tapped', async () => {
     const wx = installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
-    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([group('g1', '张**'), group('g2', '李**')]), PlaceGroupBuyOrder: placed });
+    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([group('g1', '张**'), group('g2', '李**')]), MyGroupBuySeats: noSeats, PlaceGroupBuyOrder: placed });
     const page = render('pages/group-buy/group-buy', api);
     await page.instance.onLoad({ courseId: 'c1' } as never);
 
@@ -68,7 +70,7 @@ describe('group buy page', () => {
 
   it('opens a new group', async () => {
     installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
-    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([]), PlaceGroupBuyOrder: placed });
+    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([]), MyGroupBuySeats: noSeats, PlaceGroupBuyOrder: placed });
     const page = render('pages/group-buy/group-buy', api);
     await page.instance.onLoad({ courseId: 'c1' } as never);
 
@@ -86,11 +88,11 @@ describe('group buy page', () => {
       { nickname: '张**', avatarUrl: null, isLeader: true, hasPaid: true },
       { nickname: '王**', avatarUrl: null, isLeader: false, hasPaid: true },
     ] });
-    const { api, sent } = fakeApi({ GroupBuyDetail: { groupBuy: shared }, GroupBuyDealsOfCourse: deals([shared, group('g2', '李**')]) });
+    const { api, sent } = fakeApi({ GroupBuyDetail: { groupBuy: shared }, GroupBuyDealsOfCourse: deals([shared, group('g2', '李**')]), MyGroupBuySeats: noSeats });
     const page = render('pages/group-buy/group-buy', api);
     await page.instance.onLoad({ groupId: 'R3JvdXA6MQ%3D%3D' } as never);
 
-    expect(sent[0]?.variables).toEqual({ id: 'R3JvdXA6MQ==' });
+    expect(sent.find((s) => s.operation === 'GroupBuyDetail')?.variables).toEqual({ id: 'R3JvdXA6MQ==' });
     expect(text(page, '.status')).toBe('还差 1 人成团');
     expect(text(page, '.countdown')).toBe('剩余 23:00:00');
     expect(text(page, '.members')).toBe('张**团长王**待加入');
@@ -102,7 +104,7 @@ describe('group buy page', () => {
   it('offers no seat in a group that completed', async () => {
     installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
     const done = group('g1', '张**', { status: 'COMPLETED', seatsLeft: 0, seatsTaken: 3, paidCount: 3 });
-    const { api } = fakeApi({ GroupBuyDetail: { groupBuy: done }, GroupBuyDealsOfCourse: deals([]) });
+    const { api } = fakeApi({ GroupBuyDetail: { groupBuy: done }, GroupBuyDealsOfCourse: deals([]), MyGroupBuySeats: noSeats });
     const page = render('pages/group-buy/group-buy', api);
     await page.instance.onLoad({ groupId: 'g1' } as never);
 
@@ -113,7 +115,7 @@ describe('group buy page', () => {
 
   it('says the group is full and tries again with the same key', async () => {
     const wx = installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
-    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([group('g1', '张**')]), PlaceGroupBuyOrder: { createOrder: { order: null, ...payloadError('GROUP_FULL') } } });
+    const { api, sent } = fakeApi({ GroupBuyDealsOfCourse: deals([group('g1', '张**')]), MyGroupBuySeats: noSeats, PlaceGroupBuyOrder: { createOrder: { order: null, ...payloadError('GROUP_FULL') } } });
     const page = render('pages/group-buy/group-buy', api);
     await page.instance.onLoad({ courseId: 'c1' } as never);
 
@@ -129,9 +131,31 @@ describe('group buy page', () => {
     expect(keys[0]).toBe(keys[1]);
   });
 
+  it('shows the learner their own group with a card to invite friends, or the way to pay for their seat', async () => {
+    const wx = installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const mine = group('g1', '我**');
+    const paid = fakeApi({ GroupBuyDealsOfCourse: deals([mine]), MyGroupBuySeats: { myGroupBuys: { nodes: [{ orderId: 'o7', status: 'PAID', group: mine }] } } });
+    const page = render('pages/group-buy/group-buy', paid.api);
+    await page.instance.onLoad({ courseId: 'c1' } as never);
+
+    expect(text(page, '.mine')).toBe('你已在这个团里');
+    expect(text(page, '.invite')).toBe('邀请好友参团');
+    expect(page.querySelector('.join-focus')).toBeUndefined();
+    expect(page.querySelector('.open-new')).toBeUndefined();
+    expect(page.instance.onShareAppMessage()).toMatchObject({ path: '/pages/group-buy/group-buy?groupId=g1' });
+
+    const unpaid = fakeApi({ GroupBuyDealsOfCourse: deals([mine]), MyGroupBuySeats: { myGroupBuys: { nodes: [{ orderId: 'o7', status: 'RESERVED', group: mine }] } } });
+    const again = render('pages/group-buy/group-buy', unpaid.api);
+    await again.instance.onLoad({ courseId: 'c1' } as never);
+    expect(again.querySelector('.invite')).toBeUndefined();
+    again.querySelector('.pay-seat')?.dispatchEvent('tap');
+    await settle();
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/order/order?id=o7' });
+  });
+
   it('says when the course has no 拼团', async () => {
     installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
-    const { api } = fakeApi({ GroupBuyDealsOfCourse: { course: { id: 'c1', title: '摄影入门', coverUrl: null, price: 9900 }, groupBuyDeals: [] } });
+    const { api } = fakeApi({ GroupBuyDealsOfCourse: { course: { id: 'c1', title: '摄影入门', coverUrl: null, price: 9900 }, groupBuyDeals: [] }, MyGroupBuySeats: noSeats });
     const page = render('pages/group-buy/group-buy', api);
     await page.instance.onLoad({ courseId: 'c1' } as never);
 

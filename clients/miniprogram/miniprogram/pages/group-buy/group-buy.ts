@@ -28,6 +28,7 @@ Component({
     deal: null as DealView | null,
     focus: null as ShownGroup | null,
     openGroups: [] as ShownGroup[],
+    joined: false,
     placing: false,
     // One key per group (or new group) the learner tries, kept across retries so a lost answer never places two orders.
     attemptKeys: {} as Record<string, string>,
@@ -66,6 +67,9 @@ Component({
         focus: focus === null ? null : withCountdown(focus, now),
         openGroups: openGroups.map((group) => withCountdown(group, now)),
       });
+    },
+    onPaySeat(event: { currentTarget: { dataset: { orderId: string } } }) {
+      wx.navigateTo({ url: routeTo('/pages/order/order', { id: event.currentTarget.dataset.orderId }) });
     },
     onOpenGroup() {
       return this.place(undefined);
