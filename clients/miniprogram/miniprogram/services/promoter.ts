@@ -7,7 +7,7 @@ import {
   RequestCommissionWithdrawalDocument,
   type WithdrawalStatus,
 } from '../generated/graphql';
-import { dateOf, formatYuan } from '../ui/format';
+import { formatDay, formatYuan } from '../ui/format';
 import { invitationPath } from './sharing';
 import type { Api } from './api';
 
@@ -92,13 +92,13 @@ export async function loadPromoterCentre(api: Api): Promise<PromoterCentre> {
     commissions: promoter.commissions.nodes.map((commission) => ({
       id: commission.id,
       title: commission.course?.title ?? '课程组合',
-      detail: `${commission.level === 1 ? '直接推广' : '间接推广'} · ${commissionStates[commission.state]} · ${dateOf(commission.createdAt)}`,
+      detail: `${commission.level === 1 ? '直接推广' : '间接推广'} · ${commissionStates[commission.state]} · ${formatDay(commission.createdAt)}`,
       amountText: `+${formatYuan(commission.amountFen)}`,
     })),
     withdrawals: promoter.withdrawals.nodes.map((withdrawal) => ({
       id: withdrawal.id,
       amountText: formatYuan(withdrawal.amountFen),
-      detail: [withdrawalStates[withdrawal.status], dateOf(withdrawal.requestedAt), withdrawal.rejectReason ?? '']
+      detail: [withdrawalStates[withdrawal.status], formatDay(withdrawal.requestedAt), withdrawal.rejectReason ?? '']
         .filter((part) => part !== '')
         .join(' · '),
     })),

@@ -12,7 +12,7 @@ export function priceText(fen: number | null): string {
 }
 
 /** A timestamp from the API as the learner's own calendar date, e.g. "2026-12-03". */
-export function dateOf(iso: string): string {
+export function formatDay(iso: string): string {
   const date = new Date(iso);
   const twoDigits = (part: number) => String(part).padStart(2, '0');
   return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;

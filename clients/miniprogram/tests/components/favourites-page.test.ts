@@ -41,7 +41,7 @@ describe('favourites page', () => {
 
   it('takes a course out of the favourites', async () => {
     installMemoryWx({ showToast: vi.fn() });
-    const { api, sent } = fakeApi({
+    const { api, sent, tracked } = fakeApi({
       MyFavouriteCourses: { myFavorites: { nodes: [favourite('c1', '摄影入门', 9900), favourite('c2', '公开课', 0)], pageInfo: { hasNextPage: false, endCursor: null } } },
       RemoveFavourite: { unfavoriteCourse: { isFavorite: false, errors: null } },
     });
@@ -53,6 +53,7 @@ describe('favourites page', () => {
 
     expect(sent.at(-1)).toEqual({ operation: 'RemoveFavourite', variables: { input: { courseId: 'c1' } } });
     expect(titles(page)).toEqual(['公开课']);
+    expect(tracked).toEqual([{ kind: 'UNFAVOURITE', courseId: 'c1', context: 'favourites' }]);
   });
 
   it('invites a learner with no favourites to browse', async () => {

@@ -88,7 +88,7 @@ describe('group buy page', () => {
       { nickname: '张**', avatarUrl: null, isLeader: true, hasPaid: true },
       { nickname: '王**', avatarUrl: null, isLeader: false, hasPaid: true },
     ] });
-    const { api, sent } = fakeApi({ GroupBuyDetail: { groupBuy: shared }, GroupBuyDealsOfCourse: deals([shared, group('g2', '李**')]), MyGroupBuySeats: noSeats });
+    const { api, sent, tracked } = fakeApi({ GroupBuyDetail: { groupBuy: shared }, GroupBuyDealsOfCourse: deals([shared, group('g2', '李**')]), MyGroupBuySeats: noSeats });
     const page = render('pages/group-buy/group-buy', api);
     await page.instance.onLoad({ groupId: 'R3JvdXA6MQ%3D%3D' } as never);
 
@@ -99,6 +99,7 @@ describe('group buy page', () => {
     expect(text(page, '.join-focus')).toBe('立即参团 ¥49.00');
     expect(page.querySelectorAll('.open-group')).toHaveLength(1);
     expect(page.instance.onShareAppMessage()).toEqual({ title: '¥49.00 拼团「摄影入门」，快来一起学', path: '/pages/group-buy/group-buy?groupId=g1' });
+    expect(tracked).toEqual([{ kind: 'SHARE', courseId: 'c1', context: 'group-buy' }]);
   });
 
   it('offers no seat in a group that completed', async () => {

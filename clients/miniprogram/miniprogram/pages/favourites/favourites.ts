@@ -43,7 +43,7 @@ Component({
     async onRemove(event: CardEvent) {
       const { courseId } = event.currentTarget.dataset;
       try {
-        await removeFavourite(getApp<AppGlobal>().api, courseId);
+        await removeFavourite(getApp<AppGlobal>().api, courseId, 'favourites');
         this.setData({ cards: this.data.cards.filter((card) => card.courseId !== courseId) });
         wx.showToast({ title: '已取消收藏', icon: 'none' });
       } catch (error) {

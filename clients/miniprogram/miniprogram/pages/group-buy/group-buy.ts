@@ -105,6 +105,7 @@ Component({
     // https://developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html#onShareAppMessage-Object-object
     onShareAppMessage() {
       const { focus, courseId, courseTitle, deal } = this.data;
+      getApp<AppGlobal>().api.tracker.track({ kind: 'SHARE', courseId, context: 'group-buy' });
       return {
         title: deal === null ? courseTitle : `${deal.priceText} 拼团「${courseTitle}」，快来一起学`,
         path: groupBuyPath(focus === null ? { courseId } : { groupId: focus.id }),
