@@ -281,7 +281,7 @@ export type MeQuery = { me: { id: string, interestTagIds: Array<string>, persona
 export type PromoterCentreQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PromoterCentreQuery = { myPromoter: { id: string, code: string, status: PromoterStatus, referralCount: number, earnings: { pendingFen: number, availableFen: number, heldFen: number, withdrawnFen: number, reversedFen: number }, commissions: { nodes: Array<{ id: string, level: number, amountFen: number, state: CommissionState, createdAt: string, course: { title: string } | null }> }, withdrawals: { nodes: Array<{ id: string, amountFen: number, status: WithdrawalStatus, requestedAt: string, rejectReason: string | null }> } } | null };
+export type PromoterCentreQuery = { myReferrals: { nodes: Array<{ id: string, nickname: string | null, boundAt: string }> }, myPromoter: { id: string, code: string, status: PromoterStatus, referralCount: number, earnings: { pendingFen: number, availableFen: number, heldFen: number, withdrawnFen: number, reversedFen: number }, commissions: { nodes: Array<{ id: string, level: number, amountFen: number, state: CommissionState, createdAt: string, course: { title: string } | null }> }, withdrawals: { nodes: Array<{ id: string, amountFen: number, status: WithdrawalStatus, requestedAt: string, rejectReason: string | null }> } } | null };
 
 export type BecomePromoterMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -632,6 +632,13 @@ export const MeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const PromoterCentreDocument = new TypedDocumentString(`
     query PromoterCentre {
+  myReferrals(first: 20) {
+    nodes {
+      id
+      nickname
+      boundAt
+    }
+  }
   myPromoter {
     id
     code

@@ -22,7 +22,7 @@ describe('promoter page', () => {
     const wx = installMemoryWx({ showToast: vi.fn() });
     let promoter: object | null = null;
     const { api } = fakeApi({
-      PromoterCentre: () => ({ myPromoter: promoter }),
+      PromoterCentre: () => ({ myPromoter: promoter, myReferrals: { nodes: [{ id: 'b1', nickname: '王**', boundAt: '2026-12-01T10:00:00Z' }] } }),
       BecomePromoter: () => {
         promoter = approved;
         return { applyAsPromoter: { promoter: { id: 'p1', status: 'APPROVED' }, errors: null } };
@@ -43,12 +43,13 @@ describe('promoter page', () => {
     expect(text(page, '.available')).toBe('¥50.50可提现');
     expect(text(page, '.pending')).toBe('¥12.00待结算');
     expect(text(page, '.commission')).toBe('摄影入门+¥9.90直接推广 · 待结算 · 2026-12-02');
+    expect(text(page, '.referral')).toBe('王**2026-12-01');
     expect(page.instance.onShareAppMessage()).toMatchObject({ path: '/pages/index/index?promoter=ABCD1234' });
   });
 
   it('shows an applicant that they wait for approval, without earnings', async () => {
     installMemoryWx();
-    const { api } = fakeApi({ PromoterCentre: { myPromoter: { ...approved, status: 'APPLIED' } } });
+    const { api } = fakeApi({ PromoterCentre: { myPromoter: { ...approved, status: 'APPLIED' }, myReferrals: { nodes: [] } } });
     const page = render('pages/promoter/promoter', api);
     await page.instance.onLoad();
 
@@ -60,7 +61,7 @@ describe('promoter page', () => {
   it('asks for a withdrawal of the amount typed and shows a refusal next to it', async () => {
     installMemoryWx({ showToast: vi.fn() });
     const { api, sent } = fakeApi({
-      PromoterCentre: { myPromoter: approved },
+      PromoterCentre: { myPromoter: approved, myReferrals: { nodes: [] } },
       RequestCommissionWithdrawal: ({ input }) =>
         (input as { amountFen: number }).amountFen === 1000
           ? { requestWithdrawal: { withdrawal: { id: 'w1', amountFen: 1000, status: 'REQUESTED' }, errors: null } }
