@@ -72,16 +72,22 @@ export interface PlacedGroupBuyOrder {
   groupId: string | null;
 }
 
+/** What the page is opened for: a course's 拼团, or a group someone shared. */
+export interface GroupBuyOpened {
+  courseId?: string | null;
+  groupId?: string | null;
+}
+
 type Seat = MyGroupBuySeatsQuery['myGroupBuys']['nodes'][number];
 
 /**
  * The 拼团 of a course (courseId) or of the course a shared group is for (groupId). Opened from the course, it shows
  * the learner's own group when they hold a seat, so they invite friends into it (or pay for it) instead of opening another.
  */
-export async function loadGroupBuy(api: Api, { courseId, groupId }: { courseId?: string; groupId?: string }): Promise<GroupBuyView> {
-  const shared = groupId === undefined ? null : (await api.client.request(GroupBuyDetailDocument, { id: groupId })).groupBuy;
-  const ofCourse = courseId ?? (shared?.kind === 'COURSE' ? shared.offerId : undefined);
-  if (ofCourse === undefined) {
+export async function loadGroupBuy(api: Api, { courseId = null, groupId = null }: GroupBuyOpened): Promise<GroupBuyView> {
+  const shared = groupId === null ? null : (await api.client.request(GroupBuyDetailDocument, { id: groupId })).groupBuy;
+  const ofCourse = courseId ?? (shared?.kind === 'COURSE' ? shared.offerId : null);
+  if (ofCourse === null) {
     throw new ApiError('NOT_FOUND', userMessage('NOT_FOUND'));
   }
   const [{ course, groupBuyDeals }, seats] = await Promise.all([

@@ -154,6 +154,26 @@ describe('group buy page', () => {
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/order/order?id=o7' });
   });
 
+  it('shows the seat paid when the learner comes back from paying', async () => {
+    installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
+    const mine = group('g1', '我**');
+    let seatStatus = 'RESERVED';
+    const { api } = fakeApi({
+      GroupBuyDealsOfCourse: deals([mine]),
+      MyGroupBuySeats: () => ({ myGroupBuys: { nodes: [{ orderId: 'o7', status: seatStatus, group: mine }] } }),
+    });
+    const page = render('pages/group-buy/group-buy', api);
+    await page.instance.onLoad({ courseId: 'c1' } as never);
+    await page.instance.onShow();
+    expect(page.querySelector('.pay-seat')).toBeDefined();
+
+    seatStatus = 'PAID';
+    await page.instance.onShow();
+
+    expect(page.querySelector('.pay-seat')).toBeUndefined();
+    expect(text(page, '.invite')).toBe('邀请好友参团');
+  });
+
   it('says when the course has no 拼团', async () => {
     installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() });
     const { api } = fakeApi({ GroupBuyDealsOfCourse: { course: { id: 'c1', title: '摄影入门', coverUrl: null, price: 9900 }, groupBuyDeals: [] }, MyGroupBuySeats: noSeats });

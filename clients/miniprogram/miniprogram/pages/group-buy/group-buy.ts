@@ -1,6 +1,13 @@
 import { randomId } from '../../api/session';
 import type { AppGlobal } from '../../app';
-import { type DealView, type GroupView, groupBuyPath, loadGroupBuy, placeGroupBuyOrder } from '../../services/group-buy';
+import {
+  type DealView,
+  type GroupBuyOpened,
+  type GroupView,
+  groupBuyPath,
+  loadGroupBuy,
+  placeGroupBuyOrder,
+} from '../../services/group-buy';
 import { countdownText } from '../../ui/countdown';
 import { showError } from '../../ui/feedback';
 import { routeParam, routeTo } from '../../ui/route';
@@ -21,6 +28,8 @@ function withCountdown(group: GroupView, now: Date): ShownGroup {
 Component({
   data: {
     loaded: false,
+    // What the page was opened for: the course's 拼团, or a shared group.
+    opened: {} as GroupBuyOpened,
     courseId: '',
     courseTitle: '',
     coverUrl: '',
@@ -42,12 +51,17 @@ Component({
     },
   },
   methods: {
-    async onLoad(query: Record<string, string | undefined>) {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ opened: { courseId: routeParam(query, 'courseId'), groupId: routeParam(query, 'groupId') } });
+      return this.refresh();
+    },
+    // Back from paying for a seat (or from anywhere): the groups and the learner's seat have moved on.
+    onShow() {
+      return this.data.loaded ? this.refresh() : undefined;
+    },
+    async refresh() {
       try {
-        const view = await loadGroupBuy(getApp<AppGlobal>().api, {
-          courseId: routeParam(query, 'courseId') ?? undefined,
-          groupId: routeParam(query, 'groupId') ?? undefined,
-        });
+        const view = await loadGroupBuy(getApp<AppGlobal>().api, this.data.opened);
         const now = new Date();
         this.setData({
           ...view,
@@ -55,7 +69,9 @@ Component({
           openGroups: view.openGroups.map((group) => withCountdown(group, now)),
           loaded: true,
         });
-        tickers.set(this, setInterval(() => this.tick(), 1000));
+        if (!tickers.has(this)) {
+          tickers.set(this, setInterval(() => this.tick(), 1000));
+        }
       } catch (error) {
         showError(error);
       }
