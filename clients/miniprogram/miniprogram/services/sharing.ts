@@ -74,11 +74,12 @@ export function coursePagePath(courseId: string): string {
 }
 
 /**
- * Where to send a learner who opened a page that does not exist (App.onPageNotFound): the server's share paths name
- * pages/course/detail, which is our course page, so it opens with the same query; anything else goes home.
+ * Where to send a learner who opened a page that does not exist (App.onPageNotFound): the server's share cards name
+ * pages/course/detail, which is our course page, so it opens with the same query. A scanned 小程序码 names no course
+ * (only its scene), like anything else unknown it goes home, and the share entry then opens the course.
  */
 export function pageForMissingPath(path: string, query: EntryQuery): string {
-  if (path.replace(/^\//, '') !== SHARED_COURSE_PAGE) {
+  if (path.replace(/^\//, '') !== SHARED_COURSE_PAGE || query.id === undefined) {
     return '/pages/index/index';
   }
   // The values come as they were written in the path, still encoded: they pass on untouched.
@@ -86,7 +87,7 @@ export function pageForMissingPath(path: string, query: EntryQuery): string {
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([name, value]) => `${name}=${value}`)
     .join('&');
-  return search === '' ? '/pages/course/course' : `/pages/course/course?${search}`;
+  return `/pages/course/course?${search}`;
 }
 
 /**

@@ -31,7 +31,6 @@ async function launchApp() {
       setTimeout(() => options.success({ statusCode: 200, data: { data: answers[operation] } }), 1);
     }) as never,
     reLaunch: vi.fn(),
-    redirectTo: vi.fn(),
   });
   let app: AppOptions | undefined;
   (globalThis as unknown as { App: (options: AppOptions) => void }).App = (options) => {
@@ -76,6 +75,6 @@ describe('entering the app through a share', () => {
 
     app.onPageNotFound({ path: 'pages/course/detail', query: { id: 'c1', scene: 'aB3x' }, isEntryPage: true });
 
-    expect(wx.redirectTo).toHaveBeenCalledWith({ url: '/pages/course/course?id=c1&scene=aB3x' });
+    expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/course/course?id=c1&scene=aB3x' });
   });
 });
