@@ -81,6 +81,23 @@ const messages: Record<string, string> = {
   WALLET_TOP_UP_SPENT: '充值的余额已使用，无法退款',
   ORDER_LINE_NOT_FOUND: '订单中没有该内容',
   CONFLICT: '操作太快了，请稍后重试',
+  CONTENT_REFUSED: '内容包含不当信息，请修改后再提交',
+  REVIEW_NOT_ENTITLED: '购买课程后才能评价',
+  REVIEW_ALREADY_EXISTS: '你已评价过该课程，可以修改原评价',
+  REVIEW_INVALID_STARS: '请选择 1 到 5 颗星',
+  REVIEW_INVALID_TEXT: '评价内容最多 2000 字',
+  REVIEW_NOT_FOUND: '评价不存在或已被删除',
+  GROUP_FULL: '该团已满员，换一个团或自己开团吧',
+  GROUP_EXPIRED: '该团已过期，换一个团或自己开团吧',
+  GROUP_BUY_ALREADY_JOINED: '你已在该课程的拼团中，无需重复参团',
+  GROUP_BUY_DEAL_NOT_ACTIVE: '拼团活动未开始或已结束',
+  GROUP_BUY_CART_INVALID: '拼团只能购买一门课程给自己，且不能使用优惠券',
+  SHARE_NOT_FOUND: '分享链接已失效',
+  PROMOTER_CODE_UNKNOWN: '邀请码不存在',
+  PROMOTER_REQUIRED: '成为推广员后才能提现',
+  WITHDRAWAL_EXCEEDS_BALANCE: '提现金额超过可提现余额',
+  WITHDRAWAL_AMOUNT_INVALID: '请输入正确的提现金额',
+  WITHDRAWAL_KEY_REUSED: '上一笔提现申请已提交，请刷新后再试',
 };
 
 /** The message a learner sees for <code>; the server's own message when there is no better one. */

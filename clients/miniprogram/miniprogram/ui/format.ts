@@ -11,9 +11,9 @@ export function priceText(fen: number | null): string {
   return fen === 0 ? '免费' : formatYuan(fen);
 }
 
-/** An ISO timestamp as the day a learner reads, e.g. "2026-12-03". */
-export function formatDay(isoTimestamp: string): string {
-  return isoTimestamp.slice(0, 10);
+/** A timestamp from the API as the learner's own calendar date, e.g. "2026-12-03". */
+export function formatDay(iso: string): string {
+  return dateTimeOf(iso).slice(0, 10);
 }
 
 /** Fen as yuan with two decimals, signed when asked: 4900 → "49.00", -1000 → "-10.00". */
