@@ -2,7 +2,7 @@ import type { HttpResponse, Transport } from '../../miniprogram/api/transport';
 import { type Api, createApi } from '../../miniprogram/services/api';
 
 /** What the server answers an operation: its data, or a function of the variables sent. */
-export type Answer = unknown | ((variables: Record<string, unknown>) => unknown);
+export type Answer = ((variables: Record<string, unknown>) => unknown) | object;
 
 export interface SentOperation {
   operation: string;
@@ -23,7 +23,7 @@ export function scriptedApi(script: Record<string, Answer>): { api: Api; sent: S
       throw new Error(`the script has no answer for ${operation}`);
     }
     const answer = script[operation];
-    const data = typeof answer === 'function' ? (answer as (variables: Record<string, unknown>) => unknown)(variables) : answer;
+    const data = typeof answer === 'function' ? answer(variables) : answer;
     return { statusCode: 200, data: { data } } satisfies HttpResponse;
   };
   const api = createApi('https://api.test/graphql', transport, async () => 'login-code');
