@@ -29,6 +29,28 @@ export type BehaviourEventKind =
   | 'UNFAVOURITE'
   | 'VIEW';
 
+export type CancelOrderInput = {
+  orderId: string | number;
+};
+
+/** One line of a cart: set courseId for a single course, or offerId for a bundle or membership plan. */
+export type CartLineInput = {
+  /** Buy it for someone else: you get a gift code to pass on. */
+  asGift?: boolean | null | undefined;
+  /** A course, bought at its own price. */
+  courseId?: string | number | null | undefined;
+  /** A bundle or a membership plan. */
+  offerId?: string | number | null | undefined;
+};
+
+export type CheckoutInput = {
+  /** Required for BALANCE (8 to 64 characters, made once per payment attempt): a retry never spends twice. */
+  idempotencyKey?: string | null | undefined;
+  /** How to pay; WECHAT_PAY when omitted. Must be one the caller's platform is offered (see priceForViewer). */
+  method?: PaymentMethod | null | undefined;
+  orderId: string | number;
+};
+
 /** Either couponId (a listed coupon) or code (any active coupon's code). */
 export type ClaimCouponInput = {
   /** A code the user was given, e.g. WELCOME10. */
@@ -44,12 +66,33 @@ export type CouponKind =
   | 'NEWCOMER_AMOUNT_OFF'
   | 'PERCENT_OFF';
 
+export type CreateOrderInput = {
+  /** A key the client makes once per purchase attempt (8 to 64 characters); a retry with it returns the same order. */
+  clientKey: string;
+  /** A coupon to apply: one of myCoupons, or a code typed in. */
+  couponCode?: string | null | undefined;
+  /** The total the caller was quoted; when the price has changed since, the order is refused with PriceChangedError. */
+  expectedTotalFen?: number | null | undefined;
+  /** Buy the one line in a group (拼团) at the group price: open a new group or join one; the seat is taken with the order. */
+  groupBuy?: GroupBuyInput | null | undefined;
+  /** What to buy. */
+  lines: Array<CartLineInput>;
+};
+
 /** The gender a user chose to share, if any. */
 export type Gender =
   | 'FEMALE'
   | 'MALE'
   | 'OTHER'
   | 'UNSPECIFIED';
+
+/** Buy the cart's one line in a group (拼团): join groupId, or leave it out to open a new group as its leader. */
+export type GroupBuyInput = {
+  /** The deal (one of groupBuyDeals). */
+  dealId: string | number;
+  /** The group to join (one of the deal's openGroups); omitted: open a new one. */
+  groupId?: string | number | null | undefined;
+};
 
 export type LoginInput = {
   /** The code wx.login just returned; single use, valid for 5 minutes. */
@@ -68,6 +111,51 @@ export type OfferKind =
   | 'MEMBERSHIP'
   | 'WALLET_TOP_UP';
 
+/** Why a pending order was closed: nobody paid in time, the buyer cancelled it, or its group buy did not fill. */
+export type OrderCloseReason =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'GROUP_BUY_FAILED';
+
+/** Pending until paid or closed; a paid order may then be refunded in part or in full. */
+export type OrderStatus =
+  | 'CLOSED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED';
+
+/** How the buyer pays: WeChat Pay, their balance (余额), or WeChat Virtual Payment (the only way on iOS). */
+export type PaymentMethod =
+  /** The buyer's balance, spent at once. */
+  | 'BALANCE'
+  /** WeChat Virtual Payment (wx.requestVirtualPayment). */
+  | 'VIRTUAL_PAYMENT'
+  /** WeChat Pay (wx.requestPayment). */
+  | 'WECHAT_PAY';
+
+/** A step from the list price to the price paid, in the order the pricing engine applies them. */
+export type PriceStepKind =
+  | 'ALREADY_OWNED'
+  | 'COUPON'
+  | 'EXPERIMENT_PRICE'
+  | 'FLASH_SALE'
+  | 'GROUP_BUY'
+  | 'GUARDRAIL'
+  | 'LIMITED_TIME_PRICE'
+  | 'LIST_PRICE'
+  | 'MEMBER_PRICE'
+  | 'PERSONAL_PRICE';
+
+export type QuoteInput = {
+  /** A coupon to apply: one of myCoupons, or a code typed in. */
+  couponCode?: string | null | undefined;
+  /** Price the one line in a group (拼团), as createOrder would. */
+  groupBuy?: GroupBuyInput | null | undefined;
+  /** What to buy. */
+  lines: Array<CartLineInput>;
+};
+
 export type RedeemCodeInput = {
   /** The code as typed from the card; case, spaces and dashes do not matter. */
   code: string;
@@ -76,6 +164,25 @@ export type RedeemCodeInput = {
 export type RefreshTokenInput = {
   /** The latest refresh token of the session; it is spent by this call. */
   refreshToken: string;
+};
+
+/** Processing until the payment service reports it succeeded or closed (failed); abnormal waits for an operator. */
+export type RefundStatus =
+  | 'ABNORMAL'
+  | 'CLOSED'
+  | 'PROCESSING'
+  | 'SUCCEEDED';
+
+export type RequestRefundInput = {
+  /** Refund this line only; omitted: the whole order. */
+  lineId?: string | number | null | undefined;
+  orderId: string | number;
+  /** Why the learner wants the money back. */
+  reason: string;
+};
+
+export type SyncOrderPaymentInput = {
+  orderId: string | number;
 };
 
 export type TopUpInput = {
@@ -141,6 +248,123 @@ export type WalletEntryKind =
   | 'TOP_UP_REFUND'
   | 'TOP_UP_REFUND_FAILED';
 
+export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
+
+export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } };
+
+export type CheckoutQuoteQueryVariables = Exact<{
+  input: QuoteInput;
+}>;
+
+
+export type CheckoutQuoteQuery = { quote: { couponApplied: boolean, lines: Array<{ offerId: string, kind: OfferKind, title: string, saleEndsAt: string | null, list: { yuan: string }, final: { yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }>, purchase: { methods: Array<PaymentMethod>, canBuy: boolean, pricesHidden: boolean } }>, listTotal: { yuan: string }, discount: { fen: number, yuan: string }, total: { fen: number, yuan: string } } };
+
+export type CheckoutCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutCouponsQuery = { myCoupons: { nodes: Array<{ id: string, code: string, validUntil: string, coupon: { title: string } | null }> } };
+
+export type OfferedPaymentMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferedPaymentMethodsQuery = { paymentMethods: Array<PaymentMethod> };
+
+export type CreateOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, payment:
+      | { __typename: 'BalancePayment', balance: { yuan: string } }
+      | { __typename: 'VirtualPaymentParameters', signData: string, paySig: string, signature: string, mode: string }
+      | { __typename: 'WeChatPayParameters', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string }
+     | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type SyncOrderPaymentMutationVariables = Exact<{
+  input: SyncOrderPaymentInput;
+}>;
+
+
+export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CancelOrderMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type CouponTermsFragment = { id: string, title: string, kind: CouponKind, thresholdFen: number, amountOffFen: number, percentOff: number, capFen: number };
 
 export type MyCouponsQueryVariables = Exact<{
@@ -201,6 +425,50 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null } } | null };
+
+export type OrderListItemFragment = { id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, amount: { yuan: string } };
+
+export type OrderRefundFragment = { id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } };
+
+export type OrderDetailFragment = { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } };
+
+export type MyOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, amount: { yuan: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderDetailQuery = { order: { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } } | null };
+
+export type RequestRefundMutationVariables = Exact<{
+  input: RequestRefundInput;
+}>;
+
+
+export type RequestRefundMutation = { requestRefund: { refund: { id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } } | null, order: { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
 
 export type OwnProfileFragment = { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } };
 
@@ -285,7 +553,7 @@ export type TrackEventsMutation = { trackEvents: { stored: number | null, duplic
 export type MyWalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyWalletQuery = { myWallet: { balance: { yuan: string }, bonusBalance: { yuan: string }, entries: { nodes: Array<{ id: string, kind: WalletEntryKind, reason: string | null, createdAt: string, amount: { fen: number, yuan: string } }> } } | null, topUpOptions: { min: { fen: number }, max: { fen: number }, tiers: Array<{ amount: { fen: number, yuan: string }, bonus: { fen: number, yuan: string } }> } };
+export type MyWalletQuery = { myWallet: { balance: { yuan: string }, bonusBalance: { yuan: string }, entries: { nodes: Array<{ id: string, kind: WalletEntryKind, reason: string | null, createdAt: string, amount: { fen: number } }> } } | null, topUpOptions: { min: { fen: number }, max: { fen: number }, tiers: Array<{ amount: { fen: number, yuan: string }, bonus: { fen: number, yuan: string } }> } };
 
 export type TopUpMutationVariables = Exact<{
   input: TopUpInput;
@@ -318,6 +586,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}
+    `, {"fragmentName":"CheckoutOrder"}) as unknown as TypedDocumentString<CheckoutOrderFragment, unknown>;
 export const CouponTermsFragmentDoc = new TypedDocumentString(`
     fragment CouponTerms on Coupon {
   id
@@ -329,6 +612,95 @@ export const CouponTermsFragmentDoc = new TypedDocumentString(`
   capFen
 }
     `, {"fragmentName":"CouponTerms"}) as unknown as TypedDocumentString<CouponTermsFragment, unknown>;
+export const OrderListItemFragmentDoc = new TypedDocumentString(`
+    fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+    `, {"fragmentName":"OrderListItem"}) as unknown as TypedDocumentString<OrderListItemFragment, unknown>;
+export const CheckoutPriceStepFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+    `, {"fragmentName":"CheckoutPriceStep"}) as unknown as TypedDocumentString<CheckoutPriceStepFragment, unknown>;
+export const OrderRefundFragmentDoc = new TypedDocumentString(`
+    fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+    `, {"fragmentName":"OrderRefund"}) as unknown as TypedDocumentString<OrderRefundFragment, unknown>;
+export const OrderDetailFragmentDoc = new TypedDocumentString(`
+    fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}`, {"fragmentName":"OrderDetail"}) as unknown as TypedDocumentString<OrderDetailFragment, unknown>;
 export const OwnProfileFragmentDoc = new TypedDocumentString(`
     fragment OwnProfile on Me {
   id
@@ -345,6 +717,201 @@ export const OwnProfileFragmentDoc = new TypedDocumentString(`
   personalisationConsent
 }
     `, {"fragmentName":"OwnProfile"}) as unknown as TypedDocumentString<OwnProfileFragment, unknown>;
+export const CheckoutQuoteDocument = new TypedDocumentString(`
+    query CheckoutQuote($input: QuoteInput!) {
+  quote(input: $input) {
+    lines {
+      offerId
+      kind
+      title
+      list {
+        yuan
+      }
+      final {
+        yuan
+      }
+      discount {
+        fen
+        yuan
+      }
+      steps {
+        ...CheckoutPriceStep
+      }
+      purchase {
+        methods
+        canBuy
+        pricesHidden
+      }
+      saleEndsAt
+    }
+    listTotal {
+      yuan
+    }
+    discount {
+      fen
+      yuan
+    }
+    total {
+      fen
+      yuan
+    }
+    couponApplied
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}`) as unknown as TypedDocumentString<CheckoutQuoteQuery, CheckoutQuoteQueryVariables>;
+export const CheckoutCouponsDocument = new TypedDocumentString(`
+    query CheckoutCoupons {
+  myCoupons(first: 50, state: AVAILABLE) {
+    nodes {
+      id
+      code
+      validUntil
+      coupon {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCouponsQuery, CheckoutCouponsQueryVariables>;
+export const OfferedPaymentMethodsDocument = new TypedDocumentString(`
+    query OfferedPaymentMethods {
+  paymentMethods
+}
+    `) as unknown as TypedDocumentString<OfferedPaymentMethodsQuery, OfferedPaymentMethodsQueryVariables>;
+export const CreateOrderDocument = new TypedDocumentString(`
+    mutation CreateOrder($input: CreateOrderInput!) {
+  createOrder(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    mutation Checkout($input: CheckoutInput!) {
+  checkout(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    payment {
+      __typename
+      ... on WeChatPayParameters {
+        appId
+        timeStamp
+        nonceStr
+        package
+        signType
+        paySign
+      }
+      ... on VirtualPaymentParameters {
+        signData
+        paySig
+        signature
+        mode
+      }
+      ... on BalancePayment {
+        balance {
+          yuan
+        }
+      }
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
+export const SyncOrderPaymentDocument = new TypedDocumentString(`
+    mutation SyncOrderPayment($input: SyncOrderPaymentInput!) {
+  syncOrderPayment(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<SyncOrderPaymentMutation, SyncOrderPaymentMutationVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($input: CancelOrderInput!) {
+  cancelOrder(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const MyCouponsDocument = new TypedDocumentString(`
     query MyCoupons($state: UserCouponState, $first: Int, $after: String) {
   myCoupons(state: $state, first: $first, after: $after) {
@@ -460,6 +1027,162 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($first: Int, $after: String) {
+  myOrders(first: $first, after: $after) {
+    nodes {
+      ...OrderListItem
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrderDetailDocument = new TypedDocumentString(`
+    query OrderDetail($id: ID!) {
+  order(id: $id) {
+    ...OrderDetail
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+export const RequestRefundDocument = new TypedDocumentString(`
+    mutation RequestRefund($input: RequestRefundInput!) {
+  requestRefund(input: $input) {
+    refund {
+      ...OrderRefund
+    }
+    order {
+      ...OrderDetail
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount {
   me {
@@ -643,7 +1366,6 @@ export const MyWalletDocument = new TypedDocumentString(`
         kind
         amount {
           fen
-          yuan
         }
         reason
         createdAt

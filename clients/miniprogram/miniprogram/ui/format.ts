@@ -1,13 +1,19 @@
-/** An amount in fen as the yuan a learner reads, e.g. 4990 → "49.90". */
-export function yuanOf(fen: number): string {
-  return (fen / 100).toFixed(2);
+/** Fen as yuan with two decimals, signed when asked: 4900 → "49.00", -1000 → "-10.00". */
+export function yuanOf(fen: number, { signed = false }: { signed?: boolean } = {}): string {
+  const sign = fen < 0 ? '-' : signed ? '+' : '';
+  return `${sign}${(Math.abs(fen) / 100).toFixed(2)}`;
 }
 
-/** A timestamp from the API as the learner's calendar date, e.g. "2026-12-03". */
+/** An ISO timestamp as the learner's local date and minute, e.g. 2026-12-03 15:04. */
+export function dateTimeOf(iso: string): string {
+  const at = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
+/** An ISO timestamp as the learner's local date, e.g. 2026-12-03. */
 export function dateOf(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return dateTimeOf(iso).slice(0, 10);
 }
 
 /** A percentage off as the 折 a learner reads, e.g. 20 → "8折", 15 → "8.5折". */

@@ -69,7 +69,7 @@ describe('coupons', () => {
     const { api, sent } = scriptedApi({ ClaimCoupon: () => ({ claimCoupon: answers.shift() }) });
 
     await claimCoupon(api, { couponId: 'k1' });
-    await expect(claimCoupon(api, { code: 'WELCOME10' })).rejects.toMatchObject({ message: '你已领取过这张优惠券' });
+    await expect(claimCoupon(api, { code: 'WELCOME10' })).rejects.toMatchObject({ message: '该优惠券已达到领取上限' });
 
     expect(sent.map((s) => s.variables)).toEqual([{ input: { couponId: 'k1' } }, { input: { code: 'WELCOME10' } }]);
   });

@@ -20,8 +20,8 @@ describe('loadWallet', () => {
           bonusBalance: { yuan: '10.00' },
           entries: {
             nodes: [
-              { id: 'e2', kind: 'SPEND', amount: { fen: -4900, yuan: '-49.00' }, reason: null, createdAt: '2026-12-02T04:00:00Z' },
-              { id: 'e1', kind: 'TOP_UP', amount: { fen: 11000, yuan: '110.00' }, reason: null, createdAt: '2026-12-01T04:00:00Z' },
+              { id: 'e2', kind: 'SPEND', amount: { fen: -4900 }, reason: null, createdAt: '2026-12-02T04:00:00Z' },
+              { id: 'e1', kind: 'TOP_UP', amount: { fen: 11000 }, reason: null, createdAt: '2026-12-01T04:00:00Z' },
             ],
           },
         },
