@@ -1,5 +1,6 @@
 import type { MembershipPlanView, MembershipView } from '../../services/profile';
 import { openPage } from '../../ui/navigation';
+import { routeTo } from '../../ui/route';
 
 // The learner's memberships, or the plans they can buy when they hold none.
 Component({
@@ -9,7 +10,7 @@ Component({
   },
   methods: {
     buy(event: WechatMiniprogram.BaseEvent) {
-      openPage(`/pages/checkout/checkout?offerId=${String(event.currentTarget.dataset.offerId)}`);
+      openPage(routeTo('/pages/checkout/checkout', { offerId: String(event.currentTarget.dataset.offerId) }));
     },
   },
 });

@@ -2,6 +2,7 @@ import type { AppGlobal } from '../../app';
 import { loadMyCourses, type MyCourseView } from '../../services/learning';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
+import { routeTo } from '../../ui/route';
 
 Component({
   data: {
@@ -37,7 +38,7 @@ Component({
       }
     },
     study(event: WechatMiniprogram.BaseEvent) {
-      openPage(`/pages/course/course?id=${String(event.currentTarget.dataset.courseId)}`);
+      openPage(routeTo('/pages/course/course', { id: String(event.currentTarget.dataset.courseId) }));
     },
     browse() {
       openPage('/pages/index/index');
