@@ -61,8 +61,9 @@ describe('me page', () => {
 
     expect(textOf(page, '.held-nickname')).toBe('新昵称“林同学”审核中');
     await tap(page, '.onboarding-invite');
+    await tap(page, '.header');
 
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/onboarding/onboarding' });
+    expect(navigateTo.mock.calls).toEqual([[{ url: '/pages/onboarding/onboarding' }], [{ url: '/pages/profile/profile' }]]);
   });
 
   it('switches to the my-courses tab rather than pushing it', async () => {

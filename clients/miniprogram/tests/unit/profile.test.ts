@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OwnProfileFragment } from '../../miniprogram/generated/graphql';
-import { loadAccount, loadOnboarding, saveOnboarding } from '../../miniprogram/services/profile';
+import { loadAccount, loadOnboarding, loadProfileForm, saveOnboarding, saveProfile } from '../../miniprogram/services/profile';
 import { fakeServer, payloadError } from '../support/fake-server';
 
 const me: OwnProfileFragment = {
@@ -105,6 +105,52 @@ describe('onboarding', () => {
     await expect(saveOnboarding(api, { interestTagIds: ['gone'], personalisationConsent: true })).rejects.toMatchObject({
       code: 'USER_UNKNOWN_INTERESTS',
       message: '部分兴趣已下线，请重新选择',
+    });
+  });
+});
+
+describe('profile form', () => {
+  it('shows what the learner left out as empty and saves blanks as nothing, keeping interests and consent', async () => {
+    const { api, calls } = fakeServer({
+      MyProfile: () => ({ me }),
+      UpdateProfile: () => ({ updateProfile: { me, errors: null } }),
+    });
+
+    const form = await loadProfileForm(api);
+    expect(form).toEqual({ nickname: '小林', gender: 'FEMALE', ageBand: 'FROM_25_TO_34', occupation: '设计师', city: '杭州' });
+
+    await expect(saveProfile(api, { ...form, occupation: '  ', city: ' 上海 ', ageBand: 'FROM_35_TO_44' })).resolves.toEqual({ nicknameHeld: false });
+    expect(calls.at(-1)?.variables.input).toEqual({
+      nickname: '小林',
+      avatarUrl: null,
+      gender: 'FEMALE',
+      ageBand: 'FROM_35_TO_44',
+      occupation: null,
+      city: '上海',
+      interestTagIds: ['t2'],
+      personalisationConsent: false,
+    });
+  });
+
+  it('says when a new nickname waits for a moderator', async () => {
+    const { api } = fakeServer({
+      MyProfile: () => ({ me }),
+      UpdateProfile: () => ({ updateProfile: { me: { ...me, heldNickname: '新名字' }, errors: null } }),
+    });
+
+    await expect(saveProfile(api, { nickname: '新名字', gender: 'FEMALE', ageBand: 'UNSPECIFIED', occupation: '', city: '' })).resolves.toEqual({
+      nicknameHeld: true,
+    });
+  });
+
+  it('explains a nickname content screening refused', async () => {
+    const { api } = fakeServer({
+      MyProfile: () => ({ me }),
+      UpdateProfile: () => ({ updateProfile: { me: null, errors: [payloadError('CONTENT_REFUSED')] } }),
+    });
+
+    await expect(saveProfile(api, { nickname: '***', gender: 'FEMALE', ageBand: 'UNSPECIFIED', occupation: '', city: '' })).rejects.toMatchObject({
+      message: '内容未通过审核，请修改后重试',
     });
   });
 });
