@@ -9,6 +9,7 @@ import {
 } from '../../services/coupons';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
+import type { TapEvent } from '../../ui/events';
 
 const filters: { state: UserCouponState; label: string }[] = [
   { state: 'AVAILABLE', label: '未使用' },
@@ -37,8 +38,8 @@ Component({
         showError(error);
       }
     },
-    async filter(event: WechatMiniprogram.BaseEvent) {
-      const state = event.currentTarget.dataset.state as UserCouponState;
+    async filter(event: TapEvent<{ state: UserCouponState }>) {
+      const { state } = event.currentTarget.dataset;
       this.setData({ state });
       try {
         this.setData({ mine: await loadMyCoupons(getApp<AppGlobal>().api, state) });
@@ -49,8 +50,8 @@ Component({
     onCodeChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ code: event.detail.value });
     },
-    async claimListed(event: WechatMiniprogram.BaseEvent) {
-      await this.claim({ couponId: String(event.currentTarget.dataset.couponId) });
+    async claimListed(event: TapEvent<{ couponId: string }>) {
+      await this.claim({ couponId: event.currentTarget.dataset.couponId });
     },
     async claimByCode() {
       const code = this.data.code.trim();

@@ -3,6 +3,7 @@ import { loadMyCourses, type MyCourseView } from '../../services/learning';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
 import { routeTo } from '../../ui/route';
+import type { TapEvent } from '../../ui/events';
 
 Component({
   data: {
@@ -37,8 +38,8 @@ Component({
         this.setData({ loading: false });
       }
     },
-    study(event: WechatMiniprogram.BaseEvent) {
-      openPage(routeTo('/pages/course/course', { id: String(event.currentTarget.dataset.courseId) }));
+    study(event: TapEvent<{ courseId: string }>) {
+      openPage(routeTo('/pages/course/course', { id: event.currentTarget.dataset.courseId }));
     },
     browse() {
       openPage('/pages/index/index');

@@ -2,6 +2,7 @@ import type { AppGlobal } from '../../app';
 import { type InterestChoice, loadOnboarding, MAX_INTERESTS, saveOnboarding } from '../../services/profile';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
+import type { TapEvent } from '../../ui/events';
 
 Component({
   data: {
@@ -22,8 +23,8 @@ Component({
         showError(error);
       }
     },
-    toggle(event: WechatMiniprogram.BaseEvent) {
-      const id = String(event.currentTarget.dataset.id);
+    toggle(event: TapEvent<{ id: string }>) {
+      const { id } = event.currentTarget.dataset;
       const chosenCount = this.data.interests.filter((interest) => interest.chosen).length;
       const interest = this.data.interests.find((candidate) => candidate.id === id);
       if (interest !== undefined && !interest.chosen && chosenCount >= MAX_INTERESTS) {

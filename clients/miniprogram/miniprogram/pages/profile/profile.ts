@@ -2,6 +2,7 @@ import type { AppGlobal } from '../../app';
 import type { AgeBand, Gender } from '../../generated/graphql';
 import { ageBandLabels, genderLabels, loadProfileForm, type ProfileForm, saveProfile } from '../../services/profile';
 import { showError } from '../../ui/feedback';
+import type { TapEvent } from '../../ui/events';
 
 const choicesOf = <Value extends string>(labels: Record<Value, string>) =>
   (Object.keys(labels) as Value[]).map((value) => ({ value, label: labels[value] }));
@@ -30,11 +31,11 @@ Component({
     onTextChange(event: WechatMiniprogram.CustomEvent<{ value: string }, WechatMiniprogram.IAnyObject, { field: TextField }>) {
       this.setData({ [`form.${event.currentTarget.dataset.field}`]: event.detail.value });
     },
-    chooseGender(event: WechatMiniprogram.BaseEvent) {
-      this.setData({ 'form.gender': event.currentTarget.dataset.value as Gender });
+    chooseGender(event: TapEvent<{ value: Gender }>) {
+      this.setData({ 'form.gender': event.currentTarget.dataset.value });
     },
-    chooseAgeBand(event: WechatMiniprogram.BaseEvent) {
-      this.setData({ 'form.ageBand': event.currentTarget.dataset.value as AgeBand });
+    chooseAgeBand(event: TapEvent<{ value: AgeBand }>) {
+      this.setData({ 'form.ageBand': event.currentTarget.dataset.value });
     },
     async save() {
       const { form } = this.data;

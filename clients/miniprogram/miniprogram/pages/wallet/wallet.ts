@@ -4,6 +4,7 @@ import { pay } from '../../services/checkout';
 import { loadWallet, placeTopUp, type WalletView } from '../../services/wallet';
 import { showError } from '../../ui/feedback';
 import { payThenShowResult } from '../../ui/payment-flow';
+import type { TapEvent } from '../../ui/events';
 
 Component({
   data: {
@@ -24,8 +25,8 @@ Component({
         showError(error);
       }
     },
-    choose(event: WechatMiniprogram.BaseEvent) {
-      this.setData({ chosenFen: Number(event.currentTarget.dataset.amountFen) });
+    choose(event: TapEvent<{ amountFen: number }>) {
+      this.setData({ chosenFen: event.currentTarget.dataset.amountFen });
     },
     // A top-up is an order paid with WeChat Pay; the pay result page confirms it and the balance shows on return.
     async topUp() {
