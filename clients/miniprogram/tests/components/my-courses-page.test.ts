@@ -58,4 +58,20 @@ describe('my courses page', () => {
 
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' });
   });
+
+  it('starts again from the first page on pull-down and stops the spinner', async () => {
+    const stopPullDownRefresh = vi.fn();
+    installMemoryWx({ stopPullDownRefresh } as Partial<WechatMiniprogram.Wx>);
+    let progress = 10;
+    const { api, calls } = fakeServer({ MyCourses: () => pageOf([myCourse('c1', progress, '2026-12-02T04:00:00Z')], null) });
+    const page = render('pages/my-courses/my-courses', api);
+    await page.instance.onShow();
+    progress = 30;
+
+    await page.instance.onPullDownRefresh();
+
+    expect(calls.map((call) => call.variables.after)).toEqual([null, null]);
+    expect(textsOf(page, '.progress')).toEqual(['已学 30%']);
+    expect(stopPullDownRefresh).toHaveBeenCalled();
+  });
 });

@@ -17,6 +17,12 @@ Component({
     async onShow() {
       await this.load(null);
     },
+    // The page keeps its pull-down spinner until told to stop
+    // (https://developers.weixin.qq.com/miniprogram/dev/api/ui/pull-down-refresh/wx.stopPullDownRefresh.html).
+    async onPullDownRefresh() {
+      await this.load(null);
+      wx.stopPullDownRefresh();
+    },
     async onReachBottom() {
       if (this.data.nextCursor !== null) {
         await this.load(this.data.nextCursor);
