@@ -112,7 +112,20 @@ export function throwIfErrors(errors: readonly { code: string; message: string }
   }
 }
 
+/**
+ * Whether `error` is an ApiError. Told by its name rather than instanceof, because page tests load a page's modules
+ * apart from the test's own, so an ApiError made on one side is not an instance of the other side's class.
+ */
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof Error && error.name === 'ApiError' && typeof (error as Partial<ApiError>).code === 'string';
+}
+
+/** Whether `error` is the API's typed error `code`. */
+export function hasCode(error: unknown, code: string): boolean {
+  return isApiError(error) && error.code === code;
+}
+
 /** Any failure as the message a learner reads. */
 export function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.message : userMessage('');
+  return isApiError(error) ? error.message : userMessage('');
 }

@@ -250,7 +250,7 @@ export type WalletEntryKind =
 
 export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
 
-export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } };
+export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> };
 
 export type CheckoutQuoteQueryVariables = Exact<{
   input: QuoteInput;
@@ -274,7 +274,7 @@ export type CreateOrderMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -316,7 +316,7 @@ export type CheckoutMutationVariables = Exact<{
 }>;
 
 
-export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, payment:
+export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, payment:
       | { __typename: 'BalancePayment', balance: { yuan: string } }
       | { __typename: 'VirtualPaymentParameters', signData: string, paySig: string, signature: string, mode: string }
       | { __typename: 'WeChatPayParameters', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string }
@@ -342,7 +342,7 @@ export type SyncOrderPaymentMutationVariables = Exact<{
 }>;
 
 
-export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -355,7 +355,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -599,6 +599,9 @@ export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }
     `, {"fragmentName":"CheckoutOrder"}) as unknown as TypedDocumentString<CheckoutOrderFragment, unknown>;
 export const CouponTermsFragmentDoc = new TypedDocumentString(`
@@ -808,6 +811,9 @@ export const CreateOrderDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
 export const CheckoutDocument = new TypedDocumentString(`
     mutation Checkout($input: CheckoutInput!) {
@@ -857,6 +863,9 @@ export const CheckoutDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
 export const SyncOrderPaymentDocument = new TypedDocumentString(`
     mutation SyncOrderPayment($input: SyncOrderPaymentInput!) {
@@ -884,6 +893,9 @@ export const SyncOrderPaymentDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<SyncOrderPaymentMutation, SyncOrderPaymentMutationVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
     mutation CancelOrder($input: CancelOrderInput!) {
@@ -911,6 +923,9 @@ export const CancelOrderDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const MyCouponsDocument = new TypedDocumentString(`
     query MyCoupons($state: UserCouponState, $first: Int, $after: String) {

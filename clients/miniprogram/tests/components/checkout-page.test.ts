@@ -117,4 +117,45 @@ describe('checkout page', () => {
     expect(page.querySelector('.cannot-buy')?.dom?.textContent).toBe('当前设备暂不支持购买');
     expect(isDisabled(page, '.submit')).toBe(true);
   });
+
+  it('drops a coupon that can no longer be used and shows the price without it', async () => {
+    let couponUsable = true;
+    const server = checkoutServer({
+      CheckoutCoupons: () => (couponUsable ? coupons : { myCoupons: { nodes: [] } }),
+      CreateOrder: () => ({ createOrder: { order: null, errors: [payloadError('COUPON_USED')] } }),
+    });
+    const page = await openCheckout(server);
+    await tap(page, '.coupon');
+    await tap(page, '.coupon-option');
+    couponUsable = false;
+
+    await tap(page, '.submit');
+
+    expect(textOf(page, '.notice-text')).toBe('优惠券已使用');
+    expect(server.calls.filter((call) => call.operation === 'CheckoutQuote').at(-1)?.variables).toEqual({
+      input: { lines: [{ courseId: 'course-1' }], couponCode: null },
+    });
+    expect(texts(page, '.total')).toEqual(['实付¥79.00']);
+    expect(texts(page, '.coupon')).toEqual(['优惠券暂无可用']);
+  });
+
+  it('shows when a limited-time price ends', async () => {
+    const quote = quoteOf();
+    quote.quote.lines[0].saleEndsAt = '2026-12-03T10:30:00Z';
+    const page = await openCheckout(checkoutServer({ CheckoutQuote: () => quote }));
+
+    expect(texts(page, '.line')[0]).toMatch(/^前端进阶¥79\.00限时价截至 2026-12-03 \d{2}:30$/);
+  });
+
+  it('signs the learner in before pricing, so their coupons and member prices count', async () => {
+    const server = checkoutServer({
+      Login: () => ({ login: { accessToken: 'a2', accessTokenExpiresAt: null, refreshToken: 'r2', refreshTokenExpiresAt: null, errors: null } }),
+    });
+    server.api.session.clear();
+
+    await openCheckout(server);
+
+    expect(server.calls.map((call) => call.operation)).toEqual(['Login', 'CheckoutCoupons', 'CheckoutQuote']);
+    expect(server.api.auth.isSignedIn()).toBe(true);
+  });
 });

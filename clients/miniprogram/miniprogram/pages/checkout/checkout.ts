@@ -1,5 +1,5 @@
 import type { AppGlobal } from '../../app';
-import { ApiError, messageOf } from '../../api/errors';
+import { messageOf } from '../../api/errors';
 import { wxPaymentPort } from '../../api/payment';
 import type { CartLineInput, PaymentMethod } from '../../generated/graphql';
 import {
@@ -11,6 +11,7 @@ import {
   newAttemptKey,
   pay,
   placeOrder,
+  staleQuotePart,
 } from '../../services/checkout';
 import type { TapEvent } from '../../ui/events';
 import { payThenShowResult } from '../../ui/payment-flow';
@@ -42,6 +43,8 @@ Component({
       const offerId = routeParam(query, 'offerId');
       const lines: CartLineInput[] = courseId !== null ? [{ courseId }] : offerId !== null ? [{ offerId }] : [];
       this.setData({ lines, clientKey: newAttemptKey() });
+      // Coupons, member prices and owned courses need the learner signed in; a failure shows on the quote below.
+      await api().auth.ensureSignedIn().catch(() => undefined);
       const coupons = await loadCouponChoices(api()).catch(() => []);
       this.setData({ coupons });
       await this.quote();
@@ -111,13 +114,24 @@ Component({
         }
       } catch (error) {
         this.setData({ notice: messageOf(error) });
-        if (error instanceof ApiError && error.code === 'PRICE_CHANGED') {
-          this.setData({ clientKey: newAttemptKey() });
-          await this.quote();
-        }
+        await this.quoteAgainIfStale(error);
       } finally {
         this.setData({ submitting: false });
       }
+    },
+
+    // The learner sees the new price (or the price without the coupon) and confirms it as a new purchase attempt.
+    async quoteAgainIfStale(error: unknown) {
+      const stale = staleQuotePart(error);
+      if (stale === null) {
+        return;
+      }
+      if (stale === 'coupon') {
+        const coupons = await loadCouponChoices(api()).catch(() => []);
+        this.setData({ couponCode: null, coupons });
+      }
+      this.setData({ clientKey: newAttemptKey() });
+      await this.quote();
     },
 
     openPendingOrder() {
