@@ -9,7 +9,7 @@ import {
   UpdateProfileDocument,
   type UpdateProfileInput,
 } from '../generated/graphql';
-import { dateOf, zheOf } from '../ui/format';
+import { formatDay, zheOf } from '../ui/format';
 import type { Api } from './api';
 
 /** The server refuses more (USER_TOO_MANY_INTERESTS), so the page stops the learner before. */
@@ -72,7 +72,7 @@ export async function loadAccount(api: Api): Promise<AccountView> {
     memberships: myMembership.map((membership) => ({
       id: membership.id,
       title: membership.planTitle,
-      summary: `${membership.coversAllCourses ? '全部课程畅学' : `指定课程畅学，其余课程${zheOf(membership.memberDiscountPercent)}`} · ${dateOf(membership.expiresAt)} 到期`,
+      summary: `${membership.coversAllCourses ? '全部课程畅学' : `指定课程畅学，其余课程${zheOf(membership.memberDiscountPercent)}`} · ${formatDay(membership.expiresAt)} 到期`,
     })),
     plans:
       myMembership.length > 0

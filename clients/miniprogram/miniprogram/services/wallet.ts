@@ -1,7 +1,7 @@
 import { throwIfErrors } from '../api/errors';
 import { randomId } from '../api/session';
 import { MyWalletDocument, TopUpDocument, type WalletEntryKind } from '../generated/graphql';
-import { dateOf, yuanOf } from '../ui/format';
+import { formatDay, yuanOf } from '../ui/format';
 import type { Api } from './api';
 
 export interface WalletEntryView {
@@ -51,7 +51,7 @@ export async function loadWallet(api: Api): Promise<WalletView> {
       id: entry.id,
       label: entry.reason ?? entryLabels[entry.kind],
       amount: yuanOf(entry.amount.fen, { signed: true }),
-      date: dateOf(entry.createdAt),
+      date: formatDay(entry.createdAt),
     })),
     choices: topUpOptions.tiers.map((tier) => ({
       amountFen: tier.amount.fen,

@@ -11,9 +11,11 @@ export function dateTimeOf(iso: string): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-/** An ISO timestamp as the learner's local date, e.g. 2026-12-03. */
-export function dateOf(iso: string): string {
-  return dateTimeOf(iso).slice(0, 10);
+/** A timestamp from the API as the learner's own calendar date, e.g. "2026-12-03". */
+export function formatDay(iso: string): string {
+  const date = new Date(iso);
+  const twoDigits = (part: number) => String(part).padStart(2, '0');
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
 /** A percentage off as the 折 a learner reads, e.g. 20 → "8折", 15 → "8.5折". */
