@@ -9,7 +9,7 @@ import {
   UpdateProfileDocument,
   type UpdateProfileInput,
 } from '../generated/graphql';
-import { formatDay, zheOf } from '../ui/format';
+import { formatDay, yuanOf, zheOf } from '../ui/format';
 import type { Api } from './api';
 
 /** The server refuses more (USER_TOO_MANY_INTERESTS), so the page stops the learner before. */
@@ -17,6 +17,8 @@ export const MAX_INTERESTS = 10;
 
 export interface MembershipView {
   id: string;
+  /** The plan to buy again to renew: a renewal extends the membership from its end. */
+  planId: string;
   title: string;
   /** e.g. 全部课程畅学 · 2027-01-01 到期 */
   summary: string;
@@ -37,6 +39,10 @@ export interface AccountView {
   /** No interests chosen yet: the me page invites the learner to onboarding. */
   needsOnboarding: boolean;
   personalisationConsent: boolean;
+  /** e.g. ¥61.00; ¥0.00 before the first top-up */
+  balance: string;
+  /** How many coupons are ready to use. */
+  availableCoupons: number;
   memberships: MembershipView[];
   /** Plans on sale, offered while the learner holds no membership. */
   plans: MembershipPlanView[];
@@ -61,7 +67,7 @@ export interface OnboardingChoices {
 const DEFAULT_NICKNAME = '微信用户';
 
 export async function loadAccount(api: Api): Promise<AccountView> {
-  const { me, myMembership, membershipPlans } = await api.client.request(MyAccountDocument, {});
+  const { me, myMembership, myWallet, myCoupons, membershipPlans } = await api.client.request(MyAccountDocument, {});
   const profile = ownProfile(me);
   return {
     nickname: profile.profile.nickname ?? DEFAULT_NICKNAME,
@@ -69,8 +75,11 @@ export async function loadAccount(api: Api): Promise<AccountView> {
     heldNickname: profile.heldNickname ?? '',
     needsOnboarding: profile.interestTagIds.length === 0,
     personalisationConsent: profile.personalisationConsent,
+    balance: `¥${myWallet?.balance.yuan ?? yuanOf(0)}`,
+    availableCoupons: myCoupons.totalCount,
     memberships: myMembership.map((membership) => ({
       id: membership.id,
+      planId: membership.planId,
       title: membership.planTitle,
       summary: `${membership.coversAllCourses ? '全部课程畅学' : `指定课程畅学，其余课程${zheOf(membership.memberDiscountPercent)}`} · ${formatDay(membership.expiresAt)} 到期`,
     })),
