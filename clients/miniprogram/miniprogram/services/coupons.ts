@@ -57,8 +57,15 @@ export async function loadClaimableCoupons(api: Api): Promise<ClaimableCouponVie
     couponId: coupon.id,
     title: coupon.title,
     terms: termsOf(coupon),
-    validity: coupon.validDays !== null ? `领取后 ${coupon.validDays} 天内有效` : coupon.validUntil ? `${formatDay(coupon.validUntil)} 前有效` : '',
+    validity: validityOf(coupon),
   }));
+}
+
+function validityOf({ validDays, validUntil }: { validDays: number | null; validUntil: string | null }): string {
+  if (validDays !== null) {
+    return `领取后 ${validDays} 天内有效`;
+  }
+  return validUntil ? `${formatDay(validUntil)} 前有效` : '';
 }
 
 /** Claims a listed coupon by its id, or any active coupon by a code the learner was given. */

@@ -4,6 +4,7 @@ import {
   type Gender,
   InterestChoicesDocument,
   MyAccountDocument,
+  type MyAccountQuery,
   MyProfileDocument,
   type OwnProfileFragment,
   UpdateProfileDocument,
@@ -81,19 +82,26 @@ export async function loadAccount(api: Api): Promise<AccountView> {
       id: membership.id,
       planId: membership.planId,
       title: membership.planTitle,
-      summary: `${membership.coversAllCourses ? '全部课程畅学' : `指定课程畅学，其余课程${zheOf(membership.memberDiscountPercent)}`} · ${formatDay(membership.expiresAt)} 到期`,
+      summary: `${coverageOf(membership)} · ${formatDay(membership.expiresAt)} 到期`,
     })),
-    plans:
-      myMembership.length > 0
-        ? []
-        : membershipPlans.map((plan) => ({
-            offerId: plan.id,
-            title: plan.title,
-            priceLabel: [plan.listPrice ? `¥${plan.listPrice.yuan}` : '', plan.membershipDays ? `${plan.membershipDays}天` : '']
-              .filter((part) => part !== '')
-              .join(' / '),
-          })),
+    plans: myMembership.length > 0 ? [] : membershipPlans.map(planView),
   };
+}
+
+type HeldMembership = MyAccountQuery['myMembership'][number];
+type PlanOnSale = MyAccountQuery['membershipPlans'][number];
+
+function coverageOf(membership: HeldMembership): string {
+  if (membership.coversAllCourses) {
+    return '全部课程畅学';
+  }
+  return `指定课程畅学，其余课程${zheOf(membership.memberDiscountPercent)}`;
+}
+
+function planView(plan: PlanOnSale): MembershipPlanView {
+  const price = plan.listPrice ? `¥${plan.listPrice.yuan}` : '';
+  const term = plan.membershipDays ? `${plan.membershipDays}天` : '';
+  return { offerId: plan.id, title: plan.title, priceLabel: [price, term].filter((part) => part !== '').join(' / ') };
 }
 
 export async function loadOnboarding(api: Api): Promise<OnboardingView> {
@@ -161,7 +169,10 @@ export async function saveProfile(api: Api, form: ProfileForm): Promise<{ nickna
 }
 
 // updateProfile replaces the whole profile, so every change starts from the profile as it stands.
-async function replaceProfile(api: Api, change: (current: OwnProfileFragment) => UpdateProfileInput): Promise<OwnProfileFragment> {
+async function replaceProfile(
+  api: Api,
+  change: (current: OwnProfileFragment) => UpdateProfileInput,
+): Promise<OwnProfileFragment> {
   const { me } = await api.client.request(MyProfileDocument, {});
   const { updateProfile } = await api.client.request(UpdateProfileDocument, { input: change(ownProfile(me)) });
   throwIfErrors(updateProfile.errors);

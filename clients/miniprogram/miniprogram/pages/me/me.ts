@@ -16,7 +16,11 @@ const entries: Entry[] = [
   { title: '我的课程', url: '/pages/my-courses/my-courses' },
   { title: '我的订单', url: '/pages/orders/orders' },
   { title: '钱包', url: '/pages/wallet/wallet', note: (account) => account.balance },
-  { title: '优惠券', url: '/pages/coupons/coupons', note: (account) => (account.availableCoupons > 0 ? `${account.availableCoupons}张可用` : '') },
+  {
+    title: '优惠券',
+    url: '/pages/coupons/coupons',
+    note: (account) => (account.availableCoupons > 0 ? `${account.availableCoupons}张可用` : ''),
+  },
   { title: '兑换码', url: '/pages/redeem/redeem' },
   { title: '我的收藏', url: '/pages/favourites/favourites' },
   { title: '推广中心', url: '/pages/promoter/promoter' },
