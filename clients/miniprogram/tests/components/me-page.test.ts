@@ -42,7 +42,7 @@ describe('me page', () => {
     expect(textOf(membership(page), '.membership-active')).toBe('年卡续费全部课程畅学 · 2027-01-01 到期');
     expect(membership(page).querySelector('.membership-plan')).toBeUndefined();
     expect(page.querySelector('.onboarding-invite')).toBeUndefined();
-    expect(textsOf(page, '.entry')).toEqual(['我的课程', '我的订单', '钱包¥61.00', '优惠券2张可用', '兑换码', '我的收藏', '推广中心', '兴趣与个性化推荐']);
+    expect(textsOf(page, '.entry')).toEqual(['我的课程', '我的订单', '钱包¥61.00', '优惠券2张可用', '兑换码', '我的收藏', '推广中心', '兴趣与个性化推荐已开启']);
   });
 
   it('offers the plans to a learner without membership and a tap opens checkout for the plan', async () => {

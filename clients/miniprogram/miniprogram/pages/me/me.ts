@@ -24,7 +24,11 @@ const entries: Entry[] = [
   { title: '兑换码', url: '/pages/redeem/redeem' },
   { title: '我的收藏', url: '/pages/favourites/favourites' },
   { title: '推广中心', url: '/pages/promoter/promoter' },
-  { title: '兴趣与个性化推荐', url: '/pages/onboarding/onboarding' },
+  {
+    title: '兴趣与个性化推荐',
+    url: '/pages/onboarding/onboarding',
+    note: (account) => (account.personalisationConsent ? '已开启' : '未开启'),
+  },
 ];
 
 Component({
