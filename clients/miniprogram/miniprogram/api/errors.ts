@@ -98,6 +98,16 @@ const messages: Record<string, string> = {
   WITHDRAWAL_EXCEEDS_BALANCE: '提现金额超过可提现余额',
   WITHDRAWAL_AMOUNT_INVALID: '请输入正确的提现金额',
   WITHDRAWAL_KEY_REUSED: '上一笔提现申请已提交，请刷新后再试',
+  // Profile, onboarding, coupons, redeem codes and the wallet (the me pages).
+  USER_INVALID_PROFILE: '资料填写有误，请检查后重试',
+  USER_TOO_MANY_INTERESTS: '最多选择 10 个兴趣',
+  USER_UNKNOWN_INTERESTS: '部分兴趣已下线，请重新选择',
+  COUPON_NOT_CLAIMABLE: '这张优惠券不能领取',
+  REDEEM_CODE_INVALID: '兑换码不正确，请检查后重试',
+  REDEEM_CODE_USED: '兑换码已被使用',
+  REDEEM_CODE_EXPIRED: '兑换码已过期',
+  REDEEM_RATE_LIMITED: '尝试次数过多，请稍后再试',
+  WALLET_TOP_UP_AMOUNT_INVALID: '充值金额不在可选范围内',
 };
 
 /** The message a learner sees for <code>; the server's own message when there is no better one. */
