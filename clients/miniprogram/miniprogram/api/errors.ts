@@ -55,6 +55,7 @@ const messages: Record<string, string> = {
   LOGIN_BLOCKED: '账号暂时无法登录，请联系客服',
   WECHAT_UNAVAILABLE: '微信服务暂时不可用，请稍后再试',
   STREAM_LIMIT_REACHED: '该账号正在其他设备上学习',
+  SHARE_COURSE_NOT_PUBLISHED: '课程尚未上架，暂时不能分享',
 };
 
 /** The message a learner sees for <code>; the server's own message when there is no better one. */
