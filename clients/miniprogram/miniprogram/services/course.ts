@@ -144,8 +144,10 @@ export async function loadMoreReviews(api: Api, courseId: string, cursor: string
 }
 
 /**
- * The learner's share path of the course (the course page with its id and share scene), so whoever opens the card
- * is bound to them as referrer. Signs in first: a share belongs to a user.
+ * The path of the learner's share card: the course page with the id and share scene the API gives, so whoever opens
+ * the card is bound to them as referrer. The API names its own page (pages/course/detail, also drawn into 小程序码 —
+ * the app redirects that one); the card opens this mini program's course page directly with the same query.
+ * Signs in first: a share belongs to a user.
  */
 export async function shareCourse(api: Api, courseId: string): Promise<string> {
   await api.auth.ensureSignedIn();
@@ -154,13 +156,15 @@ export async function shareCourse(api: Api, courseId: string): Promise<string> {
   if (shareLink.share === null) {
     throw new ApiError('SHARE_FAILED', userMessage(''));
   }
-  api.tracker.track({ kind: 'SHARE', courseId, context: 'course' });
-  return shareLink.share.path;
+  const query = shareLink.share.path.split('?')[1] ?? '';
+  return query === '' ? coursePath(courseId) : `${COURSE_PAGE}?${query}`;
 }
+
+const COURSE_PAGE = '/pages/course/course';
 
 /** The course page's own path, for a share card while the learner's share path is not known yet. */
 export function coursePath(courseId: string): string {
-  return `/pages/course/course?id=${encodeURIComponent(courseId)}`;
+  return `${COURSE_PAGE}?id=${encodeURIComponent(courseId)}`;
 }
 
 function lessonRow(lesson: LessonData, owned: boolean, lockNote: string): LessonRow {

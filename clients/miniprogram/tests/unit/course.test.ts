@@ -113,23 +113,21 @@ describe('loadMoreReviews', () => {
 });
 
 describe('shareCourse', () => {
-  it('signs in, answers the path the API gives and records the share', async () => {
-    const { api, track } = fakeApi({
-      ShareCourse: () => ({ shareLink: { share: { path: '/pages/course/course?id=c1&scene=s42', scene: 's42' }, errors: null } }),
+  it('signs in and answers the course page with the id and scene the API gives', async () => {
+    const { api } = fakeApi({
+      ShareCourse: () => ({ shareLink: { share: { path: 'pages/course/detail?id=Q291cnNlOjE%3D&scene=s42', scene: 's42' }, errors: null } }),
     });
 
-    await expect(shareCourse(api, 'c1')).resolves.toBe('/pages/course/course?id=c1&scene=s42');
+    await expect(shareCourse(api, 'c1')).resolves.toBe('/pages/course/course?id=Q291cnNlOjE%3D&scene=s42');
     expect(api.auth.ensureSignedIn).toHaveBeenCalled();
-    expect(track).toHaveBeenCalledWith({ kind: 'SHARE', courseId: 'c1', context: 'course' });
   });
 
   it('throws the typed error when the course cannot be shared', async () => {
-    const { api, track } = fakeApi({
+    const { api } = fakeApi({
       ShareCourse: () => ({ shareLink: { share: null, errors: [{ code: 'SHARE_COURSE_NOT_PUBLISHED', message: 'not published' }] } }),
     });
 
     await expect(shareCourse(api, 'c1')).rejects.toMatchObject({ code: 'SHARE_COURSE_NOT_PUBLISHED', message: '课程尚未上架，暂时不能分享' });
-    expect(track).not.toHaveBeenCalled();
   });
 
   it('falls back to the course page path', () => {
