@@ -7,7 +7,7 @@ import {
   type LessonKind,
   ShareCourseDocument,
 } from '../generated/graphql';
-import { clock, day, lengthInWords, yuan } from '../ui/format';
+import { clock, formatDay, formatYuan, lengthInWords, priceText } from '../ui/format';
 import type { Api } from './api';
 
 type CourseData = NonNullable<CourseDetailQuery['course']>;
@@ -129,7 +129,7 @@ export async function loadCourse(api: Api, courseId: string): Promise<CourseView
     otherOffers: course.offers
       .filter((offer) => offer.kind !== 'COURSE' && offer.isOnSale)
       .map((offer) => ({ id: offer.id, title: offer.title, price: offer.listPrice ? `¥${offer.listPrice.yuan}` : '' })),
-    groupBuy: owned || course.purchase.pricesHidden || !cheapestDeal ? '' : `¥${yuan(cheapestDeal.price)} · ${cheapestDeal.groupSize}人团`,
+    groupBuy: owned || course.purchase.pricesHidden || !cheapestDeal ? '' : `${formatYuan(cheapestDeal.price)} · ${cheapestDeal.groupSize}人团`,
     canReview: course.viewerAccess?.enrolled ?? false,
     reviewCount: course.reviews.totalCount,
     reviews: reviewPage(course.reviews),
@@ -184,15 +184,15 @@ function priceOf(course: CourseData): PriceView | null {
   }
   const quoted = course.priceForViewer;
   if (quoted === null) {
-    return { final: course.price === 0 ? '免费' : `¥${yuan(course.price)}`, list: '', steps: [], saleNote: '' };
+    return { final: priceText(course.price), list: '', steps: [], saleNote: '' };
   }
   const discounted = quoted.discount.fen > 0;
   const sale = course.activeSale;
-  const saleNote = sale === null ? '' : [sale.title, `${day(sale.endsAt).slice(5)} 结束`, sale.stockLeft === null ? '' : `仅剩${sale.stockLeft}份`].filter(Boolean).join(' · ');
+  const saleNote = sale === null ? '' : [sale.title, `${formatDay(sale.endsAt).slice(5)} 结束`, sale.stockLeft === null ? '' : `仅剩${sale.stockLeft}份`].filter(Boolean).join(' · ');
   return {
     final: `¥${quoted.final.yuan}`,
     list: discounted ? `¥${quoted.list.yuan}` : '',
-    steps: discounted ? quoted.steps.map((step) => ({ reason: step.reason, amount: `${step.amount < 0 ? '-' : ''}¥${yuan(Math.abs(step.amount))}` })) : [],
+    steps: discounted ? quoted.steps.map((step) => ({ reason: step.reason, amount: `${step.amount < 0 ? '-' : ''}${formatYuan(Math.abs(step.amount))}` })) : [],
     saleNote,
   };
 }
@@ -205,7 +205,7 @@ function reviewPage(connection: { nodes: CourseReviewItemFragment[]; pageInfo: {
       id: review.id,
       stars: '★'.repeat(review.stars) + '☆'.repeat(5 - review.stars),
       text: review.text ?? '',
-      date: day(review.createdAt),
+      date: formatDay(review.createdAt),
       reply: review.reply?.text ?? '',
       statusNote: hiddenReasons[review.status] ?? '',
     })),

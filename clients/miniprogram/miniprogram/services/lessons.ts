@@ -1,6 +1,6 @@
 import { ApiError, NETWORK_LOST, throwIfErrors, userMessage } from '../api/errors';
 import { LessonPlayerDocument, type LessonKind, UpdateLessonProgressDocument } from '../generated/graphql';
-import { yuan } from '../ui/format';
+import { formatYuan } from '../ui/format';
 import type { Api } from './api';
 
 export interface LessonView {
@@ -29,7 +29,8 @@ export async function loadLesson(api: Api, courseId: string, lessonId: string): 
     throw new ApiError('NOT_FOUND', userMessage('NOT_FOUND'));
   }
   const lesson = course.lessons[index];
-  const price = course.purchase.pricesHidden ? '' : (course.priceForViewer?.final.yuan ?? (course.price === null ? '' : yuan(course.price)));
+  const quoted = course.priceForViewer === null ? null : `¥${course.priceForViewer.final.yuan}`;
+  const price = course.purchase.pricesHidden ? '' : (quoted ?? (course.price === null ? '' : formatYuan(course.price)));
   return {
     courseId: course.id,
     courseTitle: course.title,
@@ -38,7 +39,7 @@ export async function loadLesson(api: Api, courseId: string, lessonId: string): 
     kind: lesson.kind,
     durationSeconds: lesson.durationSeconds,
     locked: lesson.locked,
-    price: lesson.locked && price !== '' ? `¥${price}` : '',
+    price: lesson.locked ? price : '',
     body: lesson.locked ? '' : (lesson.body ?? ''),
     mediaPath: lesson.locked ? '' : (lesson.media?.url ?? ''),
     previousLessonId: course.lessons[index - 1]?.id ?? null,

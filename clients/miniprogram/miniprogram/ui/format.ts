@@ -1,6 +1,19 @@
-/** Fen (1/100 yuan) as the yuan amount a learner reads, e.g. 4900 → "49.00". */
-export function yuan(fen: number): string {
-  return (fen / 100).toFixed(2);
+/** Fen (1/100 yuan) as the amount a learner reads, e.g. 4900 → "¥49.00". */
+export function formatYuan(fen: number): string {
+  return `¥${(fen / 100).toFixed(2)}`;
+}
+
+/** A course's price as a card shows it: "免费" for free, nothing when the platform hides prices. */
+export function priceText(fen: number | null): string {
+  if (fen === null) {
+    return '';
+  }
+  return fen === 0 ? '免费' : formatYuan(fen);
+}
+
+/** An ISO timestamp as the day a learner reads, e.g. "2026-12-03". */
+export function formatDay(isoTimestamp: string): string {
+  return isoTimestamp.slice(0, 10);
 }
 
 /** A player position or lesson length, e.g. 754 → "12:34", 3725 → "1:02:05". */
@@ -21,9 +34,4 @@ export function lengthInWords(seconds: number): string {
     return `${minutes}分钟`;
   }
   return minutes % 60 === 0 ? `${hours}小时` : `${hours}小时${minutes % 60}分钟`;
-}
-
-/** The day of an ISO date-time, e.g. "2026-12-03". */
-export function day(isoDateTime: string): string {
-  return isoDateTime.slice(0, 10);
 }
