@@ -1,4 +1,6 @@
 // Renders a tdesign component's text and children so page tests see what the learner reads; taps pass through.
+// TypeScript, not .js: in this "type": "module" package Node would load a .js stand-in as an ES module, which runs
+// once per test file, so a second render would find no stand-in registered.
 Component({
   options: { multipleSlots: true },
   properties: {
@@ -11,7 +13,7 @@ Component({
     disabled: { type: Boolean, value: false },
   },
   methods: {
-    onTap(event) {
+    onTap(event: WechatMiniprogram.TouchEvent) {
       if (!this.data.disabled) {
         this.triggerEvent('tap', event.detail);
         this.triggerEvent('click', event.detail);
