@@ -126,19 +126,27 @@ export class LessonProgress {
   }
 
   private async report(completed: boolean): Promise<void> {
+    // One report at a time: while one is on its way, later positions wait for the next time update; completion
+    // always goes, after it.
     if (this.reporting !== null && !completed) {
       return;
     }
-    await this.reporting;
     const positionSeconds = Math.floor(this.position);
     const percent = completed ? 100 : this.percent();
     this.reportedPosition = this.position;
     this.positions.write(this.lesson.id, positionSeconds);
-    this.reporting = this.send(positionSeconds, percent, completed);
+    const previous = this.reporting;
+    const sending = (async () => {
+      await previous?.catch(() => undefined);
+      await this.send(positionSeconds, percent, completed);
+    })();
+    this.reporting = sending;
     try {
-      await this.reporting;
+      await sending;
     } finally {
-      this.reporting = null;
+      if (this.reporting === sending) {
+        this.reporting = null;
+      }
     }
     this.track('PROGRESS', percent);
   }

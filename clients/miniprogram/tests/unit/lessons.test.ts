@@ -148,3 +148,14 @@ describe('onApiOrigin', () => {
     expect(onApiOrigin('https://api.example.com/graphql', 'https://cdn.example.com/a.mp4')).toBe('https://cdn.example.com/a.mp4');
   });
 });
+
+describe('LessonProgress under quick time updates', () => {
+  it('sends one report at a time, with the position of the update that started it', async () => {
+    const { api, requests } = fakeApi({ UpdateLessonProgress: progressOk });
+    const progress = new LessonProgress(api, { courseId: 'c1', id: 'l1', durationSeconds: 600 }, { positions: memoryPositions() });
+
+    await Promise.all([progress.playedTo(250), progress.playedTo(270), progress.completed()]);
+
+    expect(requests.map((r) => (r.variables.input as { positionSeconds: number }).positionSeconds)).toEqual([250, 600]);
+  });
+});

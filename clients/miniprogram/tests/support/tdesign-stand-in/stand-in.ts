@@ -1,4 +1,5 @@
-// Renders a tdesign component's text and children so page tests see what the learner reads; taps pass through.
+// Renders a tdesign component's text and children so page tests see what the learner reads; a tap comes out once, as
+// tap and click (t-button catches the native tap and triggers its own, as this does).
 // TypeScript, not .js: in this "type": "module" package Node would load a .js stand-in as an ES module, which runs
 // once per test file, so a second render would find no stand-in registered.
 Component({
