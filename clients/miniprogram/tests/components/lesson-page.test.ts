@@ -170,6 +170,25 @@ describe('lesson page', () => {
     expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/lesson/lesson?courseId=c1&lessonId=l2' });
   });
 
+  it('asks for a fresh media link after the player failed, resuming where it was', async () => {
+    platform();
+    const fake = fakeApi({ LessonPlayer: () => ({ course: playerCourse() }), UpdateLessonProgress: progressOk });
+    const page = render('pages/lesson/lesson', fake.api);
+    page.instance.onLoad({ courseId: 'c1', lessonId: 'l1' } as never);
+    await simulate.sleep(0);
+
+    page.querySelector('.video')?.dispatchEvent('timeupdate', { detail: { currentTime: 80, duration: 600 } });
+    page.querySelector('.video')?.dispatchEvent('error');
+    await simulate.sleep(0);
+    expect(text(page.querySelector('.failed__message'))).toBe('播放出错了，点重试继续学习');
+
+    await tap(page.querySelector('.retry'));
+
+    expect(fake.requests.filter((r) => r.operation === 'LessonPlayer')).toHaveLength(2);
+    expect(page.querySelector('.video')).toBeDefined();
+    expect(page.instance.data.resumeAt).toBe(80);
+  });
+
   it('says so when the lesson does not exist', async () => {
     platform();
     const { page, reports } = await openLesson('l9');

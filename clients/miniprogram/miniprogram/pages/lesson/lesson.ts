@@ -41,6 +41,7 @@ Component({
     },
 
     async load() {
+      this.endStudy();
       try {
         const lesson = await loadLesson(api(), this.data.courseId, this.data.lessonId);
         wx.setNavigationBarTitle({ title: lesson.title });
@@ -70,7 +71,10 @@ Component({
       audio.startTime = resumeAt;
       audio.onPlay(() => this.setData({ playing: true }));
       audio.onTimeUpdate(() => {
-        this.setData({ position: clock(audio.currentTime) });
+        const position = clock(audio.currentTime);
+        if (position !== this.data.position) {
+          this.setData({ position });
+        }
         report(progress.playedTo(audio.currentTime, audio.duration));
       });
       audio.onPause(() => {
@@ -81,7 +85,7 @@ Component({
         this.setData({ playing: false, finished: true });
         report(progress.completed());
       });
-      audio.onError(() => this.setData({ playing: false, failed: '音频加载失败，请稍后重试' }));
+      audio.onError(() => this.onMediaError());
       return audio;
     },
 
@@ -115,6 +119,13 @@ Component({
       this.finish();
     },
 
+    // The signed media link expires (LessonMedia.expiresAt): 重试 asks for the lesson again, with a fresh link, and
+    // resumes where the last report left the player.
+    onMediaError() {
+      this.endStudy();
+      this.setData({ playing: false, failed: '播放出错了，点重试继续学习' });
+    },
+
     // An article is studied when the learner scrolled to its end or says they have finished.
     onReachBottom() {
       if (this.data.lesson?.kind === 'ARTICLE') {
@@ -142,6 +153,10 @@ Component({
     },
 
     onUnload() {
+      this.endStudy();
+    },
+
+    endStudy() {
       const study = studies.get(this);
       if (study) {
         study.audio?.destroy();
