@@ -127,6 +127,30 @@ describe('course page', () => {
     expect(fake.track).toHaveBeenCalledWith({ kind: 'SHARE', courseId: 'c1', context: 'course' });
   });
 
+  it('keeps the course on screen when reloading it on return fails, and unlocks lessons once bought', async () => {
+    const { showToast } = navigation();
+    let answer: () => unknown = () => ({ course: paidCourse(), groupBuyDeals: [] });
+    const fake = fakeApi({ CourseDetail: () => answer() });
+    const page = render('pages/course/course', fake.api);
+    page.instance.onLoad({ id: 'c1' } as never);
+    await simulate.sleep(0);
+
+    answer = () => ({ course: null, groupBuyDeals: [] });
+    page.instance.onShow();
+    await simulate.sleep(0);
+    expect(text(page.querySelector('.title'))).toBe('前端进阶');
+    expect(page.querySelector('.failed__message')).toBeUndefined();
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '内容不存在或已下架' }));
+
+    const bought = paidCourse({ viewerAccess: { enrolled: true, canOpen: true, progressPercent: 0 } });
+    bought.chapters[0].lessons[1].locked = false;
+    answer = () => ({ course: bought, groupBuyDeals: [] });
+    page.instance.onShow();
+    await simulate.sleep(0);
+    expect(lessons(page).map(text).join()).not.toContain('解锁');
+    expect(page.querySelector('.buy')).toBeUndefined();
+  });
+
   it('says what went wrong when the course cannot be loaded, and tries again', async () => {
     navigation();
     let found = false;

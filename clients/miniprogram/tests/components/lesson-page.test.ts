@@ -79,6 +79,24 @@ describe('lesson page', () => {
     expect(tracked()).toEqual([]);
   });
 
+  it('opens a locked lesson when the learner comes back having bought the course', async () => {
+    platform();
+    let bought = false;
+    const unlocked = () => playerCourse({ lessons: playerCourse().lessons.map((lesson) => ({ ...lesson, locked: false, body: lesson.body ?? '原理讲解' })) });
+    const fake = fakeApi({ LessonPlayer: () => ({ course: bought ? unlocked() : playerCourse() }), UpdateLessonProgress: progressOk });
+    const page = render('pages/lesson/lesson', fake.api);
+    page.instance.onLoad({ courseId: 'c1', lessonId: 'l2' } as never);
+    await simulate.sleep(0);
+    expect(page.querySelector('.locked__price')).toBeDefined();
+
+    bought = true;
+    page.instance.onShow();
+    await simulate.sleep(0);
+
+    expect(page.querySelector('.locked__price')).toBeUndefined();
+    expect(text(page.querySelector('.body'))).toBe('原理讲解');
+  });
+
   it('plays a video from where the learner stopped and reports how far they got', async () => {
     platform();
     wxPositionStore.write('l1', 245);

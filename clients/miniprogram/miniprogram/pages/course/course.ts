@@ -38,7 +38,12 @@ Component({
         wx.setNavigationBarTitle({ title: course.title });
         this.setData({ course, reviews: course.reviews.reviews, nextReviewsCursor: course.reviews.nextCursor, failed: '' });
       } catch (error) {
-        this.setData({ failed: messageOf(error) });
+        // Coming back to a course already shown, keep it and tell; a course never shown has nothing to keep.
+        if (this.data.course === null) {
+          this.setData({ failed: messageOf(error) });
+        } else {
+          showError(error);
+        }
       }
     },
 

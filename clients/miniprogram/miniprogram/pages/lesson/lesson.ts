@@ -40,6 +40,13 @@ Component({
       void this.load();
     },
 
+    // Back from checkout: a lesson that was locked opens once the course is bought.
+    onShow() {
+      if (this.data.lesson?.locked) {
+        void this.load();
+      }
+    },
+
     async load() {
       this.endStudy();
       try {
