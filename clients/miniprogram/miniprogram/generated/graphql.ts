@@ -327,10 +327,11 @@ export type PlaceGroupBuyOrderMutation = { createOrder: { order: { id: string, s
 
 export type LessonPlayerQueryVariables = Exact<{
   courseId: string | number;
+  withBodies: boolean;
 }>;
 
 
-export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, body: string | null, media: { url: string, expiresAt: string } | null }> } | null };
+export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, body?: string | null, media: { url: string, expiresAt: string } | null }> } | null };
 
 export type UpdateLessonProgressMutationVariables = Exact<{
   input: UpdateLessonProgressInput;
@@ -822,7 +823,7 @@ export const PlaceGroupBuyOrderDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PlaceGroupBuyOrderMutation, PlaceGroupBuyOrderMutationVariables>;
 export const LessonPlayerDocument = new TypedDocumentString(`
-    query LessonPlayer($courseId: ID!) {
+    query LessonPlayer($courseId: ID!, $withBodies: Boolean!) {
   course(id: $courseId) {
     id
     title
@@ -842,7 +843,7 @@ export const LessonPlayerDocument = new TypedDocumentString(`
       durationSeconds
       isFreePreview
       locked
-      body
+      body @include(if: $withBodies)
       media {
         url
         expiresAt

@@ -80,6 +80,13 @@ export function paidCourse(overrides: Partial<Course> = {}): Course {
   };
 }
 
+/** Answers LessonPlayer as the API does: bodies only when the query asks for them. */
+export function answerPlayer(course: PlayerCourse) {
+  return (variables: Record<string, unknown>) => ({
+    course: variables.withBodies ? course : { ...course, lessons: course.lessons.map(({ body: _body, ...lesson }) => lesson) },
+  });
+}
+
 export function playerCourse(overrides: Partial<PlayerCourse> = {}): PlayerCourse {
   return {
     id: 'c1',
