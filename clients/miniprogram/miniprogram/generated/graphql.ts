@@ -73,6 +73,13 @@ export type GroupBuyInput = {
   groupId?: string | number | null | undefined;
 };
 
+/** A seat: reserved by an unpaid order, paid, released (the order closed unpaid, or the group failed first) or refunded. */
+export type GroupBuyMemberStatus =
+  | 'PAID'
+  | 'REFUNDED'
+  | 'RELEASED'
+  | 'RESERVED';
+
 /** Open until it fills with paid members (completed: everyone fulfilled) or its time runs out (failed: everyone refunded). */
 export type GroupBuyStatus =
   | 'COMPLETED'
@@ -325,6 +332,11 @@ export type PlaceGroupBuyOrderMutation = { createOrder: { order: { id: string, s
       | { code: string, message: string }
     > | null } };
 
+export type MyGroupBuySeatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGroupBuySeatsQuery = { myGroupBuys: { nodes: Array<{ orderId: string, status: GroupBuyMemberStatus, group: { id: string, dealId: string, kind: OfferKind, offerId: string, status: GroupBuyStatus, size: number, seatsTaken: number, seatsLeft: number, paidCount: number, expiresAt: string, members: Array<{ nickname: string, avatarUrl: string | null, isLeader: boolean, hasPaid: boolean }> } }> } };
+
 export type LessonPlayerQueryVariables = Exact<{
   courseId: string | number;
   withBodies: boolean;
@@ -353,7 +365,7 @@ export type MeQuery = { me: { id: string, interestTagIds: Array<string>, persona
 export type PromoterCentreQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PromoterCentreQuery = { myPromoter: { id: string, code: string, status: PromoterStatus, referralCount: number, earnings: { pendingFen: number, availableFen: number, heldFen: number, withdrawnFen: number, reversedFen: number }, commissions: { nodes: Array<{ id: string, level: number, amountFen: number, state: CommissionState, createdAt: string, course: { title: string } | null }> }, withdrawals: { nodes: Array<{ id: string, amountFen: number, status: WithdrawalStatus, requestedAt: string, rejectReason: string | null }> } } | null };
+export type PromoterCentreQuery = { myReferrals: { nodes: Array<{ id: string, nickname: string | null, boundAt: string }> }, myPromoter: { id: string, code: string, status: PromoterStatus, referralCount: number, earnings: { pendingFen: number, availableFen: number, heldFen: number, withdrawnFen: number, reversedFen: number }, commissions: { nodes: Array<{ id: string, level: number, amountFen: number, state: CommissionState, createdAt: string, course: { title: string } | null }> }, withdrawals: { nodes: Array<{ id: string, amountFen: number, status: WithdrawalStatus, requestedAt: string, rejectReason: string | null }> } } | null };
 
 export type BecomePromoterMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -822,6 +834,36 @@ export const PlaceGroupBuyOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceGroupBuyOrderMutation, PlaceGroupBuyOrderMutationVariables>;
+export const MyGroupBuySeatsDocument = new TypedDocumentString(`
+    query MyGroupBuySeats {
+  myGroupBuys(first: 20) {
+    nodes {
+      orderId
+      status
+      group {
+        ...GroupBuySeats
+      }
+    }
+  }
+}
+    fragment GroupBuySeats on GroupBuy {
+  id
+  dealId
+  kind
+  offerId
+  status
+  size
+  seatsTaken
+  seatsLeft
+  paidCount
+  expiresAt
+  members {
+    nickname
+    avatarUrl
+    isLeader
+    hasPaid
+  }
+}`) as unknown as TypedDocumentString<MyGroupBuySeatsQuery, MyGroupBuySeatsQueryVariables>;
 export const LessonPlayerDocument = new TypedDocumentString(`
     query LessonPlayer($courseId: ID!, $withBodies: Boolean!) {
   course(id: $courseId) {
@@ -885,6 +927,13 @@ export const MeDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const PromoterCentreDocument = new TypedDocumentString(`
     query PromoterCentre {
+  myReferrals(first: 20) {
+    nodes {
+      id
+      nickname
+      boundAt
+    }
+  }
   myPromoter {
     id
     code
