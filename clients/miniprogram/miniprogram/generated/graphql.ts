@@ -223,7 +223,7 @@ export type CourseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CourseDetailQuery = { course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, lessonCount: number, totalDurationSeconds: number, creator: { name: string, headline: string | null }, category: { name: string }, chapters: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean }> }>, viewerAccess: { enrolled: boolean, canOpen: boolean, progressPercent: number } | null, purchase: { canBuy: boolean, pricesHidden: boolean }, priceForViewer: { saleEndsAt: string | null, list: { fen: number, yuan: string }, final: { fen: number, yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> } | null, activeSale: { title: string, endsAt: string, stockLeft: number | null } | null, offers: Array<{ id: string, kind: OfferKind, title: string, isOnSale: boolean, listPrice: { yuan: string } | null }>, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, groupBuyDeals: Array<{ id: string, groupSize: number, price: number, endsAt: string }> };
+export type CourseDetailQuery = { course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, lessonCount: number, totalDurationSeconds: number, isFavorite: boolean, creator: { name: string, headline: string | null }, category: { name: string }, chapters: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean }> }>, viewerAccess: { enrolled: boolean, canOpen: boolean, progressPercent: number } | null, purchase: { canBuy: boolean, pricesHidden: boolean }, priceForViewer: { saleEndsAt: string | null, list: { fen: number, yuan: string }, final: { fen: number, yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> } | null, activeSale: { title: string, endsAt: string, stockLeft: number | null } | null, offers: Array<{ id: string, kind: OfferKind, title: string, isOnSale: boolean, listPrice: { yuan: string } | null }>, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, groupBuyDeals: Array<{ id: string, groupSize: number, price: number, endsAt: string }> };
 
 export type CourseReviewsQueryVariables = Exact<{
   id: string | number;
@@ -567,6 +567,7 @@ export const CourseDetailDocument = new TypedDocumentString(`
     studentCount
     lessonCount
     totalDurationSeconds
+    isFavorite
     creator {
       name
       headline

@@ -95,6 +95,8 @@ export interface CourseView {
   /** e.g. "¥39.00 · 3人团", for the cheapest group-buy deal running; empty without one. */
   groupBuy: string;
   canReview: boolean;
+  /** Whether the learner keeps the course in their favourites. */
+  favourite: boolean;
   reviewCount: number;
   reviews: ReviewPage;
   firstLessonId: string | null;
@@ -133,6 +135,7 @@ export async function loadCourse(api: Api, courseId: string): Promise<CourseView
       .map((offer) => ({ id: offer.id, title: offer.title, price: offer.listPrice ? `¥${offer.listPrice.yuan}` : '' })),
     groupBuy: owned || course.purchase.pricesHidden || !cheapestDeal ? '' : `${formatYuan(cheapestDeal.price)} · ${cheapestDeal.groupSize}人团`,
     canReview: course.viewerAccess?.enrolled ?? false,
+    favourite: course.isFavorite,
     reviewCount: course.reviews.totalCount,
     reviews: reviewPage(course.reviews),
     firstLessonId: course.chapters.flatMap((chapter) => chapter.lessons)[0]?.id ?? null,

@@ -151,6 +151,28 @@ describe('course page', () => {
     expect(page.querySelector('.buy')).toBeUndefined();
   });
 
+  it('keeps the course in the learner\'s favourites and takes it out again', async () => {
+    navigation();
+    let favourite = false;
+    const fake = fakeApi({
+      CourseDetail: () => ({ course: paidCourse(), groupBuyDeals: [] }),
+      AddFavourite: () => ((favourite = true), { favoriteCourse: { isFavorite: true, errors: null } }),
+      RemoveFavourite: () => ((favourite = false), { unfavoriteCourse: { isFavorite: false, errors: null } }),
+    });
+    const page = render('pages/course/course', fake.api);
+    page.instance.onLoad({ id: 'c1' } as never);
+    await simulate.sleep(0);
+    expect(text(page.querySelector('.favourite'))).toBe('收藏');
+
+    await tap(page.querySelector('.favourite'));
+    expect(favourite).toBe(true);
+    expect(text(page.querySelector('.favourite'))).toBe('已收藏');
+
+    await tap(page.querySelector('.favourite'));
+    expect(favourite).toBe(false);
+    expect(text(page.querySelector('.favourite'))).toBe('收藏');
+  });
+
   it('says what went wrong when the course cannot be loaded, and tries again', async () => {
     navigation();
     let found = false;

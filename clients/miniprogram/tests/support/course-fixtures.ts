@@ -38,6 +38,7 @@ export function paidCourse(overrides: Partial<Course> = {}): Course {
     studentCount: 340,
     lessonCount: 2,
     totalDurationSeconds: 12000,
+    isFavorite: false,
     creator: { name: '李老师', headline: null },
     category: { name: '编程' },
     chapters: [

@@ -2,6 +2,7 @@ import { messageOf, userMessage } from '../../api/errors';
 import type { AppGlobal } from '../../app';
 import type { OpenLessonDetail } from '../../components/course-outline/course-outline';
 import { type CourseView, coursePath, loadCourse, loadMoreReviews, type ReviewView, shareCourse } from '../../services/course';
+import { addFavourite, removeFavourite } from '../../services/favourites';
 import { showError } from '../../ui/feedback';
 
 const api = () => getApp<AppGlobal>().api;
@@ -81,6 +82,19 @@ Component({
 
     onReview() {
       wx.navigateTo({ url: `/pages/review-compose/review-compose?courseId=${encodeURIComponent(this.data.courseId)}` });
+    },
+
+    async onToggleFavourite() {
+      const course = this.data.course;
+      if (course === null) {
+        return;
+      }
+      try {
+        const toggle = course.favourite ? removeFavourite : addFavourite;
+        this.setData({ 'course.favourite': await toggle(api(), course.id, 'course') });
+      } catch (error) {
+        showError(error);
+      }
     },
 
     async onMoreReviews() {
