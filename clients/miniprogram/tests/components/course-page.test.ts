@@ -1,14 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { installMemoryWx } from '../support/memory-wx';
+import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
 import { fakeApi, paidCourse } from '../support/course-fixtures';
 
-function navigation() {
-  const navigateTo = vi.fn();
-  const showToast = vi.fn();
-  installMemoryWx({ navigateTo, showToast, setNavigationBarTitle: vi.fn() } as Partial<WechatMiniprogram.Wx>);
-  return { navigateTo, showToast };
-}
+const navigation = () => installPageWx();
 
 async function openCourse(course = paidCourse(), groupBuyDeals: unknown[] = []) {
   const fake = fakeApi({ CourseDetail: () => ({ course, groupBuyDeals }) });
@@ -171,6 +166,19 @@ describe('course page', () => {
     await tap(page.querySelector('.favourite'));
     expect(favourite).toBe(false);
     expect(text(page.querySelector('.favourite'))).toBe('收藏');
+  });
+
+  it('reads the course id its link encodes and encodes it again in the links it opens', async () => {
+    const { navigateTo } = navigation();
+    const fake = fakeApi({ CourseDetail: () => ({ course: paidCourse({ id: 'Q291cnNlOjE=' }), groupBuyDeals: [] }) });
+    const page = render('pages/course/course', fake.api);
+    page.instance.onLoad({ id: 'Q291cnNlOjE%3D' } as never);
+    await simulate.sleep(0);
+
+    await tap(page.querySelector('.buy'));
+
+    expect(fake.requests[0].variables).toEqual({ id: 'Q291cnNlOjE=' });
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/checkout/checkout?courseId=Q291cnNlOjE%3D' });
   });
 
   it('says what went wrong when the course cannot be loaded, and tries again', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { wxPositionStore } from '../../miniprogram/services/lessons';
 import { answerPlayer, fakeApi, playerCourse } from '../support/course-fixtures';
-import { installMemoryWx } from '../support/memory-wx';
+import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
 
 type Handler = () => void;
@@ -30,16 +30,9 @@ function fakeAudio() {
 
 function platform() {
   const audio = fakeAudio();
-  const navigateTo = vi.fn();
-  const redirectTo = vi.fn();
-  installMemoryWx({
-    navigateTo,
-    redirectTo,
-    showToast: vi.fn(),
-    setNavigationBarTitle: vi.fn(),
-    createInnerAudioContext: () => audio,
-  } as unknown as Partial<WechatMiniprogram.Wx>);
-  return { audio, navigateTo, redirectTo };
+  const calls = installPageWx();
+  Object.assign(wx, { createInnerAudioContext: () => audio });
+  return { audio, ...calls };
 }
 
 const progressOk = (variables: Record<string, unknown>) => ({
