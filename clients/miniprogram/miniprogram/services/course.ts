@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { clock, formatDay, formatYuan, lengthInWords, priceText } from '../ui/format';
 import type { Api } from './api';
+import { coursePagePath } from './sharing';
 
 type CourseData = NonNullable<CourseDetailQuery['course']>;
 type LessonData = CourseData['chapters'][number]['lessons'][number];
@@ -162,14 +163,7 @@ export async function shareCourse(api: Api, courseId: string): Promise<string> {
     throw new ApiError('SHARE_FAILED', userMessage(''));
   }
   const query = shareLink.share.path.split('?')[1] ?? '';
-  return query === '' ? coursePath(courseId) : `${COURSE_PAGE}?${query}`;
-}
-
-const COURSE_PAGE = '/pages/course/course';
-
-/** The course page's own path, for a share card while the learner's share path is not known yet. */
-export function coursePath(courseId: string): string {
-  return `${COURSE_PAGE}?id=${encodeURIComponent(courseId)}`;
+  return query === '' ? coursePagePath(courseId) : `/pages/course/course?${query}`;
 }
 
 function lessonRow(lesson: LessonData, owned: boolean, lockNote: string): LessonRow {

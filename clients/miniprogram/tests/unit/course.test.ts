@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coursePath, loadCourse, loadMoreReviews, shareCourse } from '../../miniprogram/services/course';
+import { loadCourse, loadMoreReviews, shareCourse } from '../../miniprogram/services/course';
 import { fakeApi, paidCourse } from '../support/course-fixtures';
 
 describe('loadCourse', () => {
@@ -138,7 +138,9 @@ describe('shareCourse', () => {
     await expect(shareCourse(api, 'c1')).rejects.toMatchObject({ code: 'SHARE_COURSE_NOT_PUBLISHED', message: '课程尚未上架，暂时不能分享' });
   });
 
-  it('falls back to the course page path', () => {
-    expect(coursePath('Q291cnNlOjE=')).toBe('/pages/course/course?id=Q291cnNlOjE%3D');
+  it('shares the plain course page when the API gives a path without a query', async () => {
+    const { api } = fakeApi({ ShareCourse: () => ({ shareLink: { share: { path: 'pages/course/detail', scene: 's42' }, errors: null } }) });
+
+    await expect(shareCourse(api, 'Q291cnNlOjE=')).resolves.toBe('/pages/course/course?id=Q291cnNlOjE%3D');
   });
 });

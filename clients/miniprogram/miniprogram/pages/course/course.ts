@@ -1,8 +1,9 @@
 import { messageOf, userMessage } from '../../api/errors';
 import type { AppGlobal } from '../../app';
 import type { OpenLessonDetail } from '../../components/course-outline/course-outline';
-import { type CourseView, coursePath, loadCourse, loadMoreReviews, type ReviewView, shareCourse } from '../../services/course';
+import { type CourseView, loadCourse, loadMoreReviews, type ReviewView, shareCourse } from '../../services/course';
 import { addFavourite, removeFavourite } from '../../services/favourites';
+import { coursePagePath } from '../../services/sharing';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
 import { routeParam, routeTo } from '../../ui/route';
@@ -127,7 +128,7 @@ Component({
       return {
         title,
         imageUrl,
-        path: coursePath(this.data.courseId),
+        path: coursePagePath(this.data.courseId),
         promise: shareCourse(api(), this.data.courseId).then((path) => ({ title, imageUrl, path })),
       };
     },
