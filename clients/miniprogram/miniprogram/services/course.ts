@@ -103,8 +103,13 @@ export interface CourseView {
   firstLessonId: string | null;
 }
 
-/** Everything the course page shows, for the signed-in learner (or anyone). Throws NOT_FOUND for an unknown course. */
+/**
+ * Everything the course page shows. Signs in first — a shared link may open the page before the launch sign-in
+ * finished, and what the learner owns needs them known — but shows the course anonymously when that fails. Throws
+ * NOT_FOUND for an unknown course.
+ */
 export async function loadCourse(api: Api, courseId: string): Promise<CourseView> {
+  await api.auth.ensureSignedIn().catch(() => undefined);
   const { course, groupBuyDeals } = await api.client.request(CourseDetailDocument, { id: courseId });
   if (course === null) {
     throw new ApiError('NOT_FOUND', userMessage('NOT_FOUND'));

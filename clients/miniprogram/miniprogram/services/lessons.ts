@@ -28,6 +28,8 @@ export interface LessonView {
  * their show notes for that reason.
  */
 export async function loadLesson(api: Api, courseId: string, lessonId: string): Promise<LessonView> {
+  // Bought lessons open only to the learner known to have bought them; a free preview opens anyway.
+  await api.auth.ensureSignedIn().catch(() => undefined);
   let { course } = await api.client.request(LessonPlayerDocument, { courseId, withBodies: false });
   let lesson = course?.lessons.find((candidate) => candidate.id === lessonId);
   if (lesson?.kind === 'ARTICLE' && !lesson.locked) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadCourse, loadMoreReviews, shareCourse } from '../../miniprogram/services/course';
 import { fakeApi, paidCourse } from '../support/course-fixtures';
 
@@ -97,6 +97,15 @@ describe('loadCourse', () => {
       { id: 'r1', stars: '★★★★☆', text: '讲得清楚', date: '2026-11-30', reply: '谢谢支持', statusNote: '' },
       { id: 'r2', stars: '★★★★★', text: '', date: '2026-12-01', reply: '', statusNote: '审核中，仅自己可见' },
     ]);
+  });
+
+  it('signs the learner in before asking, and still shows the course when signing in fails', async () => {
+    const { api, requests } = fakeApi({ CourseDetail: () => ({ course: paidCourse(), groupBuyDeals: [] }) });
+    vi.mocked(api.auth.ensureSignedIn).mockRejectedValueOnce(new Error('wx.login failed'));
+
+    await expect(loadCourse(api, 'c1')).resolves.toMatchObject({ title: '前端进阶' });
+    expect(api.auth.ensureSignedIn).toHaveBeenCalled();
+    expect(requests).toHaveLength(1);
   });
 
   it('fails with NOT_FOUND for a course that does not exist', async () => {
