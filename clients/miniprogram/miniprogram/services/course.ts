@@ -101,6 +101,8 @@ export interface CourseView {
   reviewCount: number;
   reviews: ReviewPage;
   firstLessonId: string | null;
+  /** The first free preview, for 试看 before buying; null when the learner owns the course or there is none. */
+  previewLessonId: string | null;
 }
 
 /**
@@ -117,6 +119,7 @@ export async function loadCourse(api: Api, courseId: string): Promise<CourseView
   const owned = course.viewerAccess?.canOpen ?? false;
   const price = priceOf(course);
   const lockNote = price === null ? '购买后解锁' : `${price.final} 解锁`;
+  const lessons = course.chapters.flatMap((chapter) => chapter.lessons);
   const cheapestDeal = [...groupBuyDeals].sort((a, b) => a.price - b.price)[0];
   return {
     id: course.id,
@@ -144,7 +147,8 @@ export async function loadCourse(api: Api, courseId: string): Promise<CourseView
     favourite: course.isFavorite,
     reviewCount: course.reviews.totalCount,
     reviews: reviewPage(course.reviews),
-    firstLessonId: course.chapters.flatMap((chapter) => chapter.lessons)[0]?.id ?? null,
+    firstLessonId: lessons[0]?.id ?? null,
+    previewLessonId: owned ? null : (lessons.find((lesson) => lesson.isFreePreview && !lesson.locked)?.id ?? null),
   };
 }
 

@@ -75,6 +75,8 @@ export interface ProgressOptions {
   reportEverySeconds?: number;
 }
 
+const SUPERSEDED = [NETWORK_LOST, 'CONFLICT'];
+
 /** Close enough to the end that opening the lesson again starts it over. */
 const FINISHED_MARGIN_SECONDS = 5;
 
@@ -169,8 +171,9 @@ export class LessonProgress {
       });
       throwIfErrors(updateLessonProgress.errors);
     } catch (error) {
-      // A lost report is superseded by the next one (the percent never goes down); only refusals matter.
-      if (!(error instanceof ApiError) || error.code !== NETWORK_LOST) {
+      // A report lost on the way or crossed by another (CONFLICT) is superseded by the next one (the percent never
+      // goes down); only refusals matter.
+      if (!(error instanceof ApiError) || !SUPERSEDED.includes(error.code)) {
         throw error;
       }
     }

@@ -41,7 +41,7 @@ describe('course page', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/lesson/lesson?courseId=c1&lessonId=l1' });
   });
 
-  it('shows the price broken down and buys the course, a bundle or a group', async () => {
+  it('shows the price broken down, plays the free preview and buys the course, a bundle or a group', async () => {
     const { navigateTo } = navigation();
     const { page } = await openCourse(paidCourse(), [{ id: 'd1', groupSize: 3, price: 3900, endsAt: '2026-12-09T00:00:00Z' }]);
 
@@ -51,12 +51,14 @@ describe('course page', () => {
     expect(price?.querySelectorAll('.price__step').map(text)).toEqual(['原价¥99.00', '限时优惠-¥20.00']);
     expect(page.querySelector('.review')).toBeUndefined();
 
+    await tap(page.querySelector('.preview'));
     await tap(page.querySelector('.buy'));
     await tap(page.querySelector('.offer'));
     expect(text(page.querySelector('.group-buy'))).toBe('¥39.00 · 3人团 拼团');
     await tap(page.querySelector('.group-buy'));
 
     expect(visited(navigateTo)).toEqual([
+      '/pages/lesson/lesson?courseId=c1&lessonId=l1',
       '/pages/checkout/checkout?courseId=c1',
       '/pages/checkout/checkout?offerId=b1',
       '/pages/group-buy/group-buy?courseId=c1',
@@ -74,6 +76,7 @@ describe('course page', () => {
     expect(text(page.querySelector('.owned'))).toBe('已拥有 · 已学 40%');
     expect(page.querySelector('.price')).toBeUndefined();
     expect(page.querySelector('.buy')).toBeUndefined();
+    expect(page.querySelector('.preview')).toBeUndefined();
     expect(text(lessons(page)[0])).not.toContain('解锁');
 
     await tap(page.querySelector('.study'));

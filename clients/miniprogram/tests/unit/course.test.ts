@@ -11,6 +11,7 @@ describe('loadCourse', () => {
     const [preview, locked] = course.chapters[0].lessons;
     expect(preview).toMatchObject({ opens: true, badge: '试看', lockNote: '', detail: '视频 · 12:34' });
     expect(locked).toMatchObject({ opens: false, badge: '', lockNote: '¥79.00 解锁', detail: '音频 · 10:00' });
+    expect(course.previewLessonId).toBe('l1');
     expect(course.rating).toBe('4.8分 · 12人评价');
     expect(course.stats).toBe('340人在学 · 2节 · 3小时20分钟');
   });
@@ -82,7 +83,7 @@ describe('loadCourse', () => {
 
     const view = await loadCourse(api, 'c1');
 
-    expect(view).toMatchObject({ owned: true, canBuy: false, canReview: true, progressPercent: 40, firstLessonId: 'l2' });
+    expect(view).toMatchObject({ owned: true, canBuy: false, canReview: true, progressPercent: 40, firstLessonId: 'l2', previewLessonId: null });
     expect(view.chapters[0].lessons[0]).toMatchObject({ opens: true, badge: '', lockNote: '' });
   });
 

@@ -132,16 +132,18 @@ describe('LessonProgress', () => {
     expect(track.mock.calls.map(([event]) => event.kind)).toEqual(['PROGRESS', 'LESSON_COMPLETE']);
   });
 
-  it('keeps playing through a lost report but surfaces a refusal', async () => {
+  it('keeps playing through a lost or crossed report but surfaces a refusal', async () => {
     const answers = [
       () => Promise.reject(new ApiError(NETWORK_LOST, 'lost')),
+      () => ({ updateLessonProgress: { progress: null, errors: [{ code: 'CONFLICT', message: 'crossed' }] } }),
       () => ({ updateLessonProgress: { progress: null, errors: [{ code: 'LESSON_LOCKED', message: 'locked' }] } }),
     ];
     const { api } = fakeApi({ UpdateLessonProgress: () => answers.shift()?.() });
     const progress = new LessonProgress(api, lesson, { positions: memoryPositions() });
 
     await expect(progress.playedTo(20)).resolves.toBeUndefined();
-    await expect(progress.playedTo(40)).rejects.toMatchObject({ code: 'LESSON_LOCKED', message: '购买后即可学习本节' });
+    await expect(progress.playedTo(40)).resolves.toBeUndefined();
+    await expect(progress.playedTo(60)).rejects.toMatchObject({ code: 'LESSON_LOCKED', message: '购买后即可学习本节' });
   });
 
   it('remembers positions in wx storage', () => {

@@ -61,12 +61,19 @@ Component({
         wx.showToast({ title: userMessage('LESSON_LOCKED'), icon: 'none' });
         return;
       }
-      openPage(routeTo('/pages/lesson/lesson', { courseId: this.data.courseId, lessonId }));
+      this.openLesson(lessonId);
     },
 
     onStudy() {
-      const lessonId = this.data.course?.firstLessonId;
-      if (lessonId) {
+      this.openLesson(this.data.course?.firstLessonId ?? null);
+    },
+
+    onPreview() {
+      this.openLesson(this.data.course?.previewLessonId ?? null);
+    },
+
+    openLesson(lessonId: string | null) {
+      if (lessonId !== null) {
         openPage(routeTo('/pages/lesson/lesson', { courseId: this.data.courseId, lessonId }));
       }
     },
