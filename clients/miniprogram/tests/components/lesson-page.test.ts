@@ -200,6 +200,25 @@ describe('lesson page', () => {
     expect(page.instance.data.resumeAt).toBe(80);
   });
 
+  it('plays a live lesson\'s stream in the video player, and says when there is none yet', async () => {
+    platform();
+    const live = (media: { url: string; expiresAt: string } | null) =>
+      playerCourse({ lessons: [{ ...playerCourse().lessons[0], kind: 'LIVE', media }] });
+    const streaming = fakeApi({ LessonPlayer: answerPlayer(live({ url: '/media/l1.m3u8?sig=abc', expiresAt: '2026-12-03T09:00:00Z' })) });
+    const page = render('pages/lesson/lesson', streaming.api);
+    page.instance.onLoad({ courseId: 'c1', lessonId: 'l1' } as never);
+    await simulate.sleep(0);
+    expect(page.querySelector('.video')).toBeDefined();
+    expect(page.querySelector('.live')).toBeUndefined();
+
+    const upcoming = fakeApi({ LessonPlayer: answerPlayer(live(null)) });
+    const later = render('pages/lesson/lesson', upcoming.api);
+    later.instance.onLoad({ courseId: 'c1', lessonId: 'l1' } as never);
+    await simulate.sleep(0);
+    expect(later.querySelector('.video')).toBeUndefined();
+    expect(text(later.querySelector('.live'))).toBe('直播课请在直播开始后进入观看');
+  });
+
   it('says so when the lesson does not exist', async () => {
     platform();
     const { page, reports } = await openLesson('l9');
