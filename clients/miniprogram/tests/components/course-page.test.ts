@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
-import { fakeApi, paidCourse } from '../support/course-fixtures';
+import { paidCourse } from '../support/course-fixtures';
+import { fakeApi } from '../support/fake-api';
 
 const navigation = () => installPageWx();
 
@@ -102,7 +103,7 @@ describe('course page', () => {
 
     await tap(page.querySelector('.more-reviews'));
 
-    expect(fake.requests.at(-1)).toEqual({ operation: 'CourseReviews', variables: { id: 'c1', after: 'cursor-2' } });
+    expect(fake.sent.at(-1)).toEqual({ operation: 'CourseReviews', variables: { id: 'c1', after: 'cursor-2' } });
     expect(reviews(page).querySelectorAll('.review__text').map(text)).toEqual(['讲得清楚', '第三条']);
     expect(page.querySelector('.more-reviews')).toBeUndefined();
   });
@@ -122,7 +123,7 @@ describe('course page', () => {
     expect(card.title).toBe('前端进阶');
     expect(card.path).toBe('/pages/course/course?id=c1');
     await expect(card.promise).resolves.toMatchObject({ title: '前端进阶', path: '/pages/course/course?id=c1&scene=s42' });
-    expect(fake.track).toHaveBeenCalledWith({ kind: 'SHARE', courseId: 'c1', context: 'course' });
+    expect(fake.tracked).toContainEqual({ kind: 'SHARE', courseId: 'c1', context: 'course' });
   });
 
   it('keeps the course on screen when reloading it on return fails, and unlocks lessons once bought', async () => {
@@ -180,7 +181,7 @@ describe('course page', () => {
 
     await tap(page.querySelector('.buy'));
 
-    expect(fake.requests[0].variables).toEqual({ id: 'Q291cnNlOjE=' });
+    expect(fake.sent[0].variables).toEqual({ id: 'Q291cnNlOjE=' });
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/checkout/checkout?courseId=Q291cnNlOjE%3D' });
   });
 

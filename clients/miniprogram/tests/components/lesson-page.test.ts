@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { wxPositionStore } from '../../miniprogram/services/lessons';
-import { answerPlayer, fakeApi, playerCourse } from '../support/course-fixtures';
+import { answerPlayer, playerCourse } from '../support/course-fixtures';
+import { fakeApi } from '../support/fake-api';
 import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
 
@@ -44,8 +45,8 @@ async function openLesson(lessonId: string) {
   const page = render('pages/lesson/lesson', fake.api);
   page.instance.onLoad({ courseId: 'c1', lessonId } as never);
   await simulate.sleep(0);
-  const reports = () => fake.requests.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input);
-  const tracked = () => fake.track.mock.calls.map(([event]) => `${event.kind}${event.progressPercent === undefined ? '' : ` ${event.progressPercent}`}`);
+  const reports = () => fake.sent.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input);
+  const tracked = () => fake.tracked.map((event) => `${event.kind}${event.progressPercent === undefined ? '' : ` ${event.progressPercent}`}`);
   return { page, reports, tracked };
 }
 
@@ -145,7 +146,7 @@ describe('lesson page', () => {
 
     expect(text(page.querySelector('.audio__time'))).toBe('02:30 / 10:00');
     expect(text(page.querySelector('.audio__toggle'))).toBe('播放');
-    expect(fake.requests.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input)).toEqual([
+    expect(fake.sent.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input)).toEqual([
       { lessonId: 'l1', percent: 25, positionSeconds: 150, completed: false },
     ]);
     // The pause reports where the last time update left the player.
@@ -195,7 +196,7 @@ describe('lesson page', () => {
 
     await tap(page.querySelector('.retry'));
 
-    expect(fake.requests.filter((r) => r.operation === 'LessonPlayer')).toHaveLength(2);
+    expect(fake.sent.filter((r) => r.operation === 'LessonPlayer')).toHaveLength(2);
     expect(page.querySelector('.video')).toBeDefined();
     expect(page.instance.data.resumeAt).toBe(80);
   });
