@@ -108,6 +108,7 @@ const messages: Record<string, string> = {
   REDEEM_CODE_EXPIRED: '兑换码已过期',
   REDEEM_RATE_LIMITED: '尝试次数过多，请稍后再试',
   WALLET_TOP_UP_AMOUNT_INVALID: '充值金额不在可选范围内',
+  SHARE_COURSE_NOT_PUBLISHED: '课程尚未上架，暂时不能分享',
 };
 
 /** The message a learner sees for <code>; the server's own message when there is no better one. */

@@ -153,6 +153,13 @@ export type GroupBuyStatus =
   | 'FAILED'
   | 'OPEN';
 
+/** How a lesson is delivered. */
+export type LessonKind =
+  | 'ARTICLE'
+  | 'AUDIO'
+  | 'LIVE'
+  | 'VIDEO';
+
 export type LoginInput = {
   /** The code wx.login just returned; single use, valid for 5 minutes. */
   code: string;
@@ -309,6 +316,11 @@ export type SaleKind =
   | 'FLASH_SALE'
   | 'LIMITED_TIME_PRICE';
 
+export type ShareLinkInput = {
+  /** The published course to share. */
+  courseId: string | number;
+};
+
 export type SortEnumType =
   /** Smallest, oldest or A first. */
   | 'ASC'
@@ -350,6 +362,16 @@ export type TrackedEventInput = {
 
 export type UnfavoriteCourseInput = {
   courseId: string | number;
+};
+
+export type UpdateLessonProgressInput = {
+  /** Marks the lesson completed whatever the percent. */
+  completed?: boolean | null | undefined;
+  lessonId: string | number;
+  /** How much of the lesson the caller has studied, 0 to 100; a lower value than before is ignored. */
+  percent: number;
+  /** Where the caller stopped, in seconds from the start. */
+  positionSeconds: number;
 };
 
 /** Replaces the whole profile: text fields left out are cleared. */
@@ -588,6 +610,35 @@ export type ClaimCouponMutation = { claimCoupon: { userCoupon: { id: string } | 
       | { code: string, message: string }
     > | null } };
 
+export type CourseReviewItemFragment = { id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null };
+
+export type CourseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourseDetailQuery = { course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, lessonCount: number, totalDurationSeconds: number, isFavorite: boolean, creator: { name: string, headline: string | null }, category: { name: string }, chapters: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean }> }>, viewerAccess: { enrolled: boolean, canOpen: boolean, progressPercent: number } | null, purchase: { canBuy: boolean, pricesHidden: boolean }, priceForViewer: { saleEndsAt: string | null, list: { fen: number, yuan: string }, final: { fen: number, yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> } | null, activeSale: { title: string, endsAt: string, stockLeft: number | null } | null, offers: Array<{ id: string, kind: OfferKind, title: string, isOnSale: boolean, listPrice: { yuan: string } | null }>, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, groupBuyDeals: Array<{ id: string, groupSize: number, price: number, endsAt: string }> };
+
+export type CourseReviewsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CourseReviewsQuery = { course: { id: string, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type ShareCourseMutationVariables = Exact<{
+  input: ShareLinkInput;
+}>;
+
+
+export type ShareCourseMutation = { shareLink: { share: { path: string, scene: string } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type MyFavouriteCoursesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -696,6 +747,26 @@ export type RedeemCodeMutationVariables = Exact<{
 export type RedeemCodeMutation = { redeemCode: { redeemed: { kind: OfferKind, offerId: string, course: { id: string, title: string } | null } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type LessonPlayerQueryVariables = Exact<{
+  courseId: string | number;
+  withBodies: boolean;
+}>;
+
+
+export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, body?: string | null, media: { url: string, expiresAt: string } | null }> } | null };
+
+export type UpdateLessonProgressMutationVariables = Exact<{
+  input: UpdateLessonProgressInput;
+}>;
+
+
+export type UpdateLessonProgressMutation = { updateLessonProgress: { progress: { lessonId: string, percent: number, positionSeconds: number, completedAt: string | null } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -1092,6 +1163,20 @@ export const CouponTermsFragmentDoc = new TypedDocumentString(`
   capFen
 }
     `, {"fragmentName":"CouponTerms"}) as unknown as TypedDocumentString<CouponTermsFragment, unknown>;
+export const CourseReviewItemFragmentDoc = new TypedDocumentString(`
+    fragment CourseReviewItem on Review {
+  id
+  stars
+  text
+  status
+  isMine
+  helpfulCount
+  createdAt
+  reply {
+    text
+  }
+}
+    `, {"fragmentName":"CourseReviewItem"}) as unknown as TypedDocumentString<CourseReviewItemFragment, unknown>;
 export const GroupBuySeatsFragmentDoc = new TypedDocumentString(`
     fragment GroupBuySeats on GroupBuy {
   id
@@ -1638,6 +1723,156 @@ export const ClaimCouponDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimCouponMutation, ClaimCouponMutationVariables>;
+export const CourseDetailDocument = new TypedDocumentString(`
+    query CourseDetail($id: ID!) {
+  course(id: $id) {
+    id
+    title
+    summary
+    coverUrl
+    price
+    ratingAverage
+    ratingCount
+    studentCount
+    lessonCount
+    totalDurationSeconds
+    isFavorite
+    creator {
+      name
+      headline
+    }
+    category {
+      name
+    }
+    chapters {
+      id
+      title
+      lessons {
+        id
+        title
+        kind
+        durationSeconds
+        isFreePreview
+        locked
+      }
+    }
+    viewerAccess {
+      enrolled
+      canOpen
+      progressPercent
+    }
+    purchase {
+      canBuy
+      pricesHidden
+    }
+    priceForViewer {
+      list {
+        fen
+        yuan
+      }
+      final {
+        fen
+        yuan
+      }
+      discount {
+        fen
+        yuan
+      }
+      steps {
+        kind
+        amount
+        reason
+      }
+      saleEndsAt
+    }
+    activeSale {
+      title
+      endsAt
+      stockLeft
+    }
+    offers {
+      id
+      kind
+      title
+      isOnSale
+      listPrice {
+        yuan
+      }
+    }
+    reviews(first: 5) {
+      totalCount
+      nodes {
+        ...CourseReviewItem
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  groupBuyDeals(courseId: $id) {
+    id
+    groupSize
+    price
+    endsAt
+  }
+}
+    fragment CourseReviewItem on Review {
+  id
+  stars
+  text
+  status
+  isMine
+  helpfulCount
+  createdAt
+  reply {
+    text
+  }
+}`) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
+export const CourseReviewsDocument = new TypedDocumentString(`
+    query CourseReviews($id: ID!, $after: String) {
+  course(id: $id) {
+    id
+    reviews(first: 10, after: $after) {
+      totalCount
+      nodes {
+        ...CourseReviewItem
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CourseReviewItem on Review {
+  id
+  stars
+  text
+  status
+  isMine
+  helpfulCount
+  createdAt
+  reply {
+    text
+  }
+}`) as unknown as TypedDocumentString<CourseReviewsQuery, CourseReviewsQueryVariables>;
+export const ShareCourseDocument = new TypedDocumentString(`
+    mutation ShareCourse($input: ShareLinkInput!) {
+  shareLink(input: $input) {
+    share {
+      path
+      scene
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareCourseMutation, ShareCourseMutationVariables>;
 export const MyFavouriteCoursesDocument = new TypedDocumentString(`
     query MyFavouriteCourses($first: Int, $after: String) {
   myFavorites(first: $first, after: $after) {
@@ -1840,6 +2075,54 @@ export const RedeemCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedeemCodeMutation, RedeemCodeMutationVariables>;
+export const LessonPlayerDocument = new TypedDocumentString(`
+    query LessonPlayer($courseId: ID!, $withBodies: Boolean!) {
+  course(id: $courseId) {
+    id
+    title
+    price
+    purchase {
+      pricesHidden
+    }
+    priceForViewer {
+      final {
+        yuan
+      }
+    }
+    lessons {
+      id
+      title
+      kind
+      durationSeconds
+      isFreePreview
+      locked
+      body @include(if: $withBodies)
+      media {
+        url
+        expiresAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LessonPlayerQuery, LessonPlayerQueryVariables>;
+export const UpdateLessonProgressDocument = new TypedDocumentString(`
+    mutation UpdateLessonProgress($input: UpdateLessonProgressInput!) {
+  updateLessonProgress(input: $input) {
+    progress {
+      lessonId
+      percent
+      positionSeconds
+      completedAt
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLessonProgressMutation, UpdateLessonProgressMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

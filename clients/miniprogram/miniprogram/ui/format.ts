@@ -33,3 +33,23 @@ export function dateTimeOf(iso: string): string {
 export function zheOf(percentOff: number): string {
   return `${(100 - percentOff) / 10}折`;
 }
+
+/** A player position or lesson length, e.g. 754 → "12:34", 3725 → "1:02:05". */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const rest = whole % 60;
+  const pad = (value: number) => value.toString().padStart(2, '0');
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${pad(minutes)}:${pad(rest)}`;
+}
+
+/** A course's total length in words, e.g. 12000 → "3小时20分钟". */
+export function lengthInWords(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const hours = Math.floor(minutes / 60);
+  if (hours === 0) {
+    return `${minutes}分钟`;
+  }
+  return minutes % 60 === 0 ? `${hours}小时` : `${hours}小时${minutes % 60}分钟`;
+}
