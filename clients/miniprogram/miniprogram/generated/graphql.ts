@@ -19,6 +19,73 @@ export type BehaviourEventKind =
   | 'UNFAVOURITE'
   | 'VIEW';
 
+export type BindReferrerInput = {
+  /** The promoter's invitation code (8 characters, any case). */
+  promoterCode: string;
+};
+
+/** One line of a cart: set courseId for a single course, or offerId for a bundle or membership plan. */
+export type CartLineInput = {
+  /** Buy it for someone else: you get a gift code to pass on. */
+  asGift?: boolean | null | undefined;
+  /** A course, bought at its own price. */
+  courseId?: string | number | null | undefined;
+  /** A bundle or a membership plan. */
+  offerId?: string | number | null | undefined;
+};
+
+/** Pending through the order's refund window, then valid (withdrawable); reversed when the line was refunded in full. */
+export type CommissionState =
+  | 'PENDING'
+  | 'REVERSED'
+  | 'VALID';
+
+export type CreateOrderInput = {
+  /** A key the client makes once per purchase attempt (8 to 64 characters); a retry with it returns the same order. */
+  clientKey: string;
+  /** A coupon to apply: one of myCoupons, or a code typed in. */
+  couponCode?: string | null | undefined;
+  /** The total the caller was quoted; when the price has changed since, the order is refused with PriceChangedError. */
+  expectedTotalFen?: number | null | undefined;
+  /** Buy the one line in a group (拼团) at the group price: open a new group or join one; the seat is taken with the order. */
+  groupBuy?: GroupBuyInput | null | undefined;
+  /** What to buy. */
+  lines: Array<CartLineInput>;
+};
+
+export type EditReviewInput = {
+  reviewId: string | number;
+  /** 1 to 5. */
+  stars: number;
+  /** The new words (null or empty for none); changed text is screened again. */
+  text?: string | null | undefined;
+};
+
+export type FavoriteCourseInput = {
+  courseId: string | number;
+};
+
+/** Buy the cart's one line in a group (拼团): join groupId, or leave it out to open a new group as its leader. */
+export type GroupBuyInput = {
+  /** The deal (one of groupBuyDeals). */
+  dealId: string | number;
+  /** The group to join (one of the deal's openGroups); omitted: open a new one. */
+  groupId?: string | number | null | undefined;
+};
+
+/** Open until it fills with paid members (completed: everyone fulfilled) or its time runs out (failed: everyone refunded). */
+export type GroupBuyStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'OPEN';
+
+/** How a lesson is delivered. */
+export type LessonKind =
+  | 'ARTICLE'
+  | 'AUDIO'
+  | 'LIVE'
+  | 'VIDEO';
+
 export type LoginInput = {
   /** The code wx.login just returned; single use, valid for 5 minutes. */
   code: string;
@@ -29,9 +96,74 @@ export type LogoutInput = {
   refreshToken: string;
 };
 
+/** A single course at its own price, a bundle (套餐, or a 专栏 series) or a membership plan (VIP). */
+export type OfferKind =
+  | 'BUNDLE'
+  | 'COURSE'
+  | 'MEMBERSHIP'
+  | 'WALLET_TOP_UP';
+
+export type OpenSharedLinkInput = {
+  /** The scene from the opened path (?scene=) or the scanned 小程序码. */
+  scene: string;
+};
+
+/** Pending until paid or closed; a paid order may then be refunded in part or in full. */
+export type OrderStatus =
+  | 'CLOSED'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING'
+  | 'REFUNDED';
+
+/** A step from the list price to the price paid, in the order the pricing engine applies them. */
+export type PriceStepKind =
+  | 'ALREADY_OWNED'
+  | 'COUPON'
+  | 'EXPERIMENT_PRICE'
+  | 'FLASH_SALE'
+  | 'GROUP_BUY'
+  | 'GUARDRAIL'
+  | 'LIMITED_TIME_PRICE'
+  | 'LIST_PRICE'
+  | 'MEMBER_PRICE'
+  | 'PERSONAL_PRICE';
+
+/** Applied (waiting for an admin), approved (binds buyers and earns), or suspended (neither, what was earned stays). */
+export type PromoterStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'SUSPENDED';
+
 export type RefreshTokenInput = {
   /** The latest refresh token of the session; it is spent by this call. */
   refreshToken: string;
+};
+
+export type RequestWithdrawalInput = {
+  /** In fen: at least 1, at most the available (valid) balance. */
+  amountFen: number;
+  /** 8 to 64 characters; a retry with the same key returns the same withdrawal. */
+  idempotencyKey: string;
+};
+
+export type ReviewCourseInput = {
+  courseId: string | number;
+  /** 1 to 5. */
+  stars: number;
+  /** Optional words, at most 2000 characters; screened before they are shown. */
+  text?: string | null | undefined;
+};
+
+/** Who sees a review or reply: VISIBLE everyone; HELD only its author until a moderator decides; HIDDEN only its author. Only visible reviews count in the course's rating. */
+export type ReviewStatus =
+  | 'HELD'
+  | 'HIDDEN'
+  | 'VISIBLE';
+
+export type ShareLinkInput = {
+  /** The published course to share. */
+  courseId: string | number;
 };
 
 export type TrackEventsInput = {
@@ -56,10 +188,230 @@ export type TrackedEventInput = {
   progressPercent?: number | null | undefined;
 };
 
+export type UnfavoriteCourseInput = {
+  courseId: string | number;
+};
+
+export type UpdateLessonProgressInput = {
+  /** Marks the lesson completed whatever the percent. */
+  completed?: boolean | null | undefined;
+  lessonId: string | number;
+  /** How much of the lesson the caller has studied, 0 to 100; a lower value than before is ignored. */
+  percent: number;
+  /** Where the caller stopped, in seconds from the start. */
+  positionSeconds: number;
+};
+
+/** Requested (its amount held), approved, then paid by an operator; or rejected, which releases the amount. */
+export type WithdrawalStatus =
+  | 'APPROVED'
+  | 'PAID'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type CourseReviewItemFragment = { id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null };
+
+export type CourseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CourseDetailQuery = { course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, lessonCount: number, totalDurationSeconds: number, creator: { name: string, headline: string | null }, category: { name: string }, chapters: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean }> }>, viewerAccess: { enrolled: boolean, canOpen: boolean, progressPercent: number } | null, purchase: { canBuy: boolean, pricesHidden: boolean }, priceForViewer: { saleEndsAt: string | null, list: { fen: number, yuan: string }, final: { fen: number, yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> } | null, activeSale: { title: string, endsAt: string, stockLeft: number | null } | null, offers: Array<{ id: string, kind: OfferKind, title: string, isOnSale: boolean, listPrice: { yuan: string } | null }>, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, groupBuyDeals: Array<{ id: string, groupSize: number, price: number, endsAt: string }> };
+
+export type CourseReviewsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CourseReviewsQuery = { course: { id: string, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type ShareCourseMutationVariables = Exact<{
+  input: ShareLinkInput;
+}>;
+
+
+export type ShareCourseMutation = { shareLink: { share: { path: string, scene: string } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type MyFavouriteCoursesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyFavouriteCoursesQuery = { myFavorites: { nodes: Array<{ id: string, course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AddFavouriteMutationVariables = Exact<{
+  input: FavoriteCourseInput;
+}>;
+
+
+export type AddFavouriteMutation = { favoriteCourse: { isFavorite: boolean | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type RemoveFavouriteMutationVariables = Exact<{
+  input: UnfavoriteCourseInput;
+}>;
+
+
+export type RemoveFavouriteMutation = { unfavoriteCourse: { isFavorite: boolean | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type GroupBuySeatsFragment = { id: string, dealId: string, kind: OfferKind, offerId: string, status: GroupBuyStatus, size: number, seatsTaken: number, seatsLeft: number, paidCount: number, expiresAt: string, members: Array<{ nickname: string, avatarUrl: string | null, isLeader: boolean, hasPaid: boolean }> };
+
+export type GroupBuyDealsOfCourseQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type GroupBuyDealsOfCourseQuery = { course: { id: string, title: string, coverUrl: string | null, price: number | null } | null, groupBuyDeals: Array<{ id: string, groupSize: number, price: number, fillHours: number, startsAt: string, endsAt: string, openGroups: Array<{ id: string, dealId: string, kind: OfferKind, offerId: string, status: GroupBuyStatus, size: number, seatsTaken: number, seatsLeft: number, paidCount: number, expiresAt: string, members: Array<{ nickname: string, avatarUrl: string | null, isLeader: boolean, hasPaid: boolean }> }> }> };
+
+export type GroupBuyDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GroupBuyDetailQuery = { groupBuy: { id: string, dealId: string, kind: OfferKind, offerId: string, status: GroupBuyStatus, size: number, seatsTaken: number, seatsLeft: number, paidCount: number, expiresAt: string, members: Array<{ nickname: string, avatarUrl: string | null, isLeader: boolean, hasPaid: boolean }> } | null };
+
+export type PlaceGroupBuyOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type PlaceGroupBuyOrderMutation = { createOrder: { order: { id: string, status: OrderStatus, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type LessonPlayerQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, body: string | null, media: { url: string, expiresAt: string } | null }> } | null };
+
+export type UpdateLessonProgressMutationVariables = Exact<{
+  input: UpdateLessonProgressInput;
+}>;
+
+
+export type UpdateLessonProgressMutation = { updateLessonProgress: { progress: { lessonId: string, percent: number, positionSeconds: number, completedAt: string | null } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null } } | null };
+
+export type PromoterCentreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PromoterCentreQuery = { myPromoter: { id: string, code: string, status: PromoterStatus, referralCount: number, earnings: { pendingFen: number, availableFen: number, heldFen: number, withdrawnFen: number, reversedFen: number }, commissions: { nodes: Array<{ id: string, level: number, amountFen: number, state: CommissionState, createdAt: string, course: { title: string } | null }> }, withdrawals: { nodes: Array<{ id: string, amountFen: number, status: WithdrawalStatus, requestedAt: string, rejectReason: string | null }> } } | null };
+
+export type BecomePromoterMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BecomePromoterMutation = { applyAsPromoter: { promoter: { id: string, status: PromoterStatus } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type RequestCommissionWithdrawalMutationVariables = Exact<{
+  input: RequestWithdrawalInput;
+}>;
+
+
+export type RequestCommissionWithdrawalMutation = { requestWithdrawal: { withdrawal: { id: string, amountFen: number, status: WithdrawalStatus } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type MyCourseReviewQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+
+export type MyCourseReviewQuery = { course: { id: string, title: string } | null, myReview: { id: string, stars: number, text: string | null, status: ReviewStatus } | null };
+
+export type SubmitReviewMutationVariables = Exact<{
+  input: ReviewCourseInput;
+}>;
+
+
+export type SubmitReviewMutation = { reviewCourse: { review: { id: string, stars: number, text: string | null, status: ReviewStatus } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type EditMyReviewMutationVariables = Exact<{
+  input: EditReviewInput;
+}>;
+
+
+export type EditMyReviewMutation = { editReview: { review: { id: string, stars: number, text: string | null, status: ReviewStatus } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -96,6 +448,32 @@ export type LogoutMutationVariables = Exact<{
 
 export type LogoutMutation = { logout: { success: boolean | null, errors: Array<{ code: string, message: string }> | null } };
 
+export type EnterThroughShareMutationVariables = Exact<{
+  input: OpenSharedLinkInput;
+}>;
+
+
+export type EnterThroughShareMutation = { openSharedLink: { openedShare: { shareId: string, courseId: string, firstVisit: boolean } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type BindInvitationMutationVariables = Exact<{
+  input: BindReferrerInput;
+}>;
+
+
+export type BindInvitationMutation = { bindReferrer: { binding: { promoterCode: string } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type TrackEventsMutationVariables = Exact<{
   input: TrackEventsInput;
 }>;
@@ -129,7 +507,368 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CourseReviewItemFragmentDoc = new TypedDocumentString(`
+    fragment CourseReviewItem on Review {
+  id
+  stars
+  text
+  status
+  isMine
+  helpfulCount
+  createdAt
+  reply {
+    text
+  }
+}
+    `, {"fragmentName":"CourseReviewItem"}) as unknown as TypedDocumentString<CourseReviewItemFragment, unknown>;
+export const GroupBuySeatsFragmentDoc = new TypedDocumentString(`
+    fragment GroupBuySeats on GroupBuy {
+  id
+  dealId
+  kind
+  offerId
+  status
+  size
+  seatsTaken
+  seatsLeft
+  paidCount
+  expiresAt
+  members {
+    nickname
+    avatarUrl
+    isLeader
+    hasPaid
+  }
+}
+    `, {"fragmentName":"GroupBuySeats"}) as unknown as TypedDocumentString<GroupBuySeatsFragment, unknown>;
+export const CourseDetailDocument = new TypedDocumentString(`
+    query CourseDetail($id: ID!) {
+  course(id: $id) {
+    id
+    title
+    summary
+    coverUrl
+    price
+    ratingAverage
+    ratingCount
+    studentCount
+    lessonCount
+    totalDurationSeconds
+    creator {
+      name
+      headline
+    }
+    category {
+      name
+    }
+    chapters {
+      id
+      title
+      lessons {
+        id
+        title
+        kind
+        durationSeconds
+        isFreePreview
+        locked
+      }
+    }
+    viewerAccess {
+      enrolled
+      canOpen
+      progressPercent
+    }
+    purchase {
+      canBuy
+      pricesHidden
+    }
+    priceForViewer {
+      list {
+        fen
+        yuan
+      }
+      final {
+        fen
+        yuan
+      }
+      discount {
+        fen
+        yuan
+      }
+      steps {
+        kind
+        amount
+        reason
+      }
+      saleEndsAt
+    }
+    activeSale {
+      title
+      endsAt
+      stockLeft
+    }
+    offers {
+      id
+      kind
+      title
+      isOnSale
+      listPrice {
+        yuan
+      }
+    }
+    reviews(first: 5) {
+      totalCount
+      nodes {
+        ...CourseReviewItem
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  groupBuyDeals(courseId: $id) {
+    id
+    groupSize
+    price
+    endsAt
+  }
+}
+    fragment CourseReviewItem on Review {
+  id
+  stars
+  text
+  status
+  isMine
+  helpfulCount
+  createdAt
+  reply {
+    text
+  }
+}`) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
+export const CourseReviewsDocument = new TypedDocumentString(`
+    query CourseReviews($id: ID!, $after: String) {
+  course(id: $id) {
+    id
+    reviews(first: 10, after: $after) {
+      totalCount
+      nodes {
+        ...CourseReviewItem
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment CourseReviewItem on Review {
+  id
+  stars
+  text
+  status
+  isMine
+  helpfulCount
+  createdAt
+  reply {
+    text
+  }
+}`) as unknown as TypedDocumentString<CourseReviewsQuery, CourseReviewsQueryVariables>;
+export const ShareCourseDocument = new TypedDocumentString(`
+    mutation ShareCourse($input: ShareLinkInput!) {
+  shareLink(input: $input) {
+    share {
+      path
+      scene
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareCourseMutation, ShareCourseMutationVariables>;
+export const MyFavouriteCoursesDocument = new TypedDocumentString(`
+    query MyFavouriteCourses($first: Int, $after: String) {
+  myFavorites(first: $first, after: $after) {
+    nodes {
+      id
+      course {
+        id
+        title
+        summary
+        coverUrl
+        price
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyFavouriteCoursesQuery, MyFavouriteCoursesQueryVariables>;
+export const AddFavouriteDocument = new TypedDocumentString(`
+    mutation AddFavourite($input: FavoriteCourseInput!) {
+  favoriteCourse(input: $input) {
+    isFavorite
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddFavouriteMutation, AddFavouriteMutationVariables>;
+export const RemoveFavouriteDocument = new TypedDocumentString(`
+    mutation RemoveFavourite($input: UnfavoriteCourseInput!) {
+  unfavoriteCourse(input: $input) {
+    isFavorite
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveFavouriteMutation, RemoveFavouriteMutationVariables>;
+export const GroupBuyDealsOfCourseDocument = new TypedDocumentString(`
+    query GroupBuyDealsOfCourse($courseId: ID!) {
+  course(id: $courseId) {
+    id
+    title
+    coverUrl
+    price
+  }
+  groupBuyDeals(courseId: $courseId) {
+    id
+    groupSize
+    price
+    fillHours
+    startsAt
+    endsAt
+    openGroups {
+      ...GroupBuySeats
+    }
+  }
+}
+    fragment GroupBuySeats on GroupBuy {
+  id
+  dealId
+  kind
+  offerId
+  status
+  size
+  seatsTaken
+  seatsLeft
+  paidCount
+  expiresAt
+  members {
+    nickname
+    avatarUrl
+    isLeader
+    hasPaid
+  }
+}`) as unknown as TypedDocumentString<GroupBuyDealsOfCourseQuery, GroupBuyDealsOfCourseQueryVariables>;
+export const GroupBuyDetailDocument = new TypedDocumentString(`
+    query GroupBuyDetail($id: ID!) {
+  groupBuy(id: $id) {
+    ...GroupBuySeats
+  }
+}
+    fragment GroupBuySeats on GroupBuy {
+  id
+  dealId
+  kind
+  offerId
+  status
+  size
+  seatsTaken
+  seatsLeft
+  paidCount
+  expiresAt
+  members {
+    nickname
+    avatarUrl
+    isLeader
+    hasPaid
+  }
+}`) as unknown as TypedDocumentString<GroupBuyDetailQuery, GroupBuyDetailQueryVariables>;
+export const PlaceGroupBuyOrderDocument = new TypedDocumentString(`
+    mutation PlaceGroupBuyOrder($input: CreateOrderInput!) {
+  createOrder(input: $input) {
+    order {
+      id
+      status
+      amount {
+        fen
+        yuan
+      }
+      lines {
+        groupBuyId
+      }
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceGroupBuyOrderMutation, PlaceGroupBuyOrderMutationVariables>;
+export const LessonPlayerDocument = new TypedDocumentString(`
+    query LessonPlayer($courseId: ID!) {
+  course(id: $courseId) {
+    id
+    title
+    price
+    purchase {
+      pricesHidden
+    }
+    priceForViewer {
+      final {
+        yuan
+      }
+    }
+    lessons {
+      id
+      title
+      kind
+      durationSeconds
+      isFreePreview
+      locked
+      body
+      media {
+        url
+        expiresAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LessonPlayerQuery, LessonPlayerQueryVariables>;
+export const UpdateLessonProgressDocument = new TypedDocumentString(`
+    mutation UpdateLessonProgress($input: UpdateLessonProgressInput!) {
+  updateLessonProgress(input: $input) {
+    progress {
+      lessonId
+      percent
+      positionSeconds
+      completedAt
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLessonProgressMutation, UpdateLessonProgressMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -143,6 +882,127 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PromoterCentreDocument = new TypedDocumentString(`
+    query PromoterCentre {
+  myPromoter {
+    id
+    code
+    status
+    referralCount
+    earnings {
+      pendingFen
+      availableFen
+      heldFen
+      withdrawnFen
+      reversedFen
+    }
+    commissions(first: 20) {
+      nodes {
+        id
+        level
+        amountFen
+        state
+        createdAt
+        course {
+          title
+        }
+      }
+    }
+    withdrawals(first: 20) {
+      nodes {
+        id
+        amountFen
+        status
+        requestedAt
+        rejectReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromoterCentreQuery, PromoterCentreQueryVariables>;
+export const BecomePromoterDocument = new TypedDocumentString(`
+    mutation BecomePromoter {
+  applyAsPromoter {
+    promoter {
+      id
+      status
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BecomePromoterMutation, BecomePromoterMutationVariables>;
+export const RequestCommissionWithdrawalDocument = new TypedDocumentString(`
+    mutation RequestCommissionWithdrawal($input: RequestWithdrawalInput!) {
+  requestWithdrawal(input: $input) {
+    withdrawal {
+      id
+      amountFen
+      status
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCommissionWithdrawalMutation, RequestCommissionWithdrawalMutationVariables>;
+export const MyCourseReviewDocument = new TypedDocumentString(`
+    query MyCourseReview($courseId: ID!) {
+  course(id: $courseId) {
+    id
+    title
+  }
+  myReview(courseId: $courseId) {
+    id
+    stars
+    text
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MyCourseReviewQuery, MyCourseReviewQueryVariables>;
+export const SubmitReviewDocument = new TypedDocumentString(`
+    mutation SubmitReview($input: ReviewCourseInput!) {
+  reviewCourse(input: $input) {
+    review {
+      id
+      stars
+      text
+      status
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReviewMutation, SubmitReviewMutationVariables>;
+export const EditMyReviewDocument = new TypedDocumentString(`
+    mutation EditMyReview($input: EditReviewInput!) {
+  editReview(input: $input) {
+    review {
+      id
+      stars
+      text
+      status
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditMyReviewMutation, EditMyReviewMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -188,6 +1048,38 @@ export const LogoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const EnterThroughShareDocument = new TypedDocumentString(`
+    mutation EnterThroughShare($input: OpenSharedLinkInput!) {
+  openSharedLink(input: $input) {
+    openedShare {
+      shareId
+      courseId
+      firstVisit
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterThroughShareMutation, EnterThroughShareMutationVariables>;
+export const BindInvitationDocument = new TypedDocumentString(`
+    mutation BindInvitation($input: BindReferrerInput!) {
+  bindReferrer(input: $input) {
+    binding {
+      promoterCode
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BindInvitationMutation, BindInvitationMutationVariables>;
 export const TrackEventsDocument = new TypedDocumentString(`
     mutation TrackEvents($input: TrackEventsInput!) {
   trackEvents(input: $input) {

@@ -1,0 +1,37 @@
+/** Fen (1/100 yuan) as the amount a learner reads, e.g. 4900 → "¥49.00". */
+export function formatYuan(fen: number): string {
+  return `¥${(fen / 100).toFixed(2)}`;
+}
+
+/** A course's price as a card shows it: "免费" for free, nothing when the platform hides prices. */
+export function priceText(fen: number | null): string {
+  if (fen === null) {
+    return '';
+  }
+  return fen === 0 ? '免费' : formatYuan(fen);
+}
+
+/** An ISO timestamp as the day a learner reads, e.g. "2026-12-03". */
+export function formatDay(isoTimestamp: string): string {
+  return isoTimestamp.slice(0, 10);
+}
+
+/** A player position or lesson length, e.g. 754 → "12:34", 3725 → "1:02:05". */
+export function clock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const rest = whole % 60;
+  const pad = (value: number) => value.toString().padStart(2, '0');
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${pad(minutes)}:${pad(rest)}`;
+}
+
+/** A course's total length in words, e.g. 12000 → "3小时20分钟". */
+export function lengthInWords(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const hours = Math.floor(minutes / 60);
+  if (hours === 0) {
+    return `${minutes}分钟`;
+  }
+  return minutes % 60 === 0 ? `${hours}小时` : `${hours}小时${minutes % 60}分钟`;
+}

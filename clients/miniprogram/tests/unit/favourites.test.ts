@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { addFavourite, loadFavourites, removeFavourite } from '../../miniprogram/services/favourites';
+import { fakeApi, payloadError } from '../support/fake-api';
+
+describe('favourites', () => {
+  it('lists favourite courses as cards and says where the next page starts', async () => {
+    const { api, sent } = fakeApi({
+      MyFavouriteCourses: {
+        myFavorites: {
+          nodes: [
+            { id: 'f1', course: { id: 'c1', title: '摄影入门', summary: '从零开始', coverUrl: null, price: 9900 } },
+            { id: 'f2', course: { id: 'c2', title: '免费公开课', summary: '', coverUrl: 'https://img/c2.png', price: 0 } },
+          ],
+          pageInfo: { hasNextPage: true, endCursor: 'cur2' },
+        },
+      },
+    });
+
+    const page = await loadFavourites(api, 'cur0');
+
+    expect(sent[0]?.variables).toEqual({ first: 20, after: 'cur0' });
+    expect(page).toEqual({
+      cards: [
+        { courseId: 'c1', title: '摄影入门', summary: '从零开始', coverUrl: '', priceText: '¥99.00' },
+        { courseId: 'c2', title: '免费公开课', summary: '', coverUrl: 'https://img/c2.png', priceText: '免费' },
+      ],
+      nextCursor: 'cur2',
+    });
+  });
+
+  it('adds and removes a favourite', async () => {
+    const { api } = fakeApi({
+      AddFavourite: { favoriteCourse: { isFavorite: true, errors: null } },
+      RemoveFavourite: { unfavoriteCourse: { isFavorite: false, errors: null } },
+    });
+
+    await expect(addFavourite(api, 'c1')).resolves.toBe(true);
+    await expect(removeFavourite(api, 'c1')).resolves.toBe(false);
+  });
+
+  it('says when the course cannot be kept', async () => {
+    const { api } = fakeApi({ AddFavourite: { favoriteCourse: { isFavorite: null, ...payloadError('NOT_FOUND') } } });
+
+    await expect(addFavourite(api, 'gone')).rejects.toMatchObject({ message: '内容不存在或已下架' });
+  });
+});
