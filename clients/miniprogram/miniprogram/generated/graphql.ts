@@ -24,6 +24,10 @@ export type BindReferrerInput = {
   promoterCode: string;
 };
 
+export type CancelOrderInput = {
+  orderId: string | number;
+};
+
 /** One line of a cart: set courseId for a single course, or offerId for a bundle or membership plan. */
 export type CartLineInput = {
   /** Buy it for someone else: you get a gift code to pass on. */
@@ -32,6 +36,14 @@ export type CartLineInput = {
   courseId?: string | number | null | undefined;
   /** A bundle or a membership plan. */
   offerId?: string | number | null | undefined;
+};
+
+export type CheckoutInput = {
+  /** Required for BALANCE (8 to 64 characters, made once per payment attempt): a retry never spends twice. */
+  idempotencyKey?: string | null | undefined;
+  /** How to pay; WECHAT_PAY when omitted. Must be one the caller's platform is offered (see priceForViewer). */
+  method?: PaymentMethod | null | undefined;
+  orderId: string | number;
 };
 
 /** Pending through the order's refund window, then valid (withdrawable); reversed when the line was refunded in full. */
@@ -108,6 +120,12 @@ export type OpenSharedLinkInput = {
   scene: string;
 };
 
+/** Why a pending order was closed: nobody paid in time, the buyer cancelled it, or its group buy did not fill. */
+export type OrderCloseReason =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'GROUP_BUY_FAILED';
+
 /** Pending until paid or closed; a paid order may then be refunded in part or in full. */
 export type OrderStatus =
   | 'CLOSED'
@@ -115,6 +133,15 @@ export type OrderStatus =
   | 'PARTIALLY_REFUNDED'
   | 'PENDING'
   | 'REFUNDED';
+
+/** How the buyer pays: WeChat Pay, their balance (余额), or WeChat Virtual Payment (the only way on iOS). */
+export type PaymentMethod =
+  /** The buyer's balance, spent at once. */
+  | 'BALANCE'
+  /** WeChat Virtual Payment (wx.requestVirtualPayment). */
+  | 'VIRTUAL_PAYMENT'
+  /** WeChat Pay (wx.requestPayment). */
+  | 'WECHAT_PAY';
 
 /** A step from the list price to the price paid, in the order the pricing engine applies them. */
 export type PriceStepKind =
@@ -135,9 +162,33 @@ export type PromoterStatus =
   | 'APPROVED'
   | 'SUSPENDED';
 
+export type QuoteInput = {
+  /** A coupon to apply: one of myCoupons, or a code typed in. */
+  couponCode?: string | null | undefined;
+  /** Price the one line in a group (拼团), as createOrder would. */
+  groupBuy?: GroupBuyInput | null | undefined;
+  /** What to buy. */
+  lines: Array<CartLineInput>;
+};
+
 export type RefreshTokenInput = {
   /** The latest refresh token of the session; it is spent by this call. */
   refreshToken: string;
+};
+
+/** Processing until the payment service reports it succeeded or closed (failed); abnormal waits for an operator. */
+export type RefundStatus =
+  | 'ABNORMAL'
+  | 'CLOSED'
+  | 'PROCESSING'
+  | 'SUCCEEDED';
+
+export type RequestRefundInput = {
+  /** Refund this line only; omitted: the whole order. */
+  lineId?: string | number | null | undefined;
+  orderId: string | number;
+  /** Why the learner wants the money back. */
+  reason: string;
 };
 
 export type RequestWithdrawalInput = {
@@ -164,6 +215,10 @@ export type ReviewStatus =
 export type ShareLinkInput = {
   /** The published course to share. */
   courseId: string | number;
+};
+
+export type SyncOrderPaymentInput = {
+  orderId: string | number;
 };
 
 export type TrackEventsInput = {
@@ -208,6 +263,123 @@ export type WithdrawalStatus =
   | 'PAID'
   | 'REJECTED'
   | 'REQUESTED';
+
+export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
+
+export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } };
+
+export type CheckoutQuoteQueryVariables = Exact<{
+  input: QuoteInput;
+}>;
+
+
+export type CheckoutQuoteQuery = { quote: { couponApplied: boolean, lines: Array<{ offerId: string, kind: OfferKind, title: string, saleEndsAt: string | null, list: { yuan: string }, final: { yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }>, purchase: { methods: Array<PaymentMethod>, canBuy: boolean, pricesHidden: boolean } }>, listTotal: { yuan: string }, discount: { fen: number, yuan: string }, total: { fen: number, yuan: string } } };
+
+export type CheckoutCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckoutCouponsQuery = { myCoupons: { nodes: Array<{ id: string, code: string, validUntil: string, coupon: { title: string } | null }> } };
+
+export type OfferedPaymentMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferedPaymentMethodsQuery = { paymentMethods: Array<PaymentMethod> };
+
+export type CreateOrderMutationVariables = Exact<{
+  input: CreateOrderInput;
+}>;
+
+
+export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, payment:
+      | { __typename: 'BalancePayment', balance: { yuan: string } }
+      | { __typename: 'VirtualPaymentParameters', signData: string, paySig: string, signature: string, mode: string }
+      | { __typename: 'WeChatPayParameters', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string }
+     | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type SyncOrderPaymentMutationVariables = Exact<{
+  input: SyncOrderPaymentInput;
+}>;
+
+
+export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CancelOrderMutationVariables = Exact<{
+  input: CancelOrderInput;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
 
 export type CourseReviewItemFragment = { id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null };
 
@@ -348,6 +520,50 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null } } | null };
+
+export type OrderListItemFragment = { id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, amount: { yuan: string } };
+
+export type OrderRefundFragment = { id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } };
+
+export type OrderDetailFragment = { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } };
+
+export type MyOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOrdersQuery = { myOrders: { nodes: Array<{ id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, amount: { yuan: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderDetailQuery = { order: { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } } | null };
+
+export type RequestRefundMutationVariables = Exact<{
+  input: RequestRefundInput;
+}>;
+
+
+export type RequestRefundMutation = { requestRefund: { refund: { id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } } | null, order: { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
 
 export type PromoterCentreQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -507,6 +723,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}
+    `, {"fragmentName":"CheckoutOrder"}) as unknown as TypedDocumentString<CheckoutOrderFragment, unknown>;
 export const CourseReviewItemFragmentDoc = new TypedDocumentString(`
     fragment CourseReviewItem on Review {
   id
@@ -541,6 +772,290 @@ export const GroupBuySeatsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GroupBuySeats"}) as unknown as TypedDocumentString<GroupBuySeatsFragment, unknown>;
+export const OrderListItemFragmentDoc = new TypedDocumentString(`
+    fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+    `, {"fragmentName":"OrderListItem"}) as unknown as TypedDocumentString<OrderListItemFragment, unknown>;
+export const CheckoutPriceStepFragmentDoc = new TypedDocumentString(`
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+    `, {"fragmentName":"CheckoutPriceStep"}) as unknown as TypedDocumentString<CheckoutPriceStepFragment, unknown>;
+export const OrderRefundFragmentDoc = new TypedDocumentString(`
+    fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+    `, {"fragmentName":"OrderRefund"}) as unknown as TypedDocumentString<OrderRefundFragment, unknown>;
+export const OrderDetailFragmentDoc = new TypedDocumentString(`
+    fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}`, {"fragmentName":"OrderDetail"}) as unknown as TypedDocumentString<OrderDetailFragment, unknown>;
+export const CheckoutQuoteDocument = new TypedDocumentString(`
+    query CheckoutQuote($input: QuoteInput!) {
+  quote(input: $input) {
+    lines {
+      offerId
+      kind
+      title
+      list {
+        yuan
+      }
+      final {
+        yuan
+      }
+      discount {
+        fen
+        yuan
+      }
+      steps {
+        ...CheckoutPriceStep
+      }
+      purchase {
+        methods
+        canBuy
+        pricesHidden
+      }
+      saleEndsAt
+    }
+    listTotal {
+      yuan
+    }
+    discount {
+      fen
+      yuan
+    }
+    total {
+      fen
+      yuan
+    }
+    couponApplied
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}`) as unknown as TypedDocumentString<CheckoutQuoteQuery, CheckoutQuoteQueryVariables>;
+export const CheckoutCouponsDocument = new TypedDocumentString(`
+    query CheckoutCoupons {
+  myCoupons(first: 50, state: AVAILABLE) {
+    nodes {
+      id
+      code
+      validUntil
+      coupon {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCouponsQuery, CheckoutCouponsQueryVariables>;
+export const OfferedPaymentMethodsDocument = new TypedDocumentString(`
+    query OfferedPaymentMethods {
+  paymentMethods
+}
+    `) as unknown as TypedDocumentString<OfferedPaymentMethodsQuery, OfferedPaymentMethodsQueryVariables>;
+export const CreateOrderDocument = new TypedDocumentString(`
+    mutation CreateOrder($input: CreateOrderInput!) {
+  createOrder(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
+export const CheckoutDocument = new TypedDocumentString(`
+    mutation Checkout($input: CheckoutInput!) {
+  checkout(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    payment {
+      __typename
+      ... on WeChatPayParameters {
+        appId
+        timeStamp
+        nonceStr
+        package
+        signType
+        paySign
+      }
+      ... on VirtualPaymentParameters {
+        signData
+        paySig
+        signature
+        mode
+      }
+      ... on BalancePayment {
+        balance {
+          yuan
+        }
+      }
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
+export const SyncOrderPaymentDocument = new TypedDocumentString(`
+    mutation SyncOrderPayment($input: SyncOrderPaymentInput!) {
+  syncOrderPayment(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<SyncOrderPaymentMutation, SyncOrderPaymentMutationVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($input: CancelOrderInput!) {
+  cancelOrder(input: $input) {
+    order {
+      ...CheckoutOrder
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutOrder on Order {
+  id
+  number
+  title
+  status
+  amount {
+    fen
+    yuan
+  }
+  expiresAt
+  paidAt
+  closeReason
+}`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const CourseDetailDocument = new TypedDocumentString(`
     query CourseDetail($id: ID!) {
   course(id: $id) {
@@ -882,6 +1397,162 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyOrdersDocument = new TypedDocumentString(`
+    query MyOrders($first: Int, $after: String) {
+  myOrders(first: $first, after: $after) {
+    nodes {
+      ...OrderListItem
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}`) as unknown as TypedDocumentString<MyOrdersQuery, MyOrdersQueryVariables>;
+export const OrderDetailDocument = new TypedDocumentString(`
+    query OrderDetail($id: ID!) {
+  order(id: $id) {
+    ...OrderDetail
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+export const RequestRefundDocument = new TypedDocumentString(`
+    mutation RequestRefund($input: RequestRefundInput!) {
+  requestRefund(input: $input) {
+    refund {
+      ...OrderRefund
+    }
+    order {
+      ...OrderDetail
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CheckoutPriceStep on PriceStep {
+  kind
+  amount
+  reason
+}
+fragment OrderListItem on Order {
+  id
+  number
+  title
+  status
+  amount {
+    yuan
+  }
+  createdAt
+  expiresAt
+  closeReason
+  refundedFen
+}
+fragment OrderRefund on Refund {
+  id
+  amount {
+    yuan
+  }
+  reason
+  status
+  requestedAt
+  completedAt
+}
+fragment OrderDetail on Order {
+  ...OrderListItem
+  paidAt
+  lines {
+    id
+    kind
+    offerId
+    title
+    list {
+      yuan
+    }
+    amount {
+      yuan
+    }
+    refunded {
+      fen
+      yuan
+    }
+    steps {
+      ...CheckoutPriceStep
+    }
+  }
+  refunds {
+    ...OrderRefund
+  }
+}`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
 export const PromoterCentreDocument = new TypedDocumentString(`
     query PromoterCentre {
   myPromoter {
