@@ -73,6 +73,21 @@ const messages: Record<string, string> = {
   WITHDRAWAL_EXCEEDS_BALANCE: '提现金额超过可提现余额',
   WITHDRAWAL_AMOUNT_INVALID: '请输入正确的提现金额',
   SHARE_COURSE_NOT_PUBLISHED: '课程尚未上架，暂时不能分享',
+  // Profile, onboarding, coupons, redeem codes and the wallet (the me pages).
+  USER_INVALID_PROFILE: '资料填写有误，请检查后重试',
+  USER_TOO_MANY_INTERESTS: '最多选择 10 个兴趣',
+  USER_UNKNOWN_INTERESTS: '部分兴趣已下线，请重新选择',
+  COUPON_UNKNOWN: '没有找到这张优惠券，请检查券码',
+  COUPON_NOT_CLAIMABLE: '这张优惠券不能领取',
+  COUPON_ENDED: '优惠券活动已结束',
+  COUPON_OUT_OF_STOCK: '优惠券已被领完',
+  COUPON_PER_USER_LIMIT_REACHED: '你已领取过这张优惠券',
+  COUPON_NEWCOMER_ONLY: '新人券仅限首次购买的用户领取',
+  REDEEM_CODE_INVALID: '兑换码不正确，请检查后重试',
+  REDEEM_CODE_USED: '兑换码已被使用',
+  REDEEM_CODE_EXPIRED: '兑换码已过期',
+  REDEEM_RATE_LIMITED: '尝试次数过多，请稍后再试',
+  WALLET_TOP_UP_AMOUNT_INVALID: '充值金额不在可选范围内',
 };
 
 /** The message a learner sees for <code>; the server's own message when there is no better one. */

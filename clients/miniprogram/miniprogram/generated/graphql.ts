@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An age range rather than a birth date. */
+export type AgeBand =
+  | 'FROM_18_TO_24'
+  | 'FROM_25_TO_34'
+  | 'FROM_35_TO_44'
+  | 'FROM_45_TO_54'
+  | 'FROM_55'
+  | 'UNDER_18'
+  | 'UNSPECIFIED';
+
 /** What a learner did with a course. PURCHASE, REFUND and REVIEW are recorded by the server; clients cannot send them. */
 export type BehaviourEventKind =
   | 'CLICK'
@@ -46,11 +56,26 @@ export type CheckoutInput = {
   orderId: string | number;
 };
 
+/** Either couponId (a listed coupon) or code (any active coupon's code). */
+export type ClaimCouponInput = {
+  /** A code the user was given, e.g. WELCOME10. */
+  code?: string | null | undefined;
+  /** A coupon from claimableCoupons. */
+  couponId?: string | number | null | undefined;
+};
+
 /** Pending through the order's refund window, then valid (withdrawable); reversed when the line was refunded in full. */
 export type CommissionState =
   | 'PENDING'
   | 'REVERSED'
   | 'VALID';
+
+/** 满减 (amount off over a threshold), 折扣 (percent off, capped), 无门槛 (amount off) or 新人券 (first paid order only). */
+export type CouponKind =
+  | 'AMOUNT_OFF'
+  | 'AMOUNT_OFF_OVER_THRESHOLD'
+  | 'NEWCOMER_AMOUNT_OFF'
+  | 'PERCENT_OFF';
 
 export type CreateOrderInput = {
   /** A key the client makes once per purchase attempt (8 to 64 characters); a retry with it returns the same order. */
@@ -76,6 +101,13 @@ export type EditReviewInput = {
 export type FavoriteCourseInput = {
   courseId: string | number;
 };
+
+/** The gender a user chose to share, if any. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNSPECIFIED';
 
 /** Buy the cart's one line in a group (拼团): join groupId, or leave it out to open a new group as its leader. */
 export type GroupBuyInput = {
@@ -171,6 +203,11 @@ export type QuoteInput = {
   lines: Array<CartLineInput>;
 };
 
+export type RedeemCodeInput = {
+  /** The code as typed from the card; case, spaces and dashes do not matter. */
+  code: string;
+};
+
 export type RefreshTokenInput = {
   /** The latest refresh token of the session; it is spent by this call. */
   refreshToken: string;
@@ -221,6 +258,13 @@ export type SyncOrderPaymentInput = {
   orderId: string | number;
 };
 
+export type TopUpInput = {
+  /** How much to put in, in fen (within topUpOptions). */
+  amountFen: number;
+  /** A key the client makes once per top-up attempt (8 to 64 characters); a retry with it returns the same top-up. */
+  clientKey: string;
+};
+
 export type TrackEventsInput = {
   /** 1 to 100 events, each with its own id; stored all or none. */
   events: Array<TrackedEventInput>;
@@ -256,6 +300,40 @@ export type UpdateLessonProgressInput = {
   /** Where the caller stopped, in seconds from the start. */
   positionSeconds: number;
 };
+
+/** Replaces the whole profile: text fields left out are cleared. */
+export type UpdateProfileInput = {
+  ageBand: AgeBand;
+  /** An absolute https URL. */
+  avatarUrl?: string | null | undefined;
+  /** Up to 64 characters. */
+  city?: string | null | undefined;
+  gender: Gender;
+  /** Catalogue tags the user is interested in, at most 10. */
+  interestTagIds: Array<string | number>;
+  /** Up to 32 characters. */
+  nickname?: string | null | undefined;
+  /** Up to 64 characters. */
+  occupation?: string | null | undefined;
+  /** Whether recommendations may use the profile and activity. */
+  personalisationConsent: boolean;
+};
+
+/** A claimed coupon: available (未使用), locked by an unpaid order (使用中), used (已使用) or expired (已过期). */
+export type UserCouponState =
+  | 'AVAILABLE'
+  | 'EXPIRED'
+  | 'LOCKED'
+  | 'USED';
+
+/** Why the balance moved: a top-up, a purchase, a refund to the balance, a top-up refunded to WeChat Pay (or given back when WeChat Pay refused it), or an operator's adjustment. */
+export type WalletEntryKind =
+  | 'ADJUSTMENT'
+  | 'REFUND'
+  | 'SPEND'
+  | 'TOP_UP'
+  | 'TOP_UP_REFUND'
+  | 'TOP_UP_REFUND_FAILED';
 
 /** Requested (its amount held), approved, then paid by an operator; or rejected, which releases the amount. */
 export type WithdrawalStatus =
@@ -381,6 +459,40 @@ export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: 
       | { code: string, message: string }
     > | null } };
 
+export type CouponTermsFragment = { id: string, title: string, kind: CouponKind, thresholdFen: number, amountOffFen: number, percentOff: number, capFen: number };
+
+export type MyCouponsQueryVariables = Exact<{
+  state?: UserCouponState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCouponsQuery = { myCoupons: { nodes: Array<{ id: string, code: string, state: UserCouponState, validUntil: string, coupon: { id: string, title: string, kind: CouponKind, thresholdFen: number, amountOffFen: number, percentOff: number, capFen: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ClaimableCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimableCouponsQuery = { claimableCoupons: { nodes: Array<{ validDays: number | null, validUntil: string | null, id: string, title: string, kind: CouponKind, thresholdFen: number, amountOffFen: number, percentOff: number, capFen: number }> } };
+
+export type ClaimCouponMutationVariables = Exact<{
+  input: ClaimCouponInput;
+}>;
+
+
+export type ClaimCouponMutation = { claimCoupon: { userCoupon: { id: string } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type CourseReviewItemFragment = { id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null };
 
 export type CourseDetailQueryVariables = Exact<{
@@ -497,6 +609,28 @@ export type PlaceGroupBuyOrderMutation = { createOrder: { order: { id: string, s
       | { code: string, message: string }
     > | null } };
 
+export type MyCoursesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCoursesQuery = { myCourses: { nodes: Array<{ progressPercent: number, lastStudiedAt: string | null, expiresAt: string | null, course: { id: string, title: string, coverUrl: string | null, lessonCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RedeemCodeMutationVariables = Exact<{
+  input: RedeemCodeInput;
+}>;
+
+
+export type RedeemCodeMutation = { redeemCode: { redeemed: { kind: OfferKind, offerId: string, course: { id: string, title: string } | null } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type LessonPlayerQueryVariables = Exact<{
   courseId: string | number;
 }>;
@@ -558,6 +692,36 @@ export type RequestRefundMutation = { requestRefund: { refund: { id: string, rea
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type OwnProfileFragment = { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } };
+
+export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccountQuery = { me: { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } } | null, myMembership: Array<{ id: string, planTitle: string, coversAllCourses: boolean, memberDiscountPercent: number, expiresAt: string }>, membershipPlans: Array<{ id: string, title: string, membershipDays: number | null, listPrice: { yuan: string } | null }> };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { me: { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } } | null };
+
+export type InterestChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InterestChoicesQuery = { me: { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } } | null, tags: { nodes: Array<{ id: string, name: string }> } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { me: { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -705,6 +869,24 @@ export type TrackEventsMutation = { trackEvents: { stored: number | null, duplic
       | { code: string, message: string }
     > | null } };
 
+export type MyWalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWalletQuery = { myWallet: { balance: { yuan: string }, bonusBalance: { yuan: string }, entries: { nodes: Array<{ id: string, kind: WalletEntryKind, reason: string | null, createdAt: string, amount: { fen: number, yuan: string } }> } } | null, topUpOptions: { min: { fen: number }, max: { fen: number }, tiers: Array<{ amount: { fen: number, yuan: string }, bonus: { fen: number, yuan: string } }> } };
+
+export type TopUpMutationVariables = Exact<{
+  input: TopUpInput;
+}>;
+
+
+export type TopUpMutation = { topUp: { topUp: { id: string, order: { id: string } | null } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -738,6 +920,17 @@ export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
   closeReason
 }
     `, {"fragmentName":"CheckoutOrder"}) as unknown as TypedDocumentString<CheckoutOrderFragment, unknown>;
+export const CouponTermsFragmentDoc = new TypedDocumentString(`
+    fragment CouponTerms on Coupon {
+  id
+  title
+  kind
+  thresholdFen
+  amountOffFen
+  percentOff
+  capFen
+}
+    `, {"fragmentName":"CouponTerms"}) as unknown as TypedDocumentString<CouponTermsFragment, unknown>;
 export const CourseReviewItemFragmentDoc = new TypedDocumentString(`
     fragment CourseReviewItem on Review {
   id
@@ -861,6 +1054,22 @@ fragment OrderRefund on Refund {
   requestedAt
   completedAt
 }`, {"fragmentName":"OrderDetail"}) as unknown as TypedDocumentString<OrderDetailFragment, unknown>;
+export const OwnProfileFragmentDoc = new TypedDocumentString(`
+    fragment OwnProfile on Me {
+  id
+  profile {
+    nickname
+    avatarUrl
+    gender
+    ageBand
+    occupation
+    city
+  }
+  heldNickname
+  interestTagIds
+  personalisationConsent
+}
+    `, {"fragmentName":"OwnProfile"}) as unknown as TypedDocumentString<OwnProfileFragment, unknown>;
 export const CheckoutQuoteDocument = new TypedDocumentString(`
     query CheckoutQuote($input: QuoteInput!) {
   quote(input: $input) {
@@ -1056,6 +1265,67 @@ export const CancelOrderDocument = new TypedDocumentString(`
   paidAt
   closeReason
 }`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+export const MyCouponsDocument = new TypedDocumentString(`
+    query MyCoupons($state: UserCouponState, $first: Int, $after: String) {
+  myCoupons(state: $state, first: $first, after: $after) {
+    nodes {
+      id
+      code
+      state
+      validUntil
+      coupon {
+        ...CouponTerms
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CouponTerms on Coupon {
+  id
+  title
+  kind
+  thresholdFen
+  amountOffFen
+  percentOff
+  capFen
+}`) as unknown as TypedDocumentString<MyCouponsQuery, MyCouponsQueryVariables>;
+export const ClaimableCouponsDocument = new TypedDocumentString(`
+    query ClaimableCoupons {
+  claimableCoupons(first: 20) {
+    nodes {
+      ...CouponTerms
+      validDays
+      validUntil
+    }
+  }
+}
+    fragment CouponTerms on Coupon {
+  id
+  title
+  kind
+  thresholdFen
+  amountOffFen
+  percentOff
+  capFen
+}`) as unknown as TypedDocumentString<ClaimableCouponsQuery, ClaimableCouponsQueryVariables>;
+export const ClaimCouponDocument = new TypedDocumentString(`
+    mutation ClaimCoupon($input: ClaimCouponInput!) {
+  claimCoupon(input: $input) {
+    userCoupon {
+      id
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimCouponMutation, ClaimCouponMutationVariables>;
 export const CourseDetailDocument = new TypedDocumentString(`
     query CourseDetail($id: ID!) {
   course(id: $id) {
@@ -1336,6 +1606,47 @@ export const PlaceGroupBuyOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceGroupBuyOrderMutation, PlaceGroupBuyOrderMutationVariables>;
+export const MyCoursesDocument = new TypedDocumentString(`
+    query MyCourses($first: Int, $after: String) {
+  myCourses(first: $first, after: $after) {
+    nodes {
+      course {
+        id
+        title
+        coverUrl
+        lessonCount
+      }
+      progressPercent
+      lastStudiedAt
+      expiresAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCoursesQuery, MyCoursesQueryVariables>;
+export const RedeemCodeDocument = new TypedDocumentString(`
+    mutation RedeemCode($input: RedeemCodeInput!) {
+  redeemCode(input: $input) {
+    redeemed {
+      kind
+      offerId
+      course {
+        id
+        title
+      }
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedeemCodeMutation, RedeemCodeMutationVariables>;
 export const LessonPlayerDocument = new TypedDocumentString(`
     query LessonPlayer($courseId: ID!) {
   course(id: $courseId) {
@@ -1553,6 +1864,115 @@ fragment OrderDetail on Order {
     ...OrderRefund
   }
 }`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const MyAccountDocument = new TypedDocumentString(`
+    query MyAccount {
+  me {
+    ...OwnProfile
+  }
+  myMembership {
+    id
+    planTitle
+    coversAllCourses
+    memberDiscountPercent
+    expiresAt
+  }
+  membershipPlans {
+    id
+    title
+    membershipDays
+    listPrice {
+      yuan
+    }
+  }
+}
+    fragment OwnProfile on Me {
+  id
+  profile {
+    nickname
+    avatarUrl
+    gender
+    ageBand
+    occupation
+    city
+  }
+  heldNickname
+  interestTagIds
+  personalisationConsent
+}`) as unknown as TypedDocumentString<MyAccountQuery, MyAccountQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  me {
+    ...OwnProfile
+  }
+}
+    fragment OwnProfile on Me {
+  id
+  profile {
+    nickname
+    avatarUrl
+    gender
+    ageBand
+    occupation
+    city
+  }
+  heldNickname
+  interestTagIds
+  personalisationConsent
+}`) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const InterestChoicesDocument = new TypedDocumentString(`
+    query InterestChoices {
+  me {
+    ...OwnProfile
+  }
+  tags(first: 50) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment OwnProfile on Me {
+  id
+  profile {
+    nickname
+    avatarUrl
+    gender
+    ageBand
+    occupation
+    city
+  }
+  heldNickname
+  interestTagIds
+  personalisationConsent
+}`) as unknown as TypedDocumentString<InterestChoicesQuery, InterestChoicesQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    me {
+      ...OwnProfile
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment OwnProfile on Me {
+  id
+  profile {
+    nickname
+    avatarUrl
+    gender
+    ageBand
+    occupation
+    city
+  }
+  heldNickname
+  interestTagIds
+  personalisationConsent
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const PromoterCentreDocument = new TypedDocumentString(`
     query PromoterCentre {
   myPromoter {
@@ -1765,3 +2185,63 @@ export const TrackEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrackEventsMutation, TrackEventsMutationVariables>;
+export const MyWalletDocument = new TypedDocumentString(`
+    query MyWallet {
+  myWallet {
+    balance {
+      yuan
+    }
+    bonusBalance {
+      yuan
+    }
+    entries(first: 20) {
+      nodes {
+        id
+        kind
+        amount {
+          fen
+          yuan
+        }
+        reason
+        createdAt
+      }
+    }
+  }
+  topUpOptions {
+    min {
+      fen
+    }
+    max {
+      fen
+    }
+    tiers {
+      amount {
+        fen
+        yuan
+      }
+      bonus {
+        fen
+        yuan
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyWalletQuery, MyWalletQueryVariables>;
+export const TopUpDocument = new TypedDocumentString(`
+    mutation TopUp($input: TopUpInput!) {
+  topUp(input: $input) {
+    topUp {
+      id
+      order {
+        id
+      }
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopUpMutation, TopUpMutationVariables>;

@@ -1,0 +1,35 @@
+import type { AppGlobal } from '../../app';
+import { type AccountView, loadAccount } from '../../services/profile';
+import { showError } from '../../ui/feedback';
+import { openPage, urlOf } from '../../ui/navigation';
+
+// Where the learner goes from 我的; routes of the other parts are fixed so they link before they exist.
+const entries = [
+  { title: '我的课程', url: '/pages/my-courses/my-courses' },
+  { title: '我的订单', url: '/pages/orders/orders' },
+  { title: '钱包', url: '/pages/wallet/wallet' },
+  { title: '优惠券', url: '/pages/coupons/coupons' },
+  { title: '兑换码', url: '/pages/redeem/redeem' },
+  { title: '我的收藏', url: '/pages/favourites/favourites' },
+  { title: '推广中心', url: '/pages/promoter/promoter' },
+  { title: '兴趣与个性化推荐', url: '/pages/onboarding/onboarding' },
+];
+
+Component({
+  data: { account: null as AccountView | null, entries },
+  methods: {
+    // onShow, not onLoad: membership and interests change on other pages (checkout, onboarding).
+    async onShow() {
+      const { api } = getApp<AppGlobal>();
+      try {
+        await api.auth.ensureSignedIn();
+        this.setData({ account: await loadAccount(api) });
+      } catch (error) {
+        showError(error);
+      }
+    },
+    open(event: WechatMiniprogram.BaseEvent) {
+      openPage(urlOf(event));
+    },
+  },
+});

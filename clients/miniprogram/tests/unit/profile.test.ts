@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { OwnProfileFragment } from '../../miniprogram/generated/graphql';
+import { loadAccount, loadOnboarding, saveOnboarding } from '../../miniprogram/services/profile';
+import { refused, scriptedApi } from '../support/scripted-api';
+
+const me: OwnProfileFragment = {
+  id: 'u1',
+  profile: { nickname: '小林', avatarUrl: null, gender: 'FEMALE', ageBand: 'FROM_25_TO_34', occupation: '设计师', city: '杭州' },
+  heldNickname: null,
+  interestTagIds: ['t2'],
+  personalisationConsent: false,
+};
+
+const plans = [{ id: 'plan-year', title: '年卡', membershipDays: 365, listPrice: { yuan: '199.00' } }];
+
+describe('loadAccount', () => {
+  it('shows a member their plan and when it ends, and offers no plans', async () => {
+    const { api } = scriptedApi({
+      MyAccount: {
+        me,
+        myMembership: [{ id: 'm1', planTitle: '年卡', coversAllCourses: true, memberDiscountPercent: 0, expiresAt: '2027-01-01T04:00:00Z' }],
+        membershipPlans: plans,
+      },
+    });
+
+    const account = await loadAccount(api);
+
+    expect(account.nickname).toBe('小林');
+    expect(account.needsOnboarding).toBe(false);
+    expect(account.memberships).toEqual([{ id: 'm1', title: '年卡', summary: '全部课程畅学 · 2027-01-01 到期' }]);
+    expect(account.plans).toEqual([]);
+  });
+
+  it('offers the plans on sale to a learner without membership and invites one without interests to onboard', async () => {
+    const { api } = scriptedApi({
+      MyAccount: { me: { ...me, interestTagIds: [], profile: { ...me.profile, nickname: null } }, myMembership: [], membershipPlans: plans },
+    });
+
+    const account = await loadAccount(api);
+
+    expect(account.nickname).toBe('微信用户');
+    expect(account.needsOnboarding).toBe(true);
+    expect(account.plans).toEqual([{ offerId: 'plan-year', title: '年卡', priceLabel: '¥199.00 / 365天' }]);
+  });
+
+  it('describes a plan for chosen courses by its member price', async () => {
+    const { api } = scriptedApi({
+      MyAccount: {
+        me,
+        myMembership: [{ id: 'm1', planTitle: '设计会员', coversAllCourses: false, memberDiscountPercent: 15, expiresAt: '2027-03-05T04:00:00Z' }],
+        membershipPlans: [],
+      },
+    });
+
+    expect((await loadAccount(api)).memberships[0].summary).toBe('指定课程畅学，其余课程8.5折 · 2027-03-05 到期');
+  });
+});
+
+describe('onboarding', () => {
+  it('lists the catalogue tags with the ones already chosen marked', async () => {
+    const { api } = scriptedApi({
+      InterestChoices: { me, tags: { nodes: [{ id: 't1', name: '设计' }, { id: 't2', name: '职场' }] } },
+    });
+
+    const view = await loadOnboarding(api);
+
+    expect(view.interests).toEqual([
+      { id: 't1', name: '设计', chosen: false },
+      { id: 't2', name: '职场', chosen: true },
+    ]);
+    expect(view.personalisationConsent).toBe(false);
+  });
+
+  it('saves interests and consent and sends the rest of the profile back unchanged', async () => {
+    const { api, sent } = scriptedApi({
+      MyProfile: { me },
+      UpdateProfile: ({ input }) => ({ updateProfile: { me: { ...me, ...(input as object) }, errors: null } }),
+    });
+
+    await saveOnboarding(api, { interestTagIds: ['t1', 't3'], personalisationConsent: true });
+
+    expect(sent.at(-1)).toEqual({
+      operation: 'UpdateProfile',
+      variables: {
+        input: {
+          nickname: '小林',
+          avatarUrl: null,
+          gender: 'FEMALE',
+          ageBand: 'FROM_25_TO_34',
+          occupation: '设计师',
+          city: '杭州',
+          interestTagIds: ['t1', 't3'],
+          personalisationConsent: true,
+        },
+      },
+    });
+  });
+
+  it('fails with the learner-facing message when the server refuses the interests', async () => {
+    const { api } = scriptedApi({
+      MyProfile: { me },
+      UpdateProfile: { updateProfile: { me: null, ...refused('USER_UNKNOWN_INTERESTS') } },
+    });
+
+    await expect(saveOnboarding(api, { interestTagIds: ['gone'], personalisationConsent: true })).rejects.toMatchObject({
+      code: 'USER_UNKNOWN_INTERESTS',
+      message: '部分兴趣已下线，请重新选择',
+    });
+  });
+});
