@@ -13,6 +13,8 @@ export const wxLoginCode: LoginCodeSource = () =>
 
 /** Signs the learner in silently with wx.login, renews the session, and signs out. */
 export class Auth {
+  private signingIn: Promise<void> | null = null;
+
   constructor(
     private readonly client: GraphQLClient,
     private readonly session: SessionStore,
@@ -23,10 +25,17 @@ export class Auth {
     return this.session.current() !== null;
   }
 
-  async ensureSignedIn(): Promise<void> {
-    if (!this.isSignedIn()) {
-      this.session.save(await this.login());
+  /** Signs in unless signed in; a page opened while the launch's sign-in is on its way waits for that one. */
+  ensureSignedIn(): Promise<void> {
+    if (this.isSignedIn()) {
+      return Promise.resolve();
     }
+    this.signingIn ??= this.login()
+      .then((tokens) => this.session.save(tokens))
+      .finally(() => {
+        this.signingIn = null;
+      });
+    return this.signingIn;
   }
 
   /** Renews with the refresh token; when the session cannot be renewed, logs in again with a fresh wx.login. */

@@ -203,6 +203,15 @@ export type QuoteInput = {
   lines: Array<CartLineInput>;
 };
 
+/** BECAUSE_YOU_TOOK an owned course, BECAUSE_YOU_VIEWED a course since the last training, MATCHES_YOUR_INTEREST, FROM_CREATOR_YOU_FOLLOW, POPULAR_IN a tag or category, SIMILAR_TO a course. */
+export type RecommendationReasonKind =
+  | 'BECAUSE_YOU_TOOK'
+  | 'BECAUSE_YOU_VIEWED'
+  | 'FROM_CREATOR_YOU_FOLLOW'
+  | 'MATCHES_YOUR_INTEREST'
+  | 'POPULAR_IN'
+  | 'SIMILAR_TO';
+
 export type RedeemCodeInput = {
   /** The code as typed from the card; case, spaces and dashes do not matter. */
   code: string;
@@ -248,6 +257,11 @@ export type ReviewStatus =
   | 'HELD'
   | 'HIDDEN'
   | 'VISIBLE';
+
+/** A limited-time price (限时优惠) for everyone, or a flash sale (秒杀) with a stock and a limit per buyer. */
+export type SaleKind =
+  | 'FLASH_SALE'
+  | 'LIMITED_TIME_PRICE';
 
 export type ShareLinkInput = {
   /** The published course to share. */
@@ -341,6 +355,48 @@ export type WithdrawalStatus =
   | 'PAID'
   | 'REJECTED'
   | 'REQUESTED';
+
+export type CatalogCourseCardFragment = { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } };
+
+export type CatalogHomeQueryVariables = Exact<{
+  saleCandidates: number;
+}>;
+
+
+export type CatalogHomeQuery = { categories: Array<{ id: string, name: string }>, popular: { nodes: Array<{ id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } }> } };
+
+export type CatalogRecommendationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogRecommendationsQuery = { recommendations: { nodes: Array<{ course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } }, reason: { kind: RecommendationReasonKind, text: string, relatedCourse: { title: string } | null, tag: { name: string } | null, category: { name: string } | null, creator: { name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CatalogRecommendationsFragment = { nodes: Array<{ course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } }, reason: { kind: RecommendationReasonKind, text: string, relatedCourse: { title: string } | null, tag: { name: string } | null, category: { name: string } | null, creator: { name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+export type CatalogCategoryQueryVariables = Exact<{
+  categoryId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogCategoryQuery = { category:
+    | { id: string, name: string }
+    | Record<PropertyKey, never>
+   | null, courses: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CatalogSearchQueryVariables = Exact<{
+  words: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogSearchQuery = { courses: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CatalogCoursePageFragment = { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
 
@@ -905,6 +961,116 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CatalogCourseCardFragmentDoc = new TypedDocumentString(`
+    fragment CatalogCourseCard on Course {
+  id
+  title
+  summary
+  coverUrl
+  price
+  ratingAverage
+  ratingCount
+  studentCount
+  creator {
+    name
+  }
+  activeSale {
+    kind
+    title
+    price
+    endsAt
+    stockLeft
+  }
+  purchase {
+    pricesHidden
+  }
+}
+    `, {"fragmentName":"CatalogCourseCard"}) as unknown as TypedDocumentString<CatalogCourseCardFragment, unknown>;
+export const CatalogRecommendationsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogRecommendations on RecommendedCourseConnection {
+  nodes {
+    course {
+      ...CatalogCourseCard
+    }
+    reason {
+      kind
+      text
+      relatedCourse {
+        title
+      }
+      tag {
+        name
+      }
+      category {
+        name
+      }
+      creator {
+        name
+      }
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+    fragment CatalogCourseCard on Course {
+  id
+  title
+  summary
+  coverUrl
+  price
+  ratingAverage
+  ratingCount
+  studentCount
+  creator {
+    name
+  }
+  activeSale {
+    kind
+    title
+    price
+    endsAt
+    stockLeft
+  }
+  purchase {
+    pricesHidden
+  }
+}`, {"fragmentName":"CatalogRecommendations"}) as unknown as TypedDocumentString<CatalogRecommendationsFragment, unknown>;
+export const CatalogCoursePageFragmentDoc = new TypedDocumentString(`
+    fragment CatalogCoursePage on CourseConnection {
+  nodes {
+    ...CatalogCourseCard
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  totalCount
+}
+    fragment CatalogCourseCard on Course {
+  id
+  title
+  summary
+  coverUrl
+  price
+  ratingAverage
+  ratingCount
+  studentCount
+  creator {
+    name
+  }
+  activeSale {
+    kind
+    title
+    price
+    endsAt
+    stockLeft
+  }
+  purchase {
+    pricesHidden
+  }
+}`, {"fragmentName":"CatalogCoursePage"}) as unknown as TypedDocumentString<CatalogCoursePageFragment, unknown>;
 export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
     fragment CheckoutOrder on Order {
   id
@@ -1070,6 +1236,186 @@ export const OwnProfileFragmentDoc = new TypedDocumentString(`
   personalisationConsent
 }
     `, {"fragmentName":"OwnProfile"}) as unknown as TypedDocumentString<OwnProfileFragment, unknown>;
+export const CatalogHomeDocument = new TypedDocumentString(`
+    query CatalogHome($saleCandidates: Int!) {
+  categories {
+    id
+    name
+  }
+  popular: courses(first: $saleCandidates, order: [{studentCount: DESC}]) {
+    nodes {
+      ...CatalogCourseCard
+    }
+  }
+}
+    fragment CatalogCourseCard on Course {
+  id
+  title
+  summary
+  coverUrl
+  price
+  ratingAverage
+  ratingCount
+  studentCount
+  creator {
+    name
+  }
+  activeSale {
+    kind
+    title
+    price
+    endsAt
+    stockLeft
+  }
+  purchase {
+    pricesHidden
+  }
+}`) as unknown as TypedDocumentString<CatalogHomeQuery, CatalogHomeQueryVariables>;
+export const CatalogRecommendationsDocument = new TypedDocumentString(`
+    query CatalogRecommendations($first: Int!, $after: String) {
+  recommendations(first: $first, after: $after) {
+    ...CatalogRecommendations
+  }
+}
+    fragment CatalogCourseCard on Course {
+  id
+  title
+  summary
+  coverUrl
+  price
+  ratingAverage
+  ratingCount
+  studentCount
+  creator {
+    name
+  }
+  activeSale {
+    kind
+    title
+    price
+    endsAt
+    stockLeft
+  }
+  purchase {
+    pricesHidden
+  }
+}
+fragment CatalogRecommendations on RecommendedCourseConnection {
+  nodes {
+    course {
+      ...CatalogCourseCard
+    }
+    reason {
+      kind
+      text
+      relatedCourse {
+        title
+      }
+      tag {
+        name
+      }
+      category {
+        name
+      }
+      creator {
+        name
+      }
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<CatalogRecommendationsQuery, CatalogRecommendationsQueryVariables>;
+export const CatalogCategoryDocument = new TypedDocumentString(`
+    query CatalogCategory($categoryId: ID!, $first: Int!, $after: String) {
+  category: node(id: $categoryId) {
+    ... on Category {
+      id
+      name
+    }
+  }
+  courses(
+    first: $first
+    after: $after
+    where: {categoryId: {eq: $categoryId}}
+    order: [{studentCount: DESC}]
+  ) {
+    ...CatalogCoursePage
+  }
+}
+    fragment CatalogCourseCard on Course {
+  id
+  title
+  summary
+  coverUrl
+  price
+  ratingAverage
+  ratingCount
+  studentCount
+  creator {
+    name
+  }
+  activeSale {
+    kind
+    title
+    price
+    endsAt
+    stockLeft
+  }
+  purchase {
+    pricesHidden
+  }
+}
+fragment CatalogCoursePage on CourseConnection {
+  nodes {
+    ...CatalogCourseCard
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  totalCount
+}`) as unknown as TypedDocumentString<CatalogCategoryQuery, CatalogCategoryQueryVariables>;
+export const CatalogSearchDocument = new TypedDocumentString(`
+    query CatalogSearch($words: String!, $first: Int!, $after: String) {
+  courses(first: $first, after: $after, search: $words) {
+    ...CatalogCoursePage
+  }
+}
+    fragment CatalogCourseCard on Course {
+  id
+  title
+  summary
+  coverUrl
+  price
+  ratingAverage
+  ratingCount
+  studentCount
+  creator {
+    name
+  }
+  activeSale {
+    kind
+    title
+    price
+    endsAt
+    stockLeft
+  }
+  purchase {
+    pricesHidden
+  }
+}
+fragment CatalogCoursePage on CourseConnection {
+  nodes {
+    ...CatalogCourseCard
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  totalCount
+}`) as unknown as TypedDocumentString<CatalogSearchQuery, CatalogSearchQueryVariables>;
 export const CheckoutQuoteDocument = new TypedDocumentString(`
     query CheckoutQuote($input: QuoteInput!) {
   quote(input: $input) {
