@@ -1,22 +1,239 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { MeDocument } from '../../miniprogram/generated/graphql';
+import { PAYMENT_CANCELLED } from '../../miniprogram/api/errors';
+import { wxPaymentPort } from '../../miniprogram/api/payment';
+import { loadCategoryCourses, loadHome, loadRecommendations, noteCourseOpened } from '../../miniprogram/services/catalog';
+import { loadCheckout, newAttemptKey, pay, placeOrder, type Purchase, resumePayment, waitUntilPaid } from '../../miniprogram/services/checkout';
+import { type CourseView, loadCourse } from '../../miniprogram/services/course';
+import { loadMyCourses } from '../../miniprogram/services/learning';
+import { LessonProgress, loadLesson } from '../../miniprogram/services/lessons';
+import { loadOrder, loadOrders, requestRefund } from '../../miniprogram/services/orders';
+import { loadAccount, loadOnboarding, saveOnboarding } from '../../miniprogram/services/profile';
 import { type Learner, newLearner } from './learner';
 
 const origin = inject('serverOrigin');
 
+// The learner's way through the mini program, step by step, each step what a page does when the learner acts:
+// every call below is a service the pages use, over wx.request, wx.login and wx.requestPayment played in Node.
 describe('a learner buys and studies a course through the mini program', () => {
   let learner: Learner;
+  let course: CourseView;
+  let lockedLessonId: string;
+  let lockedLessonSeconds: number;
+  let orderId: string;
 
   beforeAll(() => {
     learner = newLearner(origin);
   });
 
-  it('logs in silently with wx.login and reads who they are', async () => {
+  it('logs in silently with wx.login and is asked to onboard', async () => {
     await learner.api.auth.ensureSignedIn();
 
     expect(learner.api.auth.isSignedIn()).toBe(true);
-    const { me } = await learner.api.client.request(MeDocument, {});
-    expect(me?.id).toBeTruthy();
-    expect(me?.personalisationConsent).toBe(false);
+    const account = await loadAccount(learner.api);
+    expect(account.needsOnboarding).toBe(true);
+    expect(account.personalisationConsent).toBe(false);
+  });
+
+  it('onboards with interests and personalisation consent', async () => {
+    const onboarding = await loadOnboarding(learner.api);
+    expect(onboarding.interests.length).toBeGreaterThan(2);
+
+    const chosen = onboarding.interests.slice(0, 3).map((interest) => interest.id);
+    await saveOnboarding(learner.api, { interestTagIds: chosen, personalisationConsent: true });
+
+    const account = await loadAccount(learner.api);
+    expect(account.needsOnboarding).toBe(false);
+    expect(account.personalisationConsent).toBe(true);
+    expect((await loadOnboarding(learner.api)).interests.filter((interest) => interest.chosen).map((interest) => interest.id)).toEqual(chosen);
+  });
+
+  it('gets recommendations with their reasons on the home page', async () => {
+    const home = await loadHome(learner.api);
+    expect(home.categories.length).toBeGreaterThan(0);
+
+    const recommendations = await loadRecommendations(learner.api, null);
+    expect(recommendations.items.length).toBeGreaterThan(0);
+    for (const recommendation of recommendations.items) {
+      expect(recommendation.reason).not.toBe('');
+    }
+  });
+
+  it('opens a paid course: locked lessons show the price, not the body', async () => {
+    const courseId = await firstPaidCourse(learner);
+    noteCourseOpened(learner.api, courseId, 'home:recommended');
+
+    course = await loadCourse(learner.api, courseId);
+    expect(course.owned).toBe(false);
+    expect(course.canBuy).toBe(true);
+    expect(course.price?.final).toMatch(/^¥\d+\.\d{2}$/);
+    const locked = course.chapters.flatMap((chapter) => chapter.lessons).find((lesson) => !lesson.opens);
+    expect(locked?.lockNote).toBe(`${course.price?.final} 解锁`);
+    lockedLessonId = (locked as { id: string }).id;
+
+    const lesson = await loadLesson(learner.api, course.id, lockedLessonId);
+    expect(lesson.locked).toBe(true);
+    expect(lesson.body).toBe('');
+    expect(lesson.mediaPath).toBe('');
+    expect(lesson.price).not.toBe('');
+    lockedLessonSeconds = lesson.durationSeconds > 0 ? lesson.durationSeconds : 600;
+  });
+
+  it('orders it at the quoted price and pays with WeChat Pay; a closed pay sheet leaves the order to resume', async () => {
+    const purchase: Purchase = { lines: [{ courseId: course.id }] };
+    const checkout = await loadCheckout(learner.api, purchase);
+    expect(checkout.canBuy).toBe(true);
+    expect(checkout.methods[0]).toBe('WECHAT_PAY');
+
+    const order = await placeOrder(learner.api, purchase, checkout.totalFen, newAttemptKey());
+    orderId = order.id;
+    expect(order.status).toBe('PENDING');
+    expect(order.amountYuan).toBe(checkout.totalYuan);
+
+    learner.wx.queuePaymentOutcomes('CANCEL');
+    await expect(pay(learner.api, wxPaymentPort, orderId, 'WECHAT_PAY')).rejects.toMatchObject({ code: PAYMENT_CANCELLED });
+    expect(learner.wx.payments[0].package).toMatch(/^prepay_id=/);
+    expect(learner.wx.payments[0].paySign).not.toBe('');
+
+    const pending = (await loadOrders(learner.api)).orders.find((listed) => listed.id === orderId);
+    expect(pending?.statusLabel).toBe('待支付');
+    expect(pending?.canResume).toBe(true);
+
+    expect(await resumePayment(learner.api, wxPaymentPort, orderId)).toBe('submitted');
+    const paid = await waitUntilPaid(learner.api, orderId, { intervalMilliseconds: 1000, attempts: 30 });
+    expect(paid.status).toBe('PAID');
+  });
+
+  it('sees every lesson unlock and the course among their courses', async () => {
+    const owned = await loadCourse(learner.api, course.id);
+    expect(owned.owned).toBe(true);
+    expect(owned.canBuy).toBe(false);
+    expect(owned.chapters.flatMap((chapter) => chapter.lessons).every((lesson) => lesson.opens)).toBe(true);
+
+    const mine = await loadMyCourses(learner.api);
+    expect(mine.courses.find((listed) => listed.courseId === course.id)?.progressLabel).toBe('未开始');
+  });
+
+  it('studies part of a lesson: progress is reported and the player resumes there', async () => {
+    const lesson = { courseId: course.id, id: lockedLessonId, durationSeconds: lockedLessonSeconds };
+    const progress = new LessonProgress(learner.api, lesson);
+    progress.start();
+    await progress.playedTo(Math.floor(lockedLessonSeconds * 0.1), lockedLessonSeconds);
+    await progress.playedTo(Math.floor(lockedLessonSeconds * 0.25), lockedLessonSeconds);
+    await progress.stopped();
+
+    const reports = learner.answersTo('UpdateLessonProgress') as { updateLessonProgress: { errors: unknown } }[];
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.every((report) => report.updateLessonProgress.errors === null)).toBe(true);
+    expect(new LessonProgress(learner.api, lesson).resumeAt()).toBe(Math.floor(lockedLessonSeconds * 0.25));
+
+    const studied = (await loadMyCourses(learner.api)).courses.find((listed) => listed.courseId === course.id);
+    expect(studied?.progressLabel).not.toBe('未开始');
+    expect(studied?.detail).toMatch(/^上次学习 /);
+  });
+
+  it('sends what they did as batched behaviour events, stored once', async () => {
+    expect(learner.api.tracker.pending).toBeGreaterThan(0);
+
+    await learner.api.tracker.flush();
+
+    expect(learner.api.tracker.pending).toBe(0);
+    const batches = learner.answersTo('TrackEvents') as { trackEvents: { stored: number; errors: unknown } }[];
+    expect(batches.length).toBeGreaterThan(0);
+    expect(batches.every((batch) => batch.trackEvents.errors === null)).toBe(true);
+    expect(batches.reduce((stored, batch) => stored + batch.trackEvents.stored, 0)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('asks for a refund: the order is refunded and the lessons lock again', async () => {
+    const refunding = await requestRefund(learner.api, orderId, '内容和预期不符');
+    expect(refunding.refunds).toHaveLength(1);
+    expect(refunding.canRefund).toBe(false);
+
+    const refunded = await eventually(async () => {
+      const order = await loadOrder(learner.api, orderId);
+      return order?.status === 'REFUNDED' ? order : null;
+    });
+    expect(refunded.statusLabel).toBe('已退款');
+
+    const relocked = await eventually(async () => {
+      const again = await loadCourse(learner.api, course.id);
+      return again.owned ? null : again;
+    });
+    expect(relocked.canBuy).toBe(true);
+    expect((await loadLesson(learner.api, course.id, lockedLessonId)).locked).toBe(true);
+    expect((await loadMyCourses(learner.api)).courses.map((listed) => listed.courseId)).not.toContain(course.id);
   });
 });
+
+// Opening a lesson in the player reads the course's lessons with their bodies (the API has no single-lesson query),
+// and the server counts every body it served as opened, so past the refund policy: this learner buys to study.
+describe('a learner studies a bought lesson in the player', () => {
+  let learner: Learner;
+
+  beforeAll(async () => {
+    learner = newLearner(origin);
+    await learner.api.auth.ensureSignedIn();
+  });
+
+  it('opens the lesson with its content, finishes it, and sees the course progress', async () => {
+    const courseId = await firstPaidCourse(learner);
+    const lessonId = (await loadCourse(learner.api, courseId)).chapters.flatMap((chapter) => chapter.lessons).find((lesson) => !lesson.opens)?.id as string;
+    expect((await loadLesson(learner.api, courseId, lessonId)).locked).toBe(true);
+
+    await buyWithWeChatPay(learner, courseId);
+
+    const lesson = await loadLesson(learner.api, courseId, lessonId);
+    expect(lesson.locked).toBe(false);
+    expect(lesson.price).toBe('');
+    expect(lesson.body !== '' || lesson.mediaPath !== '').toBe(true);
+
+    const progress = new LessonProgress(learner.api, lesson);
+    progress.start();
+    await progress.completed();
+    await learner.api.tracker.flush();
+
+    const studied = (await loadMyCourses(learner.api)).courses.find((listed) => listed.courseId === courseId);
+    expect(studied?.progressPercent).toBeGreaterThan(0);
+    expect(new LessonProgress(learner.api, lesson).resumeAt()).toBe(0);
+  });
+});
+
+/** What the checkout page does for one course: quote, order at that price, pay with WeChat Pay, wait until paid. */
+async function buyWithWeChatPay(learner: Learner, courseId: string): Promise<void> {
+  const purchase: Purchase = { lines: [{ courseId }] };
+  const checkout = await loadCheckout(learner.api, purchase);
+  const order = await placeOrder(learner.api, purchase, checkout.totalFen, newAttemptKey());
+  expect(await pay(learner.api, wxPaymentPort, order.id, 'WECHAT_PAY')).toBe('submitted');
+  expect((await waitUntilPaid(learner.api, order.id, { intervalMilliseconds: 1000, attempts: 30 })).status).toBe('PAID');
+}
+
+/**
+ * A paid course from the learner's recommendations (or else the first category) with enough lessons that studying
+ * one keeps them within the refund policy (at most 30 % of a course's lessons opened, Orders:Refunds).
+ */
+async function firstPaidCourse(learner: Learner): Promise<string> {
+  const isPaid = (priceText: string) => priceText !== '' && priceText !== '免费';
+  const recommended = (await loadRecommendations(learner.api, null)).items.map((item) => item.course);
+  const [category] = (await loadHome(learner.api)).categories;
+  const listed = (await loadCategoryCourses(learner.api, category.id, null)).items;
+  for (const card of [...recommended, ...listed].filter((candidate) => isPaid(candidate.priceText))) {
+    const lessons = (await loadCourse(learner.api, card.id)).chapters.flatMap((chapter) => chapter.lessons);
+    if (lessons.length >= 4 && lessons.some((lesson) => !lesson.opens)) {
+      return card.id;
+    }
+  }
+  throw new Error('The demo catalogue offered no paid course with four lessons or more');
+}
+
+/** Asks until the answer is there: refunds settle when WeChat Pay's notification arrives (about a second). */
+async function eventually<T>(attempt: () => Promise<T | null>, { tries = 30, intervalMilliseconds = 1000 } = {}): Promise<T> {
+  for (let tried = 1; ; tried++) {
+    const result = await attempt();
+    if (result !== null) {
+      return result;
+    }
+    if (tried >= tries) {
+      throw new Error(`Still not settled after ${tries} tries`);
+    }
+    await new Promise((done) => setTimeout(done, intervalMilliseconds));
+  }
+}

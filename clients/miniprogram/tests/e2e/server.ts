@@ -77,8 +77,7 @@ async function waitUntilReady(origin: string, server: ChildProcess | null, logFi
       throw new Error(`The server exited with code ${server.exitCode} before it was ready:\n${tail(logFile)}`);
     }
     try {
-      const response = await fetch(`${origin}/readyz`);
-      if (response.ok) {
+      if ((await fetch(`${origin}/readyz`)).ok && (await recommenderServes(origin))) {
         return;
       }
     } catch {
@@ -87,6 +86,20 @@ async function waitUntilReady(origin: string, server: ChildProcess | null, logFi
     await new Promise((done) => setTimeout(done, 500));
   }
   throw new Error(`The server at ${origin} was not ready within ${READY_WITHIN_MS / 1000} s:\n${tail(logFile)}`);
+}
+
+/**
+ * A fresh server trains its first recommender model in the background after seeding, and recommends nothing until
+ * then; the journey's home page needs picks, so the server is ready once an anonymous caller gets some.
+ */
+async function recommenderServes(origin: string): Promise<boolean> {
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: '{ recommendations(first: 1) { totalCount } }' }),
+  });
+  const answer = (await response.json()) as { data?: { recommendations?: { totalCount: number } } };
+  return (answer.data?.recommendations?.totalCount ?? 0) > 0;
 }
 
 function tail(logFile: string): string {
