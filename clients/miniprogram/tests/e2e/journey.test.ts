@@ -9,6 +9,7 @@ import { LessonProgress, loadLesson } from '../../miniprogram/services/lessons';
 import { loadOrder, loadOrders, requestRefund } from '../../miniprogram/services/orders';
 import { loadAccount, loadOnboarding, saveOnboarding } from '../../miniprogram/services/profile';
 import { ShareEntries } from '../../miniprogram/services/sharing';
+import { loadWallet, placeTopUp, type TopUpChoice } from '../../miniprogram/services/wallet';
 import { type Learner, newLearner } from './learner';
 
 const origin = inject('serverOrigin');
@@ -206,6 +207,46 @@ describe('a friend opens the shared course, buys it and studies a lesson in the 
     const studied = (await loadMyCourses(learner.api)).courses.find((listed) => listed.courseId === courseId);
     expect(studied?.progressPercent).toBeGreaterThan(0);
     expect(new LessonProgress(learner.api, lesson).resumeAt()).toBe(0);
+  });
+});
+
+describe('a learner tops up the balance with WeChat Pay and buys a course from it', () => {
+  let learner: Learner;
+
+  beforeAll(async () => {
+    learner = newLearner(origin);
+    await learner.api.auth.ensureSignedIn();
+  });
+
+  it('pays with 余额 at once, without a pay sheet, and the balance shows the purchase', async () => {
+    const course = await firstPaidCourse(learner);
+    const purchase: Purchase = { lines: [{ courseId: course.id }] };
+    const { totalFen } = await loadCheckout(learner.api, purchase);
+    const wallet = await loadWallet(learner.api);
+    expect(wallet.balance).toBe('0.00');
+    const tier = wallet.choices.find((choice) => choice.amountFen >= totalFen);
+    expect(tier).toBeDefined();
+
+    const topUpOrderId = await placeTopUp(learner.api, (tier as TopUpChoice).amountFen);
+    expect(await pay(learner.api, wxPaymentPort, topUpOrderId, 'WECHAT_PAY')).toBe('submitted');
+    expect((await waitUntilPaid(learner.api, topUpOrderId, { intervalMilliseconds: 1000, attempts: 30 })).status).toBe('PAID');
+    const toppedUp = await eventually(async () => {
+      const now = await loadWallet(learner.api);
+      return now.balance === '0.00' ? null : now;
+    });
+    expect(toppedUp.entries.map((entry) => entry.label)).toContain('充值');
+
+    const checkout = await loadCheckout(learner.api, purchase);
+    expect(checkout.methods).toContain('BALANCE');
+    const order = await placeOrder(learner.api, purchase, checkout.totalFen, newAttemptKey());
+    const sheetsBefore = learner.wx.payments.length;
+    expect(await pay(learner.api, wxPaymentPort, order.id, 'BALANCE')).toBe('paid');
+    expect(learner.wx.payments).toHaveLength(sheetsBefore);
+
+    expect((await loadCourse(learner.api, course.id)).owned).toBe(true);
+    const spent = await loadWallet(learner.api);
+    expect(Number(spent.balance)).toBeCloseTo(Number(toppedUp.balance) - checkout.totalFen / 100, 2);
+    expect(spent.entries.map((entry) => entry.label)).toContain('余额支付');
   });
 });
 
