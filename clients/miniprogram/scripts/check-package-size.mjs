@@ -21,7 +21,7 @@ const root = resolve(args[0] ?? 'miniprogram');
 const modules = resolve(root, '..', 'node_modules');
 
 const appJson = readJson(join(root, 'app.json'));
-const subpackageRoots = (appJson.subpackages ?? appJson.subPackages ?? []).map((subpackage) => join(root, subpackage.root));
+const subpackageRoots = (appJson.subpackages ?? appJson.subPackages ?? []).map((subpackage) => join(root, subpackage.root).replace(/\/$/, ''));
 
 const ours = ownFiles(root).filter((file) => !subpackageRoots.some((subpackageRoot) => file.startsWith(subpackageRoot + '/')));
 const oursBytes = sum(ours.map(ownSize));

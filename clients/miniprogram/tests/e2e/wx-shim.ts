@@ -4,8 +4,6 @@ import { installMemoryWx } from '../support/memory-wx';
 export type PaymentOutcome = 'SUCCESS' | 'CANCEL' | 'PAYERROR';
 
 export interface WxShim {
-  /** The learner's WeChat identity; every wx.login mints a new code for it. */
-  readonly openid: string;
   /** What wx.requestPayment was given, in order: the parameters checkout returned. */
   readonly payments: WechatMiniprogram.RequestPaymentOption[];
   /** What the learner does in the next payment sheets (SUCCESS once none are queued). */
@@ -52,7 +50,6 @@ export function installWxShim(origin: string, openid: string): WxShim {
 
   installMemoryWx({ request, login, requestPayment } as unknown as Partial<WechatMiniprogram.Wx>);
   return {
-    openid,
     payments,
     queuePaymentOutcomes: (...next) => void outcomes.push(...next),
   };
@@ -101,7 +98,7 @@ function parseJson(text: string): unknown {
 }
 
 /** Calls one of the embedded simulator's control endpoints (dev/test only). */
-export async function simulator(origin: string, path: string, body: object): Promise<Record<string, unknown>> {
+async function simulator(origin: string, path: string, body: object): Promise<Record<string, unknown>> {
   const response = await fetch(`${origin}/wechat-sim${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
