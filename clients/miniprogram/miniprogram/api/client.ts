@@ -21,6 +21,11 @@ export interface ClientOptions {
   queryRetries?: number;
   /** Waits between retries; injectable so tests need not sleep. */
   delay?: (milliseconds: number) => Promise<void>;
+  /**
+   * Where the mini program runs (ios, android, …), sent as X-Client-Platform: the server offers the payment methods
+   * WeChat allows there (on iOS only Virtual Payment). Null when unknown.
+   */
+  platform?: () => string | null;
 }
 
 /**
@@ -106,6 +111,10 @@ export class GraphQLClient {
     };
     if (tokens !== null) {
       headers.Authorization = `Bearer ${tokens.accessToken}`;
+    }
+    const platform = this.options.platform?.() ?? null;
+    if (platform !== null) {
+      headers['X-Client-Platform'] = platform;
     }
     return headers;
   }

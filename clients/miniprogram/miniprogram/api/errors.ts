@@ -11,6 +11,7 @@ export class ApiError extends Error {
 
 export const NETWORK_LOST = 'NETWORK_LOST';
 export const PAYMENT_CANCELLED = 'PAYMENT_CANCELLED';
+export const PAYMENT_REJECTED = 'PAYMENT_REJECTED';
 export const SESSION_ENDED = 'SESSION_ENDED';
 
 // What a learner reads for the codes they can meet; anything else falls back to the server's message, which the
@@ -73,16 +74,35 @@ const messages: Record<string, string> = {
   WITHDRAWAL_EXCEEDS_BALANCE: '提现金额超过可提现余额',
   WITHDRAWAL_AMOUNT_INVALID: '请输入正确的提现金额',
   SHARE_COURSE_NOT_PUBLISHED: '课程尚未上架，暂时不能分享',
+  // Buying, paying and refunds (checkout, orders).
+  PURCHASE_NOT_OFFERED: '当前设备暂不支持购买该内容',
+  PAYMENT_METHOD_NOT_ALLOWED: '当前设备不支持该支付方式，请换一种方式',
+  COURSE_IS_FREE: '该课程免费，无需购买',
+  ORDER_NOTHING_TO_PAY: '该订单无需支付',
+  ORDER_CLIENT_KEY_REUSED: '订单信息有变动，请重新提交',
+  CART_EMPTY: '请选择要购买的内容',
+  CART_TOO_MANY_LINES: '一次购买的内容太多，请分开下单',
+  CART_DUPLICATE_LINE: '同一内容不能重复购买',
+  COUPON_UNKNOWN: '优惠券不存在，请检查券码',
+  COUPON_ENDED: '该优惠券活动已结束',
+  COUPON_NOT_YET_VALID: '该优惠券还未到使用时间',
+  COUPON_IN_USE: '该优惠券正被另一笔待支付订单使用',
+  COUPON_NEWCOMER_ONLY: '该优惠券仅限首单使用',
+  COUPON_OUT_OF_STOCK: '优惠券已被领完',
+  COUPON_PER_USER_LIMIT_REACHED: '该优惠券已达到领取上限',
+  COUPON_FOREIGN: '该优惠券不属于你',
+  VIRTUAL_PAYMENT_NO_PRODUCT: '该价格暂不支持虚拟支付，请换一种方式',
+  VIRTUAL_PAYMENT_LOGIN_REQUIRED: '请重新登录后再支付',
+  REFUND_AMOUNT_INVALID: '退款金额有误',
+  REFUND_REJECTED: '退款申请未通过',
+  GIFT_CLAIMED_NOT_REFUNDABLE: '礼物已被领取，无法退款',
+  WALLET_TOP_UP_SPENT: '充值的余额已使用，无法退款',
+  ORDER_LINE_NOT_FOUND: '订单中没有该内容',
   // Profile, onboarding, coupons, redeem codes and the wallet (the me pages).
   USER_INVALID_PROFILE: '资料填写有误，请检查后重试',
   USER_TOO_MANY_INTERESTS: '最多选择 10 个兴趣',
   USER_UNKNOWN_INTERESTS: '部分兴趣已下线，请重新选择',
-  COUPON_UNKNOWN: '没有找到这张优惠券，请检查券码',
   COUPON_NOT_CLAIMABLE: '这张优惠券不能领取',
-  COUPON_ENDED: '优惠券活动已结束',
-  COUPON_OUT_OF_STOCK: '优惠券已被领完',
-  COUPON_PER_USER_LIMIT_REACHED: '你已领取过这张优惠券',
-  COUPON_NEWCOMER_ONLY: '新人券仅限首次购买的用户领取',
   REDEEM_CODE_INVALID: '兑换码不正确，请检查后重试',
   REDEEM_CODE_USED: '兑换码已被使用',
   REDEEM_CODE_EXPIRED: '兑换码已过期',
@@ -108,7 +128,20 @@ export function throwIfErrors(errors: readonly { code: string; message: string }
   }
 }
 
+/**
+ * Whether `error` is an ApiError. Told by its name rather than instanceof, because page tests load a page's modules
+ * apart from the test's own, so an ApiError made on one side is not an instance of the other side's class.
+ */
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof Error && error.name === 'ApiError' && typeof (error as Partial<ApiError>).code === 'string';
+}
+
+/** Whether `error` is the API's typed error `code`. */
+export function hasCode(error: unknown, code: string): boolean {
+  return isApiError(error) && error.code === code;
+}
+
 /** Any failure as the message a learner reads. */
 export function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.message : userMessage('');
+  return isApiError(error) ? error.message : userMessage('');
 }

@@ -1,4 +1,4 @@
-import { ApiError, PAYMENT_CANCELLED, userMessage } from './errors';
+import { ApiError, PAYMENT_CANCELLED, PAYMENT_REJECTED, userMessage } from './errors';
 
 /** What checkout returns for the platform's pay sheet, passed on unchanged. */
 export type PlatformPayment =
@@ -11,8 +11,6 @@ export type PlatformPayment =
  * The end-to-end test swaps this for the WeChat simulator's pay control.
  */
 export type PaymentPort = (payment: PlatformPayment) => Promise<void>;
-
-export const PAYMENT_REJECTED = 'PAYMENT_REJECTED';
 
 // Virtual Payment reports a closed sheet as errCode -2 (https://developers.weixin.qq.com/miniprogram/dev/api/payment/wx.requestVirtualPayment.html).
 const VIRTUAL_PAYMENT_CANCELLED = -2;

@@ -400,7 +400,7 @@ export type CatalogCoursePageFragment = { totalCount: number, nodes: Array<{ id:
 
 export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
 
-export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } };
+export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> };
 
 export type CheckoutQuoteQueryVariables = Exact<{
   input: QuoteInput;
@@ -424,7 +424,7 @@ export type CreateOrderMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -466,7 +466,7 @@ export type CheckoutMutationVariables = Exact<{
 }>;
 
 
-export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, payment:
+export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, payment:
       | { __typename: 'BalancePayment', balance: { yuan: string } }
       | { __typename: 'VirtualPaymentParameters', signData: string, paySig: string, signature: string, mode: string }
       | { __typename: 'WeChatPayParameters', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string }
@@ -492,7 +492,7 @@ export type SyncOrderPaymentMutationVariables = Exact<{
 }>;
 
 
-export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -505,7 +505,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string } } | null, errors: Array<
+export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -928,7 +928,7 @@ export type TrackEventsMutation = { trackEvents: { stored: number | null, duplic
 export type MyWalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyWalletQuery = { myWallet: { balance: { yuan: string }, bonusBalance: { yuan: string }, entries: { nodes: Array<{ id: string, kind: WalletEntryKind, reason: string | null, createdAt: string, amount: { fen: number, yuan: string } }> } } | null, topUpOptions: { min: { fen: number }, max: { fen: number }, tiers: Array<{ amount: { fen: number, yuan: string }, bonus: { fen: number, yuan: string } }> } };
+export type MyWalletQuery = { myWallet: { balance: { yuan: string }, bonusBalance: { yuan: string }, entries: { nodes: Array<{ id: string, kind: WalletEntryKind, reason: string | null, createdAt: string, amount: { fen: number } }> } } | null, topUpOptions: { min: { fen: number }, max: { fen: number }, tiers: Array<{ amount: { fen: number, yuan: string }, bonus: { fen: number, yuan: string } }> } };
 
 export type TopUpMutationVariables = Exact<{
   input: TopUpInput;
@@ -1084,6 +1084,9 @@ export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }
     `, {"fragmentName":"CheckoutOrder"}) as unknown as TypedDocumentString<CheckoutOrderFragment, unknown>;
 export const CouponTermsFragmentDoc = new TypedDocumentString(`
@@ -1507,6 +1510,9 @@ export const CreateOrderDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<CreateOrderMutation, CreateOrderMutationVariables>;
 export const CheckoutDocument = new TypedDocumentString(`
     mutation Checkout($input: CheckoutInput!) {
@@ -1556,6 +1562,9 @@ export const CheckoutDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<CheckoutMutation, CheckoutMutationVariables>;
 export const SyncOrderPaymentDocument = new TypedDocumentString(`
     mutation SyncOrderPayment($input: SyncOrderPaymentInput!) {
@@ -1583,6 +1592,9 @@ export const SyncOrderPaymentDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<SyncOrderPaymentMutation, SyncOrderPaymentMutationVariables>;
 export const CancelOrderDocument = new TypedDocumentString(`
     mutation CancelOrder($input: CancelOrderInput!) {
@@ -1610,6 +1622,9 @@ export const CancelOrderDocument = new TypedDocumentString(`
   expiresAt
   paidAt
   closeReason
+  lines {
+    groupBuyId
+  }
 }`) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
 export const MyCouponsDocument = new TypedDocumentString(`
     query MyCoupons($state: UserCouponState, $first: Int, $after: String) {
@@ -2546,7 +2561,6 @@ export const MyWalletDocument = new TypedDocumentString(`
         kind
         amount {
           fen
-          yuan
         }
         reason
         createdAt

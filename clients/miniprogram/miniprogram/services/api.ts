@@ -1,5 +1,6 @@
 import { Auth, type LoginCodeSource, wxLoginCode } from '../api/auth';
 import { GraphQLClient } from '../api/client';
+import { wxPlatform } from '../api/platform';
 import { SessionStore } from '../api/session';
 import { simulatorLoginCode } from '../api/simulator-login';
 import { type Transport, wxTransport } from '../api/transport';
@@ -22,6 +23,7 @@ export function createApi(endpoint: string, transport: Transport = wxTransport, 
     transport,
     session,
     renew: (refreshToken) => (auth as Auth).renew(refreshToken),
+    platform: wxPlatform,
   });
   auth = new Auth(client, session, loginCode);
   return { client, auth, session, tracker: new EventTracker(client) };

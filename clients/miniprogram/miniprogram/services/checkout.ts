@@ -1,5 +1,5 @@
 import { randomId } from '../api/session';
-import { ApiError, NETWORK_LOST, throwIfErrors } from '../api/errors';
+import { ApiError, hasCode, isApiError, NETWORK_LOST, throwIfErrors, userMessage } from '../api/errors';
 import type { PaymentPort } from '../api/payment';
 import {
   CancelOrderDocument,
@@ -16,7 +16,7 @@ import {
   type PaymentMethod,
   SyncOrderPaymentDocument,
 } from '../generated/graphql';
-import { yuanOf } from '../ui/format';
+import { dateTimeOf, yuanOf } from '../ui/format';
 import type { Api } from './api';
 
 export interface PriceStepView {
@@ -32,6 +32,8 @@ export interface QuoteLineView {
   finalYuan: string;
   /** Every step after the list price: discounts and corrections, with their reasons. */
   steps: PriceStepView[];
+  /** When the limited-time or flash-sale price ends, e.g. 2026-12-03 15:04; null without one. */
+  saleEndsAt: string | null;
 }
 
 export interface CheckoutView {
@@ -61,6 +63,8 @@ export interface OrderView {
   status: OrderStatus;
   amountYuan: string;
   expiresAt: string;
+  /** Bought in a group (拼团): the lessons open when the group fills, not when the payment does. */
+  inGroupBuy: boolean;
 }
 
 export interface Purchase {
@@ -100,6 +104,7 @@ export async function loadCheckout(api: Api, purchase: Purchase): Promise<Checko
       listYuan: line.list.yuan,
       finalYuan: line.final.yuan,
       steps: line.steps.filter((step) => step.kind !== 'LIST_PRICE').map(stepView),
+      saleEndsAt: line.saleEndsAt === null ? null : dateTimeOf(line.saleEndsAt),
     })),
     listTotalYuan: quote.listTotal.yuan,
     discountYuan: quote.discount.yuan,
@@ -164,21 +169,39 @@ export async function pay(api: Api, port: PaymentPort, orderId: string, method: 
   }
 }
 
+const PRICE_NO_LONGER_HOLDS = ['PRICE_CHANGED', 'SALE_ENDED', 'SALE_SOLD_OUT', 'SALE_LIMIT_REACHED'];
+
+/**
+ * What no longer holds of the quote when placing the order failed: its price (a sale ended, the price changed) or its
+ * coupon (used, expired, locked by another order…); null for other failures. Either way the cart is quoted again.
+ */
+export function staleQuotePart(error: unknown): 'price' | 'coupon' | null {
+  if (!isApiError(error)) {
+    return null;
+  }
+  if (PRICE_NO_LONGER_HOLDS.includes(error.code)) {
+    return 'price';
+  }
+  return error.code.startsWith('COUPON_') ? 'coupon' : null;
+}
+
 /** Pays a pending order again (after a closed pay sheet or an interrupted payment) with the platform's preferred method. */
 export async function resumePayment(api: Api, port: PaymentPort, orderId: string): Promise<PayStep> {
   const { paymentMethods } = await api.client.request(OfferedPaymentMethodsDocument, {});
   const method = METHOD_PREFERENCE.find((candidate) => paymentMethods.includes(candidate));
   if (method === undefined) {
-    throw new ApiError('PAYMENT_METHOD_NOT_ALLOWED', '当前设备暂不支持购买');
+    throw new ApiError('PURCHASE_NOT_OFFERED', userMessage('PURCHASE_NOT_OFFERED'));
   }
   return pay(api, port, orderId, method);
 }
 
 export interface WaitOptions {
-  /** How many times to ask; the first at once. */
+  /** How many times to ask at most; the first at once. */
   attempts?: number;
   intervalMilliseconds?: number;
   sleep?: (milliseconds: number) => Promise<void>;
+  /** Asked before each later attempt: true stops asking (the learner left the page) and settles for what was seen. */
+  stopped?: () => boolean;
 }
 
 /**
@@ -188,13 +211,16 @@ export interface WaitOptions {
 export async function waitUntilPaid(
   api: Api,
   orderId: string,
-  { attempts = 15, intervalMilliseconds = 2000, sleep = defaultSleep }: WaitOptions = {},
+  { attempts = 15, intervalMilliseconds = 2000, sleep = defaultSleep, stopped = () => false }: WaitOptions = {},
 ): Promise<OrderView> {
   let lastSeen: OrderView | null = null;
   let lastFailure: unknown = null;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
+  for (let attempt = 1; attempt <= Math.max(attempts, 1); attempt++) {
     if (attempt > 1) {
       await sleep(intervalMilliseconds);
+      if (stopped()) {
+        break;
+      }
     }
     try {
       const { syncOrderPayment } = await api.client.request(SyncOrderPaymentDocument, { input: { orderId } });
@@ -205,7 +231,7 @@ export async function waitUntilPaid(
         return lastSeen;
       }
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== NETWORK_LOST) {
+      if (!hasCode(error, NETWORK_LOST)) {
         throw error;
       }
       lastFailure = error;
@@ -232,12 +258,13 @@ function orderView(order: CheckoutOrderFragment): OrderView {
     status: order.status,
     amountYuan: order.amount.yuan,
     expiresAt: order.expiresAt,
+    inGroupBuy: order.lines.some((line) => line.groupBuyId !== null),
   };
 }
 
 function required<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) {
-    throw new ApiError('EMPTY_PAYLOAD', '出了点问题，请稍后再试');
+    throw new ApiError('EMPTY_PAYLOAD', userMessage(''));
   }
   return value;
 }

@@ -21,8 +21,9 @@ export interface OrderSummary {
   statusLabel: string;
   amountYuan: string;
   placedAt: string;
-  /** Pending and not yet expired: the learner can pay it now. */
+  /** Pending and not yet expired: the learner can pay it now, until payBefore. */
   canResume: boolean;
+  payBefore: string;
   /** Paid and nothing refunded yet: the learner may ask for the money back (the server applies the refund policy). */
   canRefund: boolean;
 }
@@ -115,6 +116,7 @@ function summaryOf(order: OrderListItemFragment, now: Date): OrderSummary {
     amountYuan: order.amount.yuan,
     placedAt: dateTimeOf(order.createdAt),
     canResume,
+    payBefore: dateTimeOf(order.expiresAt),
     canRefund: order.status === 'PAID' && order.refundedFen === 0,
   };
 }

@@ -1,10 +1,13 @@
 import { throwIfErrors, toApiError } from '../api/errors';
 import {
+  type AgeBand,
+  type Gender,
   InterestChoicesDocument,
   MyAccountDocument,
   MyProfileDocument,
   type OwnProfileFragment,
   UpdateProfileDocument,
+  type UpdateProfileInput,
 } from '../generated/graphql';
 import { dateOf, zheOf } from '../ui/format';
 import type { Api } from './api';
@@ -94,26 +97,84 @@ export async function loadOnboarding(api: Api): Promise<OnboardingView> {
   };
 }
 
-/**
- * Saves the learner's interests and personalisation consent. updateProfile replaces the whole profile, so the rest
- * of it is read first and sent back unchanged.
- */
+/** Saves the learner's interests and personalisation consent, keeping the rest of the profile. */
 export async function saveOnboarding(api: Api, choices: OnboardingChoices): Promise<void> {
+  await replaceProfile(api, (current) => ({ ...profileInput(current), ...choices }));
+}
+
+export interface ProfileForm {
+  nickname: string;
+  gender: Gender;
+  ageBand: AgeBand;
+  occupation: string;
+  city: string;
+}
+
+export const genderLabels: Record<Gender, string> = { UNSPECIFIED: '不透露', FEMALE: '女', MALE: '男', OTHER: '其他' };
+
+export const ageBandLabels: Record<AgeBand, string> = {
+  UNSPECIFIED: '不透露',
+  UNDER_18: '18岁以下',
+  FROM_18_TO_24: '18-24岁',
+  FROM_25_TO_34: '25-34岁',
+  FROM_35_TO_44: '35-44岁',
+  FROM_45_TO_54: '45-54岁',
+  FROM_55: '55岁及以上',
+};
+
+/** What the learner chose to tell about themselves, as the profile form shows it (empty for what they left out). */
+export async function loadProfileForm(api: Api): Promise<ProfileForm> {
   const { me } = await api.client.request(MyProfileDocument, {});
   const { profile } = ownProfile(me);
-  const { updateProfile } = await api.client.request(UpdateProfileDocument, {
-    input: {
-      nickname: profile.nickname,
-      avatarUrl: profile.avatarUrl,
-      gender: profile.gender,
-      ageBand: profile.ageBand,
-      occupation: profile.occupation,
-      city: profile.city,
-      interestTagIds: choices.interestTagIds,
-      personalisationConsent: choices.personalisationConsent,
-    },
-  });
+  return {
+    nickname: profile.nickname ?? '',
+    gender: profile.gender,
+    ageBand: profile.ageBand,
+    occupation: profile.occupation ?? '',
+    city: profile.city ?? '',
+  };
+}
+
+/**
+ * Saves the profile form, keeping interests and consent. A new nickname is screened: refused fails with
+ * CONTENT_REFUSED; held answers nicknameHeld, and the old nickname shows until a moderator approves the new one.
+ */
+export async function saveProfile(api: Api, form: ProfileForm): Promise<{ nicknameHeld: boolean }> {
+  const saved = await replaceProfile(api, (current) => ({
+    ...profileInput(current),
+    nickname: blankAsNull(form.nickname),
+    gender: form.gender,
+    ageBand: form.ageBand,
+    occupation: blankAsNull(form.occupation),
+    city: blankAsNull(form.city),
+  }));
+  return { nicknameHeld: saved.heldNickname !== null };
+}
+
+// updateProfile replaces the whole profile, so every change starts from the profile as it stands.
+async function replaceProfile(api: Api, change: (current: OwnProfileFragment) => UpdateProfileInput): Promise<OwnProfileFragment> {
+  const { me } = await api.client.request(MyProfileDocument, {});
+  const { updateProfile } = await api.client.request(UpdateProfileDocument, { input: change(ownProfile(me)) });
   throwIfErrors(updateProfile.errors);
+  return ownProfile(updateProfile.me);
+}
+
+function profileInput({ profile, interestTagIds, personalisationConsent }: OwnProfileFragment): UpdateProfileInput {
+  return {
+    nickname: profile.nickname,
+    avatarUrl: profile.avatarUrl,
+    gender: profile.gender,
+    ageBand: profile.ageBand,
+    occupation: profile.occupation,
+    city: profile.city,
+    interestTagIds,
+    personalisationConsent,
+  };
+}
+
+function blankAsNull(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : trimmed;
 }
 
 function ownProfile(me: OwnProfileFragment | null): OwnProfileFragment {

@@ -50,7 +50,7 @@ export async function loadWallet(api: Api): Promise<WalletView> {
     entries: (myWallet?.entries.nodes ?? []).map((entry) => ({
       id: entry.id,
       label: entry.reason ?? entryLabels[entry.kind],
-      amount: entry.amount.fen > 0 ? `+${entry.amount.yuan}` : entry.amount.yuan,
+      amount: yuanOf(entry.amount.fen, { signed: true }),
       date: dateOf(entry.createdAt),
     })),
     choices: topUpOptions.tiers.map((tier) => ({

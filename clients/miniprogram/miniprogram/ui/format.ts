@@ -49,11 +49,9 @@ export function dateTimeOf(iso: string): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-/** A timestamp from the API as the learner's calendar date, e.g. "2026-12-03". */
+/** An ISO timestamp as the learner's local date, e.g. 2026-12-03. */
 export function dateOf(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return dateTimeOf(iso).slice(0, 10);
 }
 
 /** A percentage off as the 折 a learner reads, e.g. 20 → "8折", 15 → "8.5折". */

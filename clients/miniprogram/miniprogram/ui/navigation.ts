@@ -13,7 +13,3 @@ export function openPage(url: string): void {
   }
 }
 
-/** The url a tapped element carries in its data-url attribute. */
-export function urlOf(event: WechatMiniprogram.BaseEvent): string {
-  return String(event.currentTarget.dataset.url);
-}

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MyAccountQuery } from '../../miniprogram/generated/graphql';
+import { fakeServer } from '../support/fake-server';
 import { installMemoryWx } from '../support/memory-wx';
-import { render, simulate } from '../support/render';
-import { scriptedApi } from '../support/scripted-api';
-import { tapStandIn } from '../support/stand-in-events';
+import { tap, tapElement, textOf, textsOf } from '../support/page-actions';
+import { type Rendered, render, simulate } from '../support/render';
 
 const me: MyAccountQuery['me'] = {
   id: 'u1',
@@ -14,12 +14,19 @@ const me: MyAccountQuery['me'] = {
 };
 const plans = [{ id: 'plan-year', title: '年卡', membershipDays: 365, listPrice: { yuan: '199.00' } }];
 
-async function showMe(account: Partial<MyAccountQuery>) {
-  const { api } = scriptedApi({ MyAccount: { me, myMembership: [], membershipPlans: [], ...account } });
+async function showMe(account: Partial<MyAccountQuery>): Promise<Rendered> {
+  const { api } = fakeServer({ MyAccount: () => ({ me, myMembership: [], membershipPlans: [], ...account }) });
   const page = render('pages/me/me', api);
-  page.instance.onShow();
-  await simulate.sleep(10);
+  await page.instance.onShow();
   return page;
+}
+
+function membership(page: Rendered): Rendered {
+  const status = page.querySelector('#membership');
+  if (status === undefined) {
+    throw new Error('no membership status');
+  }
+  return status;
 }
 
 describe('me page', () => {
@@ -29,20 +36,11 @@ describe('me page', () => {
       membershipPlans: plans,
     });
 
-    expect(page.querySelector('.nickname')?.dom?.textContent).toBe('小林');
-    expect(page.querySelector('#membership')?.querySelector('.membership-active')?.dom?.textContent).toContain('全部课程畅学 · 2027-01-01 到期');
-    expect(page.querySelector('#membership')?.querySelector('.membership-plan')).toBeUndefined();
+    expect(textOf(page, '.nickname')).toBe('小林');
+    expect(textOf(membership(page), '.membership-active')).toBe('年卡全部课程畅学 · 2027-01-01 到期');
+    expect(membership(page).querySelector('.membership-plan')).toBeUndefined();
     expect(page.querySelector('.onboarding-invite')).toBeUndefined();
-    expect(page.querySelectorAll('.entry').map((entry) => entry.dom?.textContent)).toEqual([
-      '我的课程',
-      '我的订单',
-      '钱包',
-      '优惠券',
-      '兑换码',
-      '我的收藏',
-      '推广中心',
-      '兴趣与个性化推荐',
-    ]);
+    expect(textsOf(page, '.entry')).toEqual(['我的课程', '我的订单', '钱包', '优惠券', '兑换码', '我的收藏', '推广中心', '兴趣与个性化推荐']);
   });
 
   it('offers the plans to a learner without membership and a tap opens checkout for the plan', async () => {
@@ -50,10 +48,8 @@ describe('me page', () => {
     installMemoryWx({ navigateTo } as Partial<WechatMiniprogram.Wx>);
     const page = await showMe({ membershipPlans: plans });
 
-    const plan = page.querySelector('#membership')?.querySelector('.membership-plan');
-    expect(plan?.dom?.textContent).toBe('开通年卡¥199.00 / 365天');
-    tapStandIn(plan);
-    await simulate.sleep(0);
+    expect(textOf(membership(page), '.membership-plan')).toBe('开通年卡¥199.00 / 365天');
+    await tap(membership(page), '.membership-plan');
 
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/checkout/checkout?offerId=plan-year' });
   });
@@ -63,21 +59,35 @@ describe('me page', () => {
     installMemoryWx({ navigateTo } as Partial<WechatMiniprogram.Wx>);
     const page = await showMe({ me: { ...me, interestTagIds: [], heldNickname: '林同学' } });
 
-    expect(page.querySelector('.held-nickname')?.dom?.textContent).toBe('新昵称“林同学”审核中');
-    tapStandIn(page.querySelector('.onboarding-invite'));
-    await simulate.sleep(0);
+    expect(textOf(page, '.held-nickname')).toBe('新昵称“林同学”审核中');
+    await tap(page, '.onboarding-invite');
+    await tap(page, '.header');
 
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/onboarding/onboarding' });
+    expect(navigateTo.mock.calls).toEqual([[{ url: '/pages/onboarding/onboarding' }], [{ url: '/pages/profile/profile' }]]);
   });
 
   it('switches to the my-courses tab rather than pushing it', async () => {
     const switchTab = vi.fn();
-    installMemoryWx({ switchTab } as Partial<WechatMiniprogram.Wx>);
+    const navigateTo = vi.fn();
+    installMemoryWx({ switchTab, navigateTo } as Partial<WechatMiniprogram.Wx>);
     const page = await showMe({});
 
-    tapStandIn(page.querySelectorAll('.entry')[0]);
-    await simulate.sleep(0);
+    await tapElement(page.querySelectorAll('.entry')[0]);
+    await tapElement(page.querySelectorAll('.entry')[2]);
 
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/my-courses/my-courses' });
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/wallet/wallet' });
+  });
+
+  it('tells the learner when their account cannot be loaded', async () => {
+    const showToast = vi.fn();
+    installMemoryWx({ showToast } as Partial<WechatMiniprogram.Wx>);
+    const page = render('pages/me/me', fakeServer({ MyAccount: () => ({ me: null, myMembership: [], membershipPlans: [] }) }).api);
+
+    await page.instance.onShow();
+    await simulate.sleep(0);
+
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '请先登录' }));
+    expect(page.querySelector('.nickname')).toBeUndefined();
   });
 });

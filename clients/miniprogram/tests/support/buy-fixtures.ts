@@ -54,6 +54,7 @@ export function orderOf(status: OrderStatus = 'PENDING', overrides: Partial<Chec
     expiresAt: '2999-01-01T00:00:00Z',
     paidAt: status === 'PAID' ? '2026-12-03T07:00:00Z' : null,
     closeReason: status === 'CLOSED' ? 'CANCELLED' : null,
+    lines: [{ groupBuyId: null }],
     ...overrides,
   };
 }

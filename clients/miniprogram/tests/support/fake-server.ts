@@ -1,6 +1,6 @@
 import { Auth } from '../../miniprogram/api/auth';
 import { GraphQLClient } from '../../miniprogram/api/client';
-import { ApiError, NETWORK_LOST } from '../../miniprogram/api/errors';
+import { ApiError, NETWORK_LOST, userMessage } from '../../miniprogram/api/errors';
 import { SessionStore } from '../../miniprogram/api/session';
 import type { Transport } from '../../miniprogram/api/transport';
 import type { Api } from '../../miniprogram/services/api';
@@ -31,7 +31,7 @@ export function fakeServer(operations: Record<string, FakeOperation>): FakeServe
     }
     const answer = handler(variables);
     if (answer === lostNetwork) {
-      throw new ApiError(NETWORK_LOST, 'lost');
+      throw new ApiError(NETWORK_LOST, userMessage(NETWORK_LOST));
     }
     return { statusCode: 200, data: { data: answer } };
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NETWORK_LOST, PAYMENT_CANCELLED, ApiError } from '../../miniprogram/api/errors';
 import type { PaymentPort } from '../../miniprogram/api/payment';
-import { loadCheckout, pay, placeOrder, resumePayment, waitUntilPaid } from '../../miniprogram/services/checkout';
+import { loadCheckout, pay, placeOrder, resumePayment, staleQuotePart, waitUntilPaid } from '../../miniprogram/services/checkout';
 import { orderOf, quoteOf, wechatPayParameters } from '../support/buy-fixtures';
 import { fakeServer, lostNetwork, payloadError } from '../support/fake-server';
 
@@ -135,5 +135,30 @@ describe('waitUntilPaid', () => {
     await expect(waitUntilPaid(api, 'order-1', { attempts: 4, intervalMilliseconds: 5000, sleep })).resolves.toMatchObject({ status: 'PENDING' });
     expect(sleep).toHaveBeenCalledTimes(3);
     expect(sleep).toHaveBeenCalledWith(5000);
+  });
+});
+
+describe('waitUntilPaid, once the learner has left', () => {
+  it('stops asking and settles for the order as last seen', async () => {
+    let left = false;
+    const { api, calls } = fakeServer({
+      SyncOrderPayment: () => {
+        left = true;
+        return { syncOrderPayment: { order: orderOf('PENDING'), errors: null } };
+      },
+    });
+
+    await expect(waitUntilPaid(api, 'order-1', { ...noWait, stopped: () => left })).resolves.toMatchObject({ status: 'PENDING' });
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('staleQuotePart', () => {
+  it('tells a price that no longer holds from a coupon that no longer does, and both from other failures', () => {
+    expect(staleQuotePart(new ApiError('PRICE_CHANGED', ''))).toBe('price');
+    expect(staleQuotePart(new ApiError('SALE_ENDED', ''))).toBe('price');
+    expect(staleQuotePart(new ApiError('COUPON_IN_USE', ''))).toBe('coupon');
+    expect(staleQuotePart(new ApiError('COURSE_ALREADY_OWNED', ''))).toBeNull();
+    expect(staleQuotePart(new Error('PRICE_CHANGED'))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CouponTermsFragment } from '../../miniprogram/generated/graphql';
 import { claimCoupon, loadClaimableCoupons, loadMyCoupons, termsOf } from '../../miniprogram/services/coupons';
-import { refused, scriptedApi } from '../support/scripted-api';
+import { fakeServer, payloadError } from '../support/fake-server';
 
 const base: CouponTermsFragment = { id: 'k1', title: '券', kind: 'AMOUNT_OFF', thresholdFen: 0, amountOffFen: 0, percentOff: 0, capFen: 0 };
 
@@ -19,8 +19,8 @@ describe('termsOf', () => {
 
 describe('coupons', () => {
   it('lists the learner’s coupons with their state and last day, filtered by state when asked', async () => {
-    const { api, sent } = scriptedApi({
-      MyCoupons: {
+    const { api, calls } = fakeServer({
+      MyCoupons: () => ({
         myCoupons: {
           nodes: [
             {
@@ -33,27 +33,27 @@ describe('coupons', () => {
           ],
           pageInfo: { hasNextPage: false, endCursor: null },
         },
-      },
+      }),
     });
 
     const coupons = await loadMyCoupons(api, 'AVAILABLE');
 
-    expect(sent[0].variables).toMatchObject({ state: 'AVAILABLE' });
+    expect(calls[0].variables).toMatchObject({ state: 'AVAILABLE' });
     expect(coupons).toEqual([
       { id: 'uc1', code: 'ABC123', title: '满199减30', terms: '满199元减30元', state: 'AVAILABLE', stateLabel: '未使用', validUntil: '2026-12-31 前有效' },
     ]);
   });
 
   it('lists claimable coupons with how long a claimed copy lasts', async () => {
-    const { api } = scriptedApi({
-      ClaimableCoupons: {
+    const { api } = fakeServer({
+      ClaimableCoupons: () => ({
         claimableCoupons: {
           nodes: [
             { ...base, id: 'k1', title: '新人券', kind: 'NEWCOMER_AMOUNT_OFF', amountOffFen: 1000, validDays: 7, validUntil: null },
             { ...base, id: 'k2', title: '双十二', amountOffFen: 500, validDays: null, validUntil: '2026-12-13T04:00:00Z' },
           ],
         },
-      },
+      }),
     });
 
     const coupons = await loadClaimableCoupons(api);
@@ -65,12 +65,12 @@ describe('coupons', () => {
   });
 
   it('claims by id or by a typed code, and explains a coupon already claimed', async () => {
-    const answers = [{ userCoupon: { id: 'uc9' }, errors: null }, { userCoupon: null, ...refused('COUPON_PER_USER_LIMIT_REACHED') }];
-    const { api, sent } = scriptedApi({ ClaimCoupon: () => ({ claimCoupon: answers.shift() }) });
+    const answers = [{ userCoupon: { id: 'uc9' }, errors: null }, { userCoupon: null, errors: [payloadError('COUPON_PER_USER_LIMIT_REACHED')] }];
+    const { api, calls } = fakeServer({ ClaimCoupon: () => ({ claimCoupon: answers.shift() }) });
 
     await claimCoupon(api, { couponId: 'k1' });
-    await expect(claimCoupon(api, { code: 'WELCOME10' })).rejects.toMatchObject({ message: '你已领取过这张优惠券' });
+    await expect(claimCoupon(api, { code: 'WELCOME10' })).rejects.toMatchObject({ message: '该优惠券已达到领取上限' });
 
-    expect(sent.map((s) => s.variables)).toEqual([{ input: { couponId: 'k1' } }, { input: { code: 'WELCOME10' } }]);
+    expect(calls.map((s) => s.variables)).toEqual([{ input: { couponId: 'k1' } }, { input: { code: 'WELCOME10' } }]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MyCoursesQuery } from '../../miniprogram/generated/graphql';
 import { loadMyCourses, redeemCode } from '../../miniprogram/services/learning';
-import { refused, scriptedApi } from '../support/scripted-api';
+import { fakeServer, payloadError } from '../support/fake-server';
 
 type MyCourseNode = MyCoursesQuery['myCourses']['nodes'][number];
 
@@ -11,8 +11,8 @@ function myCourse(id: string, progressPercent: number, lastStudiedAt: string | n
 
 describe('loadMyCourses', () => {
   it('shows how far the learner got in each course and when they last studied', async () => {
-    const { api } = scriptedApi({
-      MyCourses: {
+    const { api } = fakeServer({
+      MyCourses: () => ({
         myCourses: {
           nodes: [
             myCourse('c1', 0, null),
@@ -21,7 +21,7 @@ describe('loadMyCourses', () => {
           ],
           pageInfo: { hasNextPage: false, endCursor: 'x' },
         },
-      },
+      }),
     });
 
     const page = await loadMyCourses(api);
@@ -35,35 +35,35 @@ describe('loadMyCourses', () => {
   });
 
   it('asks for the page after the cursor and answers where the next one starts', async () => {
-    const { api, sent } = scriptedApi({
-      MyCourses: { myCourses: { nodes: [myCourse('c4', 10, '2026-12-02T04:00:00Z')], pageInfo: { hasNextPage: true, endCursor: 'cursor-2' } } },
+    const { api, calls } = fakeServer({
+      MyCourses: () => ({ myCourses: { nodes: [myCourse('c4', 10, '2026-12-02T04:00:00Z')], pageInfo: { hasNextPage: true, endCursor: 'cursor-2' } } }),
     });
 
     const page = await loadMyCourses(api, 'cursor-1');
 
-    expect(sent[0].variables).toEqual({ first: 10, after: 'cursor-1' });
+    expect(calls[0].variables).toEqual({ first: 10, after: 'cursor-1' });
     expect(page.nextCursor).toBe('cursor-2');
   });
 });
 
 describe('redeemCode', () => {
   it('names the course a code gave so the learner can open it', async () => {
-    const { api, sent } = scriptedApi({
-      RedeemCode: { redeemCode: { redeemed: { kind: 'COURSE', offerId: 'c9', course: { id: 'c9', title: '摄影入门' } }, errors: null } },
+    const { api, calls } = fakeServer({
+      RedeemCode: () => ({ redeemCode: { redeemed: { kind: 'COURSE', offerId: 'c9', course: { id: 'c9', title: '摄影入门' } }, errors: null } }),
     });
 
     await expect(redeemCode(api, '  ABCD-1234 ')).resolves.toEqual({ kind: 'COURSE', courseId: 'c9', message: '已兑换《摄影入门》' });
-    expect(sent[0].variables).toEqual({ input: { code: 'ABCD-1234' } });
+    expect(calls[0].variables).toEqual({ input: { code: 'ABCD-1234' } });
   });
 
   it('says a membership code took effect', async () => {
-    const { api } = scriptedApi({ RedeemCode: { redeemCode: { redeemed: { kind: 'MEMBERSHIP', offerId: 'p1', course: null }, errors: null } } });
+    const { api } = fakeServer({ RedeemCode: () => ({ redeemCode: { redeemed: { kind: 'MEMBERSHIP', offerId: 'p1', course: null }, errors: null } }) });
 
     await expect(redeemCode(api, 'VIP')).resolves.toEqual({ kind: 'MEMBERSHIP', courseId: null, message: '兑换成功，会员已生效' });
   });
 
   it('explains a used code in the learner’s words', async () => {
-    const { api } = scriptedApi({ RedeemCode: { redeemCode: { redeemed: null, ...refused('REDEEM_CODE_USED') } } });
+    const { api } = fakeServer({ RedeemCode: () => ({ redeemCode: { redeemed: null, errors: [payloadError('REDEEM_CODE_USED')] } }) });
 
     await expect(redeemCode(api, 'USED')).rejects.toMatchObject({ code: 'REDEEM_CODE_USED', message: '兑换码已被使用' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PAYMENT_CANCELLED } from '../../miniprogram/api/errors';
-import { PAYMENT_REJECTED, wxPaymentPort } from '../../miniprogram/api/payment';
+import { PAYMENT_CANCELLED, PAYMENT_REJECTED } from '../../miniprogram/api/errors';
+import { wxPaymentPort } from '../../miniprogram/api/payment';
 import { installMemoryWx } from '../support/memory-wx';
 
 const wechatPay = { kind: 'WECHAT_PAY' as const, timeStamp: '1', nonceStr: 'n', package: 'prepay_id=p', signType: 'RSA', paySign: 's' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OwnProfileFragment } from '../../miniprogram/generated/graphql';
-import { loadAccount, loadOnboarding, saveOnboarding } from '../../miniprogram/services/profile';
-import { refused, scriptedApi } from '../support/scripted-api';
+import { loadAccount, loadOnboarding, loadProfileForm, saveOnboarding, saveProfile } from '../../miniprogram/services/profile';
+import { fakeServer, payloadError } from '../support/fake-server';
 
 const me: OwnProfileFragment = {
   id: 'u1',
@@ -15,12 +15,12 @@ const plans = [{ id: 'plan-year', title: '年卡', membershipDays: 365, listPric
 
 describe('loadAccount', () => {
   it('shows a member their plan and when it ends, and offers no plans', async () => {
-    const { api } = scriptedApi({
-      MyAccount: {
+    const { api } = fakeServer({
+      MyAccount: () => ({
         me,
         myMembership: [{ id: 'm1', planTitle: '年卡', coversAllCourses: true, memberDiscountPercent: 0, expiresAt: '2027-01-01T04:00:00Z' }],
         membershipPlans: plans,
-      },
+      }),
     });
 
     const account = await loadAccount(api);
@@ -32,8 +32,8 @@ describe('loadAccount', () => {
   });
 
   it('offers the plans on sale to a learner without membership and invites one without interests to onboard', async () => {
-    const { api } = scriptedApi({
-      MyAccount: { me: { ...me, interestTagIds: [], profile: { ...me.profile, nickname: null } }, myMembership: [], membershipPlans: plans },
+    const { api } = fakeServer({
+      MyAccount: () => ({ me: { ...me, interestTagIds: [], profile: { ...me.profile, nickname: null } }, myMembership: [], membershipPlans: plans }),
     });
 
     const account = await loadAccount(api);
@@ -44,12 +44,12 @@ describe('loadAccount', () => {
   });
 
   it('describes a plan for chosen courses by its member price', async () => {
-    const { api } = scriptedApi({
-      MyAccount: {
+    const { api } = fakeServer({
+      MyAccount: () => ({
         me,
         myMembership: [{ id: 'm1', planTitle: '设计会员', coversAllCourses: false, memberDiscountPercent: 15, expiresAt: '2027-03-05T04:00:00Z' }],
         membershipPlans: [],
-      },
+      }),
     });
 
     expect((await loadAccount(api)).memberships[0].summary).toBe('指定课程畅学，其余课程8.5折 · 2027-03-05 到期');
@@ -58,8 +58,8 @@ describe('loadAccount', () => {
 
 describe('onboarding', () => {
   it('lists the catalogue tags with the ones already chosen marked', async () => {
-    const { api } = scriptedApi({
-      InterestChoices: { me, tags: { nodes: [{ id: 't1', name: '设计' }, { id: 't2', name: '职场' }] } },
+    const { api } = fakeServer({
+      InterestChoices: () => ({ me, tags: { nodes: [{ id: 't1', name: '设计' }, { id: 't2', name: '职场' }] } }),
     });
 
     const view = await loadOnboarding(api);
@@ -72,14 +72,14 @@ describe('onboarding', () => {
   });
 
   it('saves interests and consent and sends the rest of the profile back unchanged', async () => {
-    const { api, sent } = scriptedApi({
-      MyProfile: { me },
+    const { api, calls } = fakeServer({
+      MyProfile: () => ({ me }),
       UpdateProfile: ({ input }) => ({ updateProfile: { me: { ...me, ...(input as object) }, errors: null } }),
     });
 
     await saveOnboarding(api, { interestTagIds: ['t1', 't3'], personalisationConsent: true });
 
-    expect(sent.at(-1)).toEqual({
+    expect(calls.at(-1)).toEqual({
       operation: 'UpdateProfile',
       variables: {
         input: {
@@ -97,14 +97,60 @@ describe('onboarding', () => {
   });
 
   it('fails with the learner-facing message when the server refuses the interests', async () => {
-    const { api } = scriptedApi({
-      MyProfile: { me },
-      UpdateProfile: { updateProfile: { me: null, ...refused('USER_UNKNOWN_INTERESTS') } },
+    const { api } = fakeServer({
+      MyProfile: () => ({ me }),
+      UpdateProfile: () => ({ updateProfile: { me: null, errors: [payloadError('USER_UNKNOWN_INTERESTS')] } }),
     });
 
     await expect(saveOnboarding(api, { interestTagIds: ['gone'], personalisationConsent: true })).rejects.toMatchObject({
       code: 'USER_UNKNOWN_INTERESTS',
       message: '部分兴趣已下线，请重新选择',
+    });
+  });
+});
+
+describe('profile form', () => {
+  it('shows what the learner left out as empty and saves blanks as nothing, keeping interests and consent', async () => {
+    const { api, calls } = fakeServer({
+      MyProfile: () => ({ me }),
+      UpdateProfile: () => ({ updateProfile: { me, errors: null } }),
+    });
+
+    const form = await loadProfileForm(api);
+    expect(form).toEqual({ nickname: '小林', gender: 'FEMALE', ageBand: 'FROM_25_TO_34', occupation: '设计师', city: '杭州' });
+
+    await expect(saveProfile(api, { ...form, occupation: '  ', city: ' 上海 ', ageBand: 'FROM_35_TO_44' })).resolves.toEqual({ nicknameHeld: false });
+    expect(calls.at(-1)?.variables.input).toEqual({
+      nickname: '小林',
+      avatarUrl: null,
+      gender: 'FEMALE',
+      ageBand: 'FROM_35_TO_44',
+      occupation: null,
+      city: '上海',
+      interestTagIds: ['t2'],
+      personalisationConsent: false,
+    });
+  });
+
+  it('says when a new nickname waits for a moderator', async () => {
+    const { api } = fakeServer({
+      MyProfile: () => ({ me }),
+      UpdateProfile: () => ({ updateProfile: { me: { ...me, heldNickname: '新名字' }, errors: null } }),
+    });
+
+    await expect(saveProfile(api, { nickname: '新名字', gender: 'FEMALE', ageBand: 'UNSPECIFIED', occupation: '', city: '' })).resolves.toEqual({
+      nicknameHeld: true,
+    });
+  });
+
+  it('explains a nickname content screening refused', async () => {
+    const { api } = fakeServer({
+      MyProfile: () => ({ me }),
+      UpdateProfile: () => ({ updateProfile: { me: null, errors: [payloadError('CONTENT_REFUSED')] } }),
+    });
+
+    await expect(saveProfile(api, { nickname: '***', gender: 'FEMALE', ageBand: 'UNSPECIFIED', occupation: '', city: '' })).rejects.toMatchObject({
+      message: '内容包含不当信息，请修改后再提交',
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWallet, placeTopUp } from '../../miniprogram/services/wallet';
-import { refused, scriptedApi } from '../support/scripted-api';
+import { fakeServer, payloadError } from '../support/fake-server';
 
 const topUpOptions = {
   min: { fen: 1000 },
@@ -13,20 +13,20 @@ const topUpOptions = {
 
 describe('loadWallet', () => {
   it('shows the balance, its bonus part, signed movements and the top-up tiers with their bonus', async () => {
-    const { api } = scriptedApi({
-      MyWallet: {
+    const { api } = fakeServer({
+      MyWallet: () => ({
         myWallet: {
           balance: { yuan: '61.00' },
           bonusBalance: { yuan: '10.00' },
           entries: {
             nodes: [
-              { id: 'e2', kind: 'SPEND', amount: { fen: -4900, yuan: '-49.00' }, reason: null, createdAt: '2026-12-02T04:00:00Z' },
-              { id: 'e1', kind: 'TOP_UP', amount: { fen: 11000, yuan: '110.00' }, reason: null, createdAt: '2026-12-01T04:00:00Z' },
+              { id: 'e2', kind: 'SPEND', amount: { fen: -4900 }, reason: null, createdAt: '2026-12-02T04:00:00Z' },
+              { id: 'e1', kind: 'TOP_UP', amount: { fen: 11000 }, reason: null, createdAt: '2026-12-01T04:00:00Z' },
             ],
           },
         },
         topUpOptions,
-      },
+      }),
     });
 
     const wallet = await loadWallet(api);
@@ -44,7 +44,7 @@ describe('loadWallet', () => {
   });
 
   it('shows a zero balance before the first top-up', async () => {
-    const { api } = scriptedApi({ MyWallet: { myWallet: null, topUpOptions } });
+    const { api } = fakeServer({ MyWallet: () => ({ myWallet: null, topUpOptions }) });
 
     const wallet = await loadWallet(api);
 
@@ -55,24 +55,24 @@ describe('loadWallet', () => {
 
 describe('placeTopUp', () => {
   it('places the top-up with a client key and answers the order to pay', async () => {
-    const { api, sent } = scriptedApi({ TopUp: { topUp: { topUp: { id: 'tu1', order: { id: 'o1' } }, errors: null } } });
+    const { api, calls } = fakeServer({ TopUp: () => ({ topUp: { topUp: { id: 'tu1', order: { id: 'o1' } }, errors: null } }) });
 
     await expect(placeTopUp(api, 10000, 'attempt-0001')).resolves.toBe('o1');
-    expect(sent[0].variables).toEqual({ input: { amountFen: 10000, clientKey: 'attempt-0001' } });
+    expect(calls[0].variables).toEqual({ input: { amountFen: 10000, clientKey: 'attempt-0001' } });
   });
 
   it('makes a fresh client key of the length the server accepts when none is given', async () => {
-    const { api, sent } = scriptedApi({ TopUp: { topUp: { topUp: { id: 'tu1', order: { id: 'o1' } }, errors: null } } });
+    const { api, calls } = fakeServer({ TopUp: () => ({ topUp: { topUp: { id: 'tu1', order: { id: 'o1' } }, errors: null } }) });
 
     await placeTopUp(api, 10000);
 
-    const { clientKey } = (sent[0].variables as { input: { clientKey: string } }).input;
+    const { clientKey } = (calls[0].variables as { input: { clientKey: string } }).input;
     expect(clientKey.length).toBeGreaterThanOrEqual(8);
     expect(clientKey.length).toBeLessThanOrEqual(64);
   });
 
   it('refuses an amount outside the options with a message the learner understands', async () => {
-    const { api } = scriptedApi({ TopUp: { topUp: { topUp: null, ...refused('WALLET_TOP_UP_AMOUNT_INVALID') } } });
+    const { api } = fakeServer({ TopUp: () => ({ topUp: { topUp: null, errors: [payloadError('WALLET_TOP_UP_AMOUNT_INVALID')] } }) });
 
     await expect(placeTopUp(api, 1)).rejects.toMatchObject({ message: '充值金额不在可选范围内' });
   });

@@ -1,5 +1,7 @@
 import type { MembershipPlanView, MembershipView } from '../../services/profile';
 import { openPage } from '../../ui/navigation';
+import { routeTo } from '../../ui/route';
+import type { TapEvent } from '../../ui/events';
 
 // The learner's memberships, or the plans they can buy when they hold none.
 Component({
@@ -8,8 +10,8 @@ Component({
     plans: { type: Array, value: [] as MembershipPlanView[] },
   },
   methods: {
-    buy(event: WechatMiniprogram.BaseEvent) {
-      openPage(`/pages/checkout/checkout?offerId=${String(event.currentTarget.dataset.offerId)}`);
+    buy(event: TapEvent<{ offerId: string }>) {
+      openPage(routeTo('/pages/checkout/checkout', { offerId: event.currentTarget.dataset.offerId }));
     },
   },
 });

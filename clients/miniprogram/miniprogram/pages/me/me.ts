@@ -1,7 +1,8 @@
 import type { AppGlobal } from '../../app';
 import { type AccountView, loadAccount } from '../../services/profile';
 import { showError } from '../../ui/feedback';
-import { openPage, urlOf } from '../../ui/navigation';
+import { openPage } from '../../ui/navigation';
+import type { TapEvent } from '../../ui/events';
 
 // Where the learner goes from 我的; routes of the other parts are fixed so they link before they exist.
 const entries = [
@@ -28,8 +29,8 @@ Component({
         showError(error);
       }
     },
-    open(event: WechatMiniprogram.BaseEvent) {
-      openPage(urlOf(event));
+    open(event: TapEvent<{ url: string }>) {
+      openPage(event.currentTarget.dataset.url);
     },
   },
 });

@@ -2,6 +2,8 @@ import type { AppGlobal } from '../../app';
 import { loadMyCourses, type MyCourseView } from '../../services/learning';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
+import { routeTo } from '../../ui/route';
+import type { TapEvent } from '../../ui/events';
 
 Component({
   data: {
@@ -14,6 +16,12 @@ Component({
     // onShow, not onLoad: progress moves while the learner studies, and a purchase adds a course.
     async onShow() {
       await this.load(null);
+    },
+    // The page keeps its pull-down spinner until told to stop
+    // (https://developers.weixin.qq.com/miniprogram/dev/api/ui/pull-down-refresh/wx.stopPullDownRefresh.html).
+    async onPullDownRefresh() {
+      await this.load(null);
+      wx.stopPullDownRefresh();
     },
     async onReachBottom() {
       if (this.data.nextCursor !== null) {
@@ -36,8 +44,8 @@ Component({
         this.setData({ loading: false });
       }
     },
-    study(event: WechatMiniprogram.BaseEvent) {
-      openPage(`/pages/course/course?id=${String(event.currentTarget.dataset.courseId)}`);
+    study(event: TapEvent<{ courseId: string }>) {
+      openPage(routeTo('/pages/course/course', { id: event.currentTarget.dataset.courseId }));
     },
     browse() {
       openPage('/pages/index/index');

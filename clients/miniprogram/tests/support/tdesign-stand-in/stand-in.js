@@ -1,4 +1,5 @@
-// Renders a tdesign component's text and children so page tests see what the learner reads; taps pass through.
+// Renders a tdesign component's text and children so page tests see what the learner reads. A tap is caught and
+// passed on once as tap and click, as t-button (catch:tap → tap) and t-cell (→ click) do.
 Component({
   options: { multipleSlots: true },
   properties: {
