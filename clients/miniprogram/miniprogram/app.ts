@@ -30,8 +30,9 @@ App<AppGlobal>({
     enterThroughShare(options.query).catch(() => undefined);
   },
   // https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onPageNotFound-Object-object
+  // reLaunch, not redirectTo: the home page it may go to is a tab.
   onPageNotFound(result) {
-    wx.redirectTo({ url: pageForMissingPath(result.path, result.query) });
+    wx.reLaunch({ url: pageForMissingPath(result.path, result.query) });
   },
   onHide() {
     void this.api.tracker.flush();

@@ -73,6 +73,7 @@ const messages: Record<string, string> = {
   PROMOTER_REQUIRED: '成为推广员后才能提现',
   WITHDRAWAL_EXCEEDS_BALANCE: '提现金额超过可提现余额',
   WITHDRAWAL_AMOUNT_INVALID: '请输入正确的提现金额',
+  WITHDRAWAL_KEY_REUSED: '上一笔提现申请已提交，请刷新后再试',
   SHARE_COURSE_NOT_PUBLISHED: '课程尚未上架，暂时不能分享',
   // Buying, paying and refunds (checkout, orders).
   PURCHASE_NOT_OFFERED: '当前设备暂不支持购买该内容',

@@ -77,6 +77,18 @@ export type CouponKind =
   | 'NEWCOMER_AMOUNT_OFF'
   | 'PERCENT_OFF';
 
+export type CourseSortInput = {
+  /** When the creator started the course; newest first with DESC. */
+  createdAt?: SortEnumType | null | undefined;
+  price?: SortEnumType | null | undefined;
+  /** Newest first with DESC. */
+  publishedAt?: SortEnumType | null | undefined;
+  rating?: SortEnumType | null | undefined;
+  /** Popularity: most learners first with DESC. */
+  studentCount?: SortEnumType | null | undefined;
+  title?: SortEnumType | null | undefined;
+};
+
 export type CreateOrderInput = {
   /** A key the client makes once per purchase attempt (8 to 64 characters); a retry with it returns the same order. */
   clientKey: string;
@@ -116,6 +128,13 @@ export type GroupBuyInput = {
   /** The group to join (one of the deal's openGroups); omitted: open a new one. */
   groupId?: string | number | null | undefined;
 };
+
+/** A seat: reserved by an unpaid order, paid, released (the order closed unpaid, or the group failed first) or refunded. */
+export type GroupBuyMemberStatus =
+  | 'PAID'
+  | 'REFUNDED'
+  | 'RELEASED'
+  | 'RESERVED';
 
 /** Open until it fills with paid members (completed: everyone fulfilled) or its time runs out (failed: everyone refunded). */
 export type GroupBuyStatus =
@@ -203,6 +222,14 @@ export type QuoteInput = {
   lines: Array<CartLineInput>;
 };
 
+/** Where the list is shown; recommendations keep to it. */
+export type RecommendationContextInput = {
+  /** Only courses of this category (e.g. on its page). */
+  categoryId?: string | number | null | undefined;
+  /** Only courses with this tag. */
+  tagId?: string | number | null | undefined;
+};
+
 /** BECAUSE_YOU_TOOK an owned course, BECAUSE_YOU_VIEWED a course since the last training, MATCHES_YOUR_INTEREST, FROM_CREATOR_YOU_FOLLOW, POPULAR_IN a tag or category, SIMILAR_TO a course. */
 export type RecommendationReasonKind =
   | 'BECAUSE_YOU_TOOK'
@@ -267,6 +294,12 @@ export type ShareLinkInput = {
   /** The published course to share. */
   courseId: string | number;
 };
+
+export type SortEnumType =
+  /** Smallest, oldest or A first. */
+  | 'ASC'
+  /** Largest, newest or Z first. */
+  | 'DESC';
 
 export type SyncOrderPaymentInput = {
   orderId: string | number;
@@ -368,6 +401,7 @@ export type CatalogHomeQuery = { categories: Array<{ id: string, name: string }>
 export type CatalogRecommendationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  context?: RecommendationContextInput | null | undefined;
 }>;
 
 
@@ -377,6 +411,7 @@ export type CatalogRecommendationsFragment = { nodes: Array<{ course: { id: stri
 
 export type CatalogCategoryQueryVariables = Exact<{
   categoryId: string | number;
+  order: Array<CourseSortInput> | CourseSortInput;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -556,7 +591,7 @@ export type CourseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CourseDetailQuery = { course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, lessonCount: number, totalDurationSeconds: number, creator: { name: string, headline: string | null }, category: { name: string }, chapters: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean }> }>, viewerAccess: { enrolled: boolean, canOpen: boolean, progressPercent: number } | null, purchase: { canBuy: boolean, pricesHidden: boolean }, priceForViewer: { saleEndsAt: string | null, list: { fen: number, yuan: string }, final: { fen: number, yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> } | null, activeSale: { title: string, endsAt: string, stockLeft: number | null } | null, offers: Array<{ id: string, kind: OfferKind, title: string, isOnSale: boolean, listPrice: { yuan: string } | null }>, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, groupBuyDeals: Array<{ id: string, groupSize: number, price: number, endsAt: string }> };
+export type CourseDetailQuery = { course: { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, lessonCount: number, totalDurationSeconds: number, isFavorite: boolean, creator: { name: string, headline: string | null }, category: { name: string }, chapters: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean }> }>, viewerAccess: { enrolled: boolean, canOpen: boolean, progressPercent: number } | null, purchase: { canBuy: boolean, pricesHidden: boolean }, priceForViewer: { saleEndsAt: string | null, list: { fen: number, yuan: string }, final: { fen: number, yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> } | null, activeSale: { title: string, endsAt: string, stockLeft: number | null } | null, offers: Array<{ id: string, kind: OfferKind, title: string, isOnSale: boolean, listPrice: { yuan: string } | null }>, reviews: { totalCount: number, nodes: Array<{ id: string, stars: number, text: string | null, status: ReviewStatus, isMine: boolean, helpfulCount: number, createdAt: string, reply: { text: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, groupBuyDeals: Array<{ id: string, groupSize: number, price: number, endsAt: string }> };
 
 export type CourseReviewsQueryVariables = Exact<{
   id: string | number;
@@ -665,6 +700,11 @@ export type PlaceGroupBuyOrderMutation = { createOrder: { order: { id: string, s
       | { code: string, message: string }
     > | null } };
 
+export type MyGroupBuySeatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGroupBuySeatsQuery = { myGroupBuys: { nodes: Array<{ orderId: string, status: GroupBuyMemberStatus, group: { id: string, dealId: string, kind: OfferKind, offerId: string, status: GroupBuyStatus, size: number, seatsTaken: number, seatsLeft: number, paidCount: number, expiresAt: string, members: Array<{ nickname: string, avatarUrl: string | null, isLeader: boolean, hasPaid: boolean }> } }> } };
+
 export type MyCoursesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -689,10 +729,11 @@ export type RedeemCodeMutation = { redeemCode: { redeemed: { kind: OfferKind, of
 
 export type LessonPlayerQueryVariables = Exact<{
   courseId: string | number;
+  withBodies: boolean;
 }>;
 
 
-export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, body: string | null, media: { url: string, expiresAt: string } | null }> } | null };
+export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, body?: string | null, media: { url: string, expiresAt: string } | null }> } | null };
 
 export type UpdateLessonProgressMutationVariables = Exact<{
   input: UpdateLessonProgressInput;
@@ -788,7 +829,7 @@ export type UpdateProfileMutation = { updateProfile: { me: { id: string, heldNic
 export type PromoterCentreQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PromoterCentreQuery = { myPromoter: { id: string, code: string, status: PromoterStatus, referralCount: number, earnings: { pendingFen: number, availableFen: number, heldFen: number, withdrawnFen: number, reversedFen: number }, commissions: { nodes: Array<{ id: string, level: number, amountFen: number, state: CommissionState, createdAt: string, course: { title: string } | null }> }, withdrawals: { nodes: Array<{ id: string, amountFen: number, status: WithdrawalStatus, requestedAt: string, rejectReason: string | null }> } } | null };
+export type PromoterCentreQuery = { myReferrals: { nodes: Array<{ id: string, nickname: string | null, boundAt: string }> }, myPromoter: { id: string, code: string, status: PromoterStatus, referralCount: number, earnings: { pendingFen: number, availableFen: number, heldFen: number, withdrawnFen: number, reversedFen: number }, commissions: { nodes: Array<{ id: string, level: number, amountFen: number, state: CommissionState, createdAt: string, course: { title: string } | null }> }, withdrawals: { nodes: Array<{ id: string, amountFen: number, status: WithdrawalStatus, requestedAt: string, rejectReason: string | null }> } } | null };
 
 export type BecomePromoterMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1275,8 +1316,8 @@ export const CatalogHomeDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CatalogHomeQuery, CatalogHomeQueryVariables>;
 export const CatalogRecommendationsDocument = new TypedDocumentString(`
-    query CatalogRecommendations($first: Int!, $after: String) {
-  recommendations(first: $first, after: $after) {
+    query CatalogRecommendations($first: Int!, $after: String, $context: RecommendationContextInput) {
+  recommendations(first: $first, after: $after, context: $context) {
     ...CatalogRecommendations
   }
 }
@@ -1331,7 +1372,7 @@ fragment CatalogRecommendations on RecommendedCourseConnection {
   }
 }`) as unknown as TypedDocumentString<CatalogRecommendationsQuery, CatalogRecommendationsQueryVariables>;
 export const CatalogCategoryDocument = new TypedDocumentString(`
-    query CatalogCategory($categoryId: ID!, $first: Int!, $after: String) {
+    query CatalogCategory($categoryId: ID!, $order: [CourseSortInput!]!, $first: Int!, $after: String) {
   category: node(id: $categoryId) {
     ... on Category {
       id
@@ -1342,7 +1383,7 @@ export const CatalogCategoryDocument = new TypedDocumentString(`
     first: $first
     after: $after
     where: {categoryId: {eq: $categoryId}}
-    order: [{studentCount: DESC}]
+    order: $order
   ) {
     ...CatalogCoursePage
   }
@@ -1700,6 +1741,7 @@ export const CourseDetailDocument = new TypedDocumentString(`
     studentCount
     lessonCount
     totalDurationSeconds
+    isFavorite
     creator {
       name
       headline
@@ -1967,6 +2009,36 @@ export const PlaceGroupBuyOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlaceGroupBuyOrderMutation, PlaceGroupBuyOrderMutationVariables>;
+export const MyGroupBuySeatsDocument = new TypedDocumentString(`
+    query MyGroupBuySeats {
+  myGroupBuys(first: 20) {
+    nodes {
+      orderId
+      status
+      group {
+        ...GroupBuySeats
+      }
+    }
+  }
+}
+    fragment GroupBuySeats on GroupBuy {
+  id
+  dealId
+  kind
+  offerId
+  status
+  size
+  seatsTaken
+  seatsLeft
+  paidCount
+  expiresAt
+  members {
+    nickname
+    avatarUrl
+    isLeader
+    hasPaid
+  }
+}`) as unknown as TypedDocumentString<MyGroupBuySeatsQuery, MyGroupBuySeatsQueryVariables>;
 export const MyCoursesDocument = new TypedDocumentString(`
     query MyCourses($first: Int, $after: String) {
   myCourses(first: $first, after: $after) {
@@ -2009,7 +2081,7 @@ export const RedeemCodeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RedeemCodeMutation, RedeemCodeMutationVariables>;
 export const LessonPlayerDocument = new TypedDocumentString(`
-    query LessonPlayer($courseId: ID!) {
+    query LessonPlayer($courseId: ID!, $withBodies: Boolean!) {
   course(id: $courseId) {
     id
     title
@@ -2029,7 +2101,7 @@ export const LessonPlayerDocument = new TypedDocumentString(`
       durationSeconds
       isFreePreview
       locked
-      body
+      body @include(if: $withBodies)
       media {
         url
         expiresAt
@@ -2336,6 +2408,13 @@ export const UpdateProfileDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const PromoterCentreDocument = new TypedDocumentString(`
     query PromoterCentre {
+  myReferrals(first: 20) {
+    nodes {
+      id
+      nickname
+      boundAt
+    }
+  }
   myPromoter {
     id
     code

@@ -5,8 +5,9 @@ import {
   CatalogRecommendationsDocument,
   type CatalogRecommendationsFragment,
   CatalogSearchDocument,
+  type CourseSortInput,
 } from '../generated/graphql';
-import { formatFen } from '../ui/money';
+import { formatYuan, priceText } from '../ui/format';
 import type { Api } from './api';
 import type { Page } from './paging';
 
@@ -51,6 +52,15 @@ export interface Home {
   onSale: CourseCard[];
 }
 
+/** How a category's list is ordered: most learners, newest, or best rated first. */
+export type CourseOrder = 'popular' | 'newest' | 'rated';
+
+const sortOf: Record<CourseOrder, CourseSortInput[]> = {
+  popular: [{ studentCount: 'DESC' }],
+  newest: [{ publishedAt: 'DESC' }],
+  rated: [{ rating: 'DESC' }, { studentCount: 'DESC' }],
+};
+
 export interface CoursePage extends Page<CourseCard> {
   totalCount: number;
 }
@@ -69,19 +79,36 @@ export async function loadHome(api: Api): Promise<Home> {
   return { categories: data.categories.map(({ id, name }) => ({ id, name })), onSale: onSale.map(toCourseCard) };
 }
 
+/** Where recommendations are shown: on a category's page they come from that category only. */
+export interface RecommendationPlace {
+  categoryId?: string;
+  /** How many a page holds. */
+  first?: number;
+}
+
 /**
  * A page of the courses picked for the learner, each with its reason. Picks are personal, so this waits for the
  * launch's sign-in; when signing in fails the API still answers, with what is popular.
  */
-export async function loadRecommendations(api: Api, after: string | null): Promise<Page<Recommendation>> {
+export async function loadRecommendations(
+  api: Api,
+  after: string | null,
+  { categoryId, first = PAGE_SIZE }: RecommendationPlace = {},
+): Promise<Page<Recommendation>> {
   await api.auth.ensureSignedIn().catch(() => undefined);
-  const data = await api.client.request(CatalogRecommendationsDocument, { first: PAGE_SIZE, after });
+  const context = categoryId === undefined ? null : { categoryId };
+  const data = await api.client.request(CatalogRecommendationsDocument, { first, after, context });
   return toRecommendationPage(data.recommendations);
 }
 
-/** A page of a category's courses, the most learned first. */
-export async function loadCategoryCourses(api: Api, categoryId: string, after: string | null): Promise<CategoryPage> {
-  const data = await api.client.request(CatalogCategoryDocument, { categoryId, first: PAGE_SIZE, after });
+/** A page of a category's courses in the order the learner chose. */
+export async function loadCategoryCourses(
+  api: Api,
+  categoryId: string,
+  after: string | null,
+  order: CourseOrder = 'popular',
+): Promise<CategoryPage> {
+  const data = await api.client.request(CatalogCategoryDocument, { categoryId, order: sortOf[order], first: PAGE_SIZE, after });
   const categoryName = data.category !== null && 'name' in data.category ? data.category.name : null;
   return { ...toCoursePage(data.courses), categoryName };
 }
@@ -116,7 +143,11 @@ function toCoursePage(connection: {
 
 function toRecommendationPage(connection: CatalogRecommendationsFragment): Page<Recommendation> {
   return {
-    items: connection.nodes.map(({ course, reason }) => ({ id: course.id, course: toCourseCard(course), reason: reasonText(reason) })),
+    items: connection.nodes.map(({ course, reason }) => ({
+      id: course.id,
+      course: toCourseCard(course),
+      reason: reasonText(reason),
+    })),
     endCursor: connection.pageInfo.endCursor ?? null,
     hasNextPage: connection.pageInfo.hasNextPage,
   };
@@ -153,18 +184,16 @@ function toCourseCard(course: CatalogCourseCardFragment): CourseCard {
     coverUrl: course.coverUrl ?? '',
     teacher: course.creator.name,
     priceText: priceText(sale?.price ?? course.price),
-    listPriceText: sale !== null && course.price !== null && course.price > sale.price ? formatFen(course.price) : '',
+    listPriceText: sale !== null && course.price !== null && course.price > sale.price ? formatYuan(course.price) : '',
     saleLabel: sale?.title ?? '',
-    saleNote: sale === null ? '' : sale.stockLeft !== null ? `仅剩 ${sale.stockLeft} 件` : `${formatEnd(new Date(sale.endsAt))} 结束`,
+    saleNote: sale === null ? '' : saleNote(sale),
     statsText: statsText(course),
   };
 }
 
-function priceText(fen: number | null): string {
-  if (fen === null) {
-    return '';
-  }
-  return fen === 0 ? '免费' : formatFen(fen);
+/** What hurries the learner: the units a flash sale has left, else when the price ends. */
+function saleNote(sale: NonNullable<CatalogCourseCardFragment['activeSale']>): string {
+  return sale.stockLeft !== null ? `仅剩 ${sale.stockLeft} 件` : `${formatEnd(new Date(sale.endsAt))} 结束`;
 }
 
 function statsText(course: CatalogCourseCardFragment): string {

@@ -13,7 +13,7 @@ import type { Api } from './api';
 type CourseData = NonNullable<CourseDetailQuery['course']>;
 type LessonData = CourseData['chapters'][number]['lessons'][number];
 
-export const lessonKindLabels: Record<LessonKind, string> = { ARTICLE: '图文', AUDIO: '音频', VIDEO: '视频', LIVE: '直播' };
+const lessonKindLabels: Record<LessonKind, string> = { ARTICLE: '图文', AUDIO: '音频', VIDEO: '视频', LIVE: '直播' };
 
 export interface LessonRow {
   id: string;
@@ -47,8 +47,10 @@ export interface PriceView {
   list: string;
   /** From the list price to what they pay; empty when nothing changes it. */
   steps: PriceStepView[];
-  /** e.g. "限时优惠 · 12-05 结束 · 仅剩 3 份". */
+  /** The sale beside the price, e.g. "限时优惠 · 仅剩3份"; empty without one. */
   saleNote: string;
+  /** When the sale price ends, for a countdown; empty without one. */
+  saleEndsAt: string;
 }
 
 export interface OfferView {
@@ -93,6 +95,8 @@ export interface CourseView {
   /** e.g. "¥39.00 · 3人团", for the cheapest group-buy deal running; empty without one. */
   groupBuy: string;
   canReview: boolean;
+  /** Whether the learner keeps the course in their favourites. */
+  favourite: boolean;
   reviewCount: number;
   reviews: ReviewPage;
   firstLessonId: string | null;
@@ -131,6 +135,7 @@ export async function loadCourse(api: Api, courseId: string): Promise<CourseView
       .map((offer) => ({ id: offer.id, title: offer.title, price: offer.listPrice ? `¥${offer.listPrice.yuan}` : '' })),
     groupBuy: owned || course.purchase.pricesHidden || !cheapestDeal ? '' : `${formatYuan(cheapestDeal.price)} · ${cheapestDeal.groupSize}人团`,
     canReview: course.viewerAccess?.enrolled ?? false,
+    favourite: course.isFavorite,
     reviewCount: course.reviews.totalCount,
     reviews: reviewPage(course.reviews),
     firstLessonId: course.chapters.flatMap((chapter) => chapter.lessons)[0]?.id ?? null,
@@ -184,16 +189,17 @@ function priceOf(course: CourseData): PriceView | null {
   }
   const quoted = course.priceForViewer;
   if (quoted === null) {
-    return { final: priceText(course.price), list: '', steps: [], saleNote: '' };
+    return { final: priceText(course.price), list: '', steps: [], saleNote: '', saleEndsAt: '' };
   }
   const discounted = quoted.discount.fen > 0;
   const sale = course.activeSale;
-  const saleNote = sale === null ? '' : [sale.title, `${formatDay(sale.endsAt).slice(5)} 结束`, sale.stockLeft === null ? '' : `仅剩${sale.stockLeft}份`].filter(Boolean).join(' · ');
+  const saleNote = sale === null ? '' : sale.stockLeft === null ? sale.title : `${sale.title} · 仅剩${sale.stockLeft}份`;
   return {
     final: `¥${quoted.final.yuan}`,
     list: discounted ? `¥${quoted.list.yuan}` : '',
     steps: discounted ? quoted.steps.map((step) => ({ reason: step.reason, amount: `${step.amount < 0 ? '-' : ''}${formatYuan(Math.abs(step.amount))}` })) : [],
     saleNote,
+    saleEndsAt: quoted.saleEndsAt ?? sale?.endsAt ?? '',
   };
 }
 

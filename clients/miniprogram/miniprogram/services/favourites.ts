@@ -34,16 +34,21 @@ export async function loadFavourites(api: Api, after: string | null = null): Pro
   };
 }
 
+// The server does not record favourites as behaviour (only purchases, refunds and reviews): the recommender learns
+// them from the events these send. <context> says where the learner did it, e.g. 'course' or 'favourites'.
+
 /** Keeps the course in the learner's favourites; answers whether it now is one. */
-export async function addFavourite(api: Api, courseId: string): Promise<boolean> {
+export async function addFavourite(api: Api, courseId: string, context: string): Promise<boolean> {
   const { favoriteCourse } = await api.client.request(AddFavouriteDocument, { input: { courseId } });
   throwIfErrors(favoriteCourse.errors);
+  api.tracker.track({ kind: 'FAVOURITE', courseId, context });
   return favoriteCourse.isFavorite === true;
 }
 
 /** Takes the course out of the learner's favourites; answers whether it still is one. */
-export async function removeFavourite(api: Api, courseId: string): Promise<boolean> {
+export async function removeFavourite(api: Api, courseId: string, context: string): Promise<boolean> {
   const { unfavoriteCourse } = await api.client.request(RemoveFavouriteDocument, { input: { courseId } });
   throwIfErrors(unfavoriteCourse.errors);
+  api.tracker.track({ kind: 'UNFAVOURITE', courseId, context });
   return unfavoriteCourse.isFavorite === true;
 }

@@ -3,9 +3,12 @@ import {
   GroupBuyDealsOfCourseDocument,
   GroupBuyDetailDocument,
   type GroupBuySeatsFragment,
+  MyGroupBuySeatsDocument,
+  type MyGroupBuySeatsQuery,
   PlaceGroupBuyOrderDocument,
 } from '../generated/graphql';
 import { formatYuan, priceText } from '../ui/format';
+import { routeTo } from '../ui/route';
 import type { Api } from './api';
 
 export interface GroupMember {
@@ -23,8 +26,12 @@ export interface GroupView {
   seatsLeft: number;
   expiresAt: string;
   members: GroupMember[];
-  /** Open with a free seat: the learner may join it. */
+  /** Open with a free seat and not the learner's own: the learner may join it. */
   joinable: boolean;
+  /** The learner holds a seat in it (paid, or with an order still to pay). */
+  mine: boolean;
+  /** The learner's order for their seat while it waits to be paid; null once paid or when not theirs. */
+  unpaidOrderId: string | null;
 }
 
 export interface DealView {
@@ -44,6 +51,8 @@ export interface GroupBuyView {
   deal: DealView | null;
   focus: GroupView | null;
   openGroups: GroupView[];
+  /** The learner already holds a seat in a group of the deal, so they may not open another. */
+  joined: boolean;
 }
 
 export interface GroupBuyTarget {
@@ -63,18 +72,34 @@ export interface PlacedGroupBuyOrder {
   groupId: string | null;
 }
 
-/** The 拼团 of a course (courseId) or of the course a shared group is for (groupId). */
-export async function loadGroupBuy(api: Api, { courseId, groupId }: { courseId?: string; groupId?: string }): Promise<GroupBuyView> {
-  const focused = groupId === undefined ? null : (await api.client.request(GroupBuyDetailDocument, { id: groupId })).groupBuy;
-  const ofCourse = courseId ?? (focused?.kind === 'COURSE' ? focused.offerId : undefined);
-  if (ofCourse === undefined) {
+/** What the page is opened for: a course's 拼团, or a group someone shared. */
+export interface GroupBuyOpened {
+  courseId?: string | null;
+  groupId?: string | null;
+}
+
+type Seat = MyGroupBuySeatsQuery['myGroupBuys']['nodes'][number];
+
+/**
+ * The 拼团 of a course (courseId) or of the course a shared group is for (groupId). Opened from the course, it shows
+ * the learner's own group when they hold a seat, so they invite friends into it (or pay for it) instead of opening another.
+ */
+export async function loadGroupBuy(api: Api, { courseId = null, groupId = null }: GroupBuyOpened): Promise<GroupBuyView> {
+  const shared = groupId === null ? null : (await api.client.request(GroupBuyDetailDocument, { id: groupId })).groupBuy;
+  const ofCourse = courseId ?? (shared?.kind === 'COURSE' ? shared.offerId : null);
+  if (ofCourse === null) {
     throw new ApiError('NOT_FOUND', userMessage('NOT_FOUND'));
   }
-  const { course, groupBuyDeals } = await api.client.request(GroupBuyDealsOfCourseDocument, { courseId: ofCourse });
+  const [{ course, groupBuyDeals }, seats] = await Promise.all([
+    api.client.request(GroupBuyDealsOfCourseDocument, { courseId: ofCourse }),
+    activeSeats(api, ofCourse),
+  ]);
   if (course === null) {
     throw new ApiError('NOT_FOUND', userMessage('NOT_FOUND'));
   }
+  const focused = shared ?? seats.find((seat) => groupBuyDeals.some((deal) => deal.id === seat.group.dealId))?.group ?? null;
   const deal = groupBuyDeals.find((candidate) => (focused === null ? true : candidate.id === focused.dealId)) ?? null;
+  const toView = (group: GroupBuySeatsFragment) => toGroupView(group, seats.find((seat) => seat.group.id === group.id) ?? null);
   return {
     courseId: course.id,
     courseTitle: course.title,
@@ -84,9 +109,23 @@ export async function loadGroupBuy(api: Api, { courseId, groupId }: { courseId?:
       deal === null
         ? null
         : { id: deal.id, groupSize: deal.groupSize, priceFen: deal.price, priceText: formatYuan(deal.price), fillHours: deal.fillHours },
-    focus: focused === null ? null : toGroupView(focused),
-    openGroups: (deal?.openGroups ?? []).filter((group) => group.id !== focused?.id).map(toGroupView),
+    focus: focused === null ? null : toView(focused),
+    openGroups: (deal?.openGroups ?? []).filter((group) => group.id !== focused?.id).map(toView),
+    joined: deal !== null && seats.some((seat) => seat.group.dealId === deal.id),
   };
+}
+
+/** The learner's seats (paid or waiting for payment) in the course's open or completed groups, newest first. */
+async function activeSeats(api: Api, courseId: string): Promise<Seat[]> {
+  await api.auth.ensureSignedIn();
+  const { myGroupBuys } = await api.client.request(MyGroupBuySeatsDocument, {});
+  return myGroupBuys.nodes.filter(
+    (seat) =>
+      seat.group.kind === 'COURSE' &&
+      seat.group.offerId === courseId &&
+      seat.group.status !== 'FAILED' &&
+      (seat.status === 'PAID' || seat.status === 'RESERVED'),
+  );
 }
 
 /** Opens a new group or takes a seat in one: places the pending order the learner then pays like any other. */
@@ -107,11 +146,11 @@ export async function placeGroupBuyOrder(api: Api, target: GroupBuyTarget): Prom
 }
 
 /** The mini program path that opens a group, for the share card that invites friends into it. */
-export function groupBuyPath(groupId: string): string {
-  return `/pages/group-buy/group-buy?groupId=${groupId}`;
+export function groupBuyPath(target: { groupId: string } | { courseId: string }): string {
+  return routeTo('/pages/group-buy/group-buy', target);
 }
 
-function toGroupView(group: GroupBuySeatsFragment): GroupView {
+function toGroupView(group: GroupBuySeatsFragment, seat: Seat | null): GroupView {
   return {
     id: group.id,
     dealId: group.dealId,
@@ -119,7 +158,9 @@ function toGroupView(group: GroupBuySeatsFragment): GroupView {
     seatsLeft: group.seatsLeft,
     expiresAt: group.expiresAt,
     members: group.members.map((member) => ({ ...member, avatarUrl: member.avatarUrl ?? '' })),
-    joinable: group.status === 'OPEN' && group.seatsLeft > 0,
+    joinable: group.status === 'OPEN' && group.seatsLeft > 0 && seat === null,
+    mine: seat !== null,
+    unpaidOrderId: seat?.status === 'RESERVED' ? seat.orderId : null,
   };
 }
 

@@ -13,7 +13,7 @@ export interface LessonView {
   locked: boolean;
   /** What unlocks it, e.g. "¥49.00"; empty when open or when the platform hides prices. */
   price: string;
-  /** The article text or show notes; empty when locked. */
+  /** The article's text; empty when locked and for audio and video (see loadLesson). */
   body: string;
   /** The signed media link (relative to the API's origin); empty when locked or without media. */
   mediaPath: string;
@@ -21,14 +21,23 @@ export interface LessonView {
   nextLessonId: string | null;
 }
 
-/** One lesson of a course as the player shows it. Throws NOT_FOUND when the course or lesson does not exist. */
+/**
+ * One lesson of a course as the player shows it. Throws NOT_FOUND when the course or lesson does not exist. Only an
+ * open article is read with its text: the API serves every lesson's body together and counts each served body as
+ * opened, which would use up the learner's refund right on lessons they never opened; audio and video play without
+ * their show notes for that reason.
+ */
 export async function loadLesson(api: Api, courseId: string, lessonId: string): Promise<LessonView> {
-  const { course } = await api.client.request(LessonPlayerDocument, { courseId });
-  const index = course?.lessons.findIndex((lesson) => lesson.id === lessonId) ?? -1;
-  if (course === null || index < 0) {
+  let { course } = await api.client.request(LessonPlayerDocument, { courseId, withBodies: false });
+  let lesson = course?.lessons.find((candidate) => candidate.id === lessonId);
+  if (lesson?.kind === 'ARTICLE' && !lesson.locked) {
+    ({ course } = await api.client.request(LessonPlayerDocument, { courseId, withBodies: true }));
+    lesson = course?.lessons.find((candidate) => candidate.id === lessonId);
+  }
+  if (course === null || lesson === undefined) {
     throw new ApiError('NOT_FOUND', userMessage('NOT_FOUND'));
   }
-  const lesson = course.lessons[index];
+  const index = course.lessons.indexOf(lesson);
   const quoted = course.priceForViewer === null ? null : `¥${course.priceForViewer.final.yuan}`;
   const price = course.purchase.pricesHidden ? '' : (quoted ?? (course.price === null ? '' : formatYuan(course.price)));
   return {
@@ -126,19 +135,27 @@ export class LessonProgress {
   }
 
   private async report(completed: boolean): Promise<void> {
+    // One report at a time: while one is on its way, later positions wait for the next time update; completion
+    // always goes, after it.
     if (this.reporting !== null && !completed) {
       return;
     }
-    await this.reporting;
     const positionSeconds = Math.floor(this.position);
     const percent = completed ? 100 : this.percent();
     this.reportedPosition = this.position;
     this.positions.write(this.lesson.id, positionSeconds);
-    this.reporting = this.send(positionSeconds, percent, completed);
+    const previous = this.reporting;
+    const sending = (async () => {
+      await previous?.catch(() => undefined);
+      await this.send(positionSeconds, percent, completed);
+    })();
+    this.reporting = sending;
     try {
-      await this.reporting;
+      await sending;
     } finally {
-      this.reporting = null;
+      if (this.reporting === sending) {
+        this.reporting = null;
+      }
     }
     this.track('PROGRESS', percent);
   }

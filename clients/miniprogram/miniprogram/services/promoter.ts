@@ -18,6 +18,12 @@ export interface CommissionRow {
   amountText: string;
 }
 
+export interface ReferralRow {
+  id: string;
+  nickname: string;
+  boundOn: string;
+}
+
 export interface WithdrawalRow {
   id: string;
   amountText: string;
@@ -38,6 +44,8 @@ export interface PromoterCentre {
   withdrawnText: string;
   commissions: CommissionRow[];
   withdrawals: WithdrawalRow[];
+  /** Who is bound to the learner as their referrer, nicknames masked. */
+  referrals: ReferralRow[];
 }
 
 const statusTexts: Record<PromoterStatus, string> = {
@@ -60,7 +68,12 @@ const withdrawalStates: Record<WithdrawalStatus, string> = {
 };
 
 export async function loadPromoterCentre(api: Api): Promise<PromoterCentre> {
-  const { myPromoter: promoter } = await api.client.request(PromoterCentreDocument, {});
+  const { myPromoter: promoter, myReferrals } = await api.client.request(PromoterCentreDocument, {});
+  const referrals = myReferrals.nodes.map((referral) => ({
+    id: referral.id,
+    nickname: referral.nickname ?? '匿名学员',
+    boundOn: formatDay(referral.boundAt),
+  }));
   if (promoter === null) {
     return {
       status: null,
@@ -75,6 +88,7 @@ export async function loadPromoterCentre(api: Api): Promise<PromoterCentre> {
       withdrawnText: formatYuan(0),
       commissions: [],
       withdrawals: [],
+      referrals,
     };
   }
   const { earnings } = promoter;
@@ -102,6 +116,7 @@ export async function loadPromoterCentre(api: Api): Promise<PromoterCentre> {
         .filter((part) => part !== '')
         .join(' · '),
     })),
+    referrals,
   };
 }
 

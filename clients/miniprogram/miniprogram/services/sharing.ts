@@ -1,5 +1,6 @@
 import { ApiError, NETWORK_LOST, throwIfErrors } from '../api/errors';
 import { BindInvitationDocument, EnterThroughShareDocument } from '../generated/graphql';
+import { routeTo } from '../ui/route';
 import type { Api } from './api';
 
 /** The query a page or the app was opened with (App onLaunch/onShow options.query, Page onLoad options). */
@@ -65,26 +66,28 @@ export class ShareEntries {
 
 /** The path a promoter shares so whoever opens it is bound to them. */
 export function invitationPath(promoterCode: string): string {
-  return `/pages/index/index?${PROMOTER_PARAMETER}=${encodeURIComponent(promoterCode)}`;
+  return routeTo('/pages/index/index', { [PROMOTER_PARAMETER]: promoterCode });
 }
 
 export function coursePagePath(courseId: string): string {
-  return `/pages/course/course?id=${encodeURIComponent(courseId)}`;
+  return routeTo('/pages/course/course', { id: courseId });
 }
 
 /**
- * Where to send a learner who opened a page that does not exist (App.onPageNotFound): the server's share paths name
- * pages/course/detail, which is our course page, so it opens with the same query; anything else goes home.
+ * Where to send a learner who opened a page that does not exist (App.onPageNotFound): the server's share cards name
+ * pages/course/detail, which is our course page, so it opens with the same query. A scanned 小程序码 names no course
+ * (only its scene), like anything else unknown it goes home, and the share entry then opens the course.
  */
 export function pageForMissingPath(path: string, query: EntryQuery): string {
-  if (path.replace(/^\//, '') !== SHARED_COURSE_PAGE) {
+  if (path.replace(/^\//, '') !== SHARED_COURSE_PAGE || query.id === undefined) {
     return '/pages/index/index';
   }
+  // The values come as they were written in the path, still encoded: they pass on untouched.
   const search = Object.entries(query)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .map(([name, value]) => `${name}=${value}`)
     .join('&');
-  return search === '' ? '/pages/course/course' : `/pages/course/course?${search}`;
+  return `/pages/course/course?${search}`;
 }
 
 /**

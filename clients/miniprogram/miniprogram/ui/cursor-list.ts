@@ -16,7 +16,8 @@ export const cursorList = Behavior({
   },
   methods: {
     resetList() {
-      this.setData({ items: [], cursor: null, hasMore: true, loading: false, failed: false, generation: this.data.generation + 1 });
+      const generation = this.data.generation + 1;
+      this.setData({ items: [], cursor: null, hasMore: true, loading: false, failed: false, generation });
     },
     async loadNextPage(load: PageLoader<unknown>): Promise<void> {
       if (this.data.loading || !this.data.hasMore) {

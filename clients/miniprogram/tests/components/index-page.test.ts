@@ -1,17 +1,14 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../miniprogram/api/errors';
 import { connection, course, recommended } from '../support/catalog-fixtures';
-import { installMemoryWx } from '../support/memory-wx';
 import { pageApi, textsOf } from '../support/page-api';
+import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
 import type { Script, SentOperation } from '../support/scripted-server';
 
-let navigateTo: ReturnType<typeof vi.fn>;
-let showToast: ReturnType<typeof vi.fn>;
+let wxCalls: ReturnType<typeof installPageWx>;
 beforeEach(() => {
-  navigateTo = vi.fn();
-  showToast = vi.fn();
-  installMemoryWx({ navigateTo, showToast, stopPullDownRefresh: vi.fn() } as Partial<WechatMiniprogram.Wx>);
+  wxCalls = installPageWx();
 });
 
 const signedIn = { login: { accessToken: 'a1', accessTokenExpiresAt: null, refreshToken: 'r1', refreshTokenExpiresAt: null, errors: null } };
@@ -110,7 +107,7 @@ describe('home page', () => {
     page.querySelector('.recommended-card')?.querySelector('.course-card')?.dispatchEvent('tap');
     await simulate.sleep(0);
 
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/course/course?id=r1' });
+    expect(wxCalls.navigateTo).toHaveBeenCalledWith({ url: '/pages/course/course?id=r1' });
     expect(api.tracker.pending).toBe(1);
   });
 
@@ -121,10 +118,26 @@ describe('home page', () => {
     page.querySelector('.search-entry')?.dispatchEvent('tap');
     await simulate.sleep(0);
 
-    expect(navigateTo.mock.calls.map(([options]) => (options as { url: string }).url)).toEqual([
+    expect(wxCalls.navigateTo.mock.calls.map(([options]) => (options as { url: string }).url)).toEqual([
       '/pages/category/category?id=c2',
       '/pages/search/search',
     ]);
+  });
+
+  it('loads everything again on pull-down and then stops the refresh indicator', async () => {
+    let round = 0;
+    const { page } = await openHome({
+      CatalogHome: () => ({ ...home, categories: [{ id: 'c1', name: round === 0 ? '职场技能' : '职场进阶' }] }),
+      CatalogRecommendations: () => firstRecommendations(),
+    });
+
+    round = 1;
+    page.instance.onPullDownRefresh();
+    await simulate.sleep(20);
+
+    expect(textsOf(page, '.category')).toEqual(['职场进阶']);
+    expect(page.querySelectorAll('.recommended-card')).toHaveLength(1);
+    expect(wxCalls.stopPullDownRefresh).toHaveBeenCalledTimes(1);
   });
 
   it('tells the learner what failed and loads again on retry', async () => {
@@ -135,7 +148,7 @@ describe('home page', () => {
       CatalogRecommendations: () => (online ? firstRecommendations() : busy),
     });
 
-    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '服务繁忙，请稍后再试' }));
+    expect(wxCalls.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '服务繁忙，请稍后再试' }));
     expect(page.querySelector('.sections-failed')?.dom?.textContent).toContain('没有加载出来');
     expect(page.querySelector('.recommendations')?.dom?.textContent).toContain('加载失败');
 

@@ -1,12 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { connection, course } from '../support/catalog-fixtures';
-import { installMemoryWx } from '../support/memory-wx';
 import { loadPage, pageApi } from '../support/page-api';
+import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
 import type { Script } from '../support/scripted-server';
 
 beforeEach(() => {
-  installMemoryWx({ navigateTo: vi.fn(), showToast: vi.fn() } as Partial<WechatMiniprogram.Wx>);
+  installPageWx();
 });
 
 const catalogue = [
@@ -68,6 +68,19 @@ describe('search page', () => {
 
     expect(titles(page)).toEqual(['PPT 速成']);
     expect(page.querySelector('.result-count')?.dom?.textContent).toBe('共 1 门课程');
+  });
+
+  it('clears the results with the search box', async () => {
+    const { api } = pageApi(search);
+    const page = render('pages/search/search', api);
+    loadPage(page, { q: 'PPT' });
+    await simulate.sleep(20);
+
+    page.instance.onClear();
+    await simulate.sleep(0);
+
+    expect(page.querySelectorAll('.result-card')).toHaveLength(0);
+    expect(page.querySelector('.result-count')).toBeUndefined();
   });
 
   it('drops the results of an earlier search that answer after a new one', async () => {

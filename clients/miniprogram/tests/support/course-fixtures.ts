@@ -38,6 +38,7 @@ export function paidCourse(overrides: Partial<Course> = {}): Course {
     studentCount: 340,
     lessonCount: 2,
     totalDurationSeconds: 12000,
+    isFavorite: false,
     creator: { name: '李老师', headline: null },
     category: { name: '编程' },
     chapters: [
@@ -78,6 +79,13 @@ export function paidCourse(overrides: Partial<Course> = {}): Course {
     },
     ...overrides,
   };
+}
+
+/** Answers LessonPlayer as the API does: bodies only when the query asks for them. */
+export function answerPlayer(course: PlayerCourse) {
+  return (variables: Record<string, unknown>) => ({
+    course: variables.withBodies ? course : { ...course, lessons: course.lessons.map(({ body: _body, ...lesson }) => lesson) },
+  });
 }
 
 export function playerCourse(overrides: Partial<PlayerCourse> = {}): PlayerCourse {

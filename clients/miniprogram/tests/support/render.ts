@@ -80,7 +80,6 @@ export function render(pageOrComponent: string, api: Partial<Api>, properties: R
   return component;
 }
 
-
 /**
  * A module of the mini program as rendered pages load it (Node's require, not Vitest's), e.g. the `createApi` to
  * build a page's api with, so the errors it throws are the ApiError the page's `instanceof` checks know.

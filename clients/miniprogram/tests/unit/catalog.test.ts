@@ -129,7 +129,15 @@ describe('loadRecommendations', () => {
     ]);
     expect(page.items[0].course.title).toBe('Excel 入门');
     expect(page).toMatchObject({ endCursor: 'cursor-7', hasNextPage: true });
-    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.variables).toEqual({ first: 10, after: null });
+    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.variables).toEqual({ first: 10, after: null, context: null });
+  });
+
+  it("asks for a category page's picks from that category", async () => {
+    const { api, sent } = scriptedApi({ CatalogRecommendations: { recommendations: connection([]) } });
+
+    await loadRecommendations(api, null, { categoryId: 'c1', first: 3 });
+
+    expect(sent.find((s) => s.operation === 'CatalogRecommendations')?.variables).toEqual({ first: 3, after: null, context: { categoryId: 'c1' } });
   });
 
   it('asks as the signed-in learner, once the sign-in on its way is done', async () => {
@@ -171,16 +179,20 @@ describe('loadRecommendations', () => {
 });
 
 describe('loadCategoryCourses', () => {
-  it("asks for the category's courses after the cursor and names the category", async () => {
+  it("asks for the category's courses after the cursor, most learned first unless told, and names the category", async () => {
     const { api, sent } = scriptedApi({
       CatalogCategory: { category: { id: 'c1', name: '职场技能' }, courses: connection([course()], 'next', 23) },
     });
 
     const page = await loadCategoryCourses(api, 'c1', 'after-10');
+    await loadCategoryCourses(api, 'c1', null, 'rated');
 
     expect(page).toMatchObject({ categoryName: '职场技能', endCursor: 'next', hasNextPage: true, totalCount: 23 });
     expect(page.items).toHaveLength(1);
-    expect(sent[0].variables).toEqual({ categoryId: 'c1', first: 10, after: 'after-10' });
+    expect(sent.map((s) => s.variables)).toEqual([
+      { categoryId: 'c1', order: [{ studentCount: 'DESC' }], first: 10, after: 'after-10' },
+      { categoryId: 'c1', order: [{ rating: 'DESC' }, { studentCount: 'DESC' }], first: 10, after: null },
+    ]);
   });
 
   it('has no name for an unknown category or an id of something else', async () => {

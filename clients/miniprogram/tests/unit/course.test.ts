@@ -27,7 +27,8 @@ describe('loadCourse', () => {
         { reason: '原价', amount: '¥99.00' },
         { reason: '限时优惠', amount: '-¥20.00' },
       ],
-      saleNote: '限时优惠 · 12-05 结束',
+      saleNote: '限时优惠',
+      saleEndsAt: '2026-12-05T00:00:00Z',
     });
     expect(canBuy).toBe(true);
     expect(otherOffers).toEqual([{ id: 'b1', title: '前端三件套', price: '¥199.00' }]);
@@ -39,7 +40,7 @@ describe('loadCourse', () => {
     const answers = [plain, free];
     const { api } = fakeApi({ CourseDetail: () => ({ course: answers.shift(), groupBuyDeals: [] }) });
 
-    expect((await loadCourse(api, 'c1')).price).toEqual({ final: '¥99.00', list: '', steps: [], saleNote: '' });
+    expect((await loadCourse(api, 'c1')).price).toEqual({ final: '¥99.00', list: '', steps: [], saleNote: '', saleEndsAt: '' });
     expect((await loadCourse(api, 'c1')).price?.final).toBe('免费');
   });
 
@@ -53,6 +54,13 @@ describe('loadCourse', () => {
     expect(view.canBuy).toBe(false);
     expect(view.groupBuy).toBe('');
     expect(view.chapters[0].lessons[1].lockNote).toBe('购买后解锁');
+  });
+
+  it('tells how many flash-sale units are left', async () => {
+    const course = paidCourse({ activeSale: { title: '秒杀', endsAt: '2026-12-04T00:00:00Z', stockLeft: 3 } });
+    const { api } = fakeApi({ CourseDetail: () => ({ course, groupBuyDeals: [] }) });
+
+    expect((await loadCourse(api, 'c1')).price).toMatchObject({ saleNote: '秒杀 · 仅剩3份', saleEndsAt: '2026-12-05T00:00:00Z' });
   });
 
   it('offers the cheapest group buy to a learner who does not own the course', async () => {

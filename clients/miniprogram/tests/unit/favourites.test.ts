@@ -28,19 +28,25 @@ describe('favourites', () => {
     });
   });
 
-  it('adds and removes a favourite', async () => {
-    const { api } = fakeApi({
+  it('adds and removes a favourite, telling the recommender where', async () => {
+    const { api, tracked } = fakeApi({
       AddFavourite: { favoriteCourse: { isFavorite: true, errors: null } },
       RemoveFavourite: { unfavoriteCourse: { isFavorite: false, errors: null } },
     });
 
-    await expect(addFavourite(api, 'c1')).resolves.toBe(true);
-    await expect(removeFavourite(api, 'c1')).resolves.toBe(false);
+    await expect(addFavourite(api, 'c1', 'course')).resolves.toBe(true);
+    await expect(removeFavourite(api, 'c1', 'favourites')).resolves.toBe(false);
+
+    expect(tracked).toEqual([
+      { kind: 'FAVOURITE', courseId: 'c1', context: 'course' },
+      { kind: 'UNFAVOURITE', courseId: 'c1', context: 'favourites' },
+    ]);
   });
 
-  it('says when the course cannot be kept', async () => {
-    const { api } = fakeApi({ AddFavourite: { favoriteCourse: { isFavorite: null, ...payloadError('NOT_FOUND') } } });
+  it('says when the course cannot be kept, and tracks nothing', async () => {
+    const { api, tracked } = fakeApi({ AddFavourite: { favoriteCourse: { isFavorite: null, ...payloadError('NOT_FOUND') } } });
 
-    await expect(addFavourite(api, 'gone')).rejects.toMatchObject({ message: '内容不存在或已下架' });
+    await expect(addFavourite(api, 'gone', 'course')).rejects.toMatchObject({ message: '内容不存在或已下架' });
+    expect(tracked).toEqual([]);
   });
 });

@@ -26,9 +26,15 @@ const deals = {
   ],
 };
 
+const noSeats = { myGroupBuys: { nodes: [] } };
+
+function seat(status: string, overrides: object = {}) {
+  return { orderId: 'o7', status, group: group('g1', overrides) };
+}
+
 describe('group buy', () => {
   it('shows a course’s deal with its open groups and what is missing to fill each', async () => {
-    const { api } = fakeApi({ GroupBuyDealsOfCourse: deals });
+    const { api } = fakeApi({ GroupBuyDealsOfCourse: deals, MyGroupBuySeats: noSeats });
 
     const view = await loadGroupBuy(api, { courseId: 'c1' });
 
@@ -37,6 +43,7 @@ describe('group buy', () => {
       listPriceText: '¥99.00',
       deal: { id: 'd1', groupSize: 3, priceFen: 4900, priceText: '¥49.00' },
       focus: null,
+      joined: false,
     });
     expect(view.openGroups.map((g) => [g.id, g.statusText, g.joinable])).toEqual([
       ['g1', '还差 2 人成团', true],
@@ -48,13 +55,35 @@ describe('group buy', () => {
     const { api, sent } = fakeApi({
       GroupBuyDetail: { groupBuy: group('g2', { status: 'COMPLETED', seatsLeft: 0, paidCount: 3 }) },
       GroupBuyDealsOfCourse: deals,
+      MyGroupBuySeats: noSeats,
     });
 
     const view = await loadGroupBuy(api, { groupId: 'g2' });
 
-    expect(sent.map((s) => s.variables)).toEqual([{ id: 'g2' }, { courseId: 'c1' }]);
+    expect(sent.slice(0, 2).map((s) => s.variables)).toEqual([{ id: 'g2' }, { courseId: 'c1' }]);
     expect(view.focus).toMatchObject({ id: 'g2', statusText: '拼团成功', joinable: false });
     expect(view.openGroups.map((g) => g.id)).toEqual(['g1']);
+  });
+
+  it('brings the learner back to their own group: no seat to take there, nor a new group to open', async () => {
+    const { api } = fakeApi({ GroupBuyDealsOfCourse: deals, MyGroupBuySeats: { myGroupBuys: { nodes: [seat('PAID')] } } });
+
+    const view = await loadGroupBuy(api, { courseId: 'c1' });
+
+    expect(view.focus).toMatchObject({ id: 'g1', mine: true, joinable: false, unpaidOrderId: null });
+    expect(view.openGroups.map((g) => [g.id, g.mine, g.joinable])).toEqual([['g2', false, true]]);
+    expect(view.joined).toBe(true);
+  });
+
+  it('leads to the order of a seat still to pay, and forgets seats released or in other courses', async () => {
+    const unpaid = fakeApi({ GroupBuyDealsOfCourse: deals, MyGroupBuySeats: { myGroupBuys: { nodes: [seat('RESERVED')] } } });
+    await expect(loadGroupBuy(unpaid.api, { courseId: 'c1' })).resolves.toMatchObject({ focus: { mine: true, unpaidOrderId: 'o7' } });
+
+    const gone = fakeApi({
+      GroupBuyDealsOfCourse: deals,
+      MyGroupBuySeats: { myGroupBuys: { nodes: [seat('RELEASED'), seat('PAID', { id: 'g8', offerId: 'other' })] } },
+    });
+    await expect(loadGroupBuy(gone.api, { courseId: 'c1' })).resolves.toMatchObject({ focus: null, joined: false });
   });
 
   it('fails for a group that does not exist', async () => {
@@ -85,6 +114,7 @@ describe('group buy', () => {
   });
 
   it('shares a group by a path that opens it', () => {
-    expect(groupBuyPath('g1')).toBe('/pages/group-buy/group-buy?groupId=g1');
+    expect(groupBuyPath({ groupId: 'R3JvdXA6MQ==' })).toBe('/pages/group-buy/group-buy?groupId=R3JvdXA6MQ%3D%3D');
+    expect(groupBuyPath({ courseId: 'c1' })).toBe('/pages/group-buy/group-buy?courseId=c1');
   });
 });

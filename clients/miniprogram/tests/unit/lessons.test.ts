@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, NETWORK_LOST } from '../../miniprogram/api/errors';
 import { onApiOrigin } from '../../miniprogram/services/api-origin';
 import { LessonProgress, loadLesson, type PositionStore, wxPositionStore } from '../../miniprogram/services/lessons';
-import { fakeApi, playerCourse } from '../support/course-fixtures';
+import { answerPlayer, fakeApi, playerCourse } from '../support/course-fixtures';
 
 describe('loadLesson', () => {
-  it('gives an open lesson its body, media and neighbours', async () => {
-    const { api } = fakeApi({ LessonPlayer: () => ({ course: playerCourse() }) });
+  it('gives an open video its media and neighbours, without asking for any lesson text', async () => {
+    const { api, requests } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
 
     const lesson = await loadLesson(api, 'c1', 'l1');
 
@@ -15,11 +15,22 @@ describe('loadLesson', () => {
       kind: 'VIDEO',
       locked: false,
       price: '',
-      body: '本节笔记',
+      body: '',
       mediaPath: '/media/l1?sig=abc',
       previousLessonId: null,
       nextLessonId: 'l2',
     });
+    // A served body counts as opened for the refund policy, and the API serves every lesson's body together.
+    expect(requests.map((r) => r.variables)).toEqual([{ courseId: 'c1', withBodies: false }]);
+  });
+
+  it('reads an open article with its text', async () => {
+    const { api, requests } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
+
+    const lesson = await loadLesson(api, 'c1', 'l3');
+
+    expect(lesson).toMatchObject({ kind: 'ARTICLE', body: '第一段\n第二段', previousLessonId: 'l2', nextLessonId: null });
+    expect(requests.map((r) => r.variables.withBodies)).toEqual([false, true]);
   });
 
   it('gives a locked lesson the price that unlocks it and never a body', async () => {
@@ -33,13 +44,13 @@ describe('loadLesson', () => {
   });
 
   it('shows no price on a locked lesson where the platform hides prices', async () => {
-    const { api } = fakeApi({ LessonPlayer: () => ({ course: playerCourse({ price: null, priceForViewer: null, purchase: { pricesHidden: true } }) }) });
+    const { api } = fakeApi({ LessonPlayer: answerPlayer(playerCourse({ price: null, priceForViewer: null, purchase: { pricesHidden: true } })) });
 
     expect((await loadLesson(api, 'c1', 'l2')).price).toBe('');
   });
 
   it('fails with NOT_FOUND for a lesson the course does not have', async () => {
-    const { api } = fakeApi({ LessonPlayer: () => ({ course: playerCourse() }) });
+    const { api } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
 
     await expect(loadLesson(api, 'c1', 'l9')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -146,5 +157,16 @@ describe('onApiOrigin', () => {
     expect(onApiOrigin('https://api.example.com/graphql', '/media/l1?sig=abc')).toBe('https://api.example.com/media/l1?sig=abc');
     expect(onApiOrigin('http://127.0.0.1:5000/graphql', 'media/l1')).toBe('http://127.0.0.1:5000/media/l1');
     expect(onApiOrigin('https://api.example.com/graphql', 'https://cdn.example.com/a.mp4')).toBe('https://cdn.example.com/a.mp4');
+  });
+});
+
+describe('LessonProgress under quick time updates', () => {
+  it('sends one report at a time, with the position of the update that started it', async () => {
+    const { api, requests } = fakeApi({ UpdateLessonProgress: progressOk });
+    const progress = new LessonProgress(api, { courseId: 'c1', id: 'l1', durationSeconds: 600 }, { positions: memoryPositions() });
+
+    await Promise.all([progress.playedTo(250), progress.playedTo(270), progress.completed()]);
+
+    expect(requests.map((r) => (r.variables.input as { positionSeconds: number }).positionSeconds)).toEqual([250, 600]);
   });
 });

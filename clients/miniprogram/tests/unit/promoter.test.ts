@@ -20,16 +20,25 @@ const promoter = {
 };
 
 describe('promoter centre', () => {
+  const noReferrals = { nodes: [] };
+
   it('invites a learner who is not a promoter yet to become one', async () => {
-    const { api } = fakeApi({ PromoterCentre: { myPromoter: null } });
+    const { api } = fakeApi({ PromoterCentre: { myPromoter: null, myReferrals: noReferrals } });
 
     await expect(loadPromoterCentre(api)).resolves.toMatchObject({ status: null, statusText: '成为推广员，分享课程赚取佣金', commissions: [] });
   });
 
   it('shows a promoter’s code, earnings in yuan, commissions and withdrawals', async () => {
-    const { api } = fakeApi({ PromoterCentre: { myPromoter: promoter } });
+    const { api } = fakeApi({
+      PromoterCentre: { myPromoter: promoter, myReferrals: { nodes: [{ id: 'b1', nickname: '王**', boundAt: '2026-12-01T10:00:00Z' }, { id: 'b2', nickname: null, boundAt: '2026-11-30T10:00:00Z' }] } },
+    });
 
     const centre = await loadPromoterCentre(api);
+
+    expect(centre.referrals).toEqual([
+      { id: 'b1', nickname: '王**', boundOn: '2026-12-01' },
+      { id: 'b2', nickname: '匿名学员', boundOn: '2026-11-30' },
+    ]);
 
     expect(centre).toMatchObject({
       statusText: '推广员',

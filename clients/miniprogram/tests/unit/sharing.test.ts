@@ -69,8 +69,8 @@ describe('share entries', () => {
 
 describe('shared paths', () => {
   it('opens the server’s share path (pages/course/detail) on the course page with the same query', () => {
-    expect(pageForMissingPath('pages/course/detail', { id: 'c1', scene: 'aB3x' })).toBe('/pages/course/course?id=c1&scene=aB3x');
-    expect(pageForMissingPath('/pages/course/detail', { scene: 'aB3x' })).toBe('/pages/course/course?scene=aB3x');
+    expect(pageForMissingPath('pages/course/detail', { id: 'Q291cnNlOjE%3D', scene: 'aB3x' })).toBe('/pages/course/course?id=Q291cnNlOjE%3D&scene=aB3x');
+    expect(pageForMissingPath('/pages/course/detail', { scene: 'aB3x' })).toBe('/pages/index/index');
     expect(pageForMissingPath('pages/gone/gone', { id: 'c1' })).toBe('/pages/index/index');
   });
 

@@ -1,5 +1,7 @@
 import type { AppGlobal } from '../../app';
 import { type CourseCard, noteCourseOpened } from '../../services/catalog';
+import { openPage } from '../../ui/navigation';
+import { routeTo } from '../../ui/route';
 
 // A course in a list; a tap opens its page and tells recommendations which list it came from.
 Component({
@@ -14,7 +16,7 @@ Component({
     onTap() {
       const course = this.data.course as CourseCard;
       noteCourseOpened(getApp<AppGlobal>().api, course.id, this.data.context);
-      void wx.navigateTo({ url: `/pages/course/course?id=${course.id}` });
+      openPage(routeTo('/pages/course/course', { id: course.id }));
     },
   },
 });

@@ -2,6 +2,8 @@ import type { AppGlobal } from '../../app';
 import { type CategoryChip, type CourseCard, loadHome, loadRecommendations } from '../../services/catalog';
 import { cursorList } from '../../ui/cursor-list';
 import { showError } from '../../ui/feedback';
+import { openPage } from '../../ui/navigation';
+import { routeTo } from '../../ui/route';
 
 // Home: a way into search, the categories, what is on sale now, and recommendations (the cursor list) with their reasons.
 // Pages use the Component constructor (WeChat supports it for pages) so miniprogram-simulate can render them in tests.
@@ -46,10 +48,10 @@ Component({
       void this.loadMoreRecommendations();
     },
     onOpenSearch() {
-      void wx.navigateTo({ url: '/pages/search/search' });
+      openPage('/pages/search/search');
     },
     onOpenCategory(event: WechatMiniprogram.TouchEvent<object, object, { id: string }>) {
-      void wx.navigateTo({ url: `/pages/category/category?id=${event.currentTarget.dataset.id}` });
+      openPage(routeTo('/pages/category/category', { id: event.currentTarget.dataset.id }));
     },
   },
 });

@@ -1,8 +1,9 @@
 import type { AppGlobal } from '../../app';
 import { searchCourses } from '../../services/catalog';
 import { cursorList } from '../../ui/cursor-list';
+import { routeParam } from '../../ui/route';
 
-// Course search: opened from home (empty) or with ?q= (URL-encoded words); results page in as the learner scrolls.
+// Course search: opened from home (empty) or with ?q= (words encoded as routeTo does); results page in as the learner scrolls.
 Component({
   behaviors: [cursorList],
   data: {
@@ -12,11 +13,7 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      // WeChat hands page query values over as they were written in the URL, still encoded.
-      const words = decodeURIComponent(query.q ?? '');
-      if (words.trim() !== '') {
-        this.search(words);
-      }
+      this.search(routeParam(query, 'q') ?? '');
     },
     onReachBottom() {
       void this.loadMore();
