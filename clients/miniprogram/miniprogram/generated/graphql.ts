@@ -102,6 +102,17 @@ export type CreateOrderInput = {
   lines: Array<CartLineInput>;
 };
 
+export type DateTimeOperationFilterInput = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  neq?: string | null | undefined;
+  nin?: Array<string | null | undefined> | null | undefined;
+};
+
 export type EditReviewInput = {
   reviewId: string | number;
   /** 1 to 5. */
@@ -159,6 +170,14 @@ export type LogoutInput = {
   refreshToken: string;
 };
 
+export type MyOrderFilterInput = {
+  and?: Array<MyOrderFilterInput> | null | undefined;
+  createdAt?: DateTimeOperationFilterInput | null | undefined;
+  or?: Array<MyOrderFilterInput> | null | undefined;
+  /** Pending, paid, partially refunded, refunded or closed. */
+  status?: OrderStatusOperationFilterInput | null | undefined;
+};
+
 /** A single course at its own price, a bundle (套餐, or a 专栏 series) or a membership plan (VIP). */
 export type OfferKind =
   | 'BUNDLE'
@@ -184,6 +203,13 @@ export type OrderStatus =
   | 'PARTIALLY_REFUNDED'
   | 'PENDING'
   | 'REFUNDED';
+
+export type OrderStatusOperationFilterInput = {
+  eq?: OrderStatus | null | undefined;
+  in?: Array<OrderStatus | null | undefined> | null | undefined;
+  neq?: OrderStatus | null | undefined;
+  nin?: Array<OrderStatus | null | undefined> | null | undefined;
+};
 
 /** How the buyer pays: WeChat Pay, their balance (余额), or WeChat Virtual Payment (the only way on iOS). */
 export type PaymentMethod =
@@ -435,14 +461,14 @@ export type CatalogCoursePageFragment = { totalCount: number, nodes: Array<{ id:
 
 export type CheckoutPriceStepFragment = { kind: PriceStepKind, amount: number, reason: string };
 
-export type CheckoutOrderFragment = { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> };
+export type CheckoutOrderFragment = { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> };
 
 export type CheckoutQuoteQueryVariables = Exact<{
   input: QuoteInput;
 }>;
 
 
-export type CheckoutQuoteQuery = { quote: { couponApplied: boolean, lines: Array<{ offerId: string, kind: OfferKind, title: string, saleEndsAt: string | null, list: { yuan: string }, final: { yuan: string }, discount: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }>, purchase: { methods: Array<PaymentMethod>, canBuy: boolean, pricesHidden: boolean } }>, listTotal: { yuan: string }, discount: { fen: number, yuan: string }, total: { fen: number, yuan: string } } };
+export type CheckoutQuoteQuery = { quote: { couponApplied: boolean, lines: Array<{ offerId: string, kind: OfferKind, title: string, saleEndsAt: string | null, final: { yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }>, purchase: { methods: Array<PaymentMethod>, canBuy: boolean, pricesHidden: boolean } }>, listTotal: { yuan: string }, discount: { fen: number, yuan: string }, total: { fen: number, yuan: string } } };
 
 export type CheckoutCouponsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -459,7 +485,7 @@ export type CreateOrderMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrderMutation = { createOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+export type CreateOrderMutation = { createOrder: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -501,7 +527,7 @@ export type CheckoutMutationVariables = Exact<{
 }>;
 
 
-export type CheckoutMutation = { checkout: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, payment:
+export type CheckoutMutation = { checkout: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, payment:
       | { __typename: 'BalancePayment', balance: { yuan: string } }
       | { __typename: 'VirtualPaymentParameters', signData: string, paySig: string, signature: string, mode: string }
       | { __typename: 'WeChatPayParameters', appId: string, timeStamp: string, nonceStr: string, package: string, signType: string, paySign: string }
@@ -527,7 +553,7 @@ export type SyncOrderPaymentMutationVariables = Exact<{
 }>;
 
 
-export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+export type SyncOrderPaymentMutation = { syncOrderPayment: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -540,7 +566,7 @@ export type CancelOrderMutationVariables = Exact<{
 }>;
 
 
-export type CancelOrderMutation = { cancelOrder: { order: { id: string, number: string, title: string, status: OrderStatus, expiresAt: string, paidAt: string | null, closeReason: OrderCloseReason | null, amount: { fen: number, yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
+export type CancelOrderMutation = { cancelOrder: { order: { id: string, title: string, status: OrderStatus, amount: { yuan: string }, lines: Array<{ groupBuyId: string | null }> } | null, errors: Array<
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -761,6 +787,7 @@ export type OrderDetailFragment = { paidAt: string | null, id: string, number: s
 export type MyOrdersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  where?: MyOrderFilterInput | null | undefined;
 }>;
 
 
@@ -1115,16 +1142,11 @@ export const CatalogCoursePageFragmentDoc = new TypedDocumentString(`
 export const CheckoutOrderFragmentDoc = new TypedDocumentString(`
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -1467,14 +1489,7 @@ export const CheckoutQuoteDocument = new TypedDocumentString(`
       offerId
       kind
       title
-      list {
-        yuan
-      }
       final {
-        yuan
-      }
-      discount {
-        fen
         yuan
       }
       steps {
@@ -1541,16 +1556,11 @@ export const CreateOrderDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -1593,16 +1603,11 @@ export const CheckoutDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -1623,16 +1628,11 @@ export const SyncOrderPaymentDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -1653,16 +1653,11 @@ export const CancelOrderDocument = new TypedDocumentString(`
 }
     fragment CheckoutOrder on Order {
   id
-  number
   title
   status
   amount {
-    fen
     yuan
   }
-  expiresAt
-  paidAt
-  closeReason
   lines {
     groupBuyId
   }
@@ -2142,8 +2137,8 @@ export const MeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const MyOrdersDocument = new TypedDocumentString(`
-    query MyOrders($first: Int, $after: String) {
-  myOrders(first: $first, after: $after) {
+    query MyOrders($first: Int, $after: String, $where: MyOrderFilterInput) {
+  myOrders(first: $first, after: $after, where: $where) {
     nodes {
       ...OrderListItem
     }

@@ -28,7 +28,6 @@ export interface PriceStepView {
 export interface QuoteLineView {
   offerId: string;
   title: string;
-  listYuan: string;
   finalYuan: string;
   /** Every step after the list price: discounts and corrections, with their reasons. */
   steps: PriceStepView[];
@@ -53,16 +52,15 @@ export interface CheckoutView {
 export interface CouponChoice {
   code: string;
   title: string;
+  /** The last day and minute it can be used. */
   validUntil: string;
 }
 
 export interface OrderView {
   id: string;
-  number: string;
   title: string;
   status: OrderStatus;
   amountYuan: string;
-  expiresAt: string;
   /** Bought in a group (拼团): the lessons open when the group fills, not when the payment does. */
   inGroupBuy: boolean;
 }
@@ -89,6 +87,7 @@ export function newAttemptKey(): string {
   return randomId();
 }
 
+/** A price step as the learner reads it: its reason and the signed amount in yuan. */
 export function stepView(step: CheckoutPriceStepFragment): PriceStepView {
   return { reason: step.reason, yuan: yuanOf(step.amount, { signed: true }) };
 }
@@ -101,7 +100,6 @@ export async function loadCheckout(api: Api, purchase: Purchase): Promise<Checko
     lines: quote.lines.map((line) => ({
       offerId: line.offerId,
       title: line.title,
-      listYuan: line.list.yuan,
       finalYuan: line.final.yuan,
       steps: line.steps.filter((step) => step.kind !== 'LIST_PRICE').map(stepView),
       saleEndsAt: line.saleEndsAt === null ? null : dateTimeOf(line.saleEndsAt),
@@ -120,7 +118,7 @@ export async function loadCheckout(api: Api, purchase: Purchase): Promise<Checko
 /** The learner's coupons they can use now. */
 export async function loadCouponChoices(api: Api): Promise<CouponChoice[]> {
   const { myCoupons } = await api.client.request(CheckoutCouponsDocument, {});
-  return myCoupons.nodes.map((copy) => ({ code: copy.code, title: copy.coupon?.title ?? '优惠券', validUntil: copy.validUntil }));
+  return myCoupons.nodes.map((copy) => ({ code: copy.code, title: copy.coupon?.title ?? '优惠券', validUntil: dateTimeOf(copy.validUntil) }));
 }
 
 /**
@@ -253,11 +251,9 @@ export async function cancelOrder(api: Api, orderId: string): Promise<OrderView>
 function orderView(order: CheckoutOrderFragment): OrderView {
   return {
     id: order.id,
-    number: order.number,
     title: order.title,
     status: order.status,
     amountYuan: order.amount.yuan,
-    expiresAt: order.expiresAt,
     inGroupBuy: order.lines.some((line) => line.groupBuyId !== null),
   };
 }

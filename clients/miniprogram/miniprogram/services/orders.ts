@@ -59,6 +59,23 @@ export interface OrderPage {
 
 const PAGE_SIZE = 20;
 
+/** The tabs of the orders list. */
+export type OrderFilter = 'ALL' | 'PENDING' | 'PAID' | 'REFUNDED';
+
+export const orderFilters: { filter: OrderFilter; label: string }[] = [
+  { filter: 'ALL', label: '全部' },
+  { filter: 'PENDING', label: '待支付' },
+  { filter: 'PAID', label: '已支付' },
+  { filter: 'REFUNDED', label: '退款' },
+];
+
+const filterStatuses: Record<OrderFilter, OrderStatus[] | null> = {
+  ALL: null,
+  PENDING: ['PENDING'],
+  PAID: ['PAID'],
+  REFUNDED: ['PARTIALLY_REFUNDED', 'REFUNDED'],
+};
+
 const statusLabels: Record<OrderStatus, string> = {
   PENDING: '待支付',
   PAID: '已支付',
@@ -80,9 +97,14 @@ const refundLabels: Record<RefundStatus, string> = {
   ABNORMAL: '退款异常，客服处理中',
 };
 
-/** The learner's orders, newest first, a page at a time. */
-export async function loadOrders(api: Api, after: string | null = null, now = new Date()): Promise<OrderPage> {
-  const { myOrders } = await api.client.request(MyOrdersDocument, { first: PAGE_SIZE, after });
+/** The learner's orders, newest first, a page at a time; only those of one tab when a filter is given. */
+export async function loadOrders(
+  api: Api,
+  { after = null, filter = 'ALL', now = new Date() }: { after?: string | null; filter?: OrderFilter; now?: Date } = {},
+): Promise<OrderPage> {
+  const statuses = filterStatuses[filter];
+  const where = statuses === null ? null : { status: { in: statuses } };
+  const { myOrders } = await api.client.request(MyOrdersDocument, { first: PAGE_SIZE, after, where });
   return {
     orders: myOrders.nodes.map((order) => summaryOf(order, now)),
     nextCursor: myOrders.pageInfo.hasNextPage ? (myOrders.pageInfo.endCursor ?? null) : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { orderOf, quoteOf, wechatPayParameters } from '../support/buy-fixtures';
-import { type FakeOperation, fakeServer, payloadError } from '../support/fake-server';
+import { type FakeOperation, fakeServer, payloadError, Refused } from '../support/fake-server';
 import { installMemoryWx } from '../support/memory-wx';
 import { isDisabled, tap, textOf, textsOf as texts } from '../support/page-actions';
 import { type Rendered, render } from '../support/render';
@@ -42,6 +42,7 @@ describe('checkout page', () => {
     const page = await openCheckout(server);
 
     await tap(page, '.coupon');
+    expect(texts(page, '.coupon-option')[0]).toMatch(/^满50减10有效期至 2999-01-01 \d{2}:\d{2}$/);
     await tap(page, '.coupon-option');
 
     expect(server.calls.filter((call) => call.operation === 'CheckoutQuote').at(-1)?.variables).toEqual({
@@ -157,5 +158,57 @@ describe('checkout page', () => {
 
     expect(server.calls.map((call) => call.operation)).toEqual(['Login', 'CheckoutCoupons', 'CheckoutQuote']);
     expect(server.api.auth.isSignedIn()).toBe(true);
+  });
+
+  it('pays with the method the learner picks, and with another when the balance is short', async () => {
+    const server = checkoutServer({
+      Checkout: (variables) =>
+        (variables.input as { method: string }).method === 'BALANCE'
+          ? { checkout: { order: null, payment: null, errors: [payloadError('WALLET_INSUFFICIENT_BALANCE')] } }
+          : { checkout: { order: orderOf(), payment: wechatPayParameters, errors: null } },
+    });
+    const redirectTo = vi.fn();
+    installMemoryWx({
+      redirectTo,
+      requestPayment: ((option: WechatMiniprogram.RequestPaymentOption) => option.success?.({ errMsg: 'requestPayment:ok' })) as WechatMiniprogram.Wx['requestPayment'],
+    });
+    const page = await openCheckout(server);
+
+    page.querySelectorAll('.method')[1].querySelector('.stand-in')?.dispatchEvent('tap');
+    await tap(page, '.submit');
+
+    expect(texts(page, '.method')).toEqual(['微信支付', '余额支付已选']);
+    expect(textOf(page, '.notice-text')).toBe('余额不足，请充值或换一种支付方式');
+
+    await tap(page, '.method');
+    await tap(page, '.submit');
+
+    const checkouts = server.calls.filter((call) => call.operation === 'Checkout').map((call) => call.variables.input);
+    expect(checkouts).toMatchObject([
+      { orderId: 'order-1', method: 'BALANCE', idempotencyKey: expect.any(String) },
+      { orderId: 'order-1', method: 'WECHAT_PAY', idempotencyKey: null },
+    ]);
+    expect(server.calls.filter((call) => call.operation === 'CreateOrder')).toHaveLength(1);
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/pay-result/pay-result?id=order-1' });
+  });
+
+  it('explains that nothing can be bought here when the platform hides prices (iOS without Virtual Payment)', async () => {
+    const page = await openCheckout(checkoutServer({ CheckoutQuote: () => new Refused('PURCHASE_NOT_OFFERED') }));
+
+    expect(textOf(page, '.notice-text')).toBe('当前设备暂不支持购买该内容');
+    expect(page.querySelector('.submit')).toBeUndefined();
+  });
+
+  it('prices with a coupon code the learner types in', async () => {
+    const server = checkoutServer({ CheckoutCoupons: () => ({ myCoupons: { nodes: [] } }) });
+    const page = await openCheckout(server);
+
+    await tap(page, '.coupon');
+    page.querySelector('.coupon-code')?.dispatchEvent('input', { detail: { value: ' SPRING10 ' } });
+    await tap(page, '.use-code');
+
+    expect(server.calls.at(-1)?.variables).toEqual({ input: { lines: [{ courseId: 'course-1' }], couponCode: 'SPRING10' } });
+    expect(texts(page, '.total')).toEqual(['实付¥69.00']);
+    expect(texts(page, '.coupon')).toEqual(['优惠券券码 SPRING10']);
   });
 });

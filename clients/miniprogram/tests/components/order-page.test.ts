@@ -52,6 +52,21 @@ describe('order page', () => {
     expect(page.querySelector('.ask-refund')).toBeUndefined();
   });
 
+  it('takes one of the common reasons with a tap', async () => {
+    const refunded = orderDetailOf('PAID', { refunds: [refundOf('买错了或重复购买')] });
+    const server = orderServer(orderDetailOf('PAID'), {
+      RequestRefund: () => ({ requestRefund: { refund: refunded.refunds[0], order: refunded, errors: null } }),
+    });
+    const page = await openOrder(server, { id: 'order-1', refund: '1' });
+
+    expect(textsOf(page, '.reason-choice')).toEqual(['不想学了', '内容与描述不符', '买错了或重复购买', '课程质量不满意']);
+    page.querySelectorAll('.reason-choice')[2].querySelector('.stand-in')?.dispatchEvent('tap');
+    await simulate.sleep(0);
+    await tap(page, '.submit-refund');
+
+    expect(server.calls.at(-1)?.variables).toEqual({ input: { orderId: 'order-1', reason: '买错了或重复购买' } });
+  });
+
   it('asks for a reason before sending a refund request', async () => {
     const server = orderServer(orderDetailOf('PAID'));
     const page = await openOrder(server, { id: 'order-1', refund: '1' });
@@ -74,10 +89,13 @@ describe('order page', () => {
     expect(textOf(page, '.notice')).toBe('学习进度已超过可退款范围');
   });
 
-  it('pays a pending order again, or cancels it', async () => {
+  it('pays a pending order again, or cancels it once the learner confirms', async () => {
     const redirectTo = vi.fn();
+    let confirms = false;
     installMemoryWx({
       redirectTo,
+      showModal: ((option: WechatMiniprogram.ShowModalOption) =>
+        option.success?.({ confirm: confirms, cancel: !confirms, content: '', errMsg: 'showModal:ok' })) as WechatMiniprogram.Wx['showModal'],
       requestPayment: ((option: WechatMiniprogram.RequestPaymentOption) => option.success?.({ errMsg: 'requestPayment:ok' })) as WechatMiniprogram.Wx['requestPayment'],
     });
     let current = orderDetailOf('PENDING');
@@ -97,6 +115,10 @@ describe('order page', () => {
     await tap(page, '.pay');
     expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/pay-result/pay-result?id=order-1' });
 
+    await tap(page, '.cancel');
+    expect(server.calls.map((call) => call.operation)).not.toContain('CancelOrder');
+
+    confirms = true;
     await tap(page, '.cancel');
     expect(textOf(page, '.status')).toBe('已取消');
     expect(page.querySelector('.pay')).toBeUndefined();

@@ -108,4 +108,22 @@ describe('orders page', () => {
     expect(textsOf(page, '.order-summary')).toHaveLength(1);
     expect(stopPullDownRefresh).toHaveBeenCalled();
   });
+
+  it('shows only the orders of the tab the learner picks', async () => {
+    const server = ordersServer([], {
+      MyOrders: (variables) => ({
+        myOrders: { nodes: variables.where === null ? [pending, paid] : [pending], pageInfo: { hasNextPage: false, endCursor: null } },
+      }),
+    });
+    const page = await openOrders(server);
+    expect(textsOf(page, '.filter')).toEqual(['全部', '待支付', '已支付', '退款']);
+
+    page.querySelectorAll('.filter')[1].dispatchEvent('tap');
+    await simulate.sleep(0);
+    await simulate.sleep(0);
+
+    expect(server.calls.at(-1)?.variables).toMatchObject({ where: { status: { in: ['PENDING'] } } });
+    expect(textsOf(page, '.order-summary')).toHaveLength(1);
+    expect(textOf(page, '.filter.chosen')).toBe('待支付');
+  });
 });

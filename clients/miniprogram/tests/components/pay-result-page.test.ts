@@ -31,6 +31,7 @@ describe('pay result page', () => {
     const { page } = await openResult([synced('PENDING'), synced('PAID')]);
 
     expect(textOf(page, '.headline')).toBe('支付成功');
+    expect(textOf(page, '.bought')).toBe('前端进阶');
     expect(textOf(page, '.amount')).toBe('¥79.00');
     expect(textOf(page, '.detail')).toBe('课程已解锁，现在就可以开始学习');
     await tap(page, '.start-learning');

@@ -30,9 +30,7 @@ export function quoteOf({
           kind: 'COURSE',
           title: '前端进阶',
           saleEndsAt: null,
-          list: money(listFen),
           final: money(totalFen),
-          discount: money(saleFen + couponFen),
           steps,
           purchase: { methods, canBuy: methods.length > 0, pricesHidden: false },
         },
@@ -47,13 +45,9 @@ export function quoteOf({
 export function orderOf(status: OrderStatus = 'PENDING', overrides: Partial<CheckoutOrderFragment> = {}): CheckoutOrderFragment {
   return {
     id: 'order-1',
-    number: 'KP20261203000001',
     title: '前端进阶',
     status,
     amount: money(7900),
-    expiresAt: '2999-01-01T00:00:00Z',
-    paidAt: status === 'PAID' ? '2026-12-03T07:00:00Z' : null,
-    closeReason: status === 'CLOSED' ? 'CANCELLED' : null,
     lines: [{ groupBuyId: null }],
     ...overrides,
   };

@@ -6,8 +6,13 @@ import type { Transport } from '../../miniprogram/api/transport';
 import type { Api } from '../../miniprogram/services/api';
 import { EventTracker } from '../../miniprogram/services/tracker';
 
-/** What a fake operation answers: its data, or `lostNetwork` for a request that never got an answer. */
-export type FakeAnswer = object | typeof lostNetwork;
+/** A request the API refused with a top-level GraphQL error carrying `code`. */
+export class Refused {
+  constructor(readonly code: string) {}
+}
+
+/** What a fake operation answers: its data, `lostNetwork` for a request that never got an answer, or a refusal. */
+export type FakeAnswer = object | typeof lostNetwork | Refused;
 export type FakeOperation = (variables: Record<string, unknown>) => FakeAnswer;
 
 export const lostNetwork = Symbol('lost network');
@@ -32,6 +37,9 @@ export function fakeServer(operations: Record<string, FakeOperation>): FakeServe
     const answer = handler(variables);
     if (answer === lostNetwork) {
       throw new ApiError(NETWORK_LOST, userMessage(NETWORK_LOST));
+    }
+    if (answer instanceof Refused) {
+      return { statusCode: 200, data: { data: null, errors: [{ message: answer.code, extensions: { code: answer.code } }] } };
     }
     return { statusCode: 200, data: { data: answer } };
   };

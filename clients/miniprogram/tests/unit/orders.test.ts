@@ -15,9 +15,9 @@ describe('loadOrders', () => {
       MyOrders: () => ({ myOrders: { nodes: [pending, expired, paid, closed], pageInfo: { hasNextPage: true, endCursor: 'c4' } } }),
     });
 
-    const page = await loadOrders(api, 'c0', now);
+    const page = await loadOrders(api, { after: 'c0', now });
 
-    expect(calls[0].variables).toEqual({ first: 20, after: 'c0' });
+    expect(calls[0].variables).toEqual({ first: 20, after: 'c0', where: null });
     expect(page.nextCursor).toBe('c4');
     expect(page.orders.map(({ id, statusLabel, canResume, canRefund }) => ({ id, statusLabel, canResume, canRefund }))).toEqual([
       { id: 'pending', statusLabel: '待支付', canResume: true, canRefund: false },
@@ -25,6 +25,14 @@ describe('loadOrders', () => {
       { id: 'paid', statusLabel: '已支付', canResume: false, canRefund: true },
       { id: 'closed', statusLabel: '已超时关闭', canResume: false, canRefund: false },
     ]);
+  });
+
+  it('asks only for the orders of the chosen tab', async () => {
+    const { api, calls } = fakeServer({ MyOrders: () => ({ myOrders: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } }) });
+
+    await loadOrders(api, { filter: 'REFUNDED' });
+
+    expect(calls[0].variables).toEqual({ first: 20, after: null, where: { status: { in: ['PARTIALLY_REFUNDED', 'REFUNDED'] } } });
   });
 
   it('has no next page on the last one', async () => {

@@ -30,10 +30,12 @@ Component({
     couponCode: null as string | null,
     couponNote: '',
     showCoupons: false,
+    typedCode: '',
     method: null as PaymentMethod | null,
     methodOptions: [] as { method: PaymentMethod; label: string; chosen: boolean }[],
-    // One purchase attempt: a resend of createOrder with this key returns the same order instead of a second one.
-    clientKey: newAttemptKey(),
+    // One purchase attempt (made on load, and again when the cart's price or coupon changes): a resend of createOrder
+    // with this key returns the same order instead of a second one.
+    clientKey: '',
     pendingOrderId: null as string | null,
     submitting: false,
   },
@@ -67,7 +69,7 @@ Component({
         return this.data.coupons.length > 0 ? `${this.data.coupons.length}张可用` : '暂无可用';
       }
       const chosen = this.data.coupons.find((coupon) => coupon.code === this.data.couponCode);
-      return view.couponApplied ? (chosen?.title ?? '已使用') : '不适用于当前商品';
+      return view.couponApplied ? (chosen?.title ?? `券码 ${this.data.couponCode}`) : '不适用于当前商品';
     },
 
     showMethods(methods: PaymentMethod[], chosen: PaymentMethod | null) {
@@ -79,13 +81,24 @@ Component({
 
     toggleCoupons() {
       // The pending order holds its coupon; another would need another order.
-      if (this.data.pendingOrderId === null && this.data.coupons.length > 0) {
+      if (this.data.pendingOrderId === null) {
         this.setData({ showCoupons: !this.data.showCoupons });
       }
     },
 
     async chooseCoupon(event: TapEvent<{ code?: string }>) {
-      const code = event.currentTarget.dataset.code ?? null;
+      await this.applyCoupon(event.currentTarget.dataset.code ?? '');
+    },
+
+    onCodeInput(event: WechatMiniprogram.Input) {
+      this.setData({ typedCode: event.detail.value });
+    },
+
+    async useTypedCode() {
+      await this.applyCoupon(this.data.typedCode.trim());
+    },
+
+    async applyCoupon(code: string) {
       this.setData({ couponCode: code === '' ? null : code, showCoupons: false, clientKey: newAttemptKey() });
       await this.quote();
     },

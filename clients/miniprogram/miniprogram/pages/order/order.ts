@@ -3,12 +3,17 @@ import { messageOf } from '../../api/errors';
 import { wxPaymentPort } from '../../api/payment';
 import { cancelOrder, resumePayment } from '../../services/checkout';
 import { loadOrder, type OrderDetailView, requestRefund } from '../../services/orders';
+import { confirmWith } from '../../ui/confirm';
+import type { TapEvent } from '../../ui/events';
 import { payThenShowResult } from '../../ui/payment-flow';
 import { routeParam } from '../../ui/route';
 
 const api = () => getApp<AppGlobal>().api;
 
 const REASON_LIMIT = 200;
+
+// The reasons most learners give, one tap away; they can still write their own.
+const COMMON_REASONS = ['不想学了', '内容与描述不符', '买错了或重复购买', '课程质量不满意'];
 
 // order?id=<orderId>[&refund=1]: one order with its price steps and refunds; pay it, cancel it or ask for a refund.
 Component({
@@ -20,6 +25,7 @@ Component({
     refundFormOpen: false,
     reason: '',
     reasonLimit: REASON_LIMIT,
+    commonReasons: COMMON_REASONS,
     busy: false,
   },
   methods: {
@@ -49,6 +55,9 @@ Component({
     },
 
     async cancel() {
+      if (!(await confirmWith('取消订单', '取消后如需购买，需要重新下单', '取消订单'))) {
+        return;
+      }
       await this.whileBusy(async () => {
         await cancelOrder(api(), this.data.orderId);
         await this.reload();
@@ -57,6 +66,10 @@ Component({
 
     openRefundForm() {
       this.setData({ refundFormOpen: true, notice: '' });
+    },
+
+    chooseReason(event: TapEvent<{ reason: string }>) {
+      this.setData({ reason: event.currentTarget.dataset.reason });
     },
 
     onReasonInput(event: WechatMiniprogram.Input) {

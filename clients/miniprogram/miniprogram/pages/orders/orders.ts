@@ -2,7 +2,7 @@ import type { AppGlobal } from '../../app';
 import { messageOf } from '../../api/errors';
 import { wxPaymentPort } from '../../api/payment';
 import { resumePayment } from '../../services/checkout';
-import { loadOrders, type OrderSummary } from '../../services/orders';
+import { loadOrders, type OrderFilter, orderFilters, type OrderSummary } from '../../services/orders';
 import type { TapEvent } from '../../ui/events';
 import { payThenShowResult } from '../../ui/payment-flow';
 import { routeTo } from '../../ui/route';
@@ -13,6 +13,8 @@ type OrderTap = TapEvent<{ id: string }>;
 
 Component({
   data: {
+    filters: orderFilters,
+    filter: 'ALL' as OrderFilter,
     orders: [] as OrderSummary[],
     nextCursor: null as string | null,
     loading: false,
@@ -45,12 +47,20 @@ Component({
       }
       this.setData({ loading: true, notice: '' });
       try {
-        const page = await loadOrders(api(), this.data.nextCursor);
+        const page = await loadOrders(api(), { after: this.data.nextCursor, filter: this.data.filter });
         this.setData({ orders: [...this.data.orders, ...page.orders], nextCursor: page.nextCursor, loaded: true });
       } catch (error) {
         this.setData({ notice: messageOf(error) });
       } finally {
         this.setData({ loading: false });
+      }
+    },
+
+    async chooseFilter(event: TapEvent<{ filter: OrderFilter }>) {
+      const filter = event.currentTarget.dataset.filter;
+      if (filter !== this.data.filter) {
+        this.setData({ filter, orders: [], nextCursor: null, loaded: false });
+        await this.loadMore();
       }
     },
 

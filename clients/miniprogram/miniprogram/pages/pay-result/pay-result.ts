@@ -41,6 +41,7 @@ Component({
     headline: headlines.checking,
     detail: details.checking,
     amountYuan: '',
+    title: '',
     left: false,
   },
   methods: {
@@ -59,7 +60,7 @@ Component({
         const order = await waitUntilPaid(getApp<AppGlobal>().api, this.data.orderId, { stopped: () => this.data.left });
         const outcome = outcomeOf(order);
         this.show(outcome, outcome === 'paid' && order.inGroupBuy ? GROUP_BUY_PAID : details[outcome]);
-        this.setData({ amountYuan: order.amountYuan });
+        this.setData({ amountYuan: order.amountYuan, title: order.title });
       } catch (error) {
         this.show('unknown', messageOf(error));
       }
