@@ -27,6 +27,7 @@ App<AppGlobal>({
   },
   // onShow follows onLaunch with the same options, and brings a new entry query when a warm app is opened again.
   onShow(options) {
+    // A refused binding is an ordinary visit; one the network lost is tried again on the next show.
     enterThroughShare(options.query).catch(() => undefined);
   },
   // https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onPageNotFound-Object-object

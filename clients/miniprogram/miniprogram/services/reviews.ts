@@ -11,6 +11,8 @@ export interface ReviewDraft {
   reviewId: string | null;
   stars: number;
   text: string;
+  /** Where the learner's review stands with moderation; null before they wrote one. */
+  status: ReviewStatus | null;
 }
 
 export interface SavedReview {
@@ -30,11 +32,24 @@ export async function loadReviewDraft(api: Api, courseId: string): Promise<Revie
     reviewId: myReview?.id ?? null,
     stars: myReview?.stars ?? 0,
     text: myReview?.text ?? '',
+    status: myReview?.status ?? null,
   };
 }
 
+/** What the author reads about their review while others cannot see it; '' when everyone can (or there is none). */
+export function moderationNotice(status: ReviewStatus | null): string {
+  switch (status) {
+    case 'HELD':
+      return '评价已提交，审核通过后其他学员即可看到';
+    case 'HIDDEN':
+      return '评价未通过审核，仅你自己可见，修改后可重新提交';
+    default:
+      return '';
+  }
+}
+
 /** Writes the learner's review, or changes the one they wrote; refused text (content security) throws CONTENT_REFUSED. */
-export async function saveReview(api: Api, draft: ReviewDraft): Promise<SavedReview> {
+export async function saveReview(api: Api, draft: Omit<ReviewDraft, 'courseTitle' | 'status'>): Promise<SavedReview> {
   if (!Number.isInteger(draft.stars) || draft.stars < 1 || draft.stars > 5) {
     throw new ApiError('REVIEW_INVALID_STARS', userMessage('REVIEW_INVALID_STARS'));
   }

@@ -47,12 +47,22 @@ describe('review compose page', () => {
     await page.instance.onLoad({ courseId: 'c1' } as never);
 
     expect(text(page, '.prompt')).toBe('修改你的评价');
+    expect(page.querySelector('.notice')).toBeUndefined();
     expect(page.querySelector('.submit')?.dom?.textContent).toContain('保存修改');
     await page.instance.onSubmit();
 
     expect(text(page, '.error')).toBe('内容包含不当信息，请修改后再提交');
     expect(page.data.text).toBe('旧评价');
     expect(wx.navigateBack).not.toHaveBeenCalled();
+  });
+
+  it('reminds the author of a hidden review why nobody else sees it', async () => {
+    installMemoryWx();
+    const { api } = fakeApi({ MyCourseReview: { course, myReview: { id: 'r1', stars: 1, text: '差', status: 'HIDDEN' } } });
+    const page = render('pages/review-compose/review-compose', api);
+    await page.instance.onLoad({ courseId: 'c1' } as never);
+
+    expect(text(page, '.notice')).toBe('评价未通过审核，仅你自己可见，修改后可重新提交');
   });
 
   it('tells the learner a held review waits for moderation', async () => {

@@ -1,11 +1,10 @@
 import { messageOf } from '../../api/errors';
 import type { AppGlobal } from '../../app';
-import { loadReviewDraft, MAX_REVIEW_LENGTH, saveReview } from '../../services/reviews';
+import { loadReviewDraft, MAX_REVIEW_LENGTH, moderationNotice, saveReview } from '../../services/reviews';
 import { showError } from '../../ui/feedback';
 import { routeParam } from '../../ui/route';
 
 const STAR_HINTS = ['', '很差', '较差', '一般', '推荐', '强烈推荐'];
-const HELD_NOTICE = '评价已提交，审核通过后其他学员即可看到';
 
 // Opened as /pages/review-compose/review-compose?courseId=… from the course page.
 Component({
@@ -25,8 +24,8 @@ Component({
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       try {
-        const draft = await loadReviewDraft(getApp<AppGlobal>().api, routeParam(query, 'courseId') ?? '');
-        this.setData({ ...draft, starsHint: STAR_HINTS[draft.stars] ?? '', loaded: true });
+        const { status, ...draft } = await loadReviewDraft(getApp<AppGlobal>().api, routeParam(query, 'courseId') ?? '');
+        this.setData({ ...draft, starsHint: STAR_HINTS[draft.stars] ?? '', notice: moderationNotice(status), loaded: true });
       } catch (error) {
         showError(error);
       }
@@ -38,15 +37,15 @@ Component({
       this.setData({ text: event.detail.value, error: '' });
     },
     async onSubmit() {
-      const { courseId, courseTitle, reviewId, stars, text } = this.data;
+      const { courseId, reviewId, stars, text } = this.data;
       this.setData({ saving: true, error: '', notice: '' });
       try {
-        const saved = await saveReview(getApp<AppGlobal>().api, { courseId, courseTitle, reviewId, stars, text });
+        const saved = await saveReview(getApp<AppGlobal>().api, { courseId, reviewId, stars, text });
         if (saved.status === 'VISIBLE') {
           wx.showToast({ title: '评价成功', icon: 'success' });
           wx.navigateBack();
         } else {
-          this.setData({ reviewId: saved.reviewId, notice: HELD_NOTICE });
+          this.setData({ reviewId: saved.reviewId, notice: moderationNotice(saved.status) });
         }
       } catch (error) {
         // Shown by the text, not in a toast, so the learner can rewrite what the content check refused.
