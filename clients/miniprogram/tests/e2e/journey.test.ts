@@ -169,8 +169,8 @@ describe('a learner buys and studies a course through the mini program', () => {
   });
 });
 
-// Opening a lesson in the player reads the course's lessons with their bodies (the API has no single-lesson query),
-// and the server counts every body it served as opened, so past the refund policy: this learner buys to study.
+// Reading an article in the player asks for the course's lesson bodies (the API has no single-lesson query), and the
+// server counts every body it served as opened, past the refund policy: the refunded learner never opens the player.
 describe('a friend opens the shared course, buys it and studies a lesson in the player', () => {
   let learner: Learner;
 
