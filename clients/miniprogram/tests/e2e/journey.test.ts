@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { PAYMENT_CANCELLED } from '../../miniprogram/api/errors';
+import { PAYMENT_CANCELLED, userMessage } from '../../miniprogram/api/errors';
 import { wxPaymentPort } from '../../miniprogram/api/payment';
 import { loadCategoryCourses, loadHome, loadRecommendations, noteCourseOpened } from '../../miniprogram/services/catalog';
 import { loadCheckout, newAttemptKey, pay, placeOrder, type Purchase, resumePayment, waitUntilPaid } from '../../miniprogram/services/checkout';
@@ -8,6 +8,7 @@ import { loadMyCourses } from '../../miniprogram/services/learning';
 import { LessonProgress, loadLesson } from '../../miniprogram/services/lessons';
 import { loadOrder, loadOrders, requestRefund } from '../../miniprogram/services/orders';
 import { loadAccount, loadOnboarding, saveOnboarding } from '../../miniprogram/services/profile';
+import { loadReviewDraft, saveReview } from '../../miniprogram/services/reviews';
 import { ShareEntries } from '../../miniprogram/services/sharing';
 import { loadWallet, placeTopUp, type TopUpChoice } from '../../miniprogram/services/wallet';
 import { type Learner, newLearner } from './learner';
@@ -207,6 +208,22 @@ describe('a friend opens the shared course, buys it and studies a lesson in the 
     const studied = (await loadMyCourses(learner.api)).courses.find((listed) => listed.courseId === courseId);
     expect(studied?.progressPercent).toBeGreaterThan(0);
     expect(new LessonProgress(learner.api, lesson).resumeAt()).toBe(0);
+  });
+
+  it('reviews the course: text content security refuses is explained, a fair review is listed', async () => {
+    const courseId = new URLSearchParams(sharedCoursePath.split('?')[1]).get('id') as string;
+    const draft = await loadReviewDraft(learner.api, courseId);
+    expect(draft.reviewId).toBeNull();
+
+    await expect(saveReview(learner.api, { courseId, reviewId: null, stars: 1, text: '加我玩赌博' })).rejects.toMatchObject({
+      code: 'CONTENT_REFUSED',
+      message: userMessage('CONTENT_REFUSED'),
+    });
+
+    const saved = await saveReview(learner.api, { courseId, reviewId: null, stars: 5, text: '讲得很清楚，收获很大' });
+    expect(saved.status).toBe('VISIBLE');
+    const reviewed = await loadCourse(learner.api, courseId);
+    expect(reviewed.reviews.reviews.map((review) => review.text)).toContain('讲得很清楚，收获很大');
   });
 });
 
