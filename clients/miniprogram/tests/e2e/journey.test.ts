@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { PAYMENT_CANCELLED, userMessage } from '../../miniprogram/api/errors';
+import { NETWORK_LOST, PAYMENT_CANCELLED, userMessage } from '../../miniprogram/api/errors';
 import { wxPaymentPort } from '../../miniprogram/api/payment';
 import { loadCategoryCourses, loadHome, loadRecommendations, noteCourseOpened } from '../../miniprogram/services/catalog';
 import { loadCheckout, newAttemptKey, pay, placeOrder, type Purchase, resumePayment, waitUntilPaid } from '../../miniprogram/services/checkout';
@@ -235,7 +235,7 @@ describe('a learner tops up the balance with WeChat Pay and buys a course from i
     await learner.api.auth.ensureSignedIn();
   });
 
-  it('pays with 余额 at once, without a pay sheet, and the balance shows the purchase', async () => {
+  it('pays with 余额 at once, without a pay sheet, and no lost answer makes a second order', async () => {
     const course = await firstPaidCourse(learner);
     const purchase: Purchase = { lines: [{ courseId: course.id }] };
     const { totalFen } = await loadCheckout(learner.api, purchase);
@@ -255,7 +255,20 @@ describe('a learner tops up the balance with WeChat Pay and buys a course from i
 
     const checkout = await loadCheckout(learner.api, purchase);
     expect(checkout.methods).toContain('BALANCE');
-    const order = await placeOrder(learner.api, purchase, checkout.totalFen, newAttemptKey());
+
+    // The answer to createOrder is lost: the learner taps again and the same client key gets the same order.
+    const clientKey = newAttemptKey();
+    learner.wx.loseNextAnswers(1);
+    await expect(placeOrder(learner.api, purchase, checkout.totalFen, clientKey)).rejects.toMatchObject({
+      code: NETWORK_LOST,
+      message: userMessage(NETWORK_LOST),
+    });
+    const order = await placeOrder(learner.api, purchase, checkout.totalFen, clientKey);
+    // A query whose answer is lost is simply asked again.
+    learner.wx.loseNextAnswers(1);
+    const pending = (await loadOrders(learner.api)).orders.filter((listed) => listed.status === 'PENDING');
+    expect(pending.map((listed) => listed.id)).toEqual([order.id]);
+
     const sheetsBefore = learner.wx.payments.length;
     expect(await pay(learner.api, wxPaymentPort, order.id, 'BALANCE')).toBe('paid');
     expect(learner.wx.payments).toHaveLength(sheetsBefore);

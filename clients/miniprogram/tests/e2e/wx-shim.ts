@@ -8,6 +8,8 @@ export interface WxShim {
   readonly payments: WechatMiniprogram.RequestPaymentOption[];
   /** What the learner does in the next payment sheets (SUCCESS once none are queued). */
   queuePaymentOutcomes(...outcomes: PaymentOutcome[]): void;
+  /** The next <count> requests reach the server but their answers are lost on the way back (wx.request fails). */
+  loseNextAnswers(count: number): void;
 }
 
 /**
@@ -18,10 +20,16 @@ export interface WxShim {
 export function installWxShim(origin: string, openid: string): WxShim {
   const payments: WechatMiniprogram.RequestPaymentOption[] = [];
   const outcomes: PaymentOutcome[] = [];
+  let answersToLose = 0;
 
   const request = (options: RequestOptions) => {
     const controller = new AbortController();
-    send(options, controller.signal);
+    if (answersToLose > 0) {
+      answersToLose--;
+      send({ ...options, success: () => options.fail?.({ errMsg: 'request:fail timeout' }) }, controller.signal);
+    } else {
+      send(options, controller.signal);
+    }
     return { abort: () => controller.abort() };
   };
 
@@ -52,6 +60,7 @@ export function installWxShim(origin: string, openid: string): WxShim {
   return {
     payments,
     queuePaymentOutcomes: (...next) => void outcomes.push(...next),
+    loseNextAnswers: (count) => void (answersToLose += count),
   };
 }
 
