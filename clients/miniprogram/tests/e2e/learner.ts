@@ -3,18 +3,15 @@ import { type HttpResponse, type Transport, wxTransport } from '../../miniprogra
 import { type Api, createApi } from '../../miniprogram/services/api';
 import { installWxShim, type WxShim } from './wx-shim';
 
-export interface Exchange {
+interface Exchange {
   operation: string;
-  variables: unknown;
   response: HttpResponse;
 }
 
 export interface Learner {
   api: Api;
   wx: WxShim;
-  /** Every GraphQL request the services sent over wx.request, with the server's answer. */
-  exchanges: Exchange[];
-  /** The answers to the operation named <name>, oldest first. */
+  /** The server's answers (their data) to the operation named <name> the services sent, oldest first. */
   answersTo(name: string): unknown[];
 }
 
@@ -27,14 +24,12 @@ export function newLearner(origin: string): Learner {
   const exchanges: Exchange[] = [];
   const recording: Transport = async (url, body, headers) => {
     const response = await wxTransport(url, body, headers);
-    const { query, variables } = body as { query: string; variables: unknown };
-    exchanges.push({ operation: operationName(query), variables, response });
+    exchanges.push({ operation: operationName((body as { query: string }).query), response });
     return response;
   };
   return {
     api: createApi(`${origin}/graphql`, recording),
     wx,
-    exchanges,
     answersTo: (name) =>
       exchanges
         .filter((exchange) => exchange.operation === name)
