@@ -1,8 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // The end-to-end test: the mini program's own services in Node, against the real server the global setup starts.
-// One file at a time in one fork: the journeys share the server and read each other's orders nowhere, but the
-// server is slow enough on a shared machine that running them side by side buys nothing.
+// Test files run one at a time: they share that one server, and each learner's steps depend on the ones before.
 export default defineConfig({
   test: {
     name: 'e2e',
@@ -10,7 +9,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/server.ts'],
     fileParallelism: false,
+    // A step may wait for WeChat Pay notifications (waitUntilPaid, a refund settling) for up to 30 s.
     testTimeout: 60_000,
-    hookTimeout: 240_000,
   },
 });
