@@ -828,7 +828,7 @@ export type OwnProfileFragment = { id: string, heldNickname: string | null, inte
 export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAccountQuery = { me: { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } } | null, myMembership: Array<{ id: string, planTitle: string, coversAllCourses: boolean, memberDiscountPercent: number, expiresAt: string }>, membershipPlans: Array<{ id: string, title: string, membershipDays: number | null, listPrice: { yuan: string } | null }> };
+export type MyAccountQuery = { me: { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } } | null, myMembership: Array<{ id: string, planId: string, planTitle: string, coversAllCourses: boolean, memberDiscountPercent: number, expiresAt: string }>, myWallet: { balance: { yuan: string } } | null, myCoupons: { totalCount: number }, membershipPlans: Array<{ id: string, title: string, membershipDays: number | null, listPrice: { yuan: string } | null }> };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2299,10 +2299,19 @@ export const MyAccountDocument = new TypedDocumentString(`
   }
   myMembership {
     id
+    planId
     planTitle
     coversAllCourses
     memberDiscountPercent
     expiresAt
+  }
+  myWallet {
+    balance {
+      yuan
+    }
+  }
+  myCoupons(state: AVAILABLE, first: 1) {
+    totalCount
   }
   membershipPlans {
     id

@@ -6,7 +6,7 @@ import {
   MyCouponsDocument,
   type UserCouponState,
 } from '../generated/graphql';
-import { dateOf, yuanOf, zheOf } from '../ui/format';
+import { formatDay, yuanOf, zheOf } from '../ui/format';
 import type { Api } from './api';
 
 export interface MyCouponView {
@@ -46,7 +46,7 @@ export async function loadMyCoupons(api: Api, state: UserCouponState | null = nu
     terms: copy.coupon ? termsOf(copy.coupon) : '',
     state: copy.state,
     stateLabel: stateLabels[copy.state],
-    validUntil: `${dateOf(copy.validUntil)} 前有效`,
+    validUntil: `${formatDay(copy.validUntil)} 前有效`,
   }));
 }
 
@@ -57,8 +57,15 @@ export async function loadClaimableCoupons(api: Api): Promise<ClaimableCouponVie
     couponId: coupon.id,
     title: coupon.title,
     terms: termsOf(coupon),
-    validity: coupon.validDays !== null ? `领取后 ${coupon.validDays} 天内有效` : coupon.validUntil ? `${dateOf(coupon.validUntil)} 前有效` : '',
+    validity: validityOf(coupon),
   }));
+}
+
+function validityOf({ validDays, validUntil }: { validDays: number | null; validUntil: string | null }): string {
+  if (validDays !== null) {
+    return `领取后 ${validDays} 天内有效`;
+  }
+  return validUntil ? `${formatDay(validUntil)} 前有效` : '';
 }
 
 /** Claims a listed coupon by its id, or any active coupon by a code the learner was given. */

@@ -1,6 +1,6 @@
 import { throwIfErrors } from '../api/errors';
 import { MyCoursesDocument, type OfferKind, RedeemCodeDocument } from '../generated/graphql';
-import { dateOf } from '../ui/format';
+import { formatDay } from '../ui/format';
 import type { Api } from './api';
 
 export interface MyCourseView {
@@ -42,8 +42,8 @@ export async function loadMyCourses(api: Api, after: string | null = null): Prom
       coverUrl: node.course.coverUrl ?? '',
       progressPercent: node.progressPercent,
       progressLabel: progressLabel(node.progressPercent, node.lastStudiedAt),
-      detail: node.lastStudiedAt ? `上次学习 ${dateOf(node.lastStudiedAt)}` : `共 ${node.course.lessonCount} 节`,
-      expiry: node.expiresAt ? `${dateOf(node.expiresAt)} 到期` : '',
+      detail: node.lastStudiedAt ? `上次学习 ${formatDay(node.lastStudiedAt)}` : `共 ${node.course.lessonCount} 节`,
+      expiry: node.expiresAt ? `${formatDay(node.expiresAt)} 到期` : '',
     })),
     nextCursor: myCourses.pageInfo.hasNextPage ? myCourses.pageInfo.endCursor : null,
   };

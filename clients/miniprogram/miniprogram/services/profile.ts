@@ -4,12 +4,13 @@ import {
   type Gender,
   InterestChoicesDocument,
   MyAccountDocument,
+  type MyAccountQuery,
   MyProfileDocument,
   type OwnProfileFragment,
   UpdateProfileDocument,
   type UpdateProfileInput,
 } from '../generated/graphql';
-import { dateOf, zheOf } from '../ui/format';
+import { formatDay, yuanOf, zheOf } from '../ui/format';
 import type { Api } from './api';
 
 /** The server refuses more (USER_TOO_MANY_INTERESTS), so the page stops the learner before. */
@@ -17,6 +18,8 @@ export const MAX_INTERESTS = 10;
 
 export interface MembershipView {
   id: string;
+  /** The plan to buy again to renew: a renewal extends the membership from its end. */
+  planId: string;
   title: string;
   /** e.g. 全部课程畅学 · 2027-01-01 到期 */
   summary: string;
@@ -37,6 +40,10 @@ export interface AccountView {
   /** No interests chosen yet: the me page invites the learner to onboarding. */
   needsOnboarding: boolean;
   personalisationConsent: boolean;
+  /** e.g. ¥61.00; ¥0.00 before the first top-up */
+  balance: string;
+  /** How many coupons are ready to use. */
+  availableCoupons: number;
   memberships: MembershipView[];
   /** Plans on sale, offered while the learner holds no membership. */
   plans: MembershipPlanView[];
@@ -61,7 +68,7 @@ export interface OnboardingChoices {
 const DEFAULT_NICKNAME = '微信用户';
 
 export async function loadAccount(api: Api): Promise<AccountView> {
-  const { me, myMembership, membershipPlans } = await api.client.request(MyAccountDocument, {});
+  const { me, myMembership, myWallet, myCoupons, membershipPlans } = await api.client.request(MyAccountDocument, {});
   const profile = ownProfile(me);
   return {
     nickname: profile.profile.nickname ?? DEFAULT_NICKNAME,
@@ -69,22 +76,32 @@ export async function loadAccount(api: Api): Promise<AccountView> {
     heldNickname: profile.heldNickname ?? '',
     needsOnboarding: profile.interestTagIds.length === 0,
     personalisationConsent: profile.personalisationConsent,
+    balance: `¥${myWallet?.balance.yuan ?? yuanOf(0)}`,
+    availableCoupons: myCoupons.totalCount,
     memberships: myMembership.map((membership) => ({
       id: membership.id,
+      planId: membership.planId,
       title: membership.planTitle,
-      summary: `${membership.coversAllCourses ? '全部课程畅学' : `指定课程畅学，其余课程${zheOf(membership.memberDiscountPercent)}`} · ${dateOf(membership.expiresAt)} 到期`,
+      summary: `${coverageOf(membership)} · ${formatDay(membership.expiresAt)} 到期`,
     })),
-    plans:
-      myMembership.length > 0
-        ? []
-        : membershipPlans.map((plan) => ({
-            offerId: plan.id,
-            title: plan.title,
-            priceLabel: [plan.listPrice ? `¥${plan.listPrice.yuan}` : '', plan.membershipDays ? `${plan.membershipDays}天` : '']
-              .filter((part) => part !== '')
-              .join(' / '),
-          })),
+    plans: myMembership.length > 0 ? [] : membershipPlans.map(planView),
   };
+}
+
+type HeldMembership = MyAccountQuery['myMembership'][number];
+type PlanOnSale = MyAccountQuery['membershipPlans'][number];
+
+function coverageOf(membership: HeldMembership): string {
+  if (membership.coversAllCourses) {
+    return '全部课程畅学';
+  }
+  return `指定课程畅学，其余课程${zheOf(membership.memberDiscountPercent)}`;
+}
+
+function planView(plan: PlanOnSale): MembershipPlanView {
+  const price = plan.listPrice ? `¥${plan.listPrice.yuan}` : '';
+  const term = plan.membershipDays ? `${plan.membershipDays}天` : '';
+  return { offerId: plan.id, title: plan.title, priceLabel: [price, term].filter((part) => part !== '').join(' / ') };
 }
 
 export async function loadOnboarding(api: Api): Promise<OnboardingView> {
@@ -152,7 +169,10 @@ export async function saveProfile(api: Api, form: ProfileForm): Promise<{ nickna
 }
 
 // updateProfile replaces the whole profile, so every change starts from the profile as it stands.
-async function replaceProfile(api: Api, change: (current: OwnProfileFragment) => UpdateProfileInput): Promise<OwnProfileFragment> {
+async function replaceProfile(
+  api: Api,
+  change: (current: OwnProfileFragment) => UpdateProfileInput,
+): Promise<OwnProfileFragment> {
   const { me } = await api.client.request(MyProfileDocument, {});
   const { updateProfile } = await api.client.request(UpdateProfileDocument, { input: change(ownProfile(me)) });
   throwIfErrors(updateProfile.errors);

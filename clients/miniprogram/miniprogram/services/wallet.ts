@@ -1,7 +1,7 @@
 import { throwIfErrors } from '../api/errors';
 import { randomId } from '../api/session';
 import { MyWalletDocument, TopUpDocument, type WalletEntryKind } from '../generated/graphql';
-import { dateOf, yuanOf } from '../ui/format';
+import { formatDay, yuanOf } from '../ui/format';
 import type { Api } from './api';
 
 export interface WalletEntryView {
@@ -30,6 +30,8 @@ export interface WalletView {
   choices: TopUpChoice[];
   minFen: number;
   maxFen: number;
+  /** e.g. 可充值 ¥10.00 - ¥5000.00 */
+  range: string;
 }
 
 const entryLabels: Record<WalletEntryKind, string> = {
@@ -51,7 +53,7 @@ export async function loadWallet(api: Api): Promise<WalletView> {
       id: entry.id,
       label: entry.reason ?? entryLabels[entry.kind],
       amount: yuanOf(entry.amount.fen, { signed: true }),
-      date: dateOf(entry.createdAt),
+      date: formatDay(entry.createdAt),
     })),
     choices: topUpOptions.tiers.map((tier) => ({
       amountFen: tier.amount.fen,
@@ -60,7 +62,26 @@ export async function loadWallet(api: Api): Promise<WalletView> {
     })),
     minFen: topUpOptions.min.fen,
     maxFen: topUpOptions.max.fen,
+    range: `可充值 ¥${yuanOf(topUpOptions.min.fen)} - ¥${yuanOf(topUpOptions.max.fen)}`,
   };
+}
+
+/**
+ * An amount the learner typed in yuan (e.g. "88" or "88.8") as fen, or why it cannot be topped up. Checked here so
+ * the learner hears at once what the server would refuse.
+ */
+export function typedAmount(
+  text: string,
+  { minFen, maxFen }: Pick<WalletView, 'minFen' | 'maxFen'>,
+): { fen: number } | { problem: string } {
+  if (!/^\d+(\.\d{1,2})?$/.test(text.trim())) {
+    return { problem: '请输入正确的金额，最多两位小数' };
+  }
+  const fen = Math.round(Number(text.trim()) * 100);
+  if (fen < minFen || fen > maxFen) {
+    return { problem: `充值金额需在 ¥${yuanOf(minFen)} 到 ¥${yuanOf(maxFen)} 之间` };
+  }
+  return { fen };
 }
 
 /**

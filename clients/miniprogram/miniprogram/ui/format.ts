@@ -51,11 +51,6 @@ export function dateTimeOf(iso: string): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-/** An ISO timestamp as the learner's local date, e.g. 2026-12-03. */
-export function dateOf(iso: string): string {
-  return dateTimeOf(iso).slice(0, 10);
-}
-
 /** A percentage off as the 折 a learner reads, e.g. 20 → "8折", 15 → "8.5折". */
 export function zheOf(percentOff: number): string {
   return `${(100 - percentOff) / 10}折`;

@@ -15,7 +15,9 @@ const me: MyAccountQuery['me'] = {
 const plans = [{ id: 'plan-year', title: '年卡', membershipDays: 365, listPrice: { yuan: '199.00' } }];
 
 async function showMe(account: Partial<MyAccountQuery>): Promise<Rendered> {
-  const { api } = fakeServer({ MyAccount: () => ({ me, myMembership: [], membershipPlans: [], ...account }) });
+  const { api } = fakeServer({
+    MyAccount: () => ({ me, myMembership: [], myWallet: { balance: { yuan: '61.00' } }, myCoupons: { totalCount: 2 }, membershipPlans: [], ...account }),
+  });
   const page = render('pages/me/me', api);
   await page.instance.onShow();
   return page;
@@ -32,15 +34,15 @@ function membership(page: Rendered): Rendered {
 describe('me page', () => {
   it('shows the learner, their membership and the entries to their things', async () => {
     const page = await showMe({
-      myMembership: [{ id: 'm1', planTitle: '年卡', coversAllCourses: true, memberDiscountPercent: 0, expiresAt: '2027-01-01T04:00:00Z' }],
+      myMembership: [{ id: 'm1', planId: 'plan-year', planTitle: '年卡', coversAllCourses: true, memberDiscountPercent: 0, expiresAt: '2027-01-01T04:00:00Z' }],
       membershipPlans: plans,
     });
 
     expect(textOf(page, '.nickname')).toBe('小林');
-    expect(textOf(membership(page), '.membership-active')).toBe('年卡全部课程畅学 · 2027-01-01 到期');
+    expect(textOf(membership(page), '.membership-active')).toBe('年卡续费全部课程畅学 · 2027-01-01 到期');
     expect(membership(page).querySelector('.membership-plan')).toBeUndefined();
     expect(page.querySelector('.onboarding-invite')).toBeUndefined();
-    expect(textsOf(page, '.entry')).toEqual(['我的课程', '我的订单', '钱包', '优惠券', '兑换码', '我的收藏', '推广中心', '兴趣与个性化推荐']);
+    expect(textsOf(page, '.entry')).toEqual(['我的课程', '我的订单', '钱包¥61.00', '优惠券2张可用', '兑换码', '我的收藏', '推广中心', '兴趣与个性化推荐已开启']);
   });
 
   it('offers the plans to a learner without membership and a tap opens checkout for the plan', async () => {
@@ -50,6 +52,18 @@ describe('me page', () => {
 
     expect(textOf(membership(page), '.membership-plan')).toBe('开通年卡¥199.00 / 365天');
     await tap(membership(page), '.membership-plan');
+
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/checkout/checkout?offerId=plan-year' });
+  });
+
+  it('lets a member renew their plan', async () => {
+    const navigateTo = vi.fn();
+    installMemoryWx({ navigateTo } as Partial<WechatMiniprogram.Wx>);
+    const page = await showMe({
+      myMembership: [{ id: 'm1', planId: 'plan-year', planTitle: '年卡', coversAllCourses: true, memberDiscountPercent: 0, expiresAt: '2027-01-01T04:00:00Z' }],
+    });
+
+    await tap(membership(page), '.membership-active');
 
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/checkout/checkout?offerId=plan-year' });
   });
@@ -82,7 +96,7 @@ describe('me page', () => {
   it('tells the learner when their account cannot be loaded', async () => {
     const showToast = vi.fn();
     installMemoryWx({ showToast } as Partial<WechatMiniprogram.Wx>);
-    const page = render('pages/me/me', fakeServer({ MyAccount: () => ({ me: null, myMembership: [], membershipPlans: [] }) }).api);
+    const page = render('pages/me/me', fakeServer({ MyAccount: () => ({ me: null, myMembership: [], myWallet: null, myCoupons: { totalCount: 0 }, membershipPlans: [] }) }).api);
 
     await page.instance.onShow();
     await simulate.sleep(0);

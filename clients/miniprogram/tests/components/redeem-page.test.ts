@@ -23,8 +23,8 @@ describe('redeem page', () => {
 
     expect(server.calls[0].variables).toEqual({ input: { code: 'abcd-1234' } });
     expect(textOf(page, '.redeemed')).toBe('已兑换《摄影入门》');
-    expect(textOf(page, '.study')).toBe('去学习');
-    await tap(page, '.study');
+    expect(textOf(page, '.next')).toBe('去学习');
+    await tap(page, '.next');
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/course/course?id=c9' });
   });
 
@@ -35,10 +35,26 @@ describe('redeem page', () => {
 
     await typeCode(page, 'BUNDLE1');
     await tap(page, '.redeem-button');
-    await tap(page, '.study');
+    await tap(page, '.next');
 
     expect(textOf(page, '.redeemed')).toBe('兑换成功，套餐内课程已加入“我的课程”');
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/my-courses/my-courses' });
+  });
+
+  it('sends the learner to choose courses after a membership code', async () => {
+    const switchTab = vi.fn();
+    installMemoryWx({ switchTab } as Partial<WechatMiniprogram.Wx>);
+    const server = fakeServer({
+      RedeemCode: () => ({ redeemCode: { redeemed: { kind: 'MEMBERSHIP', offerId: 'p1', course: null }, errors: null } }),
+    });
+    const page = render('pages/redeem/redeem', server.api);
+
+    await typeCode(page, 'VIP-2027');
+    await tap(page, '.redeem-button');
+    await tap(page, '.next');
+
+    expect(textOf(page, '.redeemed')).toBe('兑换成功，会员已生效');
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' });
   });
 
   it('keeps the code and explains why it was refused', async () => {

@@ -4,7 +4,7 @@ import { orderOf, wechatPayParameters } from '../support/buy-fixtures';
 import { type FakeOperation, fakeServer, payloadError } from '../support/fake-server';
 import { installMemoryWx } from '../support/memory-wx';
 import { tap, tapElement, textOf, textsOf } from '../support/page-actions';
-import { type Rendered, render } from '../support/render';
+import { type Rendered, render, simulate } from '../support/render';
 
 const wallet: MyWalletQuery = {
   myWallet: {
@@ -34,6 +34,11 @@ function walletServer(overrides: Record<string, FakeOperation> = {}) {
     Checkout: () => ({ checkout: { order: orderOf(), payment: wechatPayParameters, errors: null } }),
     ...overrides,
   });
+}
+
+async function typeAmount(page: Rendered, yuan: string): Promise<void> {
+  page.querySelector('.other-amount')?.dispatchEvent('change', { detail: { value: yuan } });
+  await simulate.sleep(0);
 }
 
 async function openWallet(server: ReturnType<typeof fakeServer>): Promise<Rendered> {
@@ -68,6 +73,25 @@ describe('wallet page', () => {
     expect(server.calls.find((call) => call.operation === 'Checkout')?.variables).toMatchObject({ input: { orderId: 'order-1', method: 'WECHAT_PAY' } });
     expect(requestPayment).toHaveBeenCalledWith(expect.objectContaining({ package: 'prepay_id=wx20261203' }));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/pay-result/pay-result?id=order-1' });
+  });
+
+  it('tops up an amount the learner types, and refuses one outside the range before asking the server', async () => {
+    const server = walletServer();
+    const requestPayment = vi.fn((option: WechatMiniprogram.RequestPaymentOption) => option.success?.({ errMsg: 'requestPayment:ok' }));
+    const showToast = vi.fn();
+    installMemoryWx({ requestPayment, showToast, navigateTo: vi.fn() } as Partial<WechatMiniprogram.Wx>);
+    const page = await openWallet(server);
+    expect(textOf(page, '.range')).toBe('可充值 ¥10.00 - ¥5000.00');
+
+    await typeAmount(page, '6000');
+    await tap(page, '.top-up');
+    expect(showToast).toHaveBeenCalledWith({ title: '充值金额需在 ¥10.00 到 ¥5000.00 之间', icon: 'none' });
+    expect(server.calls.some((call) => call.operation === 'TopUp')).toBe(false);
+
+    await typeAmount(page, '88.8');
+    expect(textsOf(page, '.chosen')).toEqual([]);
+    await tap(page, '.top-up');
+    expect(server.calls.find((call) => call.operation === 'TopUp')?.variables).toMatchObject({ input: { amountFen: 8880 } });
   });
 
   it('says a closed pay sheet cancelled the payment and stays on the wallet', async () => {

@@ -14,5 +14,7 @@ export function installMemoryWx(overrides: Partial<WechatMiniprogram.Wx> = {}): 
     ...overrides,
   } as unknown as WechatMiniprogram.Wx;
   (globalThis as unknown as { wx: WechatMiniprogram.Wx }).wx = memory;
+  // One page on the stack, as when a page was opened from a tab; tests of deeper stacks replace it.
+  (globalThis as unknown as { getCurrentPages: () => object[] }).getCurrentPages = () => [{}];
   return memory;
 }

@@ -18,7 +18,9 @@ describe('loadAccount', () => {
     const { api } = fakeServer({
       MyAccount: () => ({
         me,
-        myMembership: [{ id: 'm1', planTitle: '年卡', coversAllCourses: true, memberDiscountPercent: 0, expiresAt: '2027-01-01T04:00:00Z' }],
+        myMembership: [{ id: 'm1', planId: 'plan-year', planTitle: '年卡', coversAllCourses: true, memberDiscountPercent: 0, expiresAt: '2027-01-01T04:00:00Z' }],
+        myWallet: { balance: { yuan: '61.00' } },
+        myCoupons: { totalCount: 2 },
         membershipPlans: plans,
       }),
     });
@@ -27,13 +29,21 @@ describe('loadAccount', () => {
 
     expect(account.nickname).toBe('小林');
     expect(account.needsOnboarding).toBe(false);
-    expect(account.memberships).toEqual([{ id: 'm1', title: '年卡', summary: '全部课程畅学 · 2027-01-01 到期' }]);
+    expect(account.memberships).toEqual([{ id: 'm1', planId: 'plan-year', title: '年卡', summary: '全部课程畅学 · 2027-01-01 到期' }]);
     expect(account.plans).toEqual([]);
+    expect(account.balance).toBe('¥61.00');
+    expect(account.availableCoupons).toBe(2);
   });
 
   it('offers the plans on sale to a learner without membership and invites one without interests to onboard', async () => {
     const { api } = fakeServer({
-      MyAccount: () => ({ me: { ...me, interestTagIds: [], profile: { ...me.profile, nickname: null } }, myMembership: [], membershipPlans: plans }),
+      MyAccount: () => ({
+        me: { ...me, interestTagIds: [], profile: { ...me.profile, nickname: null } },
+        myMembership: [],
+        myWallet: null,
+        myCoupons: { totalCount: 0 },
+        membershipPlans: plans,
+      }),
     });
 
     const account = await loadAccount(api);
@@ -41,13 +51,16 @@ describe('loadAccount', () => {
     expect(account.nickname).toBe('微信用户');
     expect(account.needsOnboarding).toBe(true);
     expect(account.plans).toEqual([{ offerId: 'plan-year', title: '年卡', priceLabel: '¥199.00 / 365天' }]);
+    expect(account.balance).toBe('¥0.00');
   });
 
   it('describes a plan for chosen courses by its member price', async () => {
     const { api } = fakeServer({
       MyAccount: () => ({
         me,
-        myMembership: [{ id: 'm1', planTitle: '设计会员', coversAllCourses: false, memberDiscountPercent: 15, expiresAt: '2027-03-05T04:00:00Z' }],
+        myMembership: [{ id: 'm1', planId: 'plan-design', planTitle: '设计会员', coversAllCourses: false, memberDiscountPercent: 15, expiresAt: '2027-03-05T04:00:00Z' }],
+        myWallet: null,
+        myCoupons: { totalCount: 0 },
         membershipPlans: [],
       }),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWallet, placeTopUp } from '../../miniprogram/services/wallet';
+import { loadWallet, placeTopUp, typedAmount } from '../../miniprogram/services/wallet';
 import { fakeServer, payloadError } from '../support/fake-server';
 
 const topUpOptions = {
@@ -37,6 +37,7 @@ describe('loadWallet', () => {
       ['余额支付', '-49.00', '2026-12-02'],
       ['充值', '+110.00', '2026-12-01'],
     ]);
+    expect(wallet.range).toBe('可充值 ¥10.00 - ¥5000.00');
     expect(wallet.choices).toEqual([
       { amountFen: 5000, label: '¥50.00', bonusLabel: '' },
       { amountFen: 10000, label: '¥100.00', bonusLabel: '送 ¥10.00' },
@@ -75,5 +76,26 @@ describe('placeTopUp', () => {
     const { api } = fakeServer({ TopUp: () => ({ topUp: { topUp: null, errors: [payloadError('WALLET_TOP_UP_AMOUNT_INVALID')] } }) });
 
     await expect(placeTopUp(api, 1)).rejects.toMatchObject({ message: '充值金额不在可选范围内' });
+  });
+});
+
+describe('typedAmount', () => {
+  const limits = { minFen: 1000, maxFen: 500000 };
+
+  it.each([
+    ['88', { fen: 8800 }],
+    [' 88.8 ', { fen: 8880 }],
+    ['10.05', { fen: 1005 }],
+    ['5000', { fen: 500000 }],
+  ])('reads %s yuan as fen', (text, expected) => {
+    expect(typedAmount(text, limits)).toEqual(expected);
+  });
+
+  it.each(['', 'abc', '8.888', '-20', '1e3'])('refuses %o as not an amount', (text) => {
+    expect(typedAmount(text, limits)).toEqual({ problem: '请输入正确的金额，最多两位小数' });
+  });
+
+  it.each(['9.99', '5000.01'])('refuses %s yuan outside the range', (text) => {
+    expect(typedAmount(text, limits)).toEqual({ problem: '充值金额需在 ¥10.00 到 ¥5000.00 之间' });
   });
 });

@@ -37,7 +37,8 @@ Component({
       try {
         await api.auth.ensureSignedIn();
         const page = await loadMyCourses(api, after);
-        this.setData({ courses: after === null ? page.courses : [...this.data.courses, ...page.courses], nextCursor: page.nextCursor, loaded: true });
+        const courses = after === null ? page.courses : [...this.data.courses, ...page.courses];
+        this.setData({ courses, nextCursor: page.nextCursor, loaded: true });
       } catch (error) {
         showError(error);
       } finally {

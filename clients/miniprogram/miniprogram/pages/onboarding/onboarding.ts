@@ -32,7 +32,9 @@ Component({
         return;
       }
       this.setData({
-        interests: this.data.interests.map((candidate) => (candidate.id === id ? { ...candidate, chosen: !candidate.chosen } : candidate)),
+        interests: this.data.interests.map((candidate) =>
+          candidate.id === id ? { ...candidate, chosen: !candidate.chosen } : candidate,
+        ),
       });
     },
     onConsentChange(event: WechatMiniprogram.CustomEvent<{ value: boolean }>) {

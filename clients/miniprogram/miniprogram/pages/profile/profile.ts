@@ -45,7 +45,7 @@ Component({
       this.setData({ saving: true });
       try {
         const { nicknameHeld } = await saveProfile(getApp<AppGlobal>().api, form);
-        wx.showToast({ title: nicknameHeld ? '已保存，新昵称审核通过后展示' : '已保存', icon: nicknameHeld ? 'none' : 'success' });
+        wx.showToast(nicknameHeld ? { title: '已保存，新昵称审核通过后展示', icon: 'none' } : { title: '已保存', icon: 'success' });
         wx.navigateBack();
       } catch (error) {
         showError(error);

@@ -1,7 +1,7 @@
 import type { AppGlobal } from '../../app';
 import { wxPaymentPort } from '../../api/payment';
 import { pay } from '../../services/checkout';
-import { loadWallet, placeTopUp, type WalletView } from '../../services/wallet';
+import { loadWallet, placeTopUp, typedAmount, type WalletView } from '../../services/wallet';
 import { showError } from '../../ui/feedback';
 import { payThenShowResult } from '../../ui/payment-flow';
 import type { TapEvent } from '../../ui/events';
@@ -10,6 +10,8 @@ Component({
   data: {
     wallet: null as WalletView | null,
     chosenFen: 0,
+    /** Yuan typed under 其他金额; when set it replaces the chosen tier. */
+    otherAmount: '',
     paying: false,
   },
   methods: {
@@ -26,14 +28,34 @@ Component({
       }
     },
     choose(event: TapEvent<{ amountFen: number }>) {
-      this.setData({ chosenFen: event.currentTarget.dataset.amountFen });
+      this.setData({ chosenFen: event.currentTarget.dataset.amountFen, otherAmount: '' });
+    },
+    onOtherAmount(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ otherAmount: event.detail.value });
+    },
+    /** The fen to top up: the typed amount when there is one, else the chosen tier; null (and a toast) when invalid. */
+    amountFen(): number | null {
+      const { wallet, otherAmount, chosenFen } = this.data;
+      if (otherAmount.trim() === '' || wallet === null) {
+        return chosenFen;
+      }
+      const typed = typedAmount(otherAmount, wallet);
+      if ('problem' in typed) {
+        wx.showToast({ title: typed.problem, icon: 'none' });
+        return null;
+      }
+      return typed.fen;
     },
     // A top-up is an order paid with WeChat Pay; the pay result page confirms it and the balance shows on return.
     async topUp() {
+      const amountFen = this.amountFen();
+      if (amountFen === null) {
+        return;
+      }
       const { api } = getApp<AppGlobal>();
       this.setData({ paying: true });
       try {
-        const orderId = await placeTopUp(api, this.data.chosenFen);
+        const orderId = await placeTopUp(api, amountFen);
         const failure = await payThenShowResult(orderId, () => pay(api, wxPaymentPort, orderId, 'WECHAT_PAY'), 'navigate');
         if (failure !== null) {
           wx.showToast({ title: failure, icon: 'none', duration: 2500 });
