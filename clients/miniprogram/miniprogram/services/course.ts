@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { clock, formatDay, formatYuan, lengthInWords, priceText } from '../ui/format';
 import type { Api } from './api';
+import { coursePagePath } from './sharing';
 
 type CourseData = NonNullable<CourseDetailQuery['course']>;
 type LessonData = CourseData['chapters'][number]['lessons'][number];
@@ -100,10 +101,17 @@ export interface CourseView {
   reviewCount: number;
   reviews: ReviewPage;
   firstLessonId: string | null;
+  /** The first free preview, for 试看 before buying; null when the learner owns the course or there is none. */
+  previewLessonId: string | null;
 }
 
-/** Everything the course page shows, for the signed-in learner (or anyone). Throws NOT_FOUND for an unknown course. */
+/**
+ * Everything the course page shows. Signs in first — a shared link may open the page before the launch sign-in
+ * finished, and what the learner owns needs them known — but shows the course anonymously when that fails. Throws
+ * NOT_FOUND for an unknown course.
+ */
 export async function loadCourse(api: Api, courseId: string): Promise<CourseView> {
+  await api.auth.ensureSignedIn().catch(() => undefined);
   const { course, groupBuyDeals } = await api.client.request(CourseDetailDocument, { id: courseId });
   if (course === null) {
     throw new ApiError('NOT_FOUND', userMessage('NOT_FOUND'));
@@ -111,6 +119,7 @@ export async function loadCourse(api: Api, courseId: string): Promise<CourseView
   const owned = course.viewerAccess?.canOpen ?? false;
   const price = priceOf(course);
   const lockNote = price === null ? '购买后解锁' : `${price.final} 解锁`;
+  const lessons = course.chapters.flatMap((chapter) => chapter.lessons);
   const cheapestDeal = [...groupBuyDeals].sort((a, b) => a.price - b.price)[0];
   return {
     id: course.id,
@@ -138,7 +147,8 @@ export async function loadCourse(api: Api, courseId: string): Promise<CourseView
     favourite: course.isFavorite,
     reviewCount: course.reviews.totalCount,
     reviews: reviewPage(course.reviews),
-    firstLessonId: course.chapters.flatMap((chapter) => chapter.lessons)[0]?.id ?? null,
+    firstLessonId: lessons[0]?.id ?? null,
+    previewLessonId: owned ? null : (lessons.find((lesson) => lesson.isFreePreview && !lesson.locked)?.id ?? null),
   };
 }
 
@@ -162,14 +172,7 @@ export async function shareCourse(api: Api, courseId: string): Promise<string> {
     throw new ApiError('SHARE_FAILED', userMessage(''));
   }
   const query = shareLink.share.path.split('?')[1] ?? '';
-  return query === '' ? coursePath(courseId) : `${COURSE_PAGE}?${query}`;
-}
-
-const COURSE_PAGE = '/pages/course/course';
-
-/** The course page's own path, for a share card while the learner's share path is not known yet. */
-export function coursePath(courseId: string): string {
-  return `${COURSE_PAGE}?id=${encodeURIComponent(courseId)}`;
+  return query === '' ? coursePagePath(courseId) : `/pages/course/course?${query}`;
 }
 
 function lessonRow(lesson: LessonData, owned: boolean, lockNote: string): LessonRow {

@@ -28,6 +28,8 @@ export interface LessonView {
  * their show notes for that reason.
  */
 export async function loadLesson(api: Api, courseId: string, lessonId: string): Promise<LessonView> {
+  // Bought lessons open only to the learner known to have bought them; a free preview opens anyway.
+  await api.auth.ensureSignedIn().catch(() => undefined);
   let { course } = await api.client.request(LessonPlayerDocument, { courseId, withBodies: false });
   let lesson = course?.lessons.find((candidate) => candidate.id === lessonId);
   if (lesson?.kind === 'ARTICLE' && !lesson.locked) {
@@ -72,6 +74,8 @@ export interface ProgressOptions {
   /** How much playing between two reports while the lesson plays. */
   reportEverySeconds?: number;
 }
+
+const SUPERSEDED = [NETWORK_LOST, 'CONFLICT'];
 
 /** Close enough to the end that opening the lesson again starts it over. */
 const FINISHED_MARGIN_SECONDS = 5;
@@ -167,8 +171,9 @@ export class LessonProgress {
       });
       throwIfErrors(updateLessonProgress.errors);
     } catch (error) {
-      // A lost report is superseded by the next one (the percent never goes down); only refusals matter.
-      if (!(error instanceof ApiError) || error.code !== NETWORK_LOST) {
+      // A report lost on the way or crossed by another (CONFLICT) is superseded by the next one (the percent never
+      // goes down); only refusals matter.
+      if (!(error instanceof ApiError) || !SUPERSEDED.includes(error.code)) {
         throw error;
       }
     }

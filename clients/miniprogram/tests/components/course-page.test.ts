@@ -1,14 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { installMemoryWx } from '../support/memory-wx';
+import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
-import { fakeApi, paidCourse } from '../support/course-fixtures';
+import { paidCourse } from '../support/course-fixtures';
+import { fakeApi } from '../support/fake-api';
 
-function navigation() {
-  const navigateTo = vi.fn();
-  const showToast = vi.fn();
-  installMemoryWx({ navigateTo, showToast, setNavigationBarTitle: vi.fn() } as Partial<WechatMiniprogram.Wx>);
-  return { navigateTo, showToast };
-}
+const navigation = () => installPageWx();
 
 async function openCourse(course = paidCourse(), groupBuyDeals: unknown[] = []) {
   const fake = fakeApi({ CourseDetail: () => ({ course, groupBuyDeals }) });
@@ -46,7 +42,7 @@ describe('course page', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/lesson/lesson?courseId=c1&lessonId=l1' });
   });
 
-  it('shows the price broken down and buys the course, a bundle or a group', async () => {
+  it('shows the price broken down, plays the free preview and buys the course, a bundle or a group', async () => {
     const { navigateTo } = navigation();
     const { page } = await openCourse(paidCourse(), [{ id: 'd1', groupSize: 3, price: 3900, endsAt: '2026-12-09T00:00:00Z' }]);
 
@@ -56,12 +52,14 @@ describe('course page', () => {
     expect(price?.querySelectorAll('.price__step').map(text)).toEqual(['原价¥99.00', '限时优惠-¥20.00']);
     expect(page.querySelector('.review')).toBeUndefined();
 
+    await tap(page.querySelector('.preview'));
     await tap(page.querySelector('.buy'));
     await tap(page.querySelector('.offer'));
     expect(text(page.querySelector('.group-buy'))).toBe('¥39.00 · 3人团 拼团');
     await tap(page.querySelector('.group-buy'));
 
     expect(visited(navigateTo)).toEqual([
+      '/pages/lesson/lesson?courseId=c1&lessonId=l1',
       '/pages/checkout/checkout?courseId=c1',
       '/pages/checkout/checkout?offerId=b1',
       '/pages/group-buy/group-buy?courseId=c1',
@@ -79,6 +77,7 @@ describe('course page', () => {
     expect(text(page.querySelector('.owned'))).toBe('已拥有 · 已学 40%');
     expect(page.querySelector('.price')).toBeUndefined();
     expect(page.querySelector('.buy')).toBeUndefined();
+    expect(page.querySelector('.preview')).toBeUndefined();
     expect(text(lessons(page)[0])).not.toContain('解锁');
 
     await tap(page.querySelector('.study'));
@@ -104,7 +103,7 @@ describe('course page', () => {
 
     await tap(page.querySelector('.more-reviews'));
 
-    expect(fake.requests.at(-1)).toEqual({ operation: 'CourseReviews', variables: { id: 'c1', after: 'cursor-2' } });
+    expect(fake.sent.at(-1)).toEqual({ operation: 'CourseReviews', variables: { id: 'c1', after: 'cursor-2' } });
     expect(reviews(page).querySelectorAll('.review__text').map(text)).toEqual(['讲得清楚', '第三条']);
     expect(page.querySelector('.more-reviews')).toBeUndefined();
   });
@@ -124,7 +123,7 @@ describe('course page', () => {
     expect(card.title).toBe('前端进阶');
     expect(card.path).toBe('/pages/course/course?id=c1');
     await expect(card.promise).resolves.toMatchObject({ title: '前端进阶', path: '/pages/course/course?id=c1&scene=s42' });
-    expect(fake.track).toHaveBeenCalledWith({ kind: 'SHARE', courseId: 'c1', context: 'course' });
+    expect(fake.tracked).toContainEqual({ kind: 'SHARE', courseId: 'c1', context: 'course' });
   });
 
   it('keeps the course on screen when reloading it on return fails, and unlocks lessons once bought', async () => {
@@ -171,6 +170,19 @@ describe('course page', () => {
     await tap(page.querySelector('.favourite'));
     expect(favourite).toBe(false);
     expect(text(page.querySelector('.favourite'))).toBe('收藏');
+  });
+
+  it('reads the course id its link encodes and encodes it again in the links it opens', async () => {
+    const { navigateTo } = navigation();
+    const fake = fakeApi({ CourseDetail: () => ({ course: paidCourse({ id: 'Q291cnNlOjE=' }), groupBuyDeals: [] }) });
+    const page = render('pages/course/course', fake.api);
+    page.instance.onLoad({ id: 'Q291cnNlOjE%3D' } as never);
+    await simulate.sleep(0);
+
+    await tap(page.querySelector('.buy'));
+
+    expect(fake.sent[0].variables).toEqual({ id: 'Q291cnNlOjE=' });
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/checkout/checkout?courseId=Q291cnNlOjE%3D' });
   });
 
   it('says what went wrong when the course cannot be loaded, and tries again', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiEndpoint } from '../../miniprogram/config';
 import { wxPositionStore } from '../../miniprogram/services/lessons';
-import { answerPlayer, fakeApi, playerCourse } from '../support/course-fixtures';
-import { installMemoryWx } from '../support/memory-wx';
+import { answerPlayer, playerCourse } from '../support/course-fixtures';
+import { fakeApi } from '../support/fake-api';
+import { installPageWx } from '../support/page-wx';
 import { type Rendered, render, simulate } from '../support/render';
 
 type Handler = () => void;
@@ -31,16 +32,9 @@ function fakeAudio() {
 
 function platform() {
   const audio = fakeAudio();
-  const navigateTo = vi.fn();
-  const redirectTo = vi.fn();
-  installMemoryWx({
-    navigateTo,
-    redirectTo,
-    showToast: vi.fn(),
-    setNavigationBarTitle: vi.fn(),
-    createInnerAudioContext: () => audio,
-  } as unknown as Partial<WechatMiniprogram.Wx>);
-  return { audio, navigateTo, redirectTo };
+  const calls = installPageWx();
+  Object.assign(wx, { createInnerAudioContext: () => audio });
+  return { audio, ...calls };
 }
 
 const progressOk = (variables: Record<string, unknown>) => ({
@@ -52,8 +46,8 @@ async function openLesson(lessonId: string) {
   const page = render('pages/lesson/lesson', fake.api);
   page.instance.onLoad({ courseId: 'c1', lessonId } as never);
   await simulate.sleep(0);
-  const reports = () => fake.requests.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input);
-  const tracked = () => fake.track.mock.calls.map(([event]) => `${event.kind}${event.progressPercent === undefined ? '' : ` ${event.progressPercent}`}`);
+  const reports = () => fake.sent.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input);
+  const tracked = () => fake.tracked.map((event) => `${event.kind}${event.progressPercent === undefined ? '' : ` ${event.progressPercent}`}`);
   return { page, reports, tracked };
 }
 
@@ -153,7 +147,7 @@ describe('lesson page', () => {
 
     expect(text(page.querySelector('.audio__time'))).toBe('02:30 / 10:00');
     expect(text(page.querySelector('.audio__toggle'))).toBe('播放');
-    expect(fake.requests.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input)).toEqual([
+    expect(fake.sent.filter((r) => r.operation === 'UpdateLessonProgress').map((r) => r.variables.input)).toEqual([
       { lessonId: 'l1', percent: 25, positionSeconds: 150, completed: false },
     ]);
     // The pause reports where the last time update left the player.
@@ -203,9 +197,28 @@ describe('lesson page', () => {
 
     await tap(page.querySelector('.retry'));
 
-    expect(fake.requests.filter((r) => r.operation === 'LessonPlayer')).toHaveLength(2);
+    expect(fake.sent.filter((r) => r.operation === 'LessonPlayer')).toHaveLength(2);
     expect(page.querySelector('.video')).toBeDefined();
     expect(page.instance.data.resumeAt).toBe(80);
+  });
+
+  it('plays a live lesson\'s stream in the video player, and says when there is none yet', async () => {
+    platform();
+    const live = (media: { url: string; expiresAt: string } | null) =>
+      playerCourse({ lessons: [{ ...playerCourse().lessons[0], kind: 'LIVE', media }] });
+    const streaming = fakeApi({ LessonPlayer: answerPlayer(live({ url: '/media/l1.m3u8?sig=abc', expiresAt: '2026-12-03T09:00:00Z' })) });
+    const page = render('pages/lesson/lesson', streaming.api);
+    page.instance.onLoad({ courseId: 'c1', lessonId: 'l1' } as never);
+    await simulate.sleep(0);
+    expect(page.querySelector('.video')).toBeDefined();
+    expect(page.querySelector('.live')).toBeUndefined();
+
+    const upcoming = fakeApi({ LessonPlayer: answerPlayer(live(null)) });
+    const later = render('pages/lesson/lesson', upcoming.api);
+    later.instance.onLoad({ courseId: 'c1', lessonId: 'l1' } as never);
+    await simulate.sleep(0);
+    expect(later.querySelector('.video')).toBeUndefined();
+    expect(text(later.querySelector('.live'))).toBe('直播课请在直播开始后进入观看');
   });
 
   it('says so when the lesson does not exist', async () => {

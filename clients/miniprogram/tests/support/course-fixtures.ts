@@ -1,30 +1,7 @@
-import { vi } from 'vitest';
-import type { Api } from '../../miniprogram/services/api';
 import type { CourseDetailQuery, LessonPlayerQuery } from '../../miniprogram/generated/graphql';
 
 type Course = NonNullable<CourseDetailQuery['course']>;
 type PlayerCourse = NonNullable<LessonPlayerQuery['course']>;
-
-/** An Api whose client answers each operation (by name) with what `answers` gives, recording every request. */
-export function fakeApi(answers: Record<string, (variables: Record<string, unknown>) => unknown>) {
-  const requests: { operation: string; variables: Record<string, unknown> }[] = [];
-  const request = vi.fn(async (document: { toString(): string }, variables: Record<string, unknown>) => {
-    const operation = /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? '';
-    requests.push({ operation, variables });
-    const answer = answers[operation];
-    if (answer === undefined) {
-      throw new Error(`no answer for ${operation}`);
-    }
-    return answer(variables);
-  });
-  const track = vi.fn();
-  const api = {
-    client: { request } as unknown as Api['client'],
-    tracker: { track, flush: vi.fn(async () => {}) } as unknown as Api['tracker'],
-    auth: { ensureSignedIn: vi.fn(async () => {}), isSignedIn: () => true } as unknown as Api['auth'],
-  } satisfies Partial<Api>;
-  return { api: api as Api, requests, track };
-}
 
 export function paidCourse(overrides: Partial<Course> = {}): Course {
   return {

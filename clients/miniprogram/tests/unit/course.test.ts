@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { coursePath, loadCourse, loadMoreReviews, shareCourse } from '../../miniprogram/services/course';
-import { fakeApi, paidCourse } from '../support/course-fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { loadCourse, loadMoreReviews, shareCourse } from '../../miniprogram/services/course';
+import { paidCourse } from '../support/course-fixtures';
+import { fakeApi } from '../support/fake-api';
 
 describe('loadCourse', () => {
   it('shows a locked lesson with the price that unlocks it and a free preview as playable', async () => {
@@ -11,6 +12,7 @@ describe('loadCourse', () => {
     const [preview, locked] = course.chapters[0].lessons;
     expect(preview).toMatchObject({ opens: true, badge: '试看', lockNote: '', detail: '视频 · 12:34' });
     expect(locked).toMatchObject({ opens: false, badge: '', lockNote: '¥79.00 解锁', detail: '音频 · 10:00' });
+    expect(course.previewLessonId).toBe('l1');
     expect(course.rating).toBe('4.8分 · 12人评价');
     expect(course.stats).toBe('340人在学 · 2节 · 3小时20分钟');
   });
@@ -82,7 +84,7 @@ describe('loadCourse', () => {
 
     const view = await loadCourse(api, 'c1');
 
-    expect(view).toMatchObject({ owned: true, canBuy: false, canReview: true, progressPercent: 40, firstLessonId: 'l2' });
+    expect(view).toMatchObject({ owned: true, canBuy: false, canReview: true, progressPercent: 40, firstLessonId: 'l2', previewLessonId: null });
     expect(view.chapters[0].lessons[0]).toMatchObject({ opens: true, badge: '', lockNote: '' });
   });
 
@@ -99,6 +101,16 @@ describe('loadCourse', () => {
     ]);
   });
 
+  it('signs the learner in before asking, and still shows the course when signing in fails', async () => {
+    const { api, sent } = fakeApi({ CourseDetail: () => ({ course: paidCourse(), groupBuyDeals: [] }) });
+    const ensureSignedIn = vi.fn().mockRejectedValueOnce(new Error('wx.login failed'));
+    api.auth = { ensureSignedIn } as unknown as typeof api.auth;
+
+    await expect(loadCourse(api, 'c1')).resolves.toMatchObject({ title: '前端进阶' });
+    expect(ensureSignedIn).toHaveBeenCalled();
+    expect(sent).toHaveLength(1);
+  });
+
   it('fails with NOT_FOUND for a course that does not exist', async () => {
     const { api } = fakeApi({ CourseDetail: () => ({ course: null, groupBuyDeals: [] }) });
 
@@ -108,13 +120,13 @@ describe('loadCourse', () => {
 
 describe('loadMoreReviews', () => {
   it('asks for the reviews after the cursor and ends when there are no more', async () => {
-    const { api, requests } = fakeApi({
+    const { api, sent } = fakeApi({
       CourseReviews: () => ({ course: { id: 'c1', reviews: { ...paidCourse().reviews, pageInfo: { hasNextPage: false, endCursor: 'cursor-4' } } } }),
     });
 
     const page = await loadMoreReviews(api, 'c1', 'cursor-2');
 
-    expect(requests[0].variables).toEqual({ id: 'c1', after: 'cursor-2' });
+    expect(sent[0].variables).toEqual({ id: 'c1', after: 'cursor-2' });
     expect(page.reviews).toHaveLength(2);
     expect(page.nextCursor).toBeNull();
   });
@@ -126,8 +138,11 @@ describe('shareCourse', () => {
       ShareCourse: () => ({ shareLink: { share: { path: 'pages/course/detail?id=Q291cnNlOjE%3D&scene=s42', scene: 's42' }, errors: null } }),
     });
 
+    const ensureSignedIn = vi.fn(async () => {});
+    api.auth = { ensureSignedIn } as unknown as typeof api.auth;
+
     await expect(shareCourse(api, 'c1')).resolves.toBe('/pages/course/course?id=Q291cnNlOjE%3D&scene=s42');
-    expect(api.auth.ensureSignedIn).toHaveBeenCalled();
+    expect(ensureSignedIn).toHaveBeenCalled();
   });
 
   it('throws the typed error when the course cannot be shared', async () => {
@@ -138,7 +153,9 @@ describe('shareCourse', () => {
     await expect(shareCourse(api, 'c1')).rejects.toMatchObject({ code: 'SHARE_COURSE_NOT_PUBLISHED', message: '课程尚未上架，暂时不能分享' });
   });
 
-  it('falls back to the course page path', () => {
-    expect(coursePath('Q291cnNlOjE=')).toBe('/pages/course/course?id=Q291cnNlOjE%3D');
+  it('shares the plain course page when the API gives a path without a query', async () => {
+    const { api } = fakeApi({ ShareCourse: () => ({ shareLink: { share: { path: 'pages/course/detail', scene: 's42' }, errors: null } }) });
+
+    await expect(shareCourse(api, 'Q291cnNlOjE=')).resolves.toBe('/pages/course/course?id=Q291cnNlOjE%3D');
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, NETWORK_LOST } from '../../miniprogram/api/errors';
 import { onApiOrigin } from '../../miniprogram/services/api-origin';
 import { LessonProgress, loadLesson, type PositionStore, wxPositionStore } from '../../miniprogram/services/lessons';
-import { answerPlayer, fakeApi, playerCourse } from '../support/course-fixtures';
+import { answerPlayer, playerCourse } from '../support/course-fixtures';
+import { fakeApi } from '../support/fake-api';
 
 describe('loadLesson', () => {
   it('gives an open video its media and neighbours, without asking for any lesson text', async () => {
-    const { api, requests } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
+    const { api, sent } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
 
     const lesson = await loadLesson(api, 'c1', 'l1');
 
@@ -21,16 +22,16 @@ describe('loadLesson', () => {
       nextLessonId: 'l2',
     });
     // A served body counts as opened for the refund policy, and the API serves every lesson's body together.
-    expect(requests.map((r) => r.variables)).toEqual([{ courseId: 'c1', withBodies: false }]);
+    expect(sent.map((r) => r.variables)).toEqual([{ courseId: 'c1', withBodies: false }]);
   });
 
   it('reads an open article with its text', async () => {
-    const { api, requests } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
+    const { api, sent } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
 
     const lesson = await loadLesson(api, 'c1', 'l3');
 
     expect(lesson).toMatchObject({ kind: 'ARTICLE', body: '第一段\n第二段', previousLessonId: 'l2', nextLessonId: null });
-    expect(requests.map((r) => r.variables.withBodies)).toEqual([false, true]);
+    expect(sent.map((r) => r.variables.withBodies)).toEqual([false, true]);
   });
 
   it('gives a locked lesson the price that unlocks it and never a body', async () => {
@@ -77,7 +78,7 @@ describe('LessonProgress', () => {
   });
 
   it('reports every stretch of playing with its percent and position, and tracks it', async () => {
-    const { api, requests, track } = fakeApi({ UpdateLessonProgress: progressOk });
+    const { api, sent, tracked } = fakeApi({ UpdateLessonProgress: progressOk });
     const positions = memoryPositions();
     const progress = new LessonProgress(api, lesson, { positions, reportEverySeconds: 15 });
 
@@ -89,12 +90,12 @@ describe('LessonProgress', () => {
     await progress.playedTo(30);
     await progress.playedTo(35.6);
 
-    expect(requests.map((r) => r.variables.input)).toEqual([
+    expect(sent.map((r) => r.variables.input)).toEqual([
       { lessonId: 'l1', percent: 3, positionSeconds: 20, completed: false },
       { lessonId: 'l1', percent: 5, positionSeconds: 35, completed: false },
     ]);
     expect(positions.saved.l1).toBe(35);
-    expect(track.mock.calls.map(([event]) => [event.kind, event.progressPercent])).toEqual([
+    expect(tracked.map((event) => [event.kind, event.progressPercent])).toEqual([
       ['LESSON_START', undefined],
       ['PROGRESS', 3],
       ['PROGRESS', 5],
@@ -102,16 +103,16 @@ describe('LessonProgress', () => {
   });
 
   it('uses the length the player measured over the catalogue one', async () => {
-    const { api, requests } = fakeApi({ UpdateLessonProgress: progressOk });
+    const { api, sent } = fakeApi({ UpdateLessonProgress: progressOk });
     const progress = new LessonProgress(api, lesson, { positions: memoryPositions() });
 
     await progress.playedTo(150, 300);
 
-    expect(requests[0].variables.input).toMatchObject({ percent: 50, positionSeconds: 150 });
+    expect(sent[0].variables.input).toMatchObject({ percent: 50, positionSeconds: 150 });
   });
 
   it('reports where playing stopped, once', async () => {
-    const { api, requests } = fakeApi({ UpdateLessonProgress: progressOk });
+    const { api, sent } = fakeApi({ UpdateLessonProgress: progressOk });
     const progress = new LessonProgress(api, lesson, { positions: memoryPositions() });
 
     await progress.playedTo(0);
@@ -119,29 +120,31 @@ describe('LessonProgress', () => {
     await progress.stopped();
     await progress.stopped();
 
-    expect(requests.map((r) => (r.variables.input as { positionSeconds: number }).positionSeconds)).toEqual([7]);
+    expect(sent.map((r) => (r.variables.input as { positionSeconds: number }).positionSeconds)).toEqual([7]);
   });
 
   it('marks the lesson completed at the end and tracks LESSON_COMPLETE', async () => {
-    const { api, requests, track } = fakeApi({ UpdateLessonProgress: progressOk });
+    const { api, sent, tracked } = fakeApi({ UpdateLessonProgress: progressOk });
     const progress = new LessonProgress(api, lesson, { positions: memoryPositions() });
 
     await progress.completed();
 
-    expect(requests[0].variables.input).toEqual({ lessonId: 'l1', percent: 100, positionSeconds: 600, completed: true });
-    expect(track.mock.calls.map(([event]) => event.kind)).toEqual(['PROGRESS', 'LESSON_COMPLETE']);
+    expect(sent[0].variables.input).toEqual({ lessonId: 'l1', percent: 100, positionSeconds: 600, completed: true });
+    expect(tracked.map((event) => event.kind)).toEqual(['PROGRESS', 'LESSON_COMPLETE']);
   });
 
-  it('keeps playing through a lost report but surfaces a refusal', async () => {
+  it('keeps playing through a lost or crossed report but surfaces a refusal', async () => {
     const answers = [
       () => Promise.reject(new ApiError(NETWORK_LOST, 'lost')),
+      () => ({ updateLessonProgress: { progress: null, errors: [{ code: 'CONFLICT', message: 'crossed' }] } }),
       () => ({ updateLessonProgress: { progress: null, errors: [{ code: 'LESSON_LOCKED', message: 'locked' }] } }),
     ];
     const { api } = fakeApi({ UpdateLessonProgress: () => answers.shift()?.() });
     const progress = new LessonProgress(api, lesson, { positions: memoryPositions() });
 
     await expect(progress.playedTo(20)).resolves.toBeUndefined();
-    await expect(progress.playedTo(40)).rejects.toMatchObject({ code: 'LESSON_LOCKED', message: '购买后即可学习本节' });
+    await expect(progress.playedTo(40)).resolves.toBeUndefined();
+    await expect(progress.playedTo(60)).rejects.toMatchObject({ code: 'LESSON_LOCKED', message: '购买后即可学习本节' });
   });
 
   it('remembers positions in wx storage', () => {
@@ -162,11 +165,11 @@ describe('onApiOrigin', () => {
 
 describe('LessonProgress under quick time updates', () => {
   it('sends one report at a time, with the position of the update that started it', async () => {
-    const { api, requests } = fakeApi({ UpdateLessonProgress: progressOk });
+    const { api, sent } = fakeApi({ UpdateLessonProgress: progressOk });
     const progress = new LessonProgress(api, { courseId: 'c1', id: 'l1', durationSeconds: 600 }, { positions: memoryPositions() });
 
     await Promise.all([progress.playedTo(250), progress.playedTo(270), progress.completed()]);
 
-    expect(requests.map((r) => (r.variables.input as { positionSeconds: number }).positionSeconds)).toEqual([250, 600]);
+    expect(sent.map((r) => (r.variables.input as { positionSeconds: number }).positionSeconds)).toEqual([250, 600]);
   });
 });

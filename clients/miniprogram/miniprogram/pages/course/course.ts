@@ -1,9 +1,12 @@
 import { messageOf, userMessage } from '../../api/errors';
 import type { AppGlobal } from '../../app';
 import type { OpenLessonDetail } from '../../components/course-outline/course-outline';
-import { type CourseView, coursePath, loadCourse, loadMoreReviews, type ReviewView, shareCourse } from '../../services/course';
+import { type CourseView, loadCourse, loadMoreReviews, type ReviewView, shareCourse } from '../../services/course';
 import { addFavourite, removeFavourite } from '../../services/favourites';
+import { coursePagePath } from '../../services/sharing';
 import { showError } from '../../ui/feedback';
+import { openPage } from '../../ui/navigation';
+import { routeParam, routeTo } from '../../ui/route';
 
 const api = () => getApp<AppGlobal>().api;
 
@@ -18,7 +21,7 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ courseId: query.id ?? '' });
+      this.setData({ courseId: routeParam(query, 'id') ?? '' });
       void this.load().then(() => {
         if (this.data.course !== null) {
           api().tracker.track({ kind: 'VIEW', courseId: this.data.courseId, context: 'course' });
@@ -58,30 +61,37 @@ Component({
         wx.showToast({ title: userMessage('LESSON_LOCKED'), icon: 'none' });
         return;
       }
-      wx.navigateTo({ url: `/pages/lesson/lesson?courseId=${encodeURIComponent(this.data.courseId)}&lessonId=${encodeURIComponent(lessonId)}` });
+      this.openLesson(lessonId);
     },
 
     onStudy() {
-      const lessonId = this.data.course?.firstLessonId;
-      if (lessonId) {
-        wx.navigateTo({ url: `/pages/lesson/lesson?courseId=${encodeURIComponent(this.data.courseId)}&lessonId=${encodeURIComponent(lessonId)}` });
+      this.openLesson(this.data.course?.firstLessonId ?? null);
+    },
+
+    onPreview() {
+      this.openLesson(this.data.course?.previewLessonId ?? null);
+    },
+
+    openLesson(lessonId: string | null) {
+      if (lessonId !== null) {
+        openPage(routeTo('/pages/lesson/lesson', { courseId: this.data.courseId, lessonId }));
       }
     },
 
     onBuy() {
-      wx.navigateTo({ url: `/pages/checkout/checkout?courseId=${encodeURIComponent(this.data.courseId)}` });
+      openPage(routeTo('/pages/checkout/checkout', { courseId: this.data.courseId }));
     },
 
     onBuyOffer(event: WechatMiniprogram.TouchEvent<object, object, { offerId: string }>) {
-      wx.navigateTo({ url: `/pages/checkout/checkout?offerId=${encodeURIComponent(event.currentTarget.dataset.offerId)}` });
+      openPage(routeTo('/pages/checkout/checkout', { offerId: event.currentTarget.dataset.offerId }));
     },
 
     onGroupBuy() {
-      wx.navigateTo({ url: `/pages/group-buy/group-buy?courseId=${encodeURIComponent(this.data.courseId)}` });
+      openPage(routeTo('/pages/group-buy/group-buy', { courseId: this.data.courseId }));
     },
 
     onReview() {
-      wx.navigateTo({ url: `/pages/review-compose/review-compose?courseId=${encodeURIComponent(this.data.courseId)}` });
+      openPage(routeTo('/pages/review-compose/review-compose', { courseId: this.data.courseId }));
     },
 
     async onToggleFavourite() {
@@ -125,7 +135,7 @@ Component({
       return {
         title,
         imageUrl,
-        path: coursePath(this.data.courseId),
+        path: coursePagePath(this.data.courseId),
         promise: shareCourse(api(), this.data.courseId).then((path) => ({ title, imageUrl, path })),
       };
     },

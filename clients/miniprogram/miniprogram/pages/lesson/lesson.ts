@@ -5,6 +5,8 @@ import { onApiOrigin } from '../../services/api-origin';
 import { LessonProgress, type LessonView, loadLesson } from '../../services/lessons';
 import { showError } from '../../ui/feedback';
 import { clock } from '../../ui/format';
+import { openPage } from '../../ui/navigation';
+import { routeParam, routeTo } from '../../ui/route';
 
 const api = () => getApp<AppGlobal>().api;
 
@@ -36,7 +38,7 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ courseId: query.courseId ?? '', lessonId: query.lessonId ?? '' });
+      this.setData({ courseId: routeParam(query, 'courseId') ?? '', lessonId: routeParam(query, 'lessonId') ?? '' });
       void this.load();
     },
 
@@ -173,7 +175,7 @@ Component({
     },
 
     onBuy() {
-      wx.navigateTo({ url: `/pages/checkout/checkout?courseId=${encodeURIComponent(this.data.courseId)}` });
+      openPage(routeTo('/pages/checkout/checkout', { courseId: this.data.courseId }));
     },
 
     onPrevious() {
@@ -186,7 +188,7 @@ Component({
 
     openLesson(lessonId: string | null) {
       if (lessonId !== null) {
-        wx.redirectTo({ url: `/pages/lesson/lesson?courseId=${encodeURIComponent(this.data.courseId)}&lessonId=${encodeURIComponent(lessonId)}` });
+        wx.redirectTo({ url: routeTo('/pages/lesson/lesson', { courseId: this.data.courseId, lessonId }) });
       }
     },
 
