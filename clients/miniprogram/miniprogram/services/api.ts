@@ -2,7 +2,9 @@ import { Auth, type LoginCodeSource, wxLoginCode } from '../api/auth';
 import { GraphQLClient } from '../api/client';
 import { wxPlatform } from '../api/platform';
 import { SessionStore } from '../api/session';
+import { simulatorLoginCode } from '../api/simulator-login';
 import { type Transport, wxTransport } from '../api/transport';
+import { simulatedLoginOpenId } from '../config';
 import { EventTracker } from './tracker';
 
 export interface Api {
@@ -13,7 +15,7 @@ export interface Api {
 }
 
 /** The service layer the pages use; the end-to-end test builds the same one with a wx shim in Node. */
-export function createApi(endpoint: string, transport: Transport = wxTransport, loginCode: LoginCodeSource = wxLoginCode): Api {
+export function createApi(endpoint: string, transport: Transport = wxTransport, loginCode: LoginCodeSource = defaultLoginCode(endpoint)): Api {
   const session = new SessionStore();
   let auth: Auth | null = null;
   const client = new GraphQLClient({
@@ -25,4 +27,9 @@ export function createApi(endpoint: string, transport: Transport = wxTransport, 
   });
   auth = new Auth(client, session, loginCode);
   return { client, auth, session, tracker: new EventTracker(client) };
+}
+
+/** wx.login, or the local server's simulator while config.ts names an openid to develop as. */
+function defaultLoginCode(endpoint: string): LoginCodeSource {
+  return simulatedLoginOpenId === null ? wxLoginCode : simulatorLoginCode(endpoint, simulatedLoginOpenId);
 }

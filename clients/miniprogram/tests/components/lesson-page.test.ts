@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { apiEndpoint } from '../../miniprogram/config';
 import { wxPositionStore } from '../../miniprogram/services/lessons';
 import { answerPlayer, playerCourse } from '../support/course-fixtures';
 import { fakeApi } from '../support/fake-api';
@@ -99,7 +100,7 @@ describe('lesson page', () => {
     const video = page.querySelector('.video');
     expect(video).toBeDefined();
     // jsdom draws no native video: what the <video> is given is in the page's data.
-    expect(page.instance.data).toMatchObject({ mediaUrl: 'http://127.0.0.1:5000/media/l1?sig=abc', resumeAt: 245 });
+    expect(page.instance.data).toMatchObject({ mediaUrl: `${new URL(apiEndpoint).origin}/media/l1?sig=abc`, resumeAt: 245 });
     expect(page.querySelector('.body')).toBeUndefined();
 
     video?.dispatchEvent('timeupdate', { detail: { currentTime: 250, duration: 600 } });
@@ -129,7 +130,7 @@ describe('lesson page', () => {
     page.instance.onLoad({ courseId: 'c1', lessonId: 'l1' } as never);
     await simulate.sleep(0);
 
-    expect(audio.src).toBe('http://127.0.0.1:5000/media/l1?sig=abc');
+    expect(audio.src).toBe(`${new URL(apiEndpoint).origin}/media/l1?sig=abc`);
     expect(audio.startTime).toBe(120);
     expect(text(page.querySelector('.audio__time'))).toBe('02:00 / 10:00');
 
