@@ -55,6 +55,11 @@ public sealed class PrivacyRequest : Entity
         EnsurePending();
         Status = PrivacyRequestStatus.Completed;
         CompletedAt = now;
+        if (Kind == PrivacyRequestKind.AccountDeletion)
+        {
+            Raise(new AccountErasedEvent(Id, UserId));
+        }
+
         Raise(new PrivacyRequestCompletedEvent(Id, UserId, Kind));
     }
 

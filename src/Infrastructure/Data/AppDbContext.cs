@@ -19,6 +19,7 @@ using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
@@ -62,6 +63,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
+
+    public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 

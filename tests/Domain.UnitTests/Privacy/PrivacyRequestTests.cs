@@ -50,6 +50,19 @@ public sealed class PrivacyRequestTests
             request.DomainEvents());
     }
 
+    [Fact]
+    public void CompletingAnAccountDeletionRaisesTheErasureBeforeTheCompletion()
+    {
+        var request = Submitted(PrivacyRequestKind.AccountDeletion);
+        request.ClearDomainEvents();
+
+        request.Complete(Now.AddDays(15));
+
+        Assert.Equal(
+            [new AccountErasedEvent(request.Id, UserId), new PrivacyRequestCompletedEvent(request.Id, UserId, PrivacyRequestKind.AccountDeletion)],
+            request.DomainEvents());
+    }
+
     [Theory]
     [InlineData(PrivacyRequestStatus.Cancelled)]
     [InlineData(PrivacyRequestStatus.Completed)]

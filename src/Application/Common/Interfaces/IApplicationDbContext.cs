@@ -16,6 +16,7 @@ using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
@@ -46,6 +47,8 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<PrivacyRequest> PrivacyRequests { get; }
+
+    DbSet<RiskFlag> RiskFlags { get; }
 
     DbSet<Enrollment> Enrollments { get; }
 
