@@ -1,4 +1,7 @@
 using System.Text.Json;
+using KnowledgePay.Domain.Learning;
+using KnowledgePay.Domain.Privacy;
+using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 
@@ -107,6 +110,51 @@ public abstract class RefundAbuseTests(KnowledgePayApp app) : RiskTest(app)
         Assert.Equal(2, evidence.GetProperty("refunds").GetInt32());
         Assert.Equal(4, evidence.GetProperty("paidOrders").GetInt32());
         Assert.Equal(2, evidence.GetProperty("refundedOrders").GetInt32());
+    }
+
+    [Fact]
+    public async Task ARefundAfterOpeningPartOfTheCourseCountsTwice()
+    {
+        var buyer = await SignInAsync("o_reader");
+        var admin = await AdminAsync();
+        await BuyAndRefundAsync(buyer);
+        var course = await AddPaidCourseAsync(lessons: 10);
+        var order = await PaidOrderAsync(buyer, course.Id);
+        var paidLesson = course.Chapters.Single().Lessons.ElementAt(1);
+        await App.AddAsync(LessonOpening.Record(GlobalId.Decode(buyer.UserId).Id, course.Id, paidLesson.Id, App.Clock.GetUtcNow()));
+
+        Assert.Empty((await RequestRefundAsync(buyer, Id(order))).PayloadErrors());
+        await WaitForStatusAsync(buyer.Client, Id(order), "REFUNDED");
+        await App.DrainOutboxAsync();
+
+        var evidence = JsonDocument.Parse(Text(Assert.Single(await FlagsAsync(admin)), "evidence")!).RootElement;
+        Assert.Equal(2, evidence.GetProperty("refunds").GetInt32());
+        Assert.Equal(1, evidence.GetProperty("consumedRefunds").GetInt32());
+    }
+
+    [Fact]
+    public async Task ErasingTheAccountDetachesItsFlagsAndKeepsTheEvidence()
+    {
+        var buyer = await SignInAsync("o_refunder");
+        for (var i = 0; i < 3; i++)
+        {
+            await BuyAndRefundAsync(buyer);
+        }
+
+        var userId = GlobalId.Decode(buyer.UserId).Id;
+        var request = PrivacyRequest.Submit(userId, PrivacyRequestKind.AccountDeletion, App.Clock.GetUtcNow());
+        await App.AddAsync(request);
+
+        await App.ReadAsync(async db =>
+        {
+            (await db.PrivacyRequests.SingleAsync(r => r.Id == request.Id)).Complete(App.Clock.GetUtcNow());
+            return await db.SaveChangesAsync(CancellationToken.None);
+        });
+
+        var flag = await App.ReadAsync(db => db.RiskFlags.SingleAsync());
+        Assert.Null(flag.UserId);
+        Assert.DoesNotContain(userId.ToString(), flag.Subject + flag.Evidence);
+        Assert.Contains("\"refunds\":3", flag.Evidence);
     }
 }
 
