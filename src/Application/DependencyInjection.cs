@@ -19,8 +19,10 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
+using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Reviews;
+using KnowledgePay.Application.Risk.Export;
 using KnowledgePay.Application.Sales;
 using KnowledgePay.Application.Segments.Propensity;
 using KnowledgePay.Application.Segments.Refreshing;
@@ -64,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<ISalePriceSource, SalePriceSource>();
         services.AddScoped<IGroupPriceSource, GroupPriceSource>();
         services.AddScoped<ContentScreening>();
+        services.AddScoped<IPersonalDataSection, RiskFlagsPersonalDataSection>();
         services.AddScoped<IModeratedContentSource, ReviewContentSource>();
         services.AddScoped<ModeratedContents>();
         services.AddScoped<IModeratedContentSource, CommentContentSource>();

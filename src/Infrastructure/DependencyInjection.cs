@@ -8,6 +8,7 @@ using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Referrals;
+using KnowledgePay.Application.Risk;
 using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
@@ -75,6 +76,8 @@ public static class DependencyInjection
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.SectionName);
+        services.AddOptions<RefundAbuseOptions>().BindConfiguration(RefundAbuseOptions.SectionName);
+        services.AddOptions<UnknownOrderNotificationOptions>().BindConfiguration(UnknownOrderNotificationOptions.SectionName);
         services.AddOptions<CampaignSweepOptions>().BindConfiguration(CampaignSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<CampaignSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -77,6 +77,20 @@ public sealed class RiskFlag : Entity
         Occurrences++;
     }
 
+    /// <summary>
+    /// The user's account was erased: the flag stays as review evidence of what happened, but no longer names them. A
+    /// subject that was their id goes too; the evidence holds only counts and order numbers.
+    /// </summary>
+    public void Detach()
+    {
+        if (UserId is { } userId && Subject == userId.ToString())
+        {
+            Subject = $"erased-{Id:N}";
+        }
+
+        UserId = null;
+    }
+
     public void Confirm(Guid adminId, string note, DateTimeOffset now) => Review(RiskFlagStatus.Confirmed, adminId, note, now);
 
     /// <summary>A false flag: the restriction lifts.</summary>

@@ -2,11 +2,13 @@ using GraphQL.Types;
 using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Application.Privacy.Queries.GetMyPrivacyRequests;
 using KnowledgePay.Application.Profiles.Queries.GetMyPortrait;
+using KnowledgePay.Application.Risk.Queries.GetMyRestrictions;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Profiles;
+using KnowledgePay.GraphQL.Risk;
 
 namespace KnowledgePay.GraphQL.Identity;
 
@@ -40,5 +42,9 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
             .Description("The user's 用户画像 computed from their behaviour and choices (interests, categories, price band, activity). "
                 + "Read with the access token, as privacyRequests.")
             .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyPortraitQuery()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskRestrictionGraphType>>>>("restrictions")
+            .Description("What a risk flag currently holds back from the account (NO_LEARNER_REFUNDS: refunds go through customer "
+                + "service); empty for nearly everyone. Read with the access token, as privacyRequests.")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyRestrictionsQuery()));
     }
 }

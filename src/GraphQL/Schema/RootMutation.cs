@@ -18,6 +18,7 @@ using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Reviews;
+using KnowledgePay.GraphQL.Risk;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Segments;
 using KnowledgePay.GraphQL.Sharing;
@@ -48,6 +49,7 @@ public sealed class RootMutation : ObjectGraphType
         SharingMutations.AddTo(this);
         CommentMutations.AddTo(this);
         ModerationMutations.AddTo(this);
+        RiskMutations.AddTo(this);
         GroupBuyMutations.AddTo(this);
         SegmentMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);

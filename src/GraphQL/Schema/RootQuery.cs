@@ -29,6 +29,7 @@ using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Reviews;
+using KnowledgePay.GraphQL.Risk;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Segments;
 using KnowledgePay.GraphQL.Sharing;
@@ -62,6 +63,7 @@ public sealed class RootQuery : ObjectGraphType
         ReferralQueries.AddTo(this);
         SharingQueries.AddTo(this);
         ModerationQueries.AddTo(this);
+        RiskQueries.AddTo(this);
         GroupBuyQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);

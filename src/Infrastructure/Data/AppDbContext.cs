@@ -66,6 +66,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
 
+    public DbSet<UnknownPaymentReport> UnknownPaymentReports => Set<UnknownPaymentReport>();
+
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();

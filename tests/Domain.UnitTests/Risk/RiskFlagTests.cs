@@ -57,4 +57,19 @@ public sealed class RiskFlagTests
     [Fact]
     public void AFlagNeedsASubject() =>
         Assert.Throws<DomainException>(() => RiskFlag.Raise(RiskRule.FailedLogins, null, " ", "{}", RiskRestriction.None, Now));
+
+    [Fact]
+    public void DetachingForgetsTheUserAndASubjectThatWasTheirId()
+    {
+        var byUser = RiskFlag.Raise(RiskRule.RefundAbuse, UserId, UserId.ToString(), "{\"refunds\":3}", RiskRestriction.NoLearnerRefunds, Now);
+        var byOrder = RiskFlag.Raise(RiskRule.PaymentMismatch, UserId, "KP202612030001", "{}", RiskRestriction.None, Now);
+
+        byUser.Detach();
+        byOrder.Detach();
+
+        Assert.Null(byUser.UserId);
+        Assert.DoesNotContain(UserId.ToString(), byUser.Subject);
+        Assert.Equal("{\"refunds\":3}", byUser.Evidence);
+        Assert.Equal((null, "KP202612030001"), (byOrder.UserId, byOrder.Subject));
+    }
 }

@@ -50,6 +50,8 @@ public interface IApplicationDbContext
 
     DbSet<RiskFlag> RiskFlags { get; }
 
+    DbSet<UnknownPaymentReport> UnknownPaymentReports { get; }
+
     DbSet<Enrollment> Enrollments { get; }
 
     DbSet<BehaviourEvent> BehaviourEvents { get; }
