@@ -4,6 +4,7 @@ using KnowledgePay.Application.Privacy.Commands.EraseDueAccounts;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
+using KnowledgePay.Domain.Privacy;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using KnowledgePay.GraphQL.FunctionalTests.Orders;
@@ -32,7 +33,7 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
     private static readonly HashSet<string> PseudonymousTables =
     [
         "Users", "PrivacyRequests", "AuditEntries", "OutboxMessages", "RefreshTokens",
-        "Orders", "PaymentLedger", "JournalPostings", "Enrollments", "Reviews",
+        "Orders", "PaymentLedger", "JournalPostings", "Enrollments", "Reviews", "LessonComments",
     ];
 
     [Fact]
@@ -100,6 +101,22 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
     }
 
     [Fact]
+    public async Task ErasesOnceWhenTwoSweepersRunAtOnce()
+    {
+        var alice = await ProfiledLearnerAsync("o_erase_alice", "AliceErasable");
+        await MutateAsync(alice, "requestAccountDeletion");
+        App.Clock.Advance(CoolingOff);
+
+        var erased = await Task.WhenAll(Task.Run(EraseDueAsync), Task.Run(EraseDueAsync));
+
+        Assert.Equal(1, erased.Sum());
+        Assert.Equal(
+            (PrivacyRequestStatus.Completed, 2),
+            await App.ReadAsync(async db => ((await db.PrivacyRequests.SingleAsync()).Status,
+                await db.AuditEntries.CountAsync(e => e.Action == "AccountErased" || e.Action == "PrivacyRequestCompleted"))));
+    }
+
+    [Fact]
     public async Task EndsEverySessionAndSignsUpAFreshAccountWhenTheErasedUserLogsInAgain()
     {
         var alice = await ProfiledLearnerAsync("o_erase_alice", "AliceErasable");
@@ -160,6 +177,7 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
 
         Assert.Empty(await PersonalDataScan.FindAsync(App, ["Alice says the teacher"]));
         Assert.Equal(["Bob says it is fine"], await ReviewTextsAsync(course.Id));
+        Assert.Equal(["Bob says it is fine in a comment"], await App.ReadAsync(db => db.LessonComments.Where(c => c.DeletedAt == null).Select(c => c.Text).ToListAsync()));
         Assert.Equal(1, await App.ReadAsync(async db => (await db.Courses.SingleAsync(c => c.Id == course.Id)).Rating.Count));
     }
 
@@ -226,7 +244,7 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
         return session;
     }
 
-    /// <summary>A profiled learner who bought the course, viewed it and reviewed it.</summary>
+    /// <summary>A profiled learner who bought the course, viewed, favourited, shared, reviewed and commented on it, and consented to marketing.</summary>
     private async Task<Session> ActiveLearnerAsync(string openId, string nickname, Course course, string review)
     {
         var session = await ProfiledLearnerAsync(openId, nickname);
@@ -244,6 +262,17 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
             $"mutation($input: ReviewCourseInput!) {{ reviewCourse(input: $input) {{ {Failure} }} }}",
             new { input = new { courseId, stars = 5, text = review } })).GetProperty("reviewCourse");
         Assert.Empty(reviewed.PayloadErrors());
+        var lessonId = GlobalId.Encode("Lesson", course.Chapters.SelectMany(c => c.Lessons).OrderBy(l => l.Position).First().Id);
+        Assert.Empty((await session.Client.QueryAsync(
+            $"mutation($input: CommentOnLessonInput!) {{ commentOnLesson(input: $input) {{ {Failure} }} }}",
+            new { input = new { lessonId, text = $"{review} in a comment" } })).GetProperty("commentOnLesson").PayloadErrors());
+        await session.Client.QueryAsync("mutation($input: FavoriteCourseInput!) { favoriteCourse(input: $input) { isFavorite } }", new { input = new { courseId } });
+        Assert.Empty((await session.Client.QueryAsync(
+            $"mutation($input: ShareLinkInput!) {{ shareLink(input: $input) {{ {Failure} }} }}", new { input = new { courseId } }))
+            .GetProperty("shareLink").PayloadErrors());
+        Assert.Empty((await session.Client.QueryAsync(
+            $"mutation {{ setMarketingConsent(input: {{ granted: true, source: \"profile\" }}) {{ {Failure} }} }}"))
+            .GetProperty("setMarketingConsent").PayloadErrors());
         return session;
     }
 
