@@ -233,8 +233,13 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
             {
                 input = new
                 {
-                    nickname, avatarUrl = $"https://cdn.example.com/{nickname.ToLowerInvariant()[..5]}-avatar.png", gender = "FEMALE",
-                    ageBand = "FROM_25_TO_34", city = "Hangzhou", interestTagIds = Array.Empty<string>(), personalisationConsent = true,
+                    nickname,
+                    avatarUrl = $"https://cdn.example.com/{nickname.ToLowerInvariant()[..5]}-avatar.png",
+                    gender = "FEMALE",
+                    ageBand = "FROM_25_TO_34",
+                    city = "Hangzhou",
+                    interestTagIds = Array.Empty<string>(),
+                    personalisationConsent = true,
                 },
             })).GetProperty("updateProfile");
         Assert.Empty(profiled.PayloadErrors());
