@@ -221,6 +221,18 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
         Assert.Equal(JsonValueKind.String, Assert.Single(alices).GetProperty("erasableAt").ValueKind);
     }
 
+    [Fact]
+    public async Task AnswersNotAuthenticatedAndKeepsTheDeletionWhenCancellingWithoutSigningIn()
+    {
+        var alice = await SignInAsync("o_erase_alice");
+        await MutateAsync(alice, "requestAccountDeletion");
+
+        var response = await Client.PostGraphQLAsync("mutation { cancelAccountDeletion { privacyRequest { id } } }");
+
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], response.ErrorCodes);
+        Assert.Equal(["PENDING"], (await MyRequestsAsync(alice)).Select(r => r.GetProperty("status").GetString()));
+    }
+
     private async Task<int> EraseDueAsync() => await RunSystemCommandAsync(new EraseDueAccountsCommand(50));
 
     /// <summary>A learner with a nickname, an avatar, a bound phone and personalisation consent.</summary>
