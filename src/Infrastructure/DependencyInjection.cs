@@ -6,6 +6,7 @@ using KnowledgePay.Application.Messaging;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
+using KnowledgePay.Application.Privacy;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Referrals;
 using KnowledgePay.Application.Risk;
@@ -80,6 +81,9 @@ public static class DependencyInjection
         services.AddOptions<UnknownOrderNotificationOptions>().BindConfiguration(UnknownOrderNotificationOptions.SectionName);
         services.AddOptions<CampaignSweepOptions>().BindConfiguration(CampaignSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<CampaignSweepService>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PrivacySweepOptions>().BindConfiguration(PrivacySweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<PrivacySweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();

@@ -44,6 +44,11 @@ public sealed class User : Entity
 
     public DateTimeOffset LastLoginAt { get; private set; }
 
+    /// <summary>When the account was erased (PIPL art. 47); the row stays only as the pseudonymous key of kept records.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
+
     public static User SignUp(string openId, string? unionId, EncryptedSessionKey sessionKey, DateTimeOffset now)
     {
         var user = new User
@@ -140,4 +145,33 @@ public sealed class User : Entity
     }
 
     public void SetPersonalisationConsent(bool consent) => PersonalisationConsent = consent;
+
+    /// <summary>
+    /// Anonymises the account for good: the openid becomes a placeholder built from the id alone (unique, and never one
+    /// WeChat issues, so a later login with the same WeChat account signs up afresh), the unionid, phone, profile,
+    /// interests, session key, consent and roles go. Only the id, the sign-up time and the erasure time remain.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        if (IsErased)
+        {
+            return;
+        }
+
+        OpenId = ErasedOpenId(Id);
+        UnionId = null;
+        PhoneNumber = null;
+        Profile = UserProfile.Empty;
+        HeldNickname = null;
+        HiddenNickname = null;
+        _interestTagIds.Clear();
+        PersonalisationConsent = false;
+        SessionKey = EncryptedSessionKey.Cleared;
+        _roles.Clear();
+        LastLoginAt = CreatedAt;
+        ErasedAt = now;
+    }
+
+    /// <summary>The openid an erased account keeps: WeChat's openids never contain a colon.</summary>
+    public static string ErasedOpenId(Guid userId) => $"erased:{userId:N}";
 }

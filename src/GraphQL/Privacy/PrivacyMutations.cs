@@ -18,9 +18,9 @@ internal static class PrivacyMutations
             .Description("Signed-in users: asks for a copy of their personal data. While one is pending, returns that one.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(new RequestDataExportCommand()));
 
-        mutation.MutationField("requestAccountDeletion", Request, typeof(ConflictErrorGraphType))
-            .Description("Signed-in users: asks for their account to be erased; cancellable until it is done. "
-                + "While one is pending, returns that one.")
+        mutation.MutationField("requestAccountDeletion", Request, typeof(LastAdminErrorGraphType), typeof(ConflictErrorGraphType))
+            .Description("Signed-in users: asks for their account to be erased once the cooling-off period is over "
+                + "(erasableAt); cancellable until then. While one is pending, returns that one. The last admin may not.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(new RequestAccountDeletionCommand()));
 
         mutation.MutationField(

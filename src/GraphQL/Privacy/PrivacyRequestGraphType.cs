@@ -20,5 +20,7 @@ internal sealed class PrivacyRequestGraphType : ObjectGraphType<PrivacyRequestDt
         Field(r => r.RequestedAt).Description("When the user asked.");
         Field(r => r.CompletedAt, nullable: true).Description("When the export was delivered or the account erased.");
         Field(r => r.CancelledAt, nullable: true).Description("When the user withdrew the request.");
+        Field(r => r.ErasableAt, nullable: true)
+            .Description("Account deletions: when the cooling-off ends; until then the user may cancel, from then on the account is erased.");
     }
 }

@@ -91,6 +91,43 @@ public sealed class PrivacyRequestTests
         Assert.Empty(request.DomainEvents());
     }
 
+    [Fact]
+    public void FailsWhenAnAccountDeletionIsCompletedWhileCoolingOff()
+    {
+        var request = Submitted(PrivacyRequestKind.AccountDeletion);
+        request.StartCoolingOff(Now.AddDays(15));
+
+        var error = Assert.Throws<DomainException>(() => request.Complete(Now.AddDays(15).AddTicks(-1)));
+
+        Assert.Equal("PRIVACY_COOLING_OFF", error.Code);
+        Assert.Equal(PrivacyRequestStatus.Pending, request.Status);
+        Assert.Empty(request.DomainEvents());
+    }
+
+    [Fact]
+    public void ErasesWhenAnAccountDeletionIsCompletedOnceCooledOff()
+    {
+        var request = Submitted(PrivacyRequestKind.AccountDeletion);
+        request.StartCoolingOff(Now.AddDays(15));
+
+        request.Complete(Now.AddDays(15));
+
+        Assert.Equal(PrivacyRequestStatus.Completed, request.Status);
+        Assert.Equal(Now.AddDays(15), request.ErasableAt);
+        Assert.Contains(new AccountErasedEvent(request.Id, UserId), request.DomainEvents());
+    }
+
+    [Fact]
+    public void FailsWhenAnExportIsGivenACoolingOff()
+    {
+        var request = Submitted(PrivacyRequestKind.DataExport);
+
+        var error = Assert.Throws<DomainException>(() => request.StartCoolingOff(Now.AddDays(15)));
+
+        Assert.Equal("PRIVACY_NOT_AN_ACCOUNT_DELETION", error.Code);
+        Assert.Null(request.ErasableAt);
+    }
+
     private static PrivacyRequest Submitted(PrivacyRequestKind kind)
     {
         var request = PrivacyRequest.Submit(UserId, kind, Now);
