@@ -1,4 +1,5 @@
 using FluentValidation;
+using KnowledgePay.Application.Agreements;
 using KnowledgePay.Application.Analytics.Common;
 using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Comments;
@@ -18,6 +19,7 @@ using KnowledgePay.Application.Messaging;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
+using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Reviews;
@@ -75,6 +77,8 @@ public static class DependencyInjection
         services.AddSingleton<PropensityTraining>();
         services.AddScoped<CampaignEnrolling>();
         services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
+        services.AddScoped<IPersonalDataSection, AgreementsPersonalDataSection>();
+        services.AddScoped<IPersonalDataSection, ConsentHistoryPersonalDataSection>();
         return builder;
     }
 

@@ -139,5 +139,15 @@ public sealed class User : Entity
         _interestTagIds.AddRange(chosen);
     }
 
-    public void SetPersonalisationConsent(bool consent) => PersonalisationConsent = consent;
+    /// <summary>Grants or withdraws personalisation consent from <paramref name="source"/>; setting the state it has records nothing.</summary>
+    public void SetPersonalisationConsent(bool consent, string source, DateTimeOffset now)
+    {
+        if (consent == PersonalisationConsent)
+        {
+            return;
+        }
+
+        PersonalisationConsent = consent;
+        Raise(new PersonalisationConsentChangedEvent(Id, consent, source, now));
+    }
 }

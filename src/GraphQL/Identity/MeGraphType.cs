@@ -1,7 +1,10 @@
 using GraphQL.Types;
+using KnowledgePay.Application.Agreements.Queries.GetMyAgreementsToAccept;
+using KnowledgePay.Application.Agreements.Queries.GetMyConsentHistory;
 using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Application.Privacy.Queries.GetMyPrivacyRequests;
 using KnowledgePay.Application.Profiles.Queries.GetMyPortrait;
+using KnowledgePay.GraphQL.Agreements;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
@@ -40,5 +43,13 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
             .Description("The user's 用户画像 computed from their behaviour and choices (interests, categories, price band, activity). "
                 + "Read with the access token, as privacyRequests.")
             .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyPortraitQuery()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementVersionGraphType>>>>("agreementsToAccept")
+            .Description("The agreement versions the user still has to accept (acceptAgreement), empty when up to date: ask right "
+                + "after login, and again when a new version requires it. Read with the access token, as privacyRequests.")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyAgreementsToAcceptQuery()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentChangeGraphType>>>>("consentHistory")
+            .Description("Every personalisation and marketing consent change and agreement acceptance of the user, oldest first. "
+                + "Read with the access token, as privacyRequests.")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyConsentHistoryQuery()));
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgePay.Domain.Agreements;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Campaigns;
@@ -153,6 +154,12 @@ public interface IApplicationDbContext
     DbSet<PersonalOffer> PersonalOffers { get; }
 
     DbSet<MarketingConsent> MarketingConsents { get; }
+
+    DbSet<AgreementVersion> AgreementVersions { get; }
+
+    DbSet<AgreementAcceptance> AgreementAcceptances { get; }
+
+    DbSet<PersonalisationConsentChange> PersonalisationConsentChanges { get; }
 
     DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase { get; }
 
