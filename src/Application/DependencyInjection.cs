@@ -1,4 +1,5 @@
 using FluentValidation;
+using KnowledgePay.Application.Agreements;
 using KnowledgePay.Application.Analytics.Common;
 using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Comments;
@@ -78,6 +79,8 @@ public static class DependencyInjection
         services.AddSingleton<PropensityTraining>();
         services.AddScoped<CampaignEnrolling>();
         services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
+        services.AddScoped<IPersonalDataSection, AgreementsPersonalDataSection>();
+        services.AddScoped<IPersonalDataSection, ConsentHistoryPersonalDataSection>();
         return builder;
     }
 

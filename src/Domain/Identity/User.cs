@@ -144,7 +144,17 @@ public sealed class User : Entity
         _interestTagIds.AddRange(chosen);
     }
 
-    public void SetPersonalisationConsent(bool consent) => PersonalisationConsent = consent;
+    /// <summary>Grants or withdraws personalisation consent from <paramref name="source"/>; setting the state it has records nothing.</summary>
+    public void SetPersonalisationConsent(bool consent, string source, DateTimeOffset now)
+    {
+        if (consent == PersonalisationConsent)
+        {
+            return;
+        }
+
+        PersonalisationConsent = consent;
+        Raise(new PersonalisationConsentChangedEvent(Id, consent, source, now));
+    }
 
     /// <summary>
     /// Anonymises the account for good: the openid becomes a placeholder built from the id alone (unique, and never one
@@ -165,7 +175,7 @@ public sealed class User : Entity
         HeldNickname = null;
         HiddenNickname = null;
         _interestTagIds.Clear();
-        PersonalisationConsent = false;
+        SetPersonalisationConsent(false, "account_erased", now);
         SessionKey = EncryptedSessionKey.Cleared;
         _roles.Clear();
         LastLoginAt = CreatedAt;

@@ -1,8 +1,11 @@
 using GraphQL.Types;
+using KnowledgePay.Application.Agreements.Queries.GetMyAgreementsToAccept;
+using KnowledgePay.Application.Agreements.Queries.GetMyConsentHistory;
 using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Application.Privacy.Queries.GetMyPrivacyRequests;
 using KnowledgePay.Application.Profiles.Queries.GetMyPortrait;
 using KnowledgePay.Application.Risk.Queries.GetMyRestrictions;
+using KnowledgePay.GraphQL.Agreements;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Ids;
@@ -46,5 +49,13 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
             .Description("What a risk flag currently holds back from the account (NO_LEARNER_REFUNDS: refunds go through customer "
                 + "service); empty for nearly everyone. Read with the access token, as privacyRequests.")
             .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyRestrictionsQuery()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementVersionGraphType>>>>("agreementsToAccept")
+            .Description("The agreement versions the user still has to accept (acceptAgreement), empty when up to date: ask right "
+                + "after login, and again when a new version requires it. Read with the access token, as privacyRequests.")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyAgreementsToAcceptQuery()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentChangeGraphType>>>>("consentHistory")
+            .Description("Every personalisation and marketing consent change and agreement acceptance of the user, oldest first. "
+                + "Read with the access token, as privacyRequests.")
+            .ResolveAsync(async ctx => await ctx.SendQueryAsync(new GetMyConsentHistoryQuery()));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Agreements;
 using KnowledgePay.GraphQL.Campaigns;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Comments;
@@ -35,6 +36,7 @@ public sealed class RootMutation : ObjectGraphType
         IdentityMutations.AddTo(this);
         CatalogMutations.AddTo(this);
         PrivacyMutations.AddTo(this);
+        AgreementMutations.AddTo(this);
         TrackingMutations.AddTo(this);
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);

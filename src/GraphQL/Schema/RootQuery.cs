@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Agreements;
 using KnowledgePay.GraphQL.Analytics.Cohorts;
 using KnowledgePay.GraphQL.Analytics.Courses;
 using KnowledgePay.GraphQL.Analytics.Funnel;
@@ -47,6 +48,7 @@ public sealed class RootQuery : ObjectGraphType
         IdentityQueries.AddTo(this);
         AuditingQueries.AddTo(this, filters, sorts);
         PrivacyQueries.AddTo(this, filters, sorts);
+        AgreementQueries.AddTo(this);
         ProfileQueries.AddTo(this);
         LearningQueries.AddTo(this);
         MembershipQueries.AddTo(this);

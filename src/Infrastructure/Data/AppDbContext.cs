@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Domain.Agreements;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Campaigns;
@@ -19,10 +20,10 @@ using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
-using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
@@ -167,6 +168,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<PersonalOffer> PersonalOffers => Set<PersonalOffer>();
 
     public DbSet<MarketingConsent> MarketingConsents => Set<MarketingConsent>();
+
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+
+    public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+
+    public DbSet<PersonalisationConsentChange> PersonalisationConsentChanges => Set<PersonalisationConsentChange>();
 
     public DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase => Set<CourseViewWithoutPurchase>();
 

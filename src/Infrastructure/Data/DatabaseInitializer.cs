@@ -43,6 +43,10 @@ public static class DatabaseInitializer
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
             db.AddRange(learners.Reviews);
+            var agreements = DemoAgreements.Build(learners.Users, now);
+            db.AddRange(agreements.Versions);
+            db.AddRange(agreements.Acceptances);
+            db.AddRange(agreements.ConsentChanges);
             db.AddRange(DemoComments.Build(catalog, learners, now));
             var coupons = DemoCoupons.Build(catalog, now);
             db.AddRange(coupons);

@@ -1,3 +1,4 @@
+using KnowledgePay.Domain.Agreements;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Campaigns;
@@ -16,10 +17,10 @@ using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
-using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
@@ -155,6 +156,12 @@ public interface IApplicationDbContext
     DbSet<PersonalOffer> PersonalOffers { get; }
 
     DbSet<MarketingConsent> MarketingConsents { get; }
+
+    DbSet<AgreementVersion> AgreementVersions { get; }
+
+    DbSet<AgreementAcceptance> AgreementAcceptances { get; }
+
+    DbSet<PersonalisationConsentChange> PersonalisationConsentChanges { get; }
 
     DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase { get; }
 

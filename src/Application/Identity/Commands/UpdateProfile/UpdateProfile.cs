@@ -24,9 +24,13 @@ public sealed record UpdateProfileCommand(
     IReadOnlyList<Guid> InterestTagIds,
     bool PersonalisationConsent) : ICommand<MeDto>;
 
-internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening)
+internal sealed class UpdateProfileCommandHandler(
+    IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening, TimeProvider clock)
     : ICommandHandler<UpdateProfileCommand, MeDto>
 {
+    /// <summary>Where a personalisation consent change made here is recorded as coming from.</summary>
+    public const string ConsentSource = "update_profile";
+
     public async ValueTask<MeDto> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
     {
         var id = currentUser.RequiredId();
@@ -44,7 +48,7 @@ internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICur
             : null;
         user.UpdateProfile(profile, nicknameHeldFor);
         user.ChooseInterests(tagIds);
-        user.SetPersonalisationConsent(command.PersonalisationConsent);
+        user.SetPersonalisationConsent(command.PersonalisationConsent, ConsentSource, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return user.Adapt<MeDto>();
     }
