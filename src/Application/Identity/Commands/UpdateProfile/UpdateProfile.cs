@@ -3,7 +3,6 @@ using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Moderation;
-using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +23,7 @@ public sealed record UpdateProfileCommand(
     IReadOnlyList<Guid> InterestTagIds,
     bool PersonalisationConsent) : ICommand<MeDto>;
 
-internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening)
+internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening, IPhoneNumberProtector phones)
     : ICommandHandler<UpdateProfileCommand, MeDto>
 {
     public async ValueTask<MeDto> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
@@ -46,6 +45,6 @@ internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICur
         user.ChooseInterests(tagIds);
         user.SetPersonalisationConsent(command.PersonalisationConsent);
         await db.SaveChangesAsync(cancellationToken);
-        return user.Adapt<MeDto>();
+        return user.ToMe(phones);
     }
 }
