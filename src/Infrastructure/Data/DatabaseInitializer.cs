@@ -30,7 +30,7 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
         }
 
-        await PhoneNumberBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IPhoneNumberProtector>(), logger, ct);
+        await PhoneNumberBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IPhoneNumberProtector>, logger, ct);
 
         if (options.SeedDemoData && !await db.Courses.AnyAsync(ct))
         {

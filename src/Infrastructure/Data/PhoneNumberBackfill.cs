@@ -17,9 +17,14 @@ internal static partial class PhoneNumberBackfill
 {
     private const int BatchSize = 500;
 
-    public static async Task<int> RunAsync(AppDbContext db, IPhoneNumberProtector phones, ILogger logger, CancellationToken ct)
+    /// <param name="protector">
+    /// Asked for only when a clear number is found: the keys load on first use, and a start without them must fail at the
+    /// start-up check that names every missing key, not here.
+    /// </param>
+    public static async Task<int> RunAsync(AppDbContext db, Func<IPhoneNumberProtector> protector, ILogger logger, CancellationToken ct)
     {
         var encrypted = 0;
+        IPhoneNumberProtector? phones = null;
         while (true)
         {
             var users = await db.Users
@@ -37,6 +42,7 @@ internal static partial class PhoneNumberBackfill
                 var clear = db.Entry(user).Property<string?>(UserConfiguration.LegacyPhoneNumber);
                 if (user.Phone is null && PhoneNumber.TryParse(clear.CurrentValue, out var phone))
                 {
+                    phones ??= protector();
                     user.BindPhone(phones.Protect(phone));
                     encrypted++;
                 }
