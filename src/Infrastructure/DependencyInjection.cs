@@ -94,9 +94,9 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Access tokens (<c>Identity:Jwt:*</c>) and the open-session check behind them, secrets at rest (<c>Identity:EncryptionKey</c>), refresh tokens, the
-    /// per-openid login throttle and the bootstrap admins (<c>Identity:BootstrapAdminOpenIds</c>). The host's bearer
-    /// authentication takes the registered <see cref="Microsoft.IdentityModel.Tokens.TokenValidationParameters"/>.
+    /// Access tokens (<c>Identity:Jwt:*</c>) and the open-session check behind them, secrets at rest (<c>Identity:EncryptionKey</c>),
+    /// phone numbers at rest (that key and the blind-index key <c>Identity:PhoneIndexKey</c>), refresh tokens, the per-openid login
+    /// throttle and the bootstrap admins (<c>Identity:BootstrapAdminOpenIds</c>). The host's bearer authentication takes the registered <see cref="Microsoft.IdentityModel.Tokens.TokenValidationParameters"/>.
     /// </summary>
     private static void AddIdentityServices(this IHostApplicationBuilder builder)
     {
@@ -112,6 +112,8 @@ public static class DependencyInjection
         services.AddSingleton<ISessionStatus, CachedSessionStatus>();
         services.AddSingleton<ISecretProtector>(sp => new AesGcmSecretProtector(ServerKeys.Load(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.Encryption)));
+        services.AddSingleton<IPhoneNumberProtector>(sp => new PhoneNumberProtector(sp.GetRequiredService<ISecretProtector>(), ServerKeys.Load(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.PhoneIndex)));
         services.AddSingleton<IRefreshTokenSecrets, RefreshTokenSecrets>();
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
         services.AddSingleton<IRedeemCodeThrottle, RedeemCodeThrottle>();

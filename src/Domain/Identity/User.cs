@@ -23,7 +23,16 @@ public sealed class User : Entity
 
     public IReadOnlyCollection<Role> Roles => _roles;
 
-    public string? PhoneNumber { get; private set; }
+    /// <summary>The number bound through WeChat, encrypted with its blind index; null until bound or once cleared.</summary>
+    public EncryptedPhone? Phone => PhoneCiphertext is { } ciphertext ? EncryptedPhone.Of(ciphertext, PhoneBlindIndex!) : null;
+
+    /// <summary>
+    /// The columns behind <see cref="Phone"/>, both null or both set. Look-ups compare the blind index in SQL, and EF Core
+    /// 10 cannot index a column of a complex property, hence two plain properties.
+    /// </summary>
+    public string? PhoneCiphertext { get; private set; }
+
+    public string? PhoneBlindIndex { get; private set; }
 
     public UserProfile Profile { get; private set; }
 
@@ -80,8 +89,11 @@ public sealed class User : Entity
         }
     }
 
-    public void BindPhone(string phoneNumber) =>
-        PhoneNumber = Text.Required(phoneNumber, IdentityLimits.PhoneNumberLength, IdentityErrors.InvalidPhoneNumber);
+    /// <summary>A later binding replaces the number (WeChat confirmed the new one).</summary>
+    public void BindPhone(EncryptedPhone phone) => (PhoneCiphertext, PhoneBlindIndex) = (phone.Ciphertext, phone.BlindIndex);
+
+    /// <summary>Forgets the number, cipher and index alike (account erasure, PIPL art. 47).</summary>
+    public void ClearPhone() => (PhoneCiphertext, PhoneBlindIndex) = (null, null);
 
     /// <summary>
     /// Replaces the profile. A nickname held by screening (<paramref name="nicknameHeldFor"/>) does not replace the
@@ -170,7 +182,7 @@ public sealed class User : Entity
 
         OpenId = ErasedOpenId(Id);
         UnionId = null;
-        PhoneNumber = null;
+        ClearPhone();
         Profile = UserProfile.Empty;
         HeldNickname = null;
         HiddenNickname = null;

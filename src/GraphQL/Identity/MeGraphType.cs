@@ -27,7 +27,8 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleGraphType>>>>("roles")
             .Description("What the user may do.")
             .Resolve(ctx => ctx.Source.Roles);
-        Field(m => m.PhoneNumber, nullable: true).Description("The phone number bound through WeChat, if any.");
+        Field(m => m.PhoneNumber, nullable: true)
+            .Description("The phone number bound through WeChat, masked (138****5678), if any; the full number is in the data export.");
         Field(m => m.Profile, type: typeof(NonNullGraphType<ProfileGraphType>)).Description("The profile the user controls.");
         Field(m => m.HeldNickname, nullable: true)
             .Description("A new nickname waiting for a moderator (content screening held it); profile.nickname stays the shown one until it is approved.");

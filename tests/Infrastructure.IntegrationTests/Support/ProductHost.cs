@@ -50,6 +50,7 @@ internal sealed class ProductHost : IAsyncDisposable
             ["Identity:Jwt:SigningKey"] = NewKey(),
             ["Identity:EncryptionKey"] = NewKey(),
             ["Media:SigningKey"] = NewKey(),
+            ["Identity:PhoneIndexKey"] = NewKey(),
             ["Media:Cdn:Key"] = "productcdnkey2026",
         });
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());

@@ -17,6 +17,7 @@ internal sealed class LoginCommandHandler(
     IWeChatAuth weChat,
     ILoginThrottle throttle,
     ISecretProtector protector,
+    IPhoneNumberProtector phones,
     IAccessTokenIssuer accessTokens,
     IRefreshTokenSecrets refreshTokens,
     IOptions<AdminBootstrapOptions> admins,
@@ -68,6 +69,6 @@ internal sealed class LoginCommandHandler(
         var refreshToken = RefreshToken.Issue(user.Id, secret.Hash, now);
         db.RefreshTokens.Add(refreshToken);
         await db.SaveChangesAsync(cancellationToken);
-        return AuthTokens.For(user, accessTokens, secret, refreshToken);
+        return AuthTokens.For(user, phones, accessTokens, secret, refreshToken);
     }
 }

@@ -3,7 +3,6 @@ using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Moderation;
-using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +24,7 @@ public sealed record UpdateProfileCommand(
     bool PersonalisationConsent) : ICommand<MeDto>;
 
 internal sealed class UpdateProfileCommandHandler(
-    IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening, IPhoneNumberProtector phones, TimeProvider clock)
     : ICommandHandler<UpdateProfileCommand, MeDto>
 {
     /// <summary>Where a personalisation consent change made here is recorded as coming from.</summary>
@@ -50,6 +49,6 @@ internal sealed class UpdateProfileCommandHandler(
         user.ChooseInterests(tagIds);
         user.SetPersonalisationConsent(command.PersonalisationConsent, ConsentSource, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return user.Adapt<MeDto>();
+        return user.ToMe(phones);
     }
 }
