@@ -8,6 +8,7 @@ using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Referrals;
+using KnowledgePay.Application.Risk.Access;
 using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
@@ -77,6 +78,9 @@ public static class DependencyInjection
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.SectionName);
         services.AddOptions<CampaignSweepOptions>().BindConfiguration(CampaignSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<CampaignSweepService>();
+        services.AddOptions<AccessRiskOptions>().BindConfiguration(AccessRiskOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RiskSignalSweepOptions>().BindConfiguration(RiskSignalSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<RiskSignalSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();

@@ -19,10 +19,10 @@ using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
-using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
@@ -65,6 +65,10 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
 
     public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
+
+    public DbSet<AccessSignal> AccessSignals => Set<AccessSignal>();
+
+    public DbSet<StreamSighting> StreamSightings => Set<StreamSighting>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 

@@ -16,10 +16,10 @@ using KnowledgePay.Domain.Moderation;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
 using KnowledgePay.Domain.Privacy;
-using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
@@ -49,6 +49,10 @@ public interface IApplicationDbContext
     DbSet<PrivacyRequest> PrivacyRequests { get; }
 
     DbSet<RiskFlag> RiskFlags { get; }
+
+    DbSet<AccessSignal> AccessSignals { get; }
+
+    DbSet<StreamSighting> StreamSightings { get; }
 
     DbSet<Enrollment> Enrollments { get; }
 
