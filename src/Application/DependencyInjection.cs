@@ -24,6 +24,7 @@ using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Reviews;
 using KnowledgePay.Application.Risk.Export;
+using KnowledgePay.Application.Risk.Access;
 using KnowledgePay.Application.Sales;
 using KnowledgePay.Application.Segments.Propensity;
 using KnowledgePay.Application.Segments.Refreshing;
@@ -81,6 +82,10 @@ public static class DependencyInjection
         services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
         services.AddScoped<IPersonalDataSection, AgreementsPersonalDataSection>();
         services.AddScoped<IPersonalDataSection, ConsentHistoryPersonalDataSection>();
+        services.AddScoped<SignInSignals>();
+        services.AddScoped<StepUpLogins>();
+        services.AddScoped<StreamGate>();
+        services.AddScoped<IPersonalDataSection, AccessSignalsSection>();
         return builder;
     }
 

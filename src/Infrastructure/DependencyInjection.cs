@@ -10,6 +10,7 @@ using KnowledgePay.Application.Privacy;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Referrals;
 using KnowledgePay.Application.Risk;
+using KnowledgePay.Application.Risk.Access;
 using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
@@ -84,6 +85,9 @@ public static class DependencyInjection
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacySweepOptions>().BindConfiguration(PrivacySweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<PrivacySweepService>();
+        services.AddOptions<AccessRiskOptions>().BindConfiguration(AccessRiskOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RiskSignalSweepOptions>().BindConfiguration(RiskSignalSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<RiskSignalSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();

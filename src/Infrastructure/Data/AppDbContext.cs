@@ -68,6 +68,9 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
 
     public DbSet<UnknownPaymentReport> UnknownPaymentReports => Set<UnknownPaymentReport>();
+    public DbSet<AccessSignal> AccessSignals => Set<AccessSignal>();
+
+    public DbSet<StreamSighting> StreamSightings => Set<StreamSighting>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 

@@ -52,6 +52,9 @@ public interface IApplicationDbContext
     DbSet<RiskFlag> RiskFlags { get; }
 
     DbSet<UnknownPaymentReport> UnknownPaymentReports { get; }
+    DbSet<AccessSignal> AccessSignals { get; }
+
+    DbSet<StreamSighting> StreamSightings { get; }
 
     DbSet<Enrollment> Enrollments { get; }
 
