@@ -19,6 +19,7 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
+using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Reviews;
 using KnowledgePay.Application.Sales;
@@ -75,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<PropensityTraining>();
         services.AddScoped<CampaignEnrolling>();
         services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
+        PersonalDataSections.Register(services, typeof(DependencyInjection).Assembly);
         return builder;
     }
 

@@ -139,6 +139,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
+            ["Privacy:Sweep:Enabled"] = "false",
             // Tests refresh segments and train the propensity model themselves (RefreshSegmentsCommand, trainPropensityModel).
             ["Segments:Refresh:Enabled"] = "false",
             ["Segments:Propensity:Enabled"] = "false",

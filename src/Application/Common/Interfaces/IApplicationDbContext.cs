@@ -48,6 +48,8 @@ public interface IApplicationDbContext
 
     DbSet<PrivacyRequest> PrivacyRequests { get; }
 
+    DbSet<DataExport> DataExports { get; }
+
     DbSet<RiskFlag> RiskFlags { get; }
 
     DbSet<Enrollment> Enrollments { get; }
