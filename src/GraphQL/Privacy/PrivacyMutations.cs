@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using KnowledgePay.Application.Privacy.Commands.CreateDataExportLink;
 using KnowledgePay.Application.Privacy.Commands.CancelAccountDeletion;
+using KnowledgePay.Application.Privacy.Commands.CreateDataExportLink;
 using KnowledgePay.Application.Privacy.Commands.RequestAccountDeletion;
 using KnowledgePay.Application.Privacy.Commands.RequestDataExport;
 using KnowledgePay.GraphQL.Conventions.Mutations;
