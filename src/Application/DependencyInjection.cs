@@ -1,5 +1,4 @@
 using FluentValidation;
-using KnowledgePay.Application.Agreements;
 using KnowledgePay.Application.Analytics.Common;
 using KnowledgePay.Application.Campaigns;
 using KnowledgePay.Application.Comments;
@@ -22,9 +21,8 @@ using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
 using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Recommendations;
-using KnowledgePay.Application.Reviews;
-using KnowledgePay.Application.Risk.Export;
 using KnowledgePay.Application.Risk.Access;
+using KnowledgePay.Application.Reviews;
 using KnowledgePay.Application.Sales;
 using KnowledgePay.Application.Segments.Propensity;
 using KnowledgePay.Application.Segments.Refreshing;
@@ -68,7 +66,6 @@ public static class DependencyInjection
         services.AddScoped<ISalePriceSource, SalePriceSource>();
         services.AddScoped<IGroupPriceSource, GroupPriceSource>();
         services.AddScoped<ContentScreening>();
-        services.AddScoped<IPersonalDataSection, RiskFlagsPersonalDataSection>();
         services.AddScoped<IModeratedContentSource, ReviewContentSource>();
         services.AddScoped<ModeratedContents>();
         services.AddScoped<IModeratedContentSource, CommentContentSource>();
@@ -80,12 +77,10 @@ public static class DependencyInjection
         services.AddSingleton<PropensityTraining>();
         services.AddScoped<CampaignEnrolling>();
         services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
-        services.AddScoped<IPersonalDataSection, AgreementsPersonalDataSection>();
-        services.AddScoped<IPersonalDataSection, ConsentHistoryPersonalDataSection>();
+        PersonalDataSections.Register(services, typeof(DependencyInjection).Assembly);
         services.AddScoped<SignInSignals>();
         services.AddScoped<StepUpLogins>();
         services.AddScoped<StreamGate>();
-        services.AddScoped<IPersonalDataSection, AccessSignalsSection>();
         return builder;
     }
 

@@ -7,6 +7,7 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Privacy;
+using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Referrals;
 using KnowledgePay.Application.Risk;
@@ -20,9 +21,11 @@ using KnowledgePay.Infrastructure.Data.Providers;
 using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.PaymentMethods;
+using KnowledgePay.Infrastructure.Privacy;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.Segments;
+using KnowledgePay.Infrastructure.Storage;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
 using KnowledgePay.Infrastructure.WeChat.MiniProgramCodes;
@@ -94,6 +97,7 @@ public static class DependencyInjection
         builder.AddMediaServices();
         builder.AddRecommendationServices();
         builder.AddSegmentServices();
+        builder.AddPrivacyServices();
         return builder;
     }
 
@@ -181,6 +185,22 @@ public static class DependencyInjection
             sp.GetRequiredService<MediaUrlSettings>(),
             sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<IMediaOriginUrlSigner, TencentCdnTypeAUrlSigner>();
+    }
+
+    /// <summary>
+    /// Data exports (section <c>Privacy</c>): archives encrypted under <c>Identity:EncryptionKey</c> in the data folder's
+    /// <c>data-exports</c>, and download links signed with a key derived from it; the privacy sweep deletes spent archives.
+    /// </summary>
+    private static void AddPrivacyServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DataExportOptions>().BindConfiguration(DataExportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDataExportStore>(sp => new FileSystemDataExportStore(
+            Path.Combine(DataFolder.Prepare(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "data-exports"),
+            sp.GetRequiredService<ISecretProtector>()));
+        services.AddSingleton<IDataExportLinks>(sp => new HmacDataExportLinks(
+            ServerKeys.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.Encryption),
+            sp.GetRequiredService<IOptions<DataExportOptions>>()));
     }
 
     /// <summary>Delivery of stored domain events to after-commit handlers (section <c>Outbox</c>).</summary>

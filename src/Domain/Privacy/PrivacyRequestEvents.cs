@@ -13,3 +13,8 @@ public sealed record PrivacyRequestCompletedEvent(Guid PrivacyRequestId, Guid Us
 /// <see cref="UserId"/> erases or anonymises it in an in-transaction handler, so the erasure commits whole or not at all.
 /// </summary>
 public sealed record AccountErasedEvent(Guid PrivacyRequestId, Guid UserId) : IDomainEvent;
+
+/// <summary>The user's data export (its id is the request's) is stored and may be downloaded until <see cref="ExpiresAt"/>.</summary>
+public sealed record DataExportReadyEvent(Guid PrivacyRequestId, Guid UserId, DateTimeOffset ExpiresAt) : IDomainEvent;
+
+public sealed record DataExportDownloadedEvent(Guid PrivacyRequestId, Guid UserId) : IDomainEvent;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KnowledgePay.Infrastructure.BackgroundJobs;
 
-/// <summary>Section <c>Privacy:Sweep</c>: how often accounts whose deletion has cooled off are erased.</summary>
+/// <summary>Section <c>Privacy:Sweep</c>: how often accounts whose deletion has cooled off are erased and spent data export archives deleted.</summary>
 public sealed class PrivacySweepOptions
 {
     public const string SectionName = "Privacy:Sweep";

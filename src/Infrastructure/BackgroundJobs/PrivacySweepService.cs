@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Privacy.Commands.EraseDueAccounts;
+using KnowledgePay.Application.Privacy.Commands.PurgeDataExports;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -8,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace KnowledgePay.Infrastructure.BackgroundJobs;
 
 /// <summary>
-/// Every <see cref="PrivacySweepOptions.Interval"/>: erases the accounts whose deletion has cooled off, in a DI scope of
-/// its own; a failed round is logged and the next one tries again. Safe on several instances (see
-/// <see cref="EraseDueAccountsCommand"/>).
+/// Every <see cref="PrivacySweepOptions.Interval"/>: erases the accounts whose deletion has cooled off and deletes the
+/// archives of data exports downloaded or past their retention, in a DI scope of its own; a failed round is logged and
+/// the next one tries again. Safe on several instances (see <see cref="EraseDueAccountsCommand"/> and
+/// <see cref="PurgeDataExportsCommand"/>).
 /// </summary>
 internal sealed class PrivacySweepService(
     IServiceScopeFactory scopes, IOptions<PrivacySweepOptions> options, TimeProvider clock, ILogger<PrivacySweepService> logger)
@@ -43,10 +45,12 @@ internal sealed class PrivacySweepService(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var erased = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new EraseDueAccountsCommand(batchSize), stoppingToken);
-            if (erased > 0)
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            var erased = await sender.Send(new EraseDueAccountsCommand(batchSize), stoppingToken);
+            var purged = await sender.Send(new PurgeDataExportsCommand(batchSize), stoppingToken);
+            if (erased + purged > 0)
             {
-                logger.LogInformation("Privacy sweep: {Erased} accounts erased", erased);
+                logger.LogInformation("Privacy sweep: {Erased} accounts erased, {Purged} data export archives deleted", erased, purged);
             }
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -65,6 +65,8 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
 
+    public DbSet<DataExport> DataExports => Set<DataExport>();
+
     public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
 
     public DbSet<UnknownPaymentReport> UnknownPaymentReports => Set<UnknownPaymentReport>();

@@ -16,7 +16,7 @@ public sealed class UserErasureTests
 
         Assert.Equal($"erased:{user.Id:N}", user.OpenId);
         Assert.Null(user.UnionId);
-        Assert.Null(user.PhoneNumber);
+        Assert.Null(user.Phone);
         Assert.Equal(UserProfile.Empty, user.Profile);
         Assert.Null(user.HeldNickname);
         Assert.Empty(user.InterestTagIds);
@@ -55,12 +55,12 @@ public sealed class UserErasureTests
     {
         var user = User.SignUp("o_alice", "u_alice", EncryptedSessionKey.Of("cipher", Now), Now);
         user.Grant(Role.Admin);
-        user.BindPhone("13800138000");
+        user.BindPhone(EncryptedPhone.Of("cipher-phone", "index-phone"));
         user.UpdateProfile(UserProfile.Create("阿丽", "https://cdn.example.com/a.png", Gender.Female, AgeBand.From25To34, "Teacher", "杭州"));
         user.UpdateProfile(
             UserProfile.Create("新名字", null, Gender.Female, AgeBand.From25To34, null, null), ModerationHoldReason.SensitiveWord);
         user.ChooseInterests([Guid.CreateVersion7()]);
-        user.SetPersonalisationConsent(true);
+        user.SetPersonalisationConsent(true, "onboarding", Now);
         user.RecordLogin(null, EncryptedSessionKey.Of("cipher2", Now.AddDays(1)), Now.AddDays(1));
         return user;
     }

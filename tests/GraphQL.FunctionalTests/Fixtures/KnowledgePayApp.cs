@@ -143,7 +143,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
-            // Tests erase due accounts themselves (EraseDueAccountsCommand) after moving the clock.
+            // Tests erase due accounts and purge expired exports themselves after moving the clock.
             ["Privacy:Sweep:Enabled"] = "false",
             // Tests refresh segments and train the propensity model themselves (RefreshSegmentsCommand, trainPropensityModel).
             ["Segments:Refresh:Enabled"] = "false",

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using KnowledgePay.Domain.Identity;
+using KnowledgePay.Application.Common.Interfaces;
 using System.Text.Json;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Risk;
@@ -10,6 +13,9 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Risk;
 /// <summary>Rules 1 and 2 over HTTP, and the step-up login an AccountSharing flag asks for until an admin clears it.</summary>
 public abstract class AccountSharingTests(KnowledgePayApp app) : AccessRiskTest(app)
 {
+    private EncryptedPhone Protected(string phoneNumber) =>
+        App.Services.GetRequiredService<IPhoneNumberProtector>().Protect(PhoneNumber.Parse(phoneNumber));
+
     private const string Home = "192.0.2.10";
 
     private const string ReportProgress = """
@@ -68,12 +74,12 @@ public abstract class AccountSharingTests(KnowledgePayApp app) : AccessRiskTest(
     public async Task LetsAFlaggedAccountInWithAProofOfItsBoundPhoneAndRefusesAnotherPhone()
     {
         await FlagSharingAsync("o_shared");
-        await ChangeAsync(async db => (await db.Users.SingleAsync(u => u.OpenId == "o_shared")).BindPhone("13900000000"));
+        await ChangeAsync(async db => (await db.Users.SingleAsync(u => u.OpenId == "o_shared")).BindPhone(Protected("13900000000")));
         var device = Device(Home, "device-0001");
 
         var wrong = await LoginFromAsync(device, "o_shared", await App.WeChat.PhoneCodeAsync("o_shared"));
         var simulatorPhone = (await App.WeChat.UserAsync("o_shared")).GetProperty("phone").GetString()!;
-        await ChangeAsync(async db => (await db.Users.SingleAsync(u => u.OpenId == "o_shared")).BindPhone(simulatorPhone));
+        await ChangeAsync(async db => (await db.Users.SingleAsync(u => u.OpenId == "o_shared")).BindPhone(Protected(simulatorPhone)));
         var right = await LoginFromAsync(device, "o_shared", await App.WeChat.PhoneCodeAsync("o_shared"));
 
         Assert.Equal([("LoginStepUpFailedError", "LOGIN_STEP_UP_FAILED")], wrong.PayloadErrors());

@@ -49,6 +49,8 @@ public interface IApplicationDbContext
 
     DbSet<PrivacyRequest> PrivacyRequests { get; }
 
+    DbSet<DataExport> DataExports { get; }
+
     DbSet<RiskFlag> RiskFlags { get; }
 
     DbSet<UnknownPaymentReport> UnknownPaymentReports { get; }

@@ -11,9 +11,9 @@ namespace KnowledgePay.Application.Risk.Access;
 /// bound phone binds the proven one (trust on first use, docs/decisions/0045), so a flagged learner is never locked out
 /// while the flag waits for review. Scoped to the login, so a sign-in retried after a conflict reuses the spent code's answer.
 /// </summary>
-internal sealed class StepUpLogins(IWeChatPhoneNumbers phoneNumbers)
+internal sealed class StepUpLogins(IWeChatPhoneNumbers phoneNumbers, IPhoneNumberProtector phones)
 {
-    private string? _provenPhone;
+    private PhoneNumber? _provenPhone;
 
     public async Task VerifyAsync(IApplicationDbContext db, User user, string? phoneCode, CancellationToken cancellationToken)
     {
@@ -27,14 +27,19 @@ internal sealed class StepUpLogins(IWeChatPhoneNumbers phoneNumbers)
             throw AccessRiskErrors.LoginStepUpRequired();
         }
 
-        _provenPhone ??= (await phoneNumbers.GetPhoneNumberAsync(phoneCode, user.OpenId, cancellationToken))
-            .ValueOrThrow(WeChatFailures.ToPhoneError)
-            .PhoneNumber;
-        if (user.PhoneNumber is null)
+        if (_provenPhone is null)
         {
-            user.BindPhone(_provenPhone);
+            var confirmed = (await phoneNumbers.GetPhoneNumberAsync(phoneCode, user.OpenId, cancellationToken))
+                .ValueOrThrow(WeChatFailures.ToPhoneError);
+            _provenPhone = PhoneNumber.FromWeChat(confirmed.CountryCode, confirmed.PurePhoneNumber, confirmed.PhoneNumber);
         }
-        else if (user.PhoneNumber != _provenPhone)
+
+        // Compared through the blind index: the bound number is never decrypted for the check.
+        if (user.Phone is null)
+        {
+            user.BindPhone(phones.Protect(_provenPhone));
+        }
+        else if (user.Phone.BlindIndex != phones.BlindIndex(_provenPhone))
         {
             throw AccessRiskErrors.LoginStepUpFailed();
         }
