@@ -140,7 +140,7 @@ internal sealed class DemoHistory
         var at = start + ((_now - start) / 2);
         var user = Arrive(at, browse: false);
         Track(user, BehaviourEventKind.View, _courses[0].Id, at, ListContexts[0]);
-        Track(user, BehaviourEventKind.Click, _courses[0].Id, at.AddSeconds(20), "course_detail");
+        Track(user, BehaviourEventKind.Click, _courses[0].Id, at + ((_now - at) / 4), "course_detail");
         Buy(user, _courses[0], at + ((_now - at) / 2));
     }
 
@@ -178,6 +178,11 @@ internal sealed class DemoHistory
         for (var i = _random.Next(1, 5); i > 0; i--)
         {
             t = t.AddSeconds(_random.Next(5, 90));
+            if (t > _now)
+            {
+                return false;
+            }
+
             Track(user, BehaviourEventKind.View, i == 1 ? course.Id : Popular().Id, t, ListContexts[_random.Next(ListContexts.Length)]);
         }
 
