@@ -1,12 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
-using KnowledgePay.Domain.Identity;
-using KnowledgePay.Application.Common.Interfaces;
 using System.Text.Json;
+using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Domain.Catalog;
+using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Risk;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Risk;
 

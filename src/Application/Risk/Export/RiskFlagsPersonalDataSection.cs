@@ -16,17 +16,17 @@ internal sealed class RiskFlagsPersonalDataSection(IApplicationDbContext db) : I
     {
         var flags = await db.RiskFlags.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.RaisedAt).ToListAsync(cancellationToken);
         return flags.Select(f => new
-            {
-                Rule = f.Rule.ToString(),
-                f.Evidence,
-                Restriction = f.Restriction.ToString(),
-                Status = f.Status.ToString(),
-                f.RaisedAt,
-                f.LastSeenAt,
-                f.Occurrences,
-                f.ReviewedAt,
-                f.ReviewNote,
-            })
+        {
+            Rule = f.Rule.ToString(),
+            f.Evidence,
+            Restriction = f.Restriction.ToString(),
+            Status = f.Status.ToString(),
+            f.RaisedAt,
+            f.LastSeenAt,
+            f.Occurrences,
+            f.ReviewedAt,
+            f.ReviewNote,
+        })
             .ToList();
     }
 }
