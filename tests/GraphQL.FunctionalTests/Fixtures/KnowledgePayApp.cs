@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Tests.Shared;
@@ -98,6 +99,22 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
         var db = (DbContext)scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
         db.AddRange(entities);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Stands in for the privacy sweep: the user asks for deletion and it is completed the moment the cooling-off ends, so
+    /// the erasure's in-transaction handlers run. Returns the request's id.
+    /// </summary>
+    public async Task<Guid> EraseAccountAsync(Guid userId)
+    {
+        var request = PrivacyRequest.Submit(userId, PrivacyRequestKind.AccountDeletion, Clock.GetUtcNow());
+        await AddAsync(request);
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var pending = await db.PrivacyRequests.SingleAsync(r => r.Id == request.Id);
+        pending.Complete(pending.ErasableAt ?? Clock.GetUtcNow());
+        await db.SaveChangesAsync(CancellationToken.None);
+        return request.Id;
     }
 
     /// <summary>Delivers the events waiting in the outbox to their after-commit handlers, as the background dispatcher would.</summary>

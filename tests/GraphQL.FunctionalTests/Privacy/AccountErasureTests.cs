@@ -28,12 +28,14 @@ public abstract class AccountErasureTests(KnowledgePayApp app) : OrdersTest(app)
 
     /// <summary>
     /// Where the erased account's pseudonymous id may stay: itself, the records that it was asked and done, money and what
-    /// money bought (bookkeeping law), its revoked tokens, and its reviews kept anonymously.
+    /// money bought (bookkeeping law), its revoked tokens, its reviews kept anonymously, and the evidence of the consent the
+    /// processing rested on (agreement acceptances and personalisation consent changes, ADR 0042).
     /// </summary>
     private static readonly HashSet<string> PseudonymousTables =
     [
         "Users", "PrivacyRequests", "AuditEntries", "OutboxMessages", "RefreshTokens",
         "Orders", "PaymentLedger", "JournalPostings", "Enrollments", "Reviews", "LessonComments",
+        "AgreementAcceptances", "PersonalisationConsentChanges",
     ];
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Risk.Access.Commands.SweepAccessSignals;
-using KnowledgePay.Domain.Privacy;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -38,10 +37,7 @@ public abstract class AccessSignalDataTests(KnowledgePayApp app) : AccessRiskTes
             new { input = new { lessonId = Conventions.Ids.GlobalId.Encode("Lesson", preview.Id), percent = 5, positionSeconds = 5 } });
         await SignedInDeviceAsync("o_bob", "192.0.2.2", "bob-phone");
         var alice = await UserIdAsync("o_alice");
-        var request = PrivacyRequest.Submit(alice, PrivacyRequestKind.AccountDeletion, App.Clock.GetUtcNow());
-        await App.AddAsync(request);
-
-        await ChangeAsync(async db => (await db.PrivacyRequests.SingleAsync(r => r.Id == request.Id)).Complete(App.Clock.GetUtcNow()));
+        await App.EraseAccountAsync(alice);
 
         Assert.Equal((0, 0), await App.ReadAsync(async db => (
             await db.AccessSignals.CountAsync(s => s.UserId == alice), await db.StreamSightings.CountAsync(s => s.UserId == alice))));

@@ -96,7 +96,7 @@ public abstract class AccountSharingTests(KnowledgePayApp app) : AccessRiskTest(
 
         var simulatorPhone = (await App.WeChat.UserAsync("o_shared")).GetProperty("phone").GetString();
         Assert.Empty(login.PayloadErrors());
-        Assert.Equal(simulatorPhone, login.GetProperty("me").GetProperty("phoneNumber").GetString());
+        Assert.Equal(PhoneNumber.Parse(simulatorPhone).Masked(), login.GetProperty("me").GetProperty("phoneNumber").GetString());
     }
 
     [Fact]

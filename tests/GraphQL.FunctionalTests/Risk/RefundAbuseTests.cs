@@ -1,6 +1,5 @@
 using System.Text.Json;
 using KnowledgePay.Domain.Learning;
-using KnowledgePay.Domain.Privacy;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -142,14 +141,7 @@ public abstract class RefundAbuseTests(KnowledgePayApp app) : RiskTest(app)
         }
 
         var userId = GlobalId.Decode(buyer.UserId).Id;
-        var request = PrivacyRequest.Submit(userId, PrivacyRequestKind.AccountDeletion, App.Clock.GetUtcNow());
-        await App.AddAsync(request);
-
-        await App.ReadAsync(async db =>
-        {
-            (await db.PrivacyRequests.SingleAsync(r => r.Id == request.Id)).Complete(App.Clock.GetUtcNow());
-            return await db.SaveChangesAsync(CancellationToken.None);
-        });
+        await App.EraseAccountAsync(userId);
 
         var flag = await App.ReadAsync(db => db.RiskFlags.SingleAsync());
         Assert.Null(flag.UserId);

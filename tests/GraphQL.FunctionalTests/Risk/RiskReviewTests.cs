@@ -99,7 +99,7 @@ public abstract class RiskReviewTests(KnowledgePayApp app) : RiskTest(app)
         var section = scope.ServiceProvider.GetServices<IPersonalDataSection>().Single(s => s.Name == "risk-flags");
         var exported = JsonSerializer.SerializeToElement(await section.CollectAsync(GlobalId.Decode(alice.UserId).Id, CancellationToken.None));
 
-        var only = Assert.Single(exported.EnumerateArray());
+        var only = Assert.Single(exported.GetProperty("flags").EnumerateArray());
         Assert.Equal("RefundAbuse", only.GetProperty("Rule").GetString());
         Assert.Equal("NoLearnerRefunds", only.GetProperty("Restriction").GetString());
         Assert.DoesNotContain("order-bob", exported.GetRawText());
