@@ -12,8 +12,8 @@ namespace KnowledgePay.Infrastructure.Data;
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), encrypts phone numbers earlier releases stored in clear
-    /// (<see cref="PhoneNumberBackfill"/>), then loads the demo catalogue, its offers, coupons,
+    /// Applies pending migrations and encrypts the phone numbers earlier releases stored in clear
+    /// (<see cref="PhoneNumberBackfill"/>) when <c>Database:MigrateOnStartup</c>, then loads the demo catalogue, its offers, coupons,
     /// sales and running price experiment (with exposures and paid orders), demo learners with their behaviour, and six months
     /// of business history (<c>Database:SeedDemoData</c>; in Development also the README's redeem code) when no course
     /// exists yet; calling it again changes nothing.
@@ -28,9 +28,8 @@ public static class DatabaseInitializer
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(ct);
+            await PhoneNumberBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IPhoneNumberProtector>, logger, ct);
         }
-
-        await PhoneNumberBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IPhoneNumberProtector>, logger, ct);
 
         if (options.SeedDemoData && !await db.Courses.AnyAsync(ct))
         {

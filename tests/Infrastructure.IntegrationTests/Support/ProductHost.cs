@@ -58,6 +58,7 @@ internal sealed class ProductHost : IAsyncDisposable
         builder.AddInfrastructureServices();
         builder.Services.AddSingleton<TestCurrentUser>();
         builder.Services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
+        builder.Services.AddSingleton<IClientOrigin, NoClientOrigin>();
         var host = builder.Build();
         await host.Services.InitialiseDatabaseAsync();
         return new ProductHost(host, dataFolder);
