@@ -96,6 +96,7 @@ internal sealed class ProductProcess : IAsyncDisposable
             ["Identity:Jwt:SigningKey"] = NewKey(),
             ["Identity:EncryptionKey"] = NewKey(),
             ["Media:SigningKey"] = NewKey(),
+            ["Identity:PhoneIndexKey"] = NewKey(),
             ["Media:Cdn:Key"] = "benchmarkcdnkey2026",
         };
 

@@ -44,6 +44,7 @@ public sealed class WeChatSimulatorOptions
         new() { TemplateId = "kpSimMembershipExpiringxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "time2", "thing3"] },
         new() { TemplateId = "kpSimGroupBuyCompletedxxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "number2", "time3"] },
         new() { TemplateId = "kpSimCampaignOfferxxxxxxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "thing2"] },
+        new() { TemplateId = "kpSimDataExportReadyxxxxxxxxxxxxxxxxxxxxxxx", Keys = ["thing1", "time2", "thing3"] },
     ];
 }
 

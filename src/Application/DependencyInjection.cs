@@ -19,8 +19,10 @@ using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
 using KnowledgePay.Application.Pricing;
+using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Reviews;
+using KnowledgePay.Application.Risk.Access;
 using KnowledgePay.Application.Sales;
 using KnowledgePay.Application.Segments.Propensity;
 using KnowledgePay.Application.Segments.Refreshing;
@@ -75,6 +77,10 @@ public static class DependencyInjection
         services.AddSingleton<PropensityTraining>();
         services.AddScoped<CampaignEnrolling>();
         services.AddScoped<ITargetedPriceSource, PersonalPriceSource>();
+        PersonalDataSections.Register(services, typeof(DependencyInjection).Assembly);
+        services.AddScoped<SignInSignals>();
+        services.AddScoped<StepUpLogins>();
+        services.AddScoped<StreamGate>();
         return builder;
     }
 

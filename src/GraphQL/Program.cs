@@ -5,6 +5,7 @@ using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Payments;
+using KnowledgePay.GraphQL.Privacy;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
@@ -29,6 +30,7 @@ try
     app.MapMessagePushEndpoint();
     app.MapLessonMediaEndpoint();
     app.MapShareCodeEndpoint();
+    app.MapDataExportEndpoint();
     app.MapHealthEndpoints();
     await app.RunAsync();
     return 0;

@@ -6,8 +6,12 @@ using KnowledgePay.Application.Messaging;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.PaymentMethods;
+using KnowledgePay.Application.Privacy;
+using KnowledgePay.Application.Privacy.Export;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Referrals;
+using KnowledgePay.Application.Risk;
+using KnowledgePay.Application.Risk.Access;
 using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
@@ -17,9 +21,11 @@ using KnowledgePay.Infrastructure.Data.Providers;
 using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.PaymentMethods;
+using KnowledgePay.Infrastructure.Privacy;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.Segments;
+using KnowledgePay.Infrastructure.Storage;
 using KnowledgePay.Infrastructure.WeChat;
 using KnowledgePay.Infrastructure.WeChat.ContentSecurity;
 using KnowledgePay.Infrastructure.WeChat.MiniProgramCodes;
@@ -75,21 +81,30 @@ public static class DependencyInjection
         services.AddOptions<OrderSweepOptions>().BindConfiguration(OrderSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<OrderSweepService>();
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.SectionName);
+        services.AddOptions<RefundAbuseOptions>().BindConfiguration(RefundAbuseOptions.SectionName);
+        services.AddOptions<UnknownOrderNotificationOptions>().BindConfiguration(UnknownOrderNotificationOptions.SectionName);
         services.AddOptions<CampaignSweepOptions>().BindConfiguration(CampaignSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<CampaignSweepService>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PrivacySweepOptions>().BindConfiguration(PrivacySweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<PrivacySweepService>();
+        services.AddOptions<AccessRiskOptions>().BindConfiguration(AccessRiskOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RiskSignalSweepOptions>().BindConfiguration(RiskSignalSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<RiskSignalSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddIdentityServices();
         builder.AddWeChatServices();
         builder.AddMediaServices();
         builder.AddRecommendationServices();
         builder.AddSegmentServices();
+        builder.AddPrivacyServices();
         return builder;
     }
 
     /// <summary>
-    /// Access tokens (<c>Identity:Jwt:*</c>) and the open-session check behind them, secrets at rest (<c>Identity:EncryptionKey</c>), refresh tokens, the
-    /// per-openid login throttle and the bootstrap admins (<c>Identity:BootstrapAdminOpenIds</c>). The host's bearer
-    /// authentication takes the registered <see cref="Microsoft.IdentityModel.Tokens.TokenValidationParameters"/>.
+    /// Access tokens (<c>Identity:Jwt:*</c>) and the open-session check behind them, secrets at rest (<c>Identity:EncryptionKey</c>),
+    /// phone numbers at rest (that key and the blind-index key <c>Identity:PhoneIndexKey</c>), refresh tokens, the per-openid login
+    /// throttle and the bootstrap admins (<c>Identity:BootstrapAdminOpenIds</c>). The host's bearer authentication takes the registered <see cref="Microsoft.IdentityModel.Tokens.TokenValidationParameters"/>.
     /// </summary>
     private static void AddIdentityServices(this IHostApplicationBuilder builder)
     {
@@ -105,6 +120,8 @@ public static class DependencyInjection
         services.AddSingleton<ISessionStatus, CachedSessionStatus>();
         services.AddSingleton<ISecretProtector>(sp => new AesGcmSecretProtector(ServerKeys.Load(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.Encryption)));
+        services.AddSingleton<IPhoneNumberProtector>(sp => new PhoneNumberProtector(sp.GetRequiredService<ISecretProtector>(), ServerKeys.Load(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.PhoneIndex)));
         services.AddSingleton<IRefreshTokenSecrets, RefreshTokenSecrets>();
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
         services.AddSingleton<IRedeemCodeThrottle, RedeemCodeThrottle>();
@@ -168,6 +185,22 @@ public static class DependencyInjection
             sp.GetRequiredService<MediaUrlSettings>(),
             sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<IMediaOriginUrlSigner, TencentCdnTypeAUrlSigner>();
+    }
+
+    /// <summary>
+    /// Data exports (section <c>Privacy</c>): archives encrypted under <c>Identity:EncryptionKey</c> in the data folder's
+    /// <c>data-exports</c>, and download links signed with a key derived from it; the privacy sweep deletes spent archives.
+    /// </summary>
+    private static void AddPrivacyServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DataExportOptions>().BindConfiguration(DataExportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDataExportStore>(sp => new FileSystemDataExportStore(
+            Path.Combine(DataFolder.Prepare(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "data-exports"),
+            sp.GetRequiredService<ISecretProtector>()));
+        services.AddSingleton<IDataExportLinks>(sp => new HmacDataExportLinks(
+            ServerKeys.Load(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), ServerKeys.Encryption),
+            sp.GetRequiredService<IOptions<DataExportOptions>>()));
     }
 
     /// <summary>Delivery of stored domain events to after-commit handlers (section <c>Outbox</c>).</summary>

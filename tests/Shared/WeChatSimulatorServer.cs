@@ -80,10 +80,13 @@ public sealed class WeChatSimulatorServer : IAsyncDisposable
         return new WeChatSimulatorServer(app, payKeys);
     }
 
-    /// <summary>Plays <c>wx.login</c> for a (new or existing) user: returns the openid and a fresh login code.</summary>
-    public async Task<(string OpenId, string LoginCode)> LoginCodeAsync(string? openId = null)
+    /// <summary>
+    /// Plays <c>wx.login</c> for a (new or existing) user: returns the openid and a fresh login code. A <paramref name="phone"/>
+    /// (mainland digits) becomes the number WeChat confirms for them; otherwise they keep theirs or get a random one.
+    /// </summary>
+    public async Task<(string OpenId, string LoginCode)> LoginCodeAsync(string? openId = null, string? phone = null)
     {
-        var user = await PostAsync("__sim/users", new { openid = openId });
+        var user = await PostAsync("__sim/users", new { openid = openId, phone });
         return (user.GetProperty("openid").GetString()!, user.GetProperty("loginCode").GetString()!);
     }
 

@@ -27,6 +27,7 @@ internal sealed class PaymentSettlement(
         if (order is null)
         {
             logger.LogWarning("Security: a payment report names an order number we never issued");
+            db.UnknownPaymentReports.Add(UnknownPaymentReport.Record(UnknownPaymentReport.WeChatPay, report.OutTradeNo, clock.GetUtcNow()));
             return SettlementOutcome.Unknown;
         }
 

@@ -7,25 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Privacy;
 
-/// <summary>Taking a privacy request idempotently: while one of the kind is pending, asking again returns that one.</summary>
+/// <summary>Taking a privacy request: one of each kind may be pending at a time; asking again meanwhile is refused.</summary>
 internal static class PrivacyRequestSubmission
 {
     /// <summary>
     /// The unique index on a user's pending request of each kind decides between two submits racing: the loser's insert
-    /// conflicts, and its command (<see cref="IRetryOnConflict"/>) runs again and returns the winner's request.
+    /// conflicts, and its command (<see cref="IRetryOnConflict"/>) runs again and finds the winner's request pending.
     /// </summary>
+    /// <exception cref="Domain.Common.DomainException">PRIVACY_REQUEST_ALREADY_PENDING.</exception>
     public static async Task<PrivacyRequestDto> SubmitOnceAsync(
         this IApplicationDbContext db, Guid userId, PrivacyRequestKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pending = await db.PendingAsync(userId, kind, cancellationToken);
-        if (pending is null)
+        if (await db.PendingAsync(userId, kind, cancellationToken) is not null)
         {
-            pending = PrivacyRequest.Submit(userId, kind, now);
-            db.PrivacyRequests.Add(pending);
-            await db.SaveChangesAsync(cancellationToken);
+            throw PrivacyRequestErrors.AlreadyPending(kind);
         }
 
-        return pending.Adapt<PrivacyRequestDto>();
+        var request = PrivacyRequest.Submit(userId, kind, now);
+        db.PrivacyRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return request.Adapt<PrivacyRequestDto>();
     }
 
     public static Task<PrivacyRequest?> PendingAsync(

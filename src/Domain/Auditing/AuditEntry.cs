@@ -40,4 +40,7 @@ public sealed class AuditEntry : Entity
             Changes = changes,
             OccurredAt = now,
         };
+
+    /// <summary>Drops the values of an entry that copied a person's own words, once that person's account is erased.</summary>
+    public void Redact() => Changes = "{}";
 }

@@ -57,6 +57,13 @@ public sealed class LessonComment : Entity
         DeletedAt ??= now;
     }
 
+    /// <summary>Its author's account was erased: the text goes and the comment leaves every list, as if deleted.</summary>
+    public void Erase(DateTimeOffset now)
+    {
+        Text = string.Empty;
+        DeletedAt ??= now;
+    }
+
     /// <summary>A moderator's decision, or the report threshold holding it (<see cref="ContentModeratedEvent"/>).</summary>
     public void Moderate(ModerationStatus status) => Status = status;
 

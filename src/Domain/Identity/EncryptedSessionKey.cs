@@ -16,6 +16,9 @@ public sealed record EncryptedSessionKey
 
     public DateTimeOffset ObtainedAt { get; private init; }
 
+    /// <summary>No key: an erased account's.</summary>
+    public static EncryptedSessionKey Cleared { get; } = new(string.Empty, DateTimeOffset.UnixEpoch);
+
     public static EncryptedSessionKey Of(string ciphertext, DateTimeOffset obtainedAt) =>
         string.IsNullOrEmpty(ciphertext) || ciphertext.Length > IdentityLimits.SessionKeyCiphertextLength
             ? throw IdentityErrors.InvalidSessionKey()

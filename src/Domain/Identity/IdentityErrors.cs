@@ -47,6 +47,9 @@ public static class IdentityErrors
     public static DomainException InvalidPhoneNumber() =>
         new("USER_INVALID_PHONE_NUMBER", "WeChat returned a phone number we cannot store.");
 
+    public static DomainException PhoneNumberUnreadable() =>
+        new("PHONE_NUMBER_UNREADABLE", "The phone number is neither an international number (+ and country code) nor an 11-digit mainland mobile number.");
+
     public static DomainException InvalidOpenId() =>
         new("USER_INVALID_OPENID", "The WeChat openid is missing or too long.");
 

@@ -23,7 +23,16 @@ public sealed class User : Entity
 
     public IReadOnlyCollection<Role> Roles => _roles;
 
-    public string? PhoneNumber { get; private set; }
+    /// <summary>The number bound through WeChat, encrypted with its blind index; null until bound or once cleared.</summary>
+    public EncryptedPhone? Phone => PhoneCiphertext is { } ciphertext ? EncryptedPhone.Of(ciphertext, PhoneBlindIndex!) : null;
+
+    /// <summary>
+    /// The columns behind <see cref="Phone"/>, both null or both set. Look-ups compare the blind index in SQL, and EF Core
+    /// 10 cannot index a column of a complex property, hence two plain properties.
+    /// </summary>
+    public string? PhoneCiphertext { get; private set; }
+
+    public string? PhoneBlindIndex { get; private set; }
 
     public UserProfile Profile { get; private set; }
 
@@ -43,6 +52,11 @@ public sealed class User : Entity
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset LastLoginAt { get; private set; }
+
+    /// <summary>When the account was erased (PIPL art. 47); the row stays only as the pseudonymous key of kept records.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
 
     public static User SignUp(string openId, string? unionId, EncryptedSessionKey sessionKey, DateTimeOffset now)
     {
@@ -75,8 +89,11 @@ public sealed class User : Entity
         }
     }
 
-    public void BindPhone(string phoneNumber) =>
-        PhoneNumber = Text.Required(phoneNumber, IdentityLimits.PhoneNumberLength, IdentityErrors.InvalidPhoneNumber);
+    /// <summary>A later binding replaces the number (WeChat confirmed the new one).</summary>
+    public void BindPhone(EncryptedPhone phone) => (PhoneCiphertext, PhoneBlindIndex) = (phone.Ciphertext, phone.BlindIndex);
+
+    /// <summary>Forgets the number, cipher and index alike (account erasure, PIPL art. 47).</summary>
+    public void ClearPhone() => (PhoneCiphertext, PhoneBlindIndex) = (null, null);
 
     /// <summary>
     /// Replaces the profile. A nickname held by screening (<paramref name="nicknameHeldFor"/>) does not replace the
@@ -139,5 +156,44 @@ public sealed class User : Entity
         _interestTagIds.AddRange(chosen);
     }
 
-    public void SetPersonalisationConsent(bool consent) => PersonalisationConsent = consent;
+    /// <summary>Grants or withdraws personalisation consent from <paramref name="source"/>; setting the state it has records nothing.</summary>
+    public void SetPersonalisationConsent(bool consent, string source, DateTimeOffset now)
+    {
+        if (consent == PersonalisationConsent)
+        {
+            return;
+        }
+
+        PersonalisationConsent = consent;
+        Raise(new PersonalisationConsentChangedEvent(Id, consent, source, now));
+    }
+
+    /// <summary>
+    /// Anonymises the account for good: the openid becomes a placeholder built from the id alone (unique, and never one
+    /// WeChat issues, so a later login with the same WeChat account signs up afresh), the unionid, phone, profile,
+    /// interests, session key, consent and roles go. Only the id, the sign-up time and the erasure time remain.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        if (IsErased)
+        {
+            return;
+        }
+
+        OpenId = ErasedOpenId(Id);
+        UnionId = null;
+        ClearPhone();
+        Profile = UserProfile.Empty;
+        HeldNickname = null;
+        HiddenNickname = null;
+        _interestTagIds.Clear();
+        SetPersonalisationConsent(false, "account_erased", now);
+        SessionKey = EncryptedSessionKey.Cleared;
+        _roles.Clear();
+        LastLoginAt = CreatedAt;
+        ErasedAt = now;
+    }
+
+    /// <summary>The openid an erased account keeps: WeChat's openids never contain a colon.</summary>
+    public static string ErasedOpenId(Guid userId) => $"erased:{userId:N}";
 }

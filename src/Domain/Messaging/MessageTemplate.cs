@@ -13,4 +13,7 @@ public enum MessageTemplate
 
     /// <summary>A marketing message a campaign sends (needs marketing consent as well as the grant).</summary>
     CampaignOffer,
+
+    /// <summary>The user's data export is ready to download (until it expires).</summary>
+    DataExportReady,
 }

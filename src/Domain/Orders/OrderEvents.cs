@@ -54,3 +54,6 @@ public sealed record OrderPaymentMethodChangedEvent(Guid OrderId, PaymentChannel
 
 /// <param name="IsFullyRefunded">The line's whole amount is back: what it granted is withdrawn.</param>
 public sealed record LineRefunded(Guid LineId, OfferKind Kind, Guid OfferId, long AmountFen, bool IsFullyRefunded, bool IsGift);
+
+/// <summary>An authentic payment notification named an order number we never issued.</summary>
+public sealed record UnknownPaymentReportedEvent(Guid ReportId, string Source, string OutTradeNo, DateTimeOffset ReceivedAt) : IDomainEvent;

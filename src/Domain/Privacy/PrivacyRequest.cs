@@ -25,6 +25,12 @@ public sealed class PrivacyRequest : Entity
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>
+    /// An account deletion's end of cooling-off: until then the user may cancel, from then on the erasure may run.
+    /// Null for exports, and for deletions taken before cooling-off existed.
+    /// </summary>
+    public DateTimeOffset? ErasableAt { get; private set; }
+
     public bool IsPending => Status == PrivacyRequestStatus.Pending;
 
     public static PrivacyRequest Submit(Guid userId, PrivacyRequestKind kind, DateTimeOffset now)
@@ -40,6 +46,18 @@ public sealed class PrivacyRequest : Entity
         return request;
     }
 
+    /// <summary>Starts an account deletion's cooling-off: the erasure may not run before <paramref name="erasableAt"/>.</summary>
+    public void StartCoolingOff(DateTimeOffset erasableAt)
+    {
+        EnsurePending();
+        if (Kind != PrivacyRequestKind.AccountDeletion)
+        {
+            throw PrivacyRequestErrors.NotAnAccountDeletion();
+        }
+
+        ErasableAt = erasableAt;
+    }
+
     /// <summary>The user withdrew the request before the privacy work fulfilled it.</summary>
     public void Cancel(DateTimeOffset now)
     {
@@ -53,8 +71,18 @@ public sealed class PrivacyRequest : Entity
     public void Complete(DateTimeOffset now)
     {
         EnsurePending();
+        if (ErasableAt is { } erasableAt && now < erasableAt)
+        {
+            throw PrivacyRequestErrors.CoolingOff(erasableAt);
+        }
+
         Status = PrivacyRequestStatus.Completed;
         CompletedAt = now;
+        if (Kind == PrivacyRequestKind.AccountDeletion)
+        {
+            Raise(new AccountErasedEvent(Id, UserId));
+        }
+
         Raise(new PrivacyRequestCompletedEvent(Id, UserId, Kind));
     }
 

@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.GraphQL.PaymentMethods;
+using KnowledgePay.GraphQL.Risk;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -19,6 +20,7 @@ public static class GraphQLIdentity
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
         services.AddScoped<IClientPlatform, HttpClientPlatform>();
+        services.AddScoped<IClientOrigin, HttpClientOrigin>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {

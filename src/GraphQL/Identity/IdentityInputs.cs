@@ -16,6 +16,9 @@ internal sealed class LoginInputGraphType : InputObjectGraphType<LoginCommand>
     {
         Name = "LoginInput";
         Field(c => c.Code).Description("The code wx.login just returned; single use, valid for 5 minutes.");
+        Field(c => c.PhoneCode, nullable: true)
+            .Description("The phone button's code (getPhoneNumber): the step-up proof an account under review needs "
+                + "(LoginStepUpRequiredError); it must confirm the account's bound phone number, or binds it when there is none.");
     }
 }
 

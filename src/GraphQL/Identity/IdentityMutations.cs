@@ -8,6 +8,7 @@ using KnowledgePay.Application.Identity.Commands.Refresh;
 using KnowledgePay.Application.Identity.Commands.UpdateProfile;
 using KnowledgePay.GraphQL.Conventions.Mutations;
 using KnowledgePay.GraphQL.Moderation;
+using KnowledgePay.GraphQL.Risk;
 using DateTimeGraphType = KnowledgePay.GraphQL.Schema.DateTimeGraphType;
 
 namespace KnowledgePay.GraphQL.Identity;
@@ -26,9 +27,15 @@ internal static class IdentityMutations
                 typeof(LoginCodeInvalidErrorGraphType),
                 typeof(LoginRateLimitedErrorGraphType),
                 typeof(LoginBlockedErrorGraphType),
-                typeof(WeChatUnavailableErrorGraphType))
+                typeof(WeChatUnavailableErrorGraphType),
+                typeof(LoginStepUpRequiredErrorGraphType),
+                typeof(LoginStepUpFailedErrorGraphType),
+                typeof(PhoneCodeInvalidErrorGraphType),
+                typeof(PhoneRateLimitedErrorGraphType),
+                typeof(UserInvalidPhoneNumberErrorGraphType))
             .Description("Signs in with a wx.login code (creating the account on first login) and opens a session. "
-                + "Send the access token as `Authorization: Bearer <accessToken>`.")
+                + "Send the access token as `Authorization: Bearer <accessToken>`, and the app's device id as `X-Device-Id` "
+                + "on every request.")
             .ResolveAsync(ctx => ctx.RunLoginMutationAsync(ctx.GetArgument<LoginCommand>("input")));
 
         mutation.MutationField<RefreshTokenInputGraphType>(

@@ -4,6 +4,7 @@ using KnowledgePay.Application.Learning.Commands.GrantCourseAccess;
 using KnowledgePay.Application.Learning.Commands.RevokeCourseAccess;
 using KnowledgePay.Application.Learning.Commands.UpdateLessonProgress;
 using KnowledgePay.GraphQL.Conventions.Mutations;
+using KnowledgePay.GraphQL.Risk;
 
 namespace KnowledgePay.GraphQL.Learning;
 
@@ -19,8 +20,11 @@ internal static class LearningMutations
                 ("progress", typeof(LessonProgressGraphType), "The caller's progress in the lesson; null when errors is set."),
                 typeof(NotFoundErrorGraphType),
                 typeof(LessonLockedErrorGraphType),
+                typeof(StreamLimitReachedErrorGraphType),
                 typeof(ConflictErrorGraphType))
-            .Description("Signed-in learners: reports how far they got in a lesson they may open. The percent never goes down.")
+            .Description("Signed-in learners: reports how far they got in a lesson they may open. The percent never goes down. "
+                + "The player reports at start and every minute while playing: this is its stream heartbeat, refused on a "
+                + "device beyond the account's concurrent-stream cap (StreamLimitReachedError; stop playback).")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<UpdateLessonProgressCommand>("input")));
 
         mutation.MutationField<GrantCourseAccessInputGraphType>(

@@ -15,6 +15,7 @@ using KnowledgePay.GraphQL.Gifts;
 using KnowledgePay.GraphQL.GroupBuying;
 using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Pricing;
+using KnowledgePay.GraphQL.Risk;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Wallets;
 
@@ -114,10 +115,11 @@ internal static class OrderMutations
                 RefundFields,
                 [
                     typeof(RefundWindowPassedErrorGraphType), typeof(RefundProgressTooHighErrorGraphType),
-                    typeof(GiftClaimedNotRefundableErrorGraphType), .. RefundErrors,
+                    typeof(GiftClaimedNotRefundableErrorGraphType), typeof(RefundRestrictedErrorGraphType), .. RefundErrors,
                 ])
             .Description("The buyer: asks for the whole payment back within the refund policy. Access ends when WeChat Pay "
-                + "reports the refund succeeded.")
+                + "reports the refund succeeded. Refused with REFUND_RESTRICTED while a risk flag holds the buyer's refunds "
+                + "(me.restrictions); an operator can still refund.")
             .ResolveAsync(ctx => ctx.RunMutationAsync(ctx.GetArgument<RequestRefundCommand>("input")));
 
         mutation.MutationField<IssueRefundInputGraphType>("issueRefund", RefundFields, RefundErrors)

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Agreements;
 using KnowledgePay.GraphQL.Campaigns;
 using KnowledgePay.GraphQL.Catalog;
 using KnowledgePay.GraphQL.Comments;
@@ -18,6 +19,7 @@ using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.RedeemCodes;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Reviews;
+using KnowledgePay.GraphQL.Risk;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Segments;
 using KnowledgePay.GraphQL.Sharing;
@@ -34,6 +36,7 @@ public sealed class RootMutation : ObjectGraphType
         IdentityMutations.AddTo(this);
         CatalogMutations.AddTo(this);
         PrivacyMutations.AddTo(this);
+        AgreementMutations.AddTo(this);
         TrackingMutations.AddTo(this);
         LearningMutations.AddTo(this);
         RecommendationMutations.AddTo(this);
@@ -48,6 +51,7 @@ public sealed class RootMutation : ObjectGraphType
         SharingMutations.AddTo(this);
         CommentMutations.AddTo(this);
         ModerationMutations.AddTo(this);
+        RiskMutations.AddTo(this);
         GroupBuyMutations.AddTo(this);
         SegmentMutations.AddTo(this);
         RedeemCodeMutations.AddTo(this);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgePay.GraphQL.Agreements;
 using KnowledgePay.GraphQL.Analytics.Cohorts;
 using KnowledgePay.GraphQL.Analytics.Courses;
 using KnowledgePay.GraphQL.Analytics.Funnel;
@@ -29,6 +30,7 @@ using KnowledgePay.GraphQL.Profiles;
 using KnowledgePay.GraphQL.Recommendations;
 using KnowledgePay.GraphQL.Referrals;
 using KnowledgePay.GraphQL.Reviews;
+using KnowledgePay.GraphQL.Risk;
 using KnowledgePay.GraphQL.Sales;
 using KnowledgePay.GraphQL.Segments;
 using KnowledgePay.GraphQL.Sharing;
@@ -46,6 +48,7 @@ public sealed class RootQuery : ObjectGraphType
         IdentityQueries.AddTo(this);
         AuditingQueries.AddTo(this, filters, sorts);
         PrivacyQueries.AddTo(this, filters, sorts);
+        AgreementQueries.AddTo(this);
         ProfileQueries.AddTo(this);
         LearningQueries.AddTo(this);
         MembershipQueries.AddTo(this);
@@ -62,6 +65,7 @@ public sealed class RootQuery : ObjectGraphType
         ReferralQueries.AddTo(this);
         SharingQueries.AddTo(this);
         ModerationQueries.AddTo(this);
+        RiskQueries.AddTo(this);
         GroupBuyQueries.AddTo(this);
         BookkeepingQueries.AddTo(this, filters, sorts);
         WalletQueries.AddTo(this, filters, sorts);

@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Domain.Agreements;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Campaigns;
@@ -22,6 +23,7 @@ using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
@@ -62,6 +64,15 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<PrivacyRequest> PrivacyRequests => Set<PrivacyRequest>();
+
+    public DbSet<DataExport> DataExports => Set<DataExport>();
+
+    public DbSet<RiskFlag> RiskFlags => Set<RiskFlag>();
+
+    public DbSet<UnknownPaymentReport> UnknownPaymentReports => Set<UnknownPaymentReport>();
+    public DbSet<AccessSignal> AccessSignals => Set<AccessSignal>();
+
+    public DbSet<StreamSighting> StreamSightings => Set<StreamSighting>();
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
@@ -162,6 +173,12 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
     public DbSet<PersonalOffer> PersonalOffers => Set<PersonalOffer>();
 
     public DbSet<MarketingConsent> MarketingConsents => Set<MarketingConsent>();
+
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+
+    public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+
+    public DbSet<PersonalisationConsentChange> PersonalisationConsentChanges => Set<PersonalisationConsentChange>();
 
     public DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase => Set<CourseViewWithoutPurchase>();
 

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Segments.Commands.RefreshSegments;
 using KnowledgePay.Infrastructure.Data.Seeding;
 using Mediator;
@@ -11,7 +12,8 @@ namespace KnowledgePay.Infrastructure.Data;
 public static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies pending migrations (<c>Database:MigrateOnStartup</c>), then loads the demo catalogue, its offers, coupons,
+    /// Applies pending migrations and encrypts the phone numbers earlier releases stored in clear
+    /// (<see cref="PhoneNumberBackfill"/>) when <c>Database:MigrateOnStartup</c>, then loads the demo catalogue, its offers, coupons,
     /// sales and running price experiment (with exposures and paid orders), demo learners with their behaviour, and six months
     /// of business history (<c>Database:SeedDemoData</c>; in Development also the README's redeem code) when no course
     /// exists yet; calling it again changes nothing.
@@ -26,6 +28,7 @@ public static class DatabaseInitializer
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(ct);
+            await PhoneNumberBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<IPhoneNumberProtector>, logger, ct);
         }
 
         if (options.SeedDemoData && !await db.Courses.AnyAsync(ct))
@@ -43,6 +46,10 @@ public static class DatabaseInitializer
             db.AddRange(learners.Events);
             db.AddRange(learners.Enrollments);
             db.AddRange(learners.Reviews);
+            var agreements = DemoAgreements.Build(learners.Users, now);
+            db.AddRange(agreements.Versions);
+            db.AddRange(agreements.Acceptances);
+            db.AddRange(agreements.ConsentChanges);
             db.AddRange(DemoComments.Build(catalog, learners, now));
             var coupons = DemoCoupons.Build(catalog, now);
             db.AddRange(coupons);

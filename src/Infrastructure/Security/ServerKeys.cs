@@ -18,11 +18,12 @@ internal static class ServerKeys
     public static readonly ServerKey JwtSigning = new("Identity:Jwt:SigningKey", "jwt-signing.key");
     public static readonly ServerKey Encryption = new("Identity:EncryptionKey", "encryption.key");
     public static readonly ServerKey MediaSigning = new("Media:SigningKey", "media-signing.key");
+    public static readonly ServerKey PhoneIndex = new("Identity:PhoneIndexKey", "phone-index.key");
 
     /// <summary>The CDN's URL authentication key (<c>MediaCdnSettings</c>): not one of ours to generate, but required all the same.</summary>
     public const string CdnKeySetting = "Media:Cdn:Key";
 
-    private static readonly ServerKey[] All = [JwtSigning, Encryption, MediaSigning];
+    private static readonly ServerKey[] All = [JwtSigning, Encryption, MediaSigning, PhoneIndex];
 
     public static byte[] Load(IConfiguration configuration, IHostEnvironment environment, ServerKey key)
     {

@@ -70,7 +70,7 @@ public abstract class InTransactionHandlerTests(EventsApp app) : IAsyncLifetime
         app.WithDbAsync(async db =>
         {
             var buyer = await db.Users.SingleAsync(u => u.Id == app.Buyer.Id);
-            buyer.SetPersonalisationConsent(true);
+            buyer.SetPersonalisationConsent(true, "test", DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
 }

@@ -50,6 +50,19 @@ public sealed class PrivacyRequestTests
             request.DomainEvents());
     }
 
+    [Fact]
+    public void CompletingAnAccountDeletionRaisesTheErasureBeforeTheCompletion()
+    {
+        var request = Submitted(PrivacyRequestKind.AccountDeletion);
+        request.ClearDomainEvents();
+
+        request.Complete(Now.AddDays(15));
+
+        Assert.Equal(
+            [new AccountErasedEvent(request.Id, UserId), new PrivacyRequestCompletedEvent(request.Id, UserId, PrivacyRequestKind.AccountDeletion)],
+            request.DomainEvents());
+    }
+
     [Theory]
     [InlineData(PrivacyRequestStatus.Cancelled)]
     [InlineData(PrivacyRequestStatus.Completed)]
@@ -76,6 +89,43 @@ public sealed class PrivacyRequestTests
         Assert.Equal("PRIVACY_REQUEST_NOT_PENDING", error.Code);
         Assert.Equal(status, request.Status);
         Assert.Empty(request.DomainEvents());
+    }
+
+    [Fact]
+    public void FailsWhenAnAccountDeletionIsCompletedWhileCoolingOff()
+    {
+        var request = Submitted(PrivacyRequestKind.AccountDeletion);
+        request.StartCoolingOff(Now.AddDays(15));
+
+        var error = Assert.Throws<DomainException>(() => request.Complete(Now.AddDays(15).AddTicks(-1)));
+
+        Assert.Equal("PRIVACY_COOLING_OFF", error.Code);
+        Assert.Equal(PrivacyRequestStatus.Pending, request.Status);
+        Assert.Empty(request.DomainEvents());
+    }
+
+    [Fact]
+    public void ErasesWhenAnAccountDeletionIsCompletedOnceCooledOff()
+    {
+        var request = Submitted(PrivacyRequestKind.AccountDeletion);
+        request.StartCoolingOff(Now.AddDays(15));
+
+        request.Complete(Now.AddDays(15));
+
+        Assert.Equal(PrivacyRequestStatus.Completed, request.Status);
+        Assert.Equal(Now.AddDays(15), request.ErasableAt);
+        Assert.Contains(new AccountErasedEvent(request.Id, UserId), request.DomainEvents());
+    }
+
+    [Fact]
+    public void FailsWhenAnExportIsGivenACoolingOff()
+    {
+        var request = Submitted(PrivacyRequestKind.DataExport);
+
+        var error = Assert.Throws<DomainException>(() => request.StartCoolingOff(Now.AddDays(15)));
+
+        Assert.Equal("PRIVACY_NOT_AN_ACCOUNT_DELETION", error.Code);
+        Assert.Null(request.ErasableAt);
     }
 
     private static PrivacyRequest Submitted(PrivacyRequestKind kind)

@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Recommendations.Training;
+using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Tests.Shared;
@@ -11,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 
@@ -40,6 +42,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
     public SqlCommandCounter SqlCommands { get; } = new();
 
     public SqlCommandFault SqlFault { get; } = new();
+
+    /// <summary>Everything the app logs, at every level, while a test records (phone numbers must never appear).</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>The app's clock (its <see cref="TimeProvider"/>), which a test may move ahead.</summary>
     public TestClock Clock { get; } = new();
@@ -96,6 +101,22 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// Stands in for the privacy sweep: the user asks for deletion and it is completed the moment the cooling-off ends, so
+    /// the erasure's in-transaction handlers run. Returns the request's id.
+    /// </summary>
+    public async Task<Guid> EraseAccountAsync(Guid userId)
+    {
+        var request = PrivacyRequest.Submit(userId, PrivacyRequestKind.AccountDeletion, Clock.GetUtcNow());
+        await AddAsync(request);
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>();
+        var pending = await db.PrivacyRequests.SingleAsync(r => r.Id == request.Id);
+        pending.Complete(pending.ErasableAt ?? Clock.GetUtcNow());
+        await db.SaveChangesAsync(CancellationToken.None);
+        return request.Id;
+    }
+
     /// <summary>Delivers the events waiting in the outbox to their after-commit handlers, as the background dispatcher would.</summary>
     public Task DrainOutboxAsync() => Services.GetRequiredService<OutboxDispatcher>().DrainAsync(CancellationToken.None);
 
@@ -139,6 +160,8 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["WeChatPay:NotifyUrl"] = NotifyUrl,
             ["WeChatPay:RetryDelay"] = "00:00:00.010",
             ["Orders:Sweep:Enabled"] = "false",
+            // Tests erase due accounts and purge expired exports themselves after moving the clock.
+            ["Privacy:Sweep:Enabled"] = "false",
             // Tests refresh segments and train the propensity model themselves (RefreshSegmentsCommand, trainPropensityModel).
             ["Segments:Refresh:Enabled"] = "false",
             ["Segments:Propensity:Enabled"] = "false",
@@ -174,6 +197,14 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             services.AddSingleton<IInterceptor>(SqlCommands);
             services.AddSingleton<IInterceptor>(SqlFault);
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILoggerProvider>(Logs);
+
+            // Every category at every level reaches the capture, but for those the product pins at Warning to keep
+            // URLs with secrets or GraphQL GET variables out of the logs (AddWeChatServices, AddGraphQLServices).
+            services.AddLogging(logging => logging
+                .AddFilter<LogCapture>(null, LogLevel.Trace)
+                .AddFilter<LogCapture>("System.Net.Http.HttpClient", LogLevel.Warning)
+                .AddFilter<LogCapture>(DependencyInjection.RequestLogCategory, LogLevel.Warning));
             var throttle = services.Last(d => d.ServiceType == typeof(ILoginThrottle)).ImplementationType!;
             services.AddSingleton(sp => new ResettableLoginThrottle(() => (ILoginThrottle)ActivatorUtilities.CreateInstance(sp, throttle)));
             services.AddSingleton<ILoginThrottle>(sp => sp.GetRequiredService<ResettableLoginThrottle>());

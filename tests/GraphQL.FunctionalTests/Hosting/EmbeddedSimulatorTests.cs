@@ -95,6 +95,7 @@ public sealed class EmbeddedSimulatorTests(DevelopmentHost development) : IClass
 
         Assert.Contains(files, file => file.EndsWith("jwt-signing.key", StringComparison.Ordinal));
         Assert.Contains(files, file => file.EndsWith("encryption.key", StringComparison.Ordinal));
+        Assert.Contains(files, file => file.EndsWith("phone-index.key", StringComparison.Ordinal));
         if (!OperatingSystem.IsWindows())
         {
             foreach (var file in files)

@@ -9,7 +9,7 @@ public sealed class ProductionStartTests
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
-    private static readonly string[] KeySettings = ["Identity:Jwt:SigningKey", "Identity:EncryptionKey", "Media:SigningKey"];
+    private static readonly string[] KeySettings = ["Identity:Jwt:SigningKey", "Identity:EncryptionKey", "Media:SigningKey", "Identity:PhoneIndexKey"];
 
     [Fact]
     public async Task RefusesToStartWhenSimulatorIsSwitchedOnInProduction()

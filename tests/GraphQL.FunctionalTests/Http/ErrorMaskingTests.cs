@@ -16,7 +16,7 @@ public abstract class ErrorMaskingTests(KnowledgePayApp app) : FunctionalTest(ap
         await using var production = App.WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
-            foreach (var key in new[] { "Identity:Jwt:SigningKey", "Identity:EncryptionKey", "Media:SigningKey" })
+            foreach (var key in new[] { "Identity:Jwt:SigningKey", "Identity:EncryptionKey", "Media:SigningKey", "Identity:PhoneIndexKey" })
             {
                 builder.UseSetting(key, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgePay.Domain.Identity;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
@@ -22,14 +23,14 @@ public abstract class AccountTests(KnowledgePayApp app) : FunctionalTest(app)
         """;
 
     [Fact]
-    public async Task StoresThePhoneNumberWeChatConfirmsWhenBindingWithAPhoneCode()
+    public async Task StoresThePhoneNumberWeChatConfirmsAndShowsItMaskedWhenBindingWithAPhoneCode()
     {
         var session = await SignInAsync("o_alice");
         var code = await App.WeChat.PhoneCodeAsync("o_alice");
 
         var bound = (await session.Client.QueryAsync(BindPhoneMutation, new { code })).GetProperty("bindPhone");
 
-        var phone = (await App.WeChat.UserAsync("o_alice")).GetProperty("phone").GetString();
+        var phone = PhoneNumber.Parse((await App.WeChat.UserAsync("o_alice")).GetProperty("phone").GetString()).Masked();
         Assert.Empty(bound.PayloadErrors());
         Assert.Equal(phone, bound.GetProperty("me").GetProperty("phoneNumber").GetString());
         Assert.Equal(phone, (await session.Client.QueryAsync("{ me { phoneNumber } }")).GetProperty("me").GetProperty("phoneNumber").GetString());

@@ -25,7 +25,7 @@ public abstract class SubscriptionMessageAuthorizationTests(KnowledgePayApp app)
         var anonymousGrants = await App.Client.PostGraphQLAsync("{ mySubscriptionGrants { remaining } }");
 
         Assert.Empty(templates.Errors);
-        Assert.Equal(5, templates.Data.GetProperty("subscriptionTemplates").GetArrayLength());
+        Assert.Equal(6, templates.Data.GetProperty("subscriptionTemplates").GetArrayLength());
         Assert.Equal(1, await RemainingAsync(learner, OrderPaidTemplateId));
         Assert.Empty(otherGrants);
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], anonymousTemplates.ErrorCodes);

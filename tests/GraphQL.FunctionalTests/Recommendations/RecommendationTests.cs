@@ -342,7 +342,7 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         foreach (var index in Enumerable.Range(0, 6))
         {
             var reviewer = User.SignUp($"o_reviewer_{index}", null, EncryptedSessionKey.Of("test", now), now);
-            reviewer.SetPersonalisationConsent(true);
+            reviewer.SetPersonalisationConsent(true, "test", DateTimeOffset.UtcNow);
             seeded.Add(reviewer);
             foreach (var (course, stars) in topic.Courses.Zip([5, 1, 4, 3]))
             {
@@ -388,7 +388,7 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         foreach (var (topic, index) in new[] { _data, _data, _data, _design, _design, _design }.Select((t, i) => (t, i)))
         {
             var user = User.SignUp($"o_learner_{index}", null, EncryptedSessionKey.Of("test", now), now);
-            user.SetPersonalisationConsent(true);
+            user.SetPersonalisationConsent(true, "test", DateTimeOffset.UtcNow);
             learners.Add(user);
             learners.AddRange(topic.Courses.Take(4).Select((course, n) => BehaviourEvent.Track(
                 user.Id, $"e{n}", BehaviourEventKind.View, GlobalId.DecodeOf("Course", course), null, null, null, now.AddHours(-1), now)));

@@ -174,14 +174,14 @@ public sealed class IdentityUseCaseTests : SimulatedWeChatTests
     }
 
     [Fact]
-    public async Task BindPhoneStoresTheNumberWeChatConfirms()
+    public async Task BindPhoneStoresTheNumberWeChatConfirmsAndShowsItMasked()
     {
         var (openId, code) = await WeChat.LoginCodeAsync();
         Product.CurrentUser.Id = (await LoginAsync(code)).Me.Id;
 
         var me = await Product.SendAsync<MeDto>(new BindPhoneCommand(await WeChat.PhoneCodeAsync(openId)));
 
-        Assert.Equal((await WeChat.UserAsync(openId)).GetProperty("phone").GetString(), me.PhoneNumber);
+        Assert.Equal(PhoneNumber.Parse((await WeChat.UserAsync(openId)).GetProperty("phone").GetString()).Masked(), me.PhoneNumber);
         Assert.Equal(me.PhoneNumber, (await Product.SendAsync<MeDto?>(new GetMeQuery()))?.PhoneNumber);
     }
 

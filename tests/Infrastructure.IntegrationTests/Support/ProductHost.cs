@@ -50,6 +50,7 @@ internal sealed class ProductHost : IAsyncDisposable
             ["Identity:Jwt:SigningKey"] = NewKey(),
             ["Identity:EncryptionKey"] = NewKey(),
             ["Media:SigningKey"] = NewKey(),
+            ["Identity:PhoneIndexKey"] = NewKey(),
             ["Media:Cdn:Key"] = "productcdnkey2026",
         });
         builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
@@ -57,6 +58,7 @@ internal sealed class ProductHost : IAsyncDisposable
         builder.AddInfrastructureServices();
         builder.Services.AddSingleton<TestCurrentUser>();
         builder.Services.AddSingleton<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
+        builder.Services.AddSingleton<IClientOrigin, NoClientOrigin>();
         var host = builder.Build();
         await host.Services.InitialiseDatabaseAsync();
         return new ProductHost(host, dataFolder);

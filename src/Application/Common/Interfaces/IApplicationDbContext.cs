@@ -1,3 +1,4 @@
+using KnowledgePay.Domain.Agreements;
 using KnowledgePay.Domain.Auditing;
 using KnowledgePay.Domain.Bookkeeping;
 using KnowledgePay.Domain.Campaigns;
@@ -19,6 +20,7 @@ using KnowledgePay.Domain.Privacy;
 using KnowledgePay.Domain.RedeemCodes;
 using KnowledgePay.Domain.Referrals;
 using KnowledgePay.Domain.Reviews;
+using KnowledgePay.Domain.Risk;
 using KnowledgePay.Domain.Sales;
 using KnowledgePay.Domain.Segments;
 using KnowledgePay.Domain.Sharing;
@@ -46,6 +48,15 @@ public interface IApplicationDbContext
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<PrivacyRequest> PrivacyRequests { get; }
+
+    DbSet<DataExport> DataExports { get; }
+
+    DbSet<RiskFlag> RiskFlags { get; }
+
+    DbSet<UnknownPaymentReport> UnknownPaymentReports { get; }
+    DbSet<AccessSignal> AccessSignals { get; }
+
+    DbSet<StreamSighting> StreamSightings { get; }
 
     DbSet<Enrollment> Enrollments { get; }
 
@@ -150,6 +161,12 @@ public interface IApplicationDbContext
     DbSet<PersonalOffer> PersonalOffers { get; }
 
     DbSet<MarketingConsent> MarketingConsents { get; }
+
+    DbSet<AgreementVersion> AgreementVersions { get; }
+
+    DbSet<AgreementAcceptance> AgreementAcceptances { get; }
+
+    DbSet<PersonalisationConsentChange> PersonalisationConsentChanges { get; }
 
     DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase { get; }
 

@@ -1,7 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Domain.Identity;
-using Mapster;
 
 namespace KnowledgePay.Application.Identity.Commands;
 
@@ -12,9 +11,10 @@ namespace KnowledgePay.Application.Identity.Commands;
 public sealed record AuthTokens(
     MeDto Me, string AccessToken, DateTimeOffset AccessTokenExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt)
 {
-    internal static AuthTokens For(User user, IAccessTokenIssuer issuer, RefreshTokenSecret secret, RefreshToken stored)
+    internal static AuthTokens For(
+        User user, IPhoneNumberProtector phones, IAccessTokenIssuer issuer, RefreshTokenSecret secret, RefreshToken stored)
     {
         var access = issuer.Issue(user.Id, user.Roles, stored.FamilyId);
-        return new AuthTokens(user.Adapt<MeDto>(), access.Token, access.ExpiresAt, secret.Token, stored.ExpiresAt);
+        return new AuthTokens(user.ToMe(phones), access.Token, access.ExpiresAt, secret.Token, stored.ExpiresAt);
     }
 }

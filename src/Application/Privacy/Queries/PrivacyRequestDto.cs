@@ -17,4 +17,6 @@ public sealed record PrivacyRequestDto
     public DateTimeOffset? CompletedAt { get; init; }
 
     public DateTimeOffset? CancelledAt { get; init; }
+
+    public DateTimeOffset? ErasableAt { get; init; }
 }

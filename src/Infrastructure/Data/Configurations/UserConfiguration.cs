@@ -6,6 +6,12 @@ namespace KnowledgePay.Infrastructure.Data.Configurations;
 
 internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
 {
+    /// <summary>
+    /// The clear-text number of earlier releases, no longer part of the domain: <see cref="PhoneNumberBackfill"/> encrypts
+    /// what is left of it at start-up, and a later release drops the column (ADR 0043).
+    /// </summary>
+    public const string LegacyPhoneNumber = "PhoneNumber";
+
     public void Configure(EntityTypeBuilder<User> builder)
     {
         // The backstop for two concurrent first logins of one openid: the second insert fails (LoginCommand re-reads).
@@ -15,7 +21,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         // Analytics: the sign-ups of a range (new users by day, week or month).
         builder.HasIndex(u => u.CreatedAt);
         builder.Property(u => u.UnionId).HasMaxLength(IdentityLimits.WeChatIdLength);
-        builder.Property(u => u.PhoneNumber).HasMaxLength(IdentityLimits.PhoneNumberLength);
+        builder.Property<string?>(LegacyPhoneNumber).HasColumnName(LegacyPhoneNumber).HasMaxLength(IdentityLimits.PhoneNumberLength);
         builder.Property(u => u.HeldNickname).HasMaxLength(IdentityLimits.NicknameLength);
         builder.Property(u => u.HiddenNickname).HasMaxLength(IdentityLimits.NicknameLength);
 
@@ -37,6 +43,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
             profile.Property(p => p.Occupation).HasColumnName("Occupation").HasMaxLength(IdentityLimits.OccupationLength);
             profile.Property(p => p.City).HasColumnName("City").HasMaxLength(IdentityLimits.CityLength);
         });
+        builder.Ignore(u => u.Phone);
+        builder.Property(u => u.PhoneCiphertext).HasMaxLength(IdentityLimits.PhoneCiphertextLength);
+        builder.Property(u => u.PhoneBlindIndex).HasMaxLength(IdentityLimits.PhoneBlindIndexLength);
+
+        // Admins look users up by phone number (GetUsersByPhoneQuery); not unique, as one number may serve several accounts.
+        builder.HasIndex(u => u.PhoneBlindIndex);
         builder.ComplexProperty(u => u.SessionKey, sessionKey =>
         {
             sessionKey.Property(k => k.Ciphertext).HasColumnName("SessionKeyCiphertext")

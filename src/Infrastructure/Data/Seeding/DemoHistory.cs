@@ -147,7 +147,7 @@ internal sealed class DemoHistory
     private User Arrive(DateTimeOffset at, bool browse = true)
     {
         var user = User.SignUp($"{OpenIdPrefix}{_users.Count + 1:D4}", null, EncryptedSessionKey.Of("seeded", at), at);
-        user.SetPersonalisationConsent(true);
+        user.SetPersonalisationConsent(true, DemoAgreements.ConsentSource, at);
         _users.Add(user);
         if (!browse)
         {

@@ -96,7 +96,7 @@ internal sealed record DemoLearners(
     private static User Learner(int number, DateTimeOffset now)
     {
         var user = User.SignUp($"{OpenIdPrefix}{number:D2}", null, EncryptedSessionKey.Of("seeded", now), now);
-        user.SetPersonalisationConsent(true);
+        user.SetPersonalisationConsent(true, DemoAgreements.ConsentSource, now);
         return user;
     }
 }

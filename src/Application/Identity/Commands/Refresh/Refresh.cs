@@ -14,6 +14,7 @@ internal sealed class RefreshTokenCommandHandler(
     IAccessTokenIssuer accessTokens,
     IRefreshTokenSecrets refreshTokens,
     ISessionStatus sessions,
+    IPhoneNumberProtector phones,
     TimeProvider clock)
     : ICommandHandler<RefreshTokenCommand, AuthTokens>
 {
@@ -35,6 +36,6 @@ internal sealed class RefreshTokenCommandHandler(
         db.RefreshTokens.Add(successor);
         var user = await db.Users.SingleAsync(u => u.Id == presented.UserId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return AuthTokens.For(user, accessTokens, secret, successor);
+        return AuthTokens.For(user, phones, accessTokens, secret, successor);
     }
 }

@@ -3,7 +3,6 @@ using KnowledgePay.Application.Identity.Queries.GetMe;
 using KnowledgePay.Application.Moderation;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Moderation;
-using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,9 +23,13 @@ public sealed record UpdateProfileCommand(
     IReadOnlyList<Guid> InterestTagIds,
     bool PersonalisationConsent) : ICommand<MeDto>;
 
-internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening)
+internal sealed class UpdateProfileCommandHandler(
+    IApplicationDbContext db, ICurrentUser currentUser, ContentScreening screening, IPhoneNumberProtector phones, TimeProvider clock)
     : ICommandHandler<UpdateProfileCommand, MeDto>
 {
+    /// <summary>Where a personalisation consent change made here is recorded as coming from.</summary>
+    public const string ConsentSource = "update_profile";
+
     public async ValueTask<MeDto> Handle(UpdateProfileCommand command, CancellationToken cancellationToken)
     {
         var id = currentUser.RequiredId();
@@ -44,8 +47,8 @@ internal sealed class UpdateProfileCommandHandler(IApplicationDbContext db, ICur
             : null;
         user.UpdateProfile(profile, nicknameHeldFor);
         user.ChooseInterests(tagIds);
-        user.SetPersonalisationConsent(command.PersonalisationConsent);
+        user.SetPersonalisationConsent(command.PersonalisationConsent, ConsentSource, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return user.Adapt<MeDto>();
+        return user.ToMe(phones);
     }
 }

@@ -9,6 +9,7 @@ public sealed record MeDto
 
     public IReadOnlyList<Role> Roles { get; init; } = [];
 
+    /// <summary>The bound number masked (<c>138****5678</c>); the full number is only in the owner's data export.</summary>
     public string? PhoneNumber { get; init; }
 
     public ProfileDto Profile { get; init; } = new();

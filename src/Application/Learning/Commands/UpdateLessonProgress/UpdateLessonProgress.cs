@@ -2,6 +2,7 @@ using KnowledgePay.Application.Common.Concurrency;
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning.Queries;
+using KnowledgePay.Application.Risk.Access;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Learning;
 using Mapster;
@@ -12,12 +13,13 @@ namespace KnowledgePay.Application.Learning.Commands.UpdateLessonProgress;
 
 /// <summary>
 /// Records how far the caller got in a lesson they may open. The percent never goes down, not even when reports from
-/// two devices race; <see cref="Completed"/> marks the lesson done at once.
+/// two devices race; <see cref="Completed"/> marks the lesson done at once. The report is also the player's stream
+/// heartbeat, so a device beyond the account's concurrent-stream cap is refused here.
 /// </summary>
 public sealed record UpdateLessonProgressCommand(Guid LessonId, int Percent, int PositionSeconds, bool Completed = false)
     : ICommand<LessonProgressDto>, IRetryOnConflict;
 
-internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext db, ICurrentUser user, StreamGate streams, TimeProvider clock)
     : ICommandHandler<UpdateLessonProgressCommand, LessonProgressDto>
 {
     public async ValueTask<LessonProgressDto> Handle(UpdateLessonProgressCommand command, CancellationToken cancellationToken)
@@ -30,6 +32,8 @@ internal sealed class UpdateLessonProgressCommandHandler(IApplicationDbContext d
         {
             throw LearningErrors.LessonLocked(command.LessonId);
         }
+
+        await streams.AdmitAsync(userId, command.LessonId, now, cancellationToken);
 
         // When another report for this lesson is saved in between, the save conflicts and the retry applies this one on
         // top of it, so that the higher percent of the two wins whatever order they arrived in.

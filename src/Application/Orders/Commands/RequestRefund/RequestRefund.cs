@@ -1,7 +1,9 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Orders.Queries;
+using KnowledgePay.Application.Risk;
 using KnowledgePay.Domain.Gifts;
 using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Risk;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,8 @@ namespace KnowledgePay.Application.Orders.Commands.RequestRefund;
 /// <summary>
 /// The learner asks for their money back, for the whole order or for one line (<see cref="LineId"/>), within the
 /// policy (<c>Orders:Refunds:WindowDays</c> since payment, at most <c>Orders:Refunds:MaxProgressPercent</c> of any
-/// course refunded completed or opened, no gift among the lines claimed). Asking again while it is processing resends the same refund. Access is
+/// course refunded completed or opened, no gift among the lines claimed), unless a risk flag holds the learner's refunds
+/// (<see cref="RiskRestriction.NoLearnerRefunds"/>: an operator still can). Asking again while it is processing resends the same refund. Access is
 /// withdrawn when the provider reports it succeeded.
 /// </summary>
 public sealed record RequestRefundCommand(Guid OrderId, string Reason, Guid? LineId = null) : ICommand<RefundDto>;
@@ -28,6 +31,11 @@ internal sealed class RequestRefundCommandHandler(
     public async ValueTask<RefundDto> Handle(RequestRefundCommand command, CancellationToken cancellationToken)
     {
         var order = await db.OwnOrderAsync(user, command.OrderId, cancellationToken);
+        if (await db.IsRestrictedAsync(order.UserId, RiskRestriction.NoLearnerRefunds, cancellationToken))
+        {
+            throw RiskErrors.RefundRestricted();
+        }
+
         var policy = options.Value.Refunds;
         if (order.Status is not (OrderStatus.Paid or OrderStatus.PartiallyRefunded) || order.PaidAt is not { } paidAt)
         {

@@ -23,6 +23,110 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AgreementVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId");
+
+                    b.HasIndex("UserId", "AgreementVersionId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementAcceptances");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("RequiresReacceptance")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "VersionLabel")
+                        .IsUnique();
+
+                    b.ToTable("AgreementVersions");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.PersonalisationConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PersonalisationConsentChanges");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1283,6 +1387,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("HeldNickname")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1306,9 +1413,18 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<bool>("PersonalisationConsent")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PhoneBlindIndex")
+                        .HasMaxLength(44)
+                        .HasColumnType("character varying(44)");
+
+                    b.Property<string>("PhoneCiphertext")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("PhoneNumber");
 
                     b.PrimitiveCollection<string[]>("Roles")
                         .IsRequired()
@@ -1376,6 +1492,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasIndex("OpenId")
                         .IsUnique();
+
+                    b.HasIndex("PhoneBlindIndex");
 
                     b.ToTable("Users");
                 });
@@ -2149,6 +2267,64 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("PaymentLedger", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.UnknownPaymentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OutTradeNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "ReceivedAt");
+
+                    b.ToTable("UnknownPaymentReports");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Privacy.DataExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DownloadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PurgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PurgedAt", "ExpiresAt");
+
+                    b.ToTable("DataExports");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Privacy.PrivacyRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2158,6 +2334,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ErasableAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
@@ -2722,6 +2901,152 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ReviewReply");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.AccessSignal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Address", "Kind", "OccurredAt");
+
+                    b.HasIndex("OpenIdHash", "Kind", "OccurredAt");
+
+                    b.HasIndex("UserId", "Kind", "OccurredAt");
+
+                    b.ToTable("AccessSignals");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.RiskFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Restriction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule", "Subject")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("Status", "RaisedAt", "Id");
+
+                    b.ToTable("RiskFlags");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.StreamSighting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
+                    b.Property<string>("DeviceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("UserId", "DeviceKey")
+                        .IsUnique();
+
+                    b.ToTable("StreamSightings");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Sales.Sale", b =>
@@ -3325,6 +3650,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("ProcessedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Campaigns.CampaignEnrolment", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Campaigns.Campaign", null)
@@ -3757,6 +4091,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Privacy.DataExport", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Privacy.PrivacyRequest", null)
+                        .WithOne()
+                        .HasForeignKey("KnowledgePay.Domain.Privacy.DataExport", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.RedeemCodes.RedeemCode", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.RedeemCodes.RedeemCodeBatch", null)
@@ -3852,6 +4195,23 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.HasOne("KnowledgePay.Domain.Reviews.Review", null)
                         .WithOne("Reply")
                         .HasForeignKey("KnowledgePay.Domain.Reviews.ReviewReply", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.AccessSignal", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.StreamSighting", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

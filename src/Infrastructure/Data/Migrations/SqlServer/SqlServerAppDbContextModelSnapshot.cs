@@ -23,6 +23,110 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("AgreementVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClientVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId");
+
+                    b.HasIndex("UserId", "AgreementVersionId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementAcceptances");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("RequiresReacceptance")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "VersionLabel")
+                        .IsUnique();
+
+                    b.ToTable("AgreementVersions");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.PersonalisationConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PersonalisationConsentChanges");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1285,6 +1389,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("HeldNickname")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -1308,9 +1415,18 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Property<bool>("PersonalisationConsent")
                         .HasColumnType("bit");
 
+                    b.Property<string>("PhoneBlindIndex")
+                        .HasMaxLength(44)
+                        .HasColumnType("nvarchar(44)");
+
+                    b.Property<string>("PhoneCiphertext")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(24)
-                        .HasColumnType("nvarchar(24)");
+                        .HasColumnType("nvarchar(24)")
+                        .HasColumnName("PhoneNumber");
 
                     b.PrimitiveCollection<string>("Roles")
                         .IsRequired()
@@ -1378,6 +1494,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("OpenId")
                         .IsUnique();
+
+                    b.HasIndex("PhoneBlindIndex");
 
                     b.ToTable("Users");
                 });
@@ -2151,6 +2269,64 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("PaymentLedger", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.UnknownPaymentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OutTradeNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "ReceivedAt");
+
+                    b.ToTable("UnknownPaymentReports");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Privacy.DataExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DownloadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("PurgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PurgedAt", "ExpiresAt");
+
+                    b.ToTable("DataExports");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Privacy.PrivacyRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2160,6 +2336,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ErasableAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Kind")
@@ -2724,6 +2903,152 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ReviewReply");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.AccessSignal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OpenIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Address", "Kind", "OccurredAt");
+
+                    b.HasIndex("OpenIdHash", "Kind", "OccurredAt");
+
+                    b.HasIndex("UserId", "Kind", "OccurredAt");
+
+                    b.ToTable("AccessSignals");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.RiskFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Restriction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule", "Subject")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("Status", "RaisedAt", "Id");
+
+                    b.ToTable("RiskFlags");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.StreamSighting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
+
+                    b.Property<string>("DeviceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("UserId", "DeviceKey")
+                        .IsUnique();
+
+                    b.ToTable("StreamSightings");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Sales.Sale", b =>
@@ -3327,6 +3652,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ProcessedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Campaigns.CampaignEnrolment", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Campaigns.Campaign", null)
@@ -3759,6 +4093,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Privacy.DataExport", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Privacy.PrivacyRequest", null)
+                        .WithOne()
+                        .HasForeignKey("KnowledgePay.Domain.Privacy.DataExport", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.RedeemCodes.RedeemCode", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.RedeemCodes.RedeemCodeBatch", null)
@@ -3854,6 +4197,23 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.HasOne("KnowledgePay.Domain.Reviews.Review", null)
                         .WithOne("Reply")
                         .HasForeignKey("KnowledgePay.Domain.Reviews.ReviewReply", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.AccessSignal", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.StreamSighting", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -18,6 +18,110 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgreementVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId");
+
+                    b.HasIndex("UserId", "AgreementVersionId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementAcceptances");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresReacceptance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "VersionLabel")
+                        .IsUnique();
+
+                    b.ToTable("AgreementVersions");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.PersonalisationConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PersonalisationConsentChanges");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1278,6 +1382,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HeldNickname")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1301,9 +1408,18 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("PersonalisationConsent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PhoneBlindIndex")
+                        .HasMaxLength(44)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneCiphertext")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(24)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PhoneNumber");
 
                     b.PrimitiveCollection<string>("Roles")
                         .IsRequired()
@@ -1371,6 +1487,8 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("OpenId")
                         .IsUnique();
+
+                    b.HasIndex("PhoneBlindIndex");
 
                     b.ToTable("Users");
                 });
@@ -2144,6 +2262,64 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PaymentLedger", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Orders.UnknownPaymentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutTradeNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "ReceivedAt");
+
+                    b.ToTable("UnknownPaymentReports");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Privacy.DataExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DownloadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PurgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("PurgedAt", "ExpiresAt");
+
+                    b.ToTable("DataExports");
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Privacy.PrivacyRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2153,6 +2329,9 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ErasableAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -2717,6 +2896,152 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReviewReply");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.AccessSignal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Address", "Kind", "OccurredAt");
+
+                    b.HasIndex("OpenIdHash", "Kind", "OccurredAt");
+
+                    b.HasIndex("UserId", "Kind", "OccurredAt");
+
+                    b.ToTable("AccessSignals");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.RiskFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Occurrences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Restriction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rule", "Subject")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("Status", "RaisedAt", "Id");
+
+                    b.ToTable("RiskFlags");
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.StreamSighting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("UserId", "DeviceKey")
+                        .IsUnique();
+
+                    b.ToTable("StreamSightings");
                 });
 
             modelBuilder.Entity("KnowledgePay.Domain.Sales.Sale", b =>
@@ -3320,6 +3645,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProcessedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Campaigns.CampaignEnrolment", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Campaigns.Campaign", null)
@@ -3752,6 +4086,15 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KnowledgePay.Domain.Privacy.DataExport", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Privacy.PrivacyRequest", null)
+                        .WithOne()
+                        .HasForeignKey("KnowledgePay.Domain.Privacy.DataExport", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.RedeemCodes.RedeemCode", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.RedeemCodes.RedeemCodeBatch", null)
@@ -3847,6 +4190,23 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("KnowledgePay.Domain.Reviews.Review", null)
                         .WithOne("Reply")
                         .HasForeignKey("KnowledgePay.Domain.Reviews.ReviewReply", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.AccessSignal", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("KnowledgePay.Domain.Risk.StreamSighting", b =>
+                {
+                    b.HasOne("KnowledgePay.Domain.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

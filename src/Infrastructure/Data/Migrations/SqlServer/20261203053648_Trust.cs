@@ -1,0 +1,346 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Trust : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ErasedAt",
+                table: "Users",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PhoneBlindIndex",
+                table: "Users",
+                type: "nvarchar(44)",
+                maxLength: 44,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PhoneCiphertext",
+                table: "Users",
+                type: "nvarchar(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ErasableAt",
+                table: "PrivacyRequests",
+                type: "datetimeoffset",
+                nullable: true);
+
+            // Deletions already pending get the default cooling-off (15 days) from their request, or the sweep never erases them.
+            migrationBuilder.Sql("""
+                UPDATE [PrivacyRequests] SET [ErasableAt] = DATEADD(day, 15, [RequestedAt]) WHERE [Kind] = 'AccountDeletion' AND [Status] = 'Pending';
+                """);
+
+            migrationBuilder.CreateTable(
+                name: "AccessSignals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OpenIdHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: false),
+                    DeviceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessSignals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccessSignals_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    VersionLabel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 100000, nullable: true),
+                    Url = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    EffectiveAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RequiresReacceptance = table.Column<bool>(type: "bit", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataExports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DownloadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PurgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataExports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DataExports_PrivacyRequests_Id",
+                        column: x => x.Id,
+                        principalTable: "PrivacyRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonalisationConsentChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Granted = table.Column<bool>(type: "bit", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalisationConsentChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RiskFlags",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Evidence = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Restriction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Occurrences = table.Column<int>(type: "int", nullable: false),
+                    ReviewedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReviewNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskFlags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StreamSightings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeviceKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: false),
+                    LessonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StreamSightings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StreamSightings_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnknownPaymentReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    OutTradeNo = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnknownPaymentReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgreementAcceptances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgreementVersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Platform = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ClientVersion = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgreementAcceptances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgreementAcceptances_AgreementVersions_AgreementVersionId",
+                        column: x => x.AgreementVersionId,
+                        principalTable: "AgreementVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Users_PhoneBlindIndex",
+                table: "Users",
+                column: "PhoneBlindIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessSignals_Address_Kind_OccurredAt",
+                table: "AccessSignals",
+                columns: new[] { "Address", "Kind", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessSignals_OccurredAt",
+                table: "AccessSignals",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessSignals_OpenIdHash_Kind_OccurredAt",
+                table: "AccessSignals",
+                columns: new[] { "OpenIdHash", "Kind", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessSignals_UserId_Kind_OccurredAt",
+                table: "AccessSignals",
+                columns: new[] { "UserId", "Kind", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementAcceptances_AgreementVersionId",
+                table: "AgreementAcceptances",
+                column: "AgreementVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementAcceptances_UserId_AgreementVersionId",
+                table: "AgreementAcceptances",
+                columns: new[] { "UserId", "AgreementVersionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgreementVersions_Kind_VersionLabel",
+                table: "AgreementVersions",
+                columns: new[] { "Kind", "VersionLabel" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataExports_PurgedAt_ExpiresAt",
+                table: "DataExports",
+                columns: new[] { "PurgedAt", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataExports_UserId",
+                table: "DataExports",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalisationConsentChanges_UserId",
+                table: "PersonalisationConsentChanges",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskFlags_Rule_Subject",
+                table: "RiskFlags",
+                columns: new[] { "Rule", "Subject" },
+                unique: true,
+                filter: "\"Status\" = 'Open'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskFlags_Status_RaisedAt_Id",
+                table: "RiskFlags",
+                columns: new[] { "Status", "RaisedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskFlags_UserId_Status",
+                table: "RiskFlags",
+                columns: new[] { "UserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StreamSightings_LastSeenAt",
+                table: "StreamSightings",
+                column: "LastSeenAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StreamSightings_UserId_DeviceKey",
+                table: "StreamSightings",
+                columns: new[] { "UserId", "DeviceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnknownPaymentReports_Source_ReceivedAt",
+                table: "UnknownPaymentReports",
+                columns: new[] { "Source", "ReceivedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AccessSignals");
+
+            migrationBuilder.DropTable(
+                name: "AgreementAcceptances");
+
+            migrationBuilder.DropTable(
+                name: "DataExports");
+
+            migrationBuilder.DropTable(
+                name: "PersonalisationConsentChanges");
+
+            migrationBuilder.DropTable(
+                name: "RiskFlags");
+
+            migrationBuilder.DropTable(
+                name: "StreamSightings");
+
+            migrationBuilder.DropTable(
+                name: "UnknownPaymentReports");
+
+            migrationBuilder.DropTable(
+                name: "AgreementVersions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Users_PhoneBlindIndex",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneBlindIndex",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "PhoneCiphertext",
+                table: "Users");
+
+            migrationBuilder.DropColumn(
+                name: "ErasableAt",
+                table: "PrivacyRequests");
+        }
+    }
+}
