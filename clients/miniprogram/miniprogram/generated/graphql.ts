@@ -163,6 +163,8 @@ export type LessonKind =
 export type LoginInput = {
   /** The code wx.login just returned; single use, valid for 5 minutes. */
   code: string;
+  /** The phone button's code (getPhoneNumber): the step-up proof an account under review needs (LoginStepUpRequiredError); it must confirm the account's bound phone number, or binds it when there is none. */
+  phoneCode?: string | null | undefined;
 };
 
 export type LogoutInput = {
@@ -771,6 +773,7 @@ export type UpdateLessonProgressMutation = { updateLessonProgress: { progress: {
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
+      | { code: string, message: string }
     > | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -806,6 +809,7 @@ export type RequestRefundMutationVariables = Exact<{
 
 
 export type RequestRefundMutation = { requestRefund: { refund: { id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } } | null, order: { paidAt: string | null, id: string, number: string, title: string, status: OrderStatus, createdAt: string, expiresAt: string, closeReason: OrderCloseReason | null, refundedFen: number, lines: Array<{ id: string, kind: OfferKind, offerId: string, title: string, list: { yuan: string }, amount: { yuan: string }, refunded: { fen: number, yuan: string }, steps: Array<{ kind: PriceStepKind, amount: number, reason: string }> }>, refunds: Array<{ id: string, reason: string, status: RefundStatus, requestedAt: string, completedAt: string | null, amount: { yuan: string } }>, amount: { yuan: string } } | null, errors: Array<
+      | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
@@ -923,6 +927,11 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { accessToken: string | null, accessTokenExpiresAt: string | null, refreshToken: string | null, refreshTokenExpiresAt: string | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
       | { code: string, message: string }
