@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using KnowledgePay.Application.Catalog.Queries;
 using KnowledgePay.GraphQL.Conventions;
@@ -56,6 +57,16 @@ internal sealed class CourseGraphType : ObjectGraphType<CourseDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChapterGraphType>>>>("chapters")
             .Description("The outline: chapters of lessons in the creator's order.")
             .Resolve(ctx => ctx.Loader<ChaptersByCourseIdLoader>().LoadAsync(ctx.Source.Id).Then(chapters => chapters ?? []));
+        Field<LessonGraphType>("lesson")
+            .Description("One lesson of the outline, null when the course has no such lesson. Ask for a lesson's body or media "
+                + "here: opening content counts towards the refund policy, so asking through chapters opens every lesson asked.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", arg =>
+            {
+                arg.Description = "The lesson's id.";
+                arg.ParseValue(GlobalId.ParserFor(LessonGraphType.TypeName));
+            })
+            .Resolve(ctx => ctx.Loader<ChaptersByCourseIdLoader>().LoadAsync(ctx.Source.Id).Then(chapters =>
+                (chapters ?? []).SelectMany(c => c.Lessons).FirstOrDefault(l => l.Id == ctx.GetArgument<Guid>("id"))));
         Field<NonNullGraphType<CourseContentProfileGraphType>>("contentProfile")
             .Description("Tags, category, creator, lesson kinds, price band, popularity and rating, as recommendations see them.")
             .Resolve(ctx => ctx.Loader<CourseContentProfileByCourseIdLoader>().LoadAsync(ctx.Source.Id));

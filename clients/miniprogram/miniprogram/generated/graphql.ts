@@ -757,11 +757,11 @@ export type RedeemCodeMutation = { redeemCode: { redeemed: { kind: OfferKind, of
 
 export type LessonPlayerQueryVariables = Exact<{
   courseId: string | number;
-  withBodies: boolean;
+  lessonId: string | number;
 }>;
 
 
-export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, body?: string | null, media: { url: string, expiresAt: string } | null }> } | null };
+export type LessonPlayerQuery = { course: { id: string, title: string, price: number | null, purchase: { pricesHidden: boolean }, priceForViewer: { final: { yuan: string } } | null, lessons: Array<{ id: string, title: string, kind: LessonKind, durationSeconds: number, isFreePreview: boolean, locked: boolean, media: { url: string, expiresAt: string } | null }>, lesson: { id: string, body: string | null } | null } | null };
 
 export type UpdateLessonProgressMutationVariables = Exact<{
   input: UpdateLessonProgressInput;
@@ -2085,7 +2085,7 @@ export const RedeemCodeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RedeemCodeMutation, RedeemCodeMutationVariables>;
 export const LessonPlayerDocument = new TypedDocumentString(`
-    query LessonPlayer($courseId: ID!, $withBodies: Boolean!) {
+    query LessonPlayer($courseId: ID!, $lessonId: ID!) {
   course(id: $courseId) {
     id
     title
@@ -2105,11 +2105,14 @@ export const LessonPlayerDocument = new TypedDocumentString(`
       durationSeconds
       isFreePreview
       locked
-      body @include(if: $withBodies)
       media {
         url
         expiresAt
       }
+    }
+    lesson(id: $lessonId) {
+      id
+      body
     }
   }
 }

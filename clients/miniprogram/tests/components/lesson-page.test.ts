@@ -101,7 +101,7 @@ describe('lesson page', () => {
     expect(video).toBeDefined();
     // jsdom draws no native video: what the <video> is given is in the page's data.
     expect(page.instance.data).toMatchObject({ mediaUrl: `${new URL(apiEndpoint).origin}/media/l1?sig=abc`, resumeAt: 245 });
-    expect(page.querySelector('.body')).toBeUndefined();
+    expect(page.querySelector('.body')?.dom?.textContent).toBe('本节笔记');
 
     video?.dispatchEvent('timeupdate', { detail: { currentTime: 250, duration: 600 } });
     video?.dispatchEvent('timeupdate', { detail: { currentTime: 262, duration: 600 } });

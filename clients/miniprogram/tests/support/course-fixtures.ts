@@ -1,7 +1,8 @@
 import type { CourseDetailQuery, LessonPlayerQuery } from '../../miniprogram/generated/graphql';
 
 type Course = NonNullable<CourseDetailQuery['course']>;
-type PlayerCourse = NonNullable<LessonPlayerQuery['course']>;
+type PlayerLesson = NonNullable<LessonPlayerQuery['course']>['lessons'][number] & { body: string | null };
+type PlayerCourse = Omit<NonNullable<LessonPlayerQuery['course']>, 'lessons' | 'lesson'> & { lessons: PlayerLesson[] };
 
 export function paidCourse(overrides: Partial<Course> = {}): Course {
   return {
@@ -58,11 +59,18 @@ export function paidCourse(overrides: Partial<Course> = {}): Course {
   };
 }
 
-/** Answers LessonPlayer as the API does: bodies only when the query asks for them. */
+/** Answers LessonPlayer as the API does: the outline without bodies, and the body of the one lesson asked for. */
 export function answerPlayer(course: PlayerCourse) {
-  return (variables: Record<string, unknown>) => ({
-    course: variables.withBodies ? course : { ...course, lessons: course.lessons.map(({ body: _body, ...lesson }) => lesson) },
-  });
+  return (variables: Record<string, unknown>) => {
+    const asked = course.lessons.find((lesson) => lesson.id === variables.lessonId);
+    return {
+      course: {
+        ...course,
+        lessons: course.lessons.map(({ body: _body, ...lesson }) => lesson),
+        lesson: asked === undefined ? null : { id: asked.id, body: asked.body },
+      },
+    };
+  };
 }
 
 export function playerCourse(overrides: Partial<PlayerCourse> = {}): PlayerCourse {

@@ -6,7 +6,7 @@ import { answerPlayer, playerCourse } from '../support/course-fixtures';
 import { fakeApi } from '../support/fake-api';
 
 describe('loadLesson', () => {
-  it('gives an open video its media and neighbours, without asking for any lesson text', async () => {
+  it('gives an open video its media, show notes and neighbours, asking for its text alone', async () => {
     const { api, sent } = fakeApi({ LessonPlayer: answerPlayer(playerCourse()) });
 
     const lesson = await loadLesson(api, 'c1', 'l1');
@@ -16,13 +16,13 @@ describe('loadLesson', () => {
       kind: 'VIDEO',
       locked: false,
       price: '',
-      body: '',
+      body: '本节笔记',
       mediaPath: '/media/l1?sig=abc',
       previousLessonId: null,
       nextLessonId: 'l2',
     });
-    // A served body counts as opened for the refund policy, and the API serves every lesson's body together.
-    expect(sent.map((r) => r.variables)).toEqual([{ courseId: 'c1', withBodies: false }]);
+    // A served body counts as opened for the refund policy: only the lesson played is asked for.
+    expect(sent.map((r) => r.variables)).toEqual([{ courseId: 'c1', lessonId: 'l1' }]);
   });
 
   it('reads an open article with its text', async () => {
@@ -31,13 +31,13 @@ describe('loadLesson', () => {
     const lesson = await loadLesson(api, 'c1', 'l3');
 
     expect(lesson).toMatchObject({ kind: 'ARTICLE', body: '第一段\n第二段', previousLessonId: 'l2', nextLessonId: null });
-    expect(sent.map((r) => r.variables.withBodies)).toEqual([false, true]);
+    expect(sent.map((r) => r.variables.lessonId)).toEqual(['l3']);
   });
 
   it('gives a locked lesson the price that unlocks it and never a body', async () => {
     const leaky = playerCourse();
     leaky.lessons[1] = { ...leaky.lessons[1], body: '不该出现', media: { url: '/media/l2', expiresAt: '2026-12-03T09:00:00Z' } };
-    const { api } = fakeApi({ LessonPlayer: () => ({ course: leaky }) });
+    const { api } = fakeApi({ LessonPlayer: () => ({ course: { ...leaky, lesson: { id: 'l2', body: '不该出现' } } }) });
 
     const lesson = await loadLesson(api, 'c1', 'l2');
 
