@@ -53,21 +53,3 @@ export function lengthInWords(seconds: number): string {
   }
   return minutes % 60 === 0 ? `${hours}小时` : `${hours}小时${minutes % 60}分钟`;
 }
-
-/** Fen as yuan with two decimals, signed when asked: 4900 → "49.00", -1000 → "-10.00". */
-export function yuanOf(fen: number, { signed = false }: { signed?: boolean } = {}): string {
-  const sign = fen < 0 ? '-' : signed ? '+' : '';
-  return `${sign}${(Math.abs(fen) / 100).toFixed(2)}`;
-}
-
-/** An ISO timestamp as the learner's local date and minute, e.g. 2026-12-03 15:04. */
-export function dateTimeOf(iso: string): string {
-  const at = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
-}
-
-/** A percentage off as the 折 a learner reads, e.g. 20 → "8折", 15 → "8.5折". */
-export function zheOf(percentOff: number): string {
-  return `${(100 - percentOff) / 10}折`;
-}
