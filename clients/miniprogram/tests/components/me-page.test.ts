@@ -3,6 +3,7 @@ import type { MyAccountQuery } from '../../miniprogram/generated/graphql';
 import { fakeServer } from '../support/fake-server';
 import { installMemoryWx } from '../support/memory-wx';
 import { tap, tapElement, textOf, textsOf } from '../support/page-actions';
+import { privacyPolicy } from '../support/privacy-fixtures';
 import { type Rendered, render, simulate } from '../support/render';
 
 const me: MyAccountQuery['me'] = {
@@ -13,16 +14,6 @@ const me: MyAccountQuery['me'] = {
   personalisationConsent: true,
 };
 const plans = [{ id: 'plan-year', title: '年卡', membershipDays: 365, listPrice: { yuan: '199.00' } }];
-
-const privacyPolicy = {
-  id: 'av2',
-  kind: 'PRIVACY_POLICY',
-  versionLabel: '2.0',
-  title: '隐私政策',
-  body: '我们如何处理你的个人信息……',
-  url: null,
-  effectiveAt: '2026-12-01T00:00:00Z',
-};
 
 async function showMe(account: Partial<MyAccountQuery>, agreementsToAccept: object[] = []): Promise<Rendered> {
   const { api } = fakeServer({
