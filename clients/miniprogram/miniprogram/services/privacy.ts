@@ -1,4 +1,4 @@
-import { throwIfErrors } from '../api/errors';
+import { ApiError, NETWORK_LOST, SESSION_ENDED, throwIfErrors, userMessage } from '../api/errors';
 import {
   CancelAccountDeletionDocument,
   type ConsentKind,
@@ -107,6 +107,37 @@ export async function createExportLink(api: Api, privacyRequestId: string, apiEn
 }
 
 /** e.g. https://api.example.com for https://api.example.com/graphql (no URL class in the mini program's typings). */
+/** Downloads `url` with `header` to a local file and answers its HTTP status and temporary path (wx.downloadFile). */
+export type FileDownloader = (url: string, header: Record<string, string>) => Promise<{ statusCode: number; filePath: string }>;
+
+// https://developers.weixin.qq.com/miniprogram/dev/api/network/download/wx.downloadFile.html
+export const wxFileDownloader: FileDownloader = (url, header) =>
+  new Promise((resolve, reject) => {
+    wx.downloadFile({
+      url,
+      header,
+      success: (result) => resolve({ statusCode: result.statusCode, filePath: result.tempFilePath }),
+      fail: () => reject(new ApiError(NETWORK_LOST, userMessage(NETWORK_LOST))),
+    });
+  });
+
+/**
+ * Downloads the export behind a one-time link into a local file, with the learner's own token: the API serves it to
+ * its user alone, so a link opened in a browser is refused. This uses the link up; a 410 means it was used before.
+ */
+export async function downloadExport(api: Api, link: ExportLinkView, download: FileDownloader = wxFileDownloader): Promise<string> {
+  const tokens = api.session.current();
+  const { statusCode, filePath } = await download(link.url, tokens === null ? {} : { Authorization: `Bearer ${tokens.accessToken}` });
+  if (statusCode === 200) {
+    return filePath;
+  }
+  if (statusCode === 401) {
+    throw new ApiError(SESSION_ENDED, userMessage(SESSION_ENDED));
+  }
+  // 410: downloaded already or past retention; 403: the link expired. Either way only a new export helps.
+  throw new ApiError('PRIVACY_EXPORT_GONE', '下载链接已使用或已失效，请重新获取或重新申请导出');
+}
+
 function originOf(endpoint: string): string {
   return /^[a-z]+:\/\/[^/]+/i.exec(endpoint)?.[0] ?? '';
 }

@@ -53,10 +53,34 @@ describe('privacy page', () => {
     await tap(page, '.get-link');
     expect(server.calls.at(-1)).toEqual({ operation: 'CreateDataExportLink', variables: { input: { privacyRequestId: 'pr2' } } });
     expect(textOf(page, '.link-url')).toBe('http://127.0.0.1:5080/privacy/exports/pr2?sig=abc');
-    expect(textOf(page, '.link-notice')).toBe('链接仅可下载一次，2026-12-03 15:34 前有效，请复制到浏览器中下载');
+    expect(textOf(page, '.link-notice')).toBe('链接仅可下载一次，2026-12-03 15:34 前有效，仅限本人登录后下载');
 
     await tap(page, '.copy-link');
     expect(setClipboardData).toHaveBeenCalledWith({ data: 'http://127.0.0.1:5080/privacy/exports/pr2?sig=abc' });
+  });
+
+  it('downloads the export with the learner’s token and sends the file to a chat', async () => {
+    const downloadFile = vi.fn((option: WechatMiniprogram.DownloadFileOption) =>
+      option.success?.({ statusCode: 200, tempFilePath: 'wxfile://tmp/export.zip', filePath: '', profile: {} as never, errMsg: 'downloadFile:ok' }));
+    const shareFileMessage = vi.fn();
+    installMemoryWx({ downloadFile, shareFileMessage } as unknown as Partial<WechatMiniprogram.Wx>);
+    const page = await openPrivacy(
+      fakeServer({
+        PrivacyCentre: () => ({ me: { id: 'u1', privacyRequests: [readyExport], consentHistory: [] } }),
+        CreateDataExportLink: () => ({ createDataExportLink: { link: { url: '/privacy/exports/pr2?sig=abc', expiresAt: '2026-12-03T07:34:00Z' }, errors: null } }),
+      }),
+    );
+    expect(page.querySelector('.send-file')).toBeUndefined();
+
+    await tap(page, '.get-link');
+    await tap(page, '.download');
+    expect(downloadFile).toHaveBeenCalledWith(
+      expect.objectContaining({ url: 'http://127.0.0.1:5080/privacy/exports/pr2?sig=abc', header: { Authorization: 'Bearer a' } }),
+    );
+    expect(page.querySelector('.export-link')).toBeUndefined();
+
+    await tap(page, '.send-file');
+    expect(shareFileMessage).toHaveBeenCalledWith({ filePath: 'wxfile://tmp/export.zip', fileName: 'knowledgepay-data.zip' });
   });
 
   it('requests an export and then shows it being built, with no second request possible', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   cancelAccountDeletion,
   createExportLink,
+  downloadExport,
   loadPrivacyCentre,
   requestAccountDeletion,
   requestDataExport,
@@ -113,5 +114,28 @@ describe('createExportLink', () => {
     });
 
     await expect(createExportLink(api, 'pr3', 'http://127.0.0.1:5080/graphql')).rejects.toThrow('只能下载一次');
+  });
+});
+
+describe('downloadExport', () => {
+  const link = { url: 'https://api.example.com/privacy/exports/pr2?sig=abc', notice: '' };
+
+  it('downloads with the learner’s own token and answers the file', async () => {
+    const { api } = fakeServer({});
+    const headers: Record<string, string>[] = [];
+
+    const file = await downloadExport(api, link, async (_url, header) => {
+      headers.push(header);
+      return { statusCode: 200, filePath: 'wxfile://tmp/export.zip' };
+    });
+
+    expect(file).toBe('wxfile://tmp/export.zip');
+    expect(headers).toEqual([{ Authorization: 'Bearer a' }]);
+  });
+
+  it('tells the learner a used or expired link needs a new one', async () => {
+    const { api } = fakeServer({});
+
+    await expect(downloadExport(api, link, async () => ({ statusCode: 410, filePath: '' }))).rejects.toThrow('下载链接已使用或已失效');
   });
 });

@@ -3,6 +3,7 @@ import { apiEndpoint } from '../../config';
 import {
   cancelAccountDeletion,
   createExportLink,
+  downloadExport,
   type ExportLinkView,
   loadPrivacyCentre,
   type PrivacyCentreView,
@@ -14,7 +15,7 @@ import { showError } from '../../ui/feedback';
 import type { TapEvent } from '../../ui/events';
 
 Component({
-  data: { centre: null as PrivacyCentreView | null, link: null as ExportLinkView | null, busy: false },
+  data: { centre: null as PrivacyCentreView | null, link: null as ExportLinkView | null, filePath: '', busy: false },
   methods: {
     // onShow: an export finishes in the background while the learner is away.
     async onShow() {
@@ -64,10 +65,29 @@ Component({
     async getLink(event: TapEvent<{ id: string }>) {
       const { api } = getApp<AppGlobal>();
       try {
-        this.setData({ link: await createExportLink(api, event.currentTarget.dataset.id, apiEndpoint) });
+        this.setData({ link: await createExportLink(api, event.currentTarget.dataset.id, apiEndpoint), filePath: '' });
       } catch (error) {
         showError(error);
       }
+    },
+    async download() {
+      if (this.data.link === null) {
+        return;
+      }
+      this.setData({ busy: true });
+      try {
+        this.setData({ filePath: await downloadExport(getApp<AppGlobal>().api, this.data.link), link: null });
+      } catch (error) {
+        showError(error);
+      } finally {
+        this.setData({ busy: false });
+      }
+    },
+    // A mini program cannot save a zip where the learner finds it; sending it to a chat (e.g. 文件传输助手) can. WeChat
+    // wants this called from the tap itself, hence a separate tap after the download
+    // (https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.shareFileMessage.html).
+    sendFile() {
+      wx.shareFileMessage({ filePath: this.data.filePath, fileName: 'knowledgepay-data.zip' });
     },
     // https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html
     copyLink() {
