@@ -359,6 +359,12 @@ export type ReviewStatus =
   | 'HIDDEN'
   | 'VISIBLE';
 
+/** What an open or confirmed flag holds back from its user until an admin clears it. */
+export type RiskRestriction =
+  | 'NONE'
+  | 'NO_LEARNER_REFUNDS'
+  | 'STEP_UP_LOGIN';
+
 /** A limited-time price (限时优惠) for everyone, or a flash sale (秒杀) with a stock and a limit per buyer. */
 export type SaleKind =
   | 'FLASH_SALE'
@@ -898,7 +904,7 @@ export type PrivacyRequestFieldsFragment = { id: string, kind: PrivacyRequestKin
 export type PrivacyCentreQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrivacyCentreQuery = { me: { id: string, privacyRequests: Array<{ id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, requestedAt: string, completedAt: string | null, cancelledAt: string | null, erasableAt: string | null, export: { expiresAt: string, downloadedAt: string | null, downloadable: boolean } | null }>, consentHistory: Array<{ kind: ConsentKind, granted: boolean, source: string, at: string, agreementVersionLabel: string | null }> } | null };
+export type PrivacyCentreQuery = { me: { id: string, restrictions: Array<RiskRestriction>, privacyRequests: Array<{ id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, requestedAt: string, completedAt: string | null, cancelledAt: string | null, erasableAt: string | null, export: { expiresAt: string, downloadedAt: string | null, downloadable: boolean } | null }>, consentHistory: Array<{ kind: ConsentKind, granted: boolean, source: string, at: string, agreementVersionLabel: string | null }> } | null };
 
 export type RequestDataExportMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2479,6 +2485,7 @@ export const PrivacyCentreDocument = new TypedDocumentString(`
     query PrivacyCentre {
   me {
     id
+    restrictions
     privacyRequests {
       ...PrivacyRequestFields
     }

@@ -5,6 +5,7 @@ import {
   CreateDataExportLinkDocument,
   PrivacyCentreDocument,
   type PrivacyRequestFieldsFragment,
+  type RiskRestriction,
   RequestAccountDeletionDocument,
   RequestDataExportDocument,
 } from '../generated/graphql';
@@ -39,6 +40,8 @@ export interface PrivacyCentreView {
   requests: PrivacyRequestView[];
   /** Newest first. */
   consents: ConsentView[];
+  /** What a security review currently holds back from the account, in the learner's words; usually empty. */
+  restrictions: string[];
 }
 
 export interface ExportLinkView {
@@ -56,6 +59,12 @@ const consentLabels: Record<ConsentKind, string> = {
   PRIVACY_POLICY: '隐私政策',
 };
 
+const restrictionLabels: Record<RiskRestriction, string | null> = {
+  NONE: null,
+  NO_LEARNER_REFUNDS: '账号安全审核中：退款需联系客服办理',
+  STEP_UP_LOGIN: '账号安全审核中：下次登录需验证手机号',
+};
+
 /** The learner's privacy requests and consent history, as the privacy centre shows them. */
 export async function loadPrivacyCentre(api: Api): Promise<PrivacyCentreView> {
   const { me } = await api.client.request(PrivacyCentreDocument, {});
@@ -66,6 +75,7 @@ export async function loadPrivacyCentre(api: Api): Promise<PrivacyCentreView> {
     canRequestExport: pending('DATA_EXPORT') === undefined,
     pendingDeletion: deletion === undefined ? null : deletionWarning(deletion),
     requests: requests.map(requestView),
+    restrictions: (me?.restrictions ?? []).flatMap((restriction) => restrictionLabels[restriction] ?? []),
     consents: [...(me?.consentHistory ?? [])].reverse().map((change) => ({
       title: `${consentLabels[change.kind]}${change.agreementVersionLabel ? ` ${change.agreementVersionLabel}` : ''} · ${consentVerb(change.kind, change.granted)}`,
       detail: `${dateTimeOf(change.at)} · ${change.source}`,

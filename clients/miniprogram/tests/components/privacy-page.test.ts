@@ -37,7 +37,7 @@ describe('privacy page', () => {
     const setClipboardData = vi.fn();
     installMemoryWx({ setClipboardData } as Partial<WechatMiniprogram.Wx>);
     const server = fakeServer({
-      PrivacyCentre: () => ({ me: { id: 'u1', privacyRequests: [readyExport, downloadedExport], consentHistory } }),
+      PrivacyCentre: () => ({ me: { id: 'u1', restrictions: [], privacyRequests: [readyExport, downloadedExport], consentHistory } }),
       CreateDataExportLink: () => ({ createDataExportLink: { link: { url: '/privacy/exports/pr2?sig=abc', expiresAt: '2026-12-03T07:34:00Z' }, errors: null } }),
     });
     const page = await openPrivacy(server);
@@ -49,6 +49,7 @@ describe('privacy page', () => {
     expect(textsOf(page, '.consent')).toEqual(['隐私政策 2.0 · 已同意2026-11-01 09:00 · IOS']);
     expect(textOf(page, '.request-export')).toBe('申请导出我的数据');
     expect(page.querySelector('.export-link')).toBeUndefined();
+    expect(page.querySelector('.restriction')).toBeUndefined();
 
     await tap(page, '.get-link');
     expect(server.calls.at(-1)).toEqual({ operation: 'CreateDataExportLink', variables: { input: { privacyRequestId: 'pr2' } } });
@@ -66,7 +67,7 @@ describe('privacy page', () => {
     installMemoryWx({ downloadFile, shareFileMessage } as unknown as Partial<WechatMiniprogram.Wx>);
     const page = await openPrivacy(
       fakeServer({
-        PrivacyCentre: () => ({ me: { id: 'u1', privacyRequests: [readyExport], consentHistory: [] } }),
+        PrivacyCentre: () => ({ me: { id: 'u1', restrictions: [], privacyRequests: [readyExport], consentHistory: [] } }),
         CreateDataExportLink: () => ({ createDataExportLink: { link: { url: '/privacy/exports/pr2?sig=abc', expiresAt: '2026-12-03T07:34:00Z' }, errors: null } }),
       }),
     );
@@ -87,7 +88,7 @@ describe('privacy page', () => {
     const { showToast } = confirmingWx(() => true);
     let requests: object[] = [];
     const server = fakeServer({
-      PrivacyCentre: () => ({ me: { id: 'u1', privacyRequests: requests, consentHistory: [] } }),
+      PrivacyCentre: () => ({ me: { id: 'u1', restrictions: [], privacyRequests: requests, consentHistory: [] } }),
       RequestDataExport: () => {
         requests = [pendingExport];
         return { requestDataExport: { privacyRequest: pendingExport, errors: null } };
@@ -110,7 +111,7 @@ describe('privacy page', () => {
     const { showToast } = confirmingWx(() => confirm);
     let requests: object[] = [];
     const server = fakeServer({
-      PrivacyCentre: () => ({ me: { id: 'u1', privacyRequests: requests, consentHistory: [] } }),
+      PrivacyCentre: () => ({ me: { id: 'u1', restrictions: [], privacyRequests: requests, consentHistory: [] } }),
       RequestAccountDeletion: () => {
         requests = [pendingDeletion];
         return { requestAccountDeletion: { privacyRequest: pendingDeletion, errors: null } };
@@ -136,13 +137,14 @@ describe('privacy page', () => {
     expect(textsOf(page, '.request')).toEqual(['注销账号已撤销2026-12-03 10:00 申请 · 2026-12-03 11:00 撤销']);
   });
 
-  it('explains a refused request in the learner’s words', async () => {
+  it('explains a refused request in the learner’s words, and what a security review holds back', async () => {
     const { showToast } = confirmingWx(() => true);
     const server = fakeServer({
-      PrivacyCentre: () => ({ me: { id: 'u1', privacyRequests: [], consentHistory: [] } }),
+      PrivacyCentre: () => ({ me: { id: 'u1', restrictions: ['NO_LEARNER_REFUNDS'], privacyRequests: [], consentHistory: [] } }),
       RequestAccountDeletion: () => ({ requestAccountDeletion: { privacyRequest: null, errors: [payloadError('PRIVACY_LAST_ADMIN')] } }),
     });
     const page = await openPrivacy(server);
+    expect(textsOf(page, '.restriction')).toEqual(['账号安全审核中：退款需联系客服办理']);
 
     await tap(page, '.request-deletion');
 

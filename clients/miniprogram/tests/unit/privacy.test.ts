@@ -18,8 +18,8 @@ afterEach(() => {
   process.env.TZ = timeZone;
 });
 
-function centreServer(privacyRequests: object[], consentHistory: object[] = []) {
-  return fakeServer({ PrivacyCentre: () => ({ me: { id: 'u1', privacyRequests, consentHistory } }) });
+function centreServer(privacyRequests: object[], consentHistory: object[] = [], restrictions: string[] = []) {
+  return fakeServer({ PrivacyCentre: () => ({ me: { id: 'u1', restrictions, privacyRequests, consentHistory } }) });
 }
 
 describe('loadPrivacyCentre', () => {
@@ -46,6 +46,14 @@ describe('loadPrivacyCentre', () => {
     expect(centre.canRequestExport).toBe(true);
     expect(centre.pendingDeletion).toBe('账号将于 2026-12-18 10:00 注销，届时学习记录、资料等个人信息将被删除且无法恢复；在此之前可随时撤销');
     expect(centre.requests[0]).toMatchObject({ title: '注销账号', status: '冷静期中', detail: '2026-12-03 10:00 申请 · 2026-12-18 10:00 后注销' });
+  });
+
+  it('tells the learner what a security review holds back from their account', async () => {
+    const { api } = centreServer([], [], ['NO_LEARNER_REFUNDS', 'STEP_UP_LOGIN']);
+
+    const { restrictions } = await loadPrivacyCentre(api);
+
+    expect(restrictions).toEqual(['账号安全审核中：退款需联系客服办理', '账号安全审核中：下次登录需验证手机号']);
   });
 
   it('shows the consent history newest first', async () => {
