@@ -13,6 +13,7 @@ export const NETWORK_LOST = 'NETWORK_LOST';
 export const PAYMENT_CANCELLED = 'PAYMENT_CANCELLED';
 export const PAYMENT_REJECTED = 'PAYMENT_REJECTED';
 export const SESSION_ENDED = 'SESSION_ENDED';
+export const LOGIN_STEP_UP_REQUIRED = 'LOGIN_STEP_UP_REQUIRED';
 
 // What a learner reads for the codes they can meet; anything else falls back to the server's message, which the
 // API promises is safe to show.
@@ -119,7 +120,7 @@ const messages: Record<string, string> = {
   AGREEMENT_VERSION_NOT_FOUND: '协议版本不存在，请刷新后重试',
   AGREEMENT_VERSION_SUPERSEDED: '协议已有新版本，请阅读新版本后再同意',
   AGREEMENT_VERSION_NOT_YET_EFFECTIVE: '该协议版本尚未生效',
-  LOGIN_STEP_UP_REQUIRED: '为保障账号安全，请验证手机号后再登录',
+  [LOGIN_STEP_UP_REQUIRED]: '为保障账号安全，请验证手机号后再登录',
   LOGIN_STEP_UP_FAILED: '手机号与账号绑定的号码不一致',
   PHONE_CODE_INVALID: '手机号验证已失效，请重新点击验证',
 };
