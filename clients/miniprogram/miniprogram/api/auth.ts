@@ -47,6 +47,15 @@ export class Auth {
     return this.login().catch(() => null);
   }
 
+  /**
+   * Logs in again proving the account's phone number, when the API asked for a step-up (LOGIN_STEP_UP_REQUIRED):
+   * `phoneCode` is the code the getPhoneNumber button gave
+   * (https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/getPhoneNumber.html).
+   */
+  async stepUp(phoneCode: string): Promise<void> {
+    this.session.save(await this.login(phoneCode));
+  }
+
   async logout(): Promise<void> {
     const tokens = this.session.current();
     this.session.clear();
@@ -55,9 +64,10 @@ export class Auth {
     }
   }
 
-  private async login(): Promise<SessionTokens> {
+  private async login(phoneCode?: string): Promise<SessionTokens> {
     const code = await this.loginCode();
-    const { login } = await this.client.request(LoginDocument, { input: { code } }, { anonymous: true });
+    const input = phoneCode === undefined ? { code } : { code, phoneCode };
+    const { login } = await this.client.request(LoginDocument, { input }, { anonymous: true });
     const error = login.errors?.[0];
     if (error || !login.accessToken || !login.refreshToken) {
       throw toApiError(error ?? { code: 'LOGIN_FAILED', message: '登录失败，请稍后再试' });

@@ -13,6 +13,7 @@ export const NETWORK_LOST = 'NETWORK_LOST';
 export const PAYMENT_CANCELLED = 'PAYMENT_CANCELLED';
 export const PAYMENT_REJECTED = 'PAYMENT_REJECTED';
 export const SESSION_ENDED = 'SESSION_ENDED';
+export const LOGIN_STEP_UP_REQUIRED = 'LOGIN_STEP_UP_REQUIRED';
 
 // What a learner reads for the codes they can meet; anything else falls back to the server's message, which the
 // API promises is safe to show.
@@ -109,6 +110,19 @@ const messages: Record<string, string> = {
   REDEEM_RATE_LIMITED: '尝试次数过多，请稍后再试',
   WALLET_TOP_UP_AMOUNT_INVALID: '充值金额不在可选范围内',
   SHARE_COURSE_NOT_PUBLISHED: '课程尚未上架，暂时不能分享',
+  // Privacy centre, agreements and the account checks that guard against abuse (issue 19).
+  PRIVACY_REQUEST_ALREADY_PENDING: '你已有一个同类申请在处理中，请等待处理完成',
+  PRIVACY_LAST_ADMIN: '该账号是最后一个管理员账号，暂不能注销',
+  PRIVACY_NO_PENDING_ACCOUNT_DELETION: '没有待撤销的注销申请',
+  PRIVACY_EXPORT_NOT_FOUND: '数据导出还在生成中，请稍后再试',
+  PRIVACY_EXPORT_ALREADY_DOWNLOADED: '该数据导出已下载过，只能下载一次，如需再次下载请重新申请',
+  PRIVACY_EXPORT_EXPIRED: '该数据导出已过期，请重新申请',
+  AGREEMENT_VERSION_NOT_FOUND: '协议版本不存在，请刷新后重试',
+  AGREEMENT_VERSION_SUPERSEDED: '协议已有新版本，请阅读新版本后再同意',
+  AGREEMENT_VERSION_NOT_YET_EFFECTIVE: '该协议版本尚未生效',
+  [LOGIN_STEP_UP_REQUIRED]: '为保障账号安全，请验证手机号后再登录',
+  LOGIN_STEP_UP_FAILED: '手机号与账号绑定的号码不一致',
+  PHONE_CODE_INVALID: '手机号验证已失效，请重新点击验证',
 };
 
 /** The message a learner sees for <code>; the server's own message when there is no better one. */

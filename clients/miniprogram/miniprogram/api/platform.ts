@@ -9,3 +9,12 @@ export function wxPlatform(): string | null {
   platform ??= typeof wx.getDeviceInfo === 'function' ? wx.getDeviceInfo().platform : null;
   return platform;
 }
+
+/**
+ * The WeChat client's version (wx.getAppBaseInfo().version,
+ * https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getAppBaseInfo.html); null where there is no such
+ * API.
+ */
+export function wxClientVersion(): string | null {
+  return typeof wx.getAppBaseInfo === 'function' ? wx.getAppBaseInfo().version : null;
+}

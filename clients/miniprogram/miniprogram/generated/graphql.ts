@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptAgreementInput = {
+  /** wx.getAppBaseInfo().version, at most 32 characters. */
+  clientVersion?: string | null | undefined;
+  /** Where the user accepted. */
+  platform: AgreementPlatform;
+  /** The version in effect, as agreements lists it. */
+  versionId: string | number;
+};
+
 /** An age range rather than a birth date. */
 export type AgeBand =
   | 'FROM_18_TO_24'
@@ -13,6 +22,20 @@ export type AgeBand =
   | 'FROM_55'
   | 'UNDER_18'
   | 'UNSPECIFIED';
+
+/** The user agreement or the privacy policy. */
+export type AgreementKind =
+  | 'PRIVACY_POLICY'
+  | 'USER_AGREEMENT';
+
+/** Where the user accepted, as wx.getDeviceInfo().platform names it. */
+export type AgreementPlatform =
+  | 'ANDROID'
+  | 'DEVTOOLS'
+  | 'IOS'
+  | 'MAC'
+  | 'OHOS'
+  | 'WINDOWS';
 
 /** What a learner did with a course. PURCHASE, REFUND and REVIEW are recorded by the server; clients cannot send them. */
 export type BehaviourEventKind =
@@ -70,6 +93,13 @@ export type CommissionState =
   | 'REVERSED'
   | 'VALID';
 
+/** Personalisation or marketing consent, or the acceptance of the user agreement or privacy policy. */
+export type ConsentKind =
+  | 'MARKETING'
+  | 'PERSONALISATION'
+  | 'PRIVACY_POLICY'
+  | 'USER_AGREEMENT';
+
 /** 满减 (amount off over a threshold), 折扣 (percent off, capped), 无门槛 (amount off) or 新人券 (first paid order only). */
 export type CouponKind =
   | 'AMOUNT_OFF'
@@ -87,6 +117,11 @@ export type CourseSortInput = {
   /** Popularity: most learners first with DESC. */
   studentCount?: SortEnumType | null | undefined;
   title?: SortEnumType | null | undefined;
+};
+
+export type CreateDataExportLinkInput = {
+  /** The completed data export request. */
+  privacyRequestId: string | number;
 };
 
 export type CreateOrderInput = {
@@ -235,6 +270,17 @@ export type PriceStepKind =
   | 'MEMBER_PRICE'
   | 'PERSONAL_PRICE';
 
+/** A copy of the user's personal data (data export) or the erasure of the account (account deletion). */
+export type PrivacyRequestKind =
+  | 'ACCOUNT_DELETION'
+  | 'DATA_EXPORT';
+
+/** Pending until it is fulfilled (completed) or withdrawn by the user (cancelled); both are final. */
+export type PrivacyRequestStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PENDING';
+
 /** Applied (waiting for an admin), approved (binds buyers and earns), or suspended (neither, what was earned stays). */
 export type PromoterStatus =
   | 'APPLIED'
@@ -312,6 +358,12 @@ export type ReviewStatus =
   | 'HELD'
   | 'HIDDEN'
   | 'VISIBLE';
+
+/** What an open or confirmed flag holds back from its user until an admin clears it. */
+export type RiskRestriction =
+  | 'NONE'
+  | 'NO_LEARNER_REFUNDS'
+  | 'STEP_UP_LOGIN';
 
 /** A limited-time price (限时优惠) for everyone, or a flash sale (秒杀) with a stock and a limit per buyer. */
 export type SaleKind =
@@ -416,6 +468,26 @@ export type WithdrawalStatus =
   | 'PAID'
   | 'REJECTED'
   | 'REQUESTED';
+
+export type AgreementToAcceptFragment = { id: string, kind: AgreementKind, versionLabel: string, title: string, body: string | null, url: string | null, effectiveAt: string };
+
+export type AgreementsToAcceptQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementsToAcceptQuery = { me: { id: string, agreementsToAccept: Array<{ id: string, kind: AgreementKind, versionLabel: string, title: string, body: string | null, url: string | null, effectiveAt: string }> } | null };
+
+export type AcceptAgreementMutationVariables = Exact<{
+  input: AcceptAgreementInput;
+}>;
+
+
+export type AcceptAgreementMutation = { acceptAgreement: { acceptance: { id: string, acceptedAt: string } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
 
 export type CatalogCourseCardFragment = { id: string, title: string, summary: string, coverUrl: string | null, price: number | null, ratingAverage: number, ratingCount: number, studentCount: number, creator: { name: string }, activeSale: { kind: SaleKind, title: string, price: number, endsAt: string, stockLeft: number | null } | null, purchase: { pricesHidden: boolean } };
 
@@ -827,6 +899,53 @@ export type RequestRefundMutation = { requestRefund: { refund: { id: string, rea
       | { code: string, message: string }
     > | null } };
 
+export type PrivacyRequestFieldsFragment = { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, requestedAt: string, completedAt: string | null, cancelledAt: string | null, erasableAt: string | null, export: { expiresAt: string, downloadedAt: string | null, downloadable: boolean } | null };
+
+export type PrivacyCentreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyCentreQuery = { me: { id: string, restrictions: Array<RiskRestriction>, privacyRequests: Array<{ id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, requestedAt: string, completedAt: string | null, cancelledAt: string | null, erasableAt: string | null, export: { expiresAt: string, downloadedAt: string | null, downloadable: boolean } | null }>, consentHistory: Array<{ kind: ConsentKind, granted: boolean, source: string, at: string, agreementVersionLabel: string | null }> } | null };
+
+export type RequestDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestDataExportMutation = { requestDataExport: { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, requestedAt: string, completedAt: string | null, cancelledAt: string | null, erasableAt: string | null, export: { expiresAt: string, downloadedAt: string | null, downloadable: boolean } | null } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type RequestAccountDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestAccountDeletionMutation = { requestAccountDeletion: { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, requestedAt: string, completedAt: string | null, cancelledAt: string | null, erasableAt: string | null, export: { expiresAt: string, downloadedAt: string | null, downloadable: boolean } | null } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CancelAccountDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelAccountDeletionMutation = { cancelAccountDeletion: { privacyRequest: { id: string, kind: PrivacyRequestKind, status: PrivacyRequestStatus, requestedAt: string, completedAt: string | null, cancelledAt: string | null, erasableAt: string | null, export: { expiresAt: string, downloadedAt: string | null, downloadable: boolean } | null } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
+export type CreateDataExportLinkMutationVariables = Exact<{
+  input: CreateDataExportLinkInput;
+}>;
+
+
+export type CreateDataExportLinkMutation = { createDataExportLink: { link: { url: string, expiresAt: string } | null, errors: Array<
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+      | { code: string, message: string }
+    > | null } };
+
 export type OwnProfileFragment = { id: string, heldNickname: string | null, interestTagIds: Array<string>, personalisationConsent: boolean, profile: { nickname: string | null, avatarUrl: string | null, gender: Gender, ageBand: AgeBand, occupation: string | null, city: string | null } };
 
 export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1038,6 +1157,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AgreementToAcceptFragmentDoc = new TypedDocumentString(`
+    fragment AgreementToAccept on AgreementVersion {
+  id
+  kind
+  versionLabel
+  title
+  body
+  url
+  effectiveAt
+}
+    `, {"fragmentName":"AgreementToAccept"}) as unknown as TypedDocumentString<AgreementToAcceptFragment, unknown>;
 export const CatalogCourseCardFragmentDoc = new TypedDocumentString(`
     fragment CatalogCourseCard on Course {
   id
@@ -1295,6 +1425,22 @@ fragment OrderRefund on Refund {
   requestedAt
   completedAt
 }`, {"fragmentName":"OrderDetail"}) as unknown as TypedDocumentString<OrderDetailFragment, unknown>;
+export const PrivacyRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PrivacyRequestFields on PrivacyRequest {
+  id
+  kind
+  status
+  requestedAt
+  completedAt
+  cancelledAt
+  erasableAt
+  export {
+    expiresAt
+    downloadedAt
+    downloadable
+  }
+}
+    `, {"fragmentName":"PrivacyRequestFields"}) as unknown as TypedDocumentString<PrivacyRequestFieldsFragment, unknown>;
 export const OwnProfileFragmentDoc = new TypedDocumentString(`
     fragment OwnProfile on Me {
   id
@@ -1311,6 +1457,40 @@ export const OwnProfileFragmentDoc = new TypedDocumentString(`
   personalisationConsent
 }
     `, {"fragmentName":"OwnProfile"}) as unknown as TypedDocumentString<OwnProfileFragment, unknown>;
+export const AgreementsToAcceptDocument = new TypedDocumentString(`
+    query AgreementsToAccept {
+  me {
+    id
+    agreementsToAccept {
+      ...AgreementToAccept
+    }
+  }
+}
+    fragment AgreementToAccept on AgreementVersion {
+  id
+  kind
+  versionLabel
+  title
+  body
+  url
+  effectiveAt
+}`) as unknown as TypedDocumentString<AgreementsToAcceptQuery, AgreementsToAcceptQueryVariables>;
+export const AcceptAgreementDocument = new TypedDocumentString(`
+    mutation AcceptAgreement($input: AcceptAgreementInput!) {
+  acceptAgreement(input: $input) {
+    acceptance {
+      id
+      acceptedAt
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptAgreementMutation, AcceptAgreementMutationVariables>;
 export const CatalogHomeDocument = new TypedDocumentString(`
     query CatalogHome($saleCandidates: Int!) {
   categories {
@@ -2304,6 +2484,137 @@ fragment OrderDetail on Order {
     ...OrderRefund
   }
 }`) as unknown as TypedDocumentString<RequestRefundMutation, RequestRefundMutationVariables>;
+export const PrivacyCentreDocument = new TypedDocumentString(`
+    query PrivacyCentre {
+  me {
+    id
+    restrictions
+    privacyRequests {
+      ...PrivacyRequestFields
+    }
+    consentHistory {
+      kind
+      granted
+      source
+      at
+      agreementVersionLabel
+    }
+  }
+}
+    fragment PrivacyRequestFields on PrivacyRequest {
+  id
+  kind
+  status
+  requestedAt
+  completedAt
+  cancelledAt
+  erasableAt
+  export {
+    expiresAt
+    downloadedAt
+    downloadable
+  }
+}`) as unknown as TypedDocumentString<PrivacyCentreQuery, PrivacyCentreQueryVariables>;
+export const RequestDataExportDocument = new TypedDocumentString(`
+    mutation RequestDataExport {
+  requestDataExport {
+    privacyRequest {
+      ...PrivacyRequestFields
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment PrivacyRequestFields on PrivacyRequest {
+  id
+  kind
+  status
+  requestedAt
+  completedAt
+  cancelledAt
+  erasableAt
+  export {
+    expiresAt
+    downloadedAt
+    downloadable
+  }
+}`) as unknown as TypedDocumentString<RequestDataExportMutation, RequestDataExportMutationVariables>;
+export const RequestAccountDeletionDocument = new TypedDocumentString(`
+    mutation RequestAccountDeletion {
+  requestAccountDeletion {
+    privacyRequest {
+      ...PrivacyRequestFields
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment PrivacyRequestFields on PrivacyRequest {
+  id
+  kind
+  status
+  requestedAt
+  completedAt
+  cancelledAt
+  erasableAt
+  export {
+    expiresAt
+    downloadedAt
+    downloadable
+  }
+}`) as unknown as TypedDocumentString<RequestAccountDeletionMutation, RequestAccountDeletionMutationVariables>;
+export const CancelAccountDeletionDocument = new TypedDocumentString(`
+    mutation CancelAccountDeletion {
+  cancelAccountDeletion {
+    privacyRequest {
+      ...PrivacyRequestFields
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    fragment PrivacyRequestFields on PrivacyRequest {
+  id
+  kind
+  status
+  requestedAt
+  completedAt
+  cancelledAt
+  erasableAt
+  export {
+    expiresAt
+    downloadedAt
+    downloadable
+  }
+}`) as unknown as TypedDocumentString<CancelAccountDeletionMutation, CancelAccountDeletionMutationVariables>;
+export const CreateDataExportLinkDocument = new TypedDocumentString(`
+    mutation CreateDataExportLink($input: CreateDataExportLinkInput!) {
+  createDataExportLink(input: $input) {
+    link {
+      url
+      expiresAt
+    }
+    errors {
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDataExportLinkMutation, CreateDataExportLinkMutationVariables>;
 export const MyAccountDocument = new TypedDocumentString(`
     query MyAccount {
   me {

@@ -3,6 +3,7 @@ import type { MyAccountQuery } from '../../miniprogram/generated/graphql';
 import { fakeServer } from '../support/fake-server';
 import { installMemoryWx } from '../support/memory-wx';
 import { tap, tapElement, textOf, textsOf } from '../support/page-actions';
+import { privacyPolicy } from '../support/privacy-fixtures';
 import { type Rendered, render, simulate } from '../support/render';
 
 const me: MyAccountQuery['me'] = {
@@ -14,9 +15,10 @@ const me: MyAccountQuery['me'] = {
 };
 const plans = [{ id: 'plan-year', title: '年卡', membershipDays: 365, listPrice: { yuan: '199.00' } }];
 
-async function showMe(account: Partial<MyAccountQuery>): Promise<Rendered> {
+async function showMe(account: Partial<MyAccountQuery>, agreementsToAccept: object[] = []): Promise<Rendered> {
   const { api } = fakeServer({
     MyAccount: () => ({ me, myMembership: [], myWallet: { balance: { yuan: '61.00' } }, myCoupons: { totalCount: 2 }, membershipPlans: [], ...account }),
+    AgreementsToAccept: () => ({ me: { id: 'u1', agreementsToAccept } }),
   });
   const page = render('pages/me/me', api);
   await page.instance.onShow();
@@ -42,7 +44,7 @@ describe('me page', () => {
     expect(textOf(membership(page), '.membership-active')).toBe('年卡续费全部课程畅学 · 2027-01-01 到期');
     expect(membership(page).querySelector('.membership-plan')).toBeUndefined();
     expect(page.querySelector('.onboarding-invite')).toBeUndefined();
-    expect(textsOf(page, '.entry')).toEqual(['我的课程', '我的订单', '钱包¥61.00', '优惠券2张可用', '兑换码', '我的收藏', '推广中心', '兴趣与个性化推荐已开启']);
+    expect(textsOf(page, '.entry')).toEqual(['我的课程', '我的订单', '钱包¥61.00', '优惠券2张可用', '兑换码', '我的收藏', '推广中心', '兴趣与个性化推荐已开启', '隐私中心']);
   });
 
   it('offers the plans to a learner without membership and a tap opens checkout for the plan', async () => {
@@ -78,6 +80,26 @@ describe('me page', () => {
     await tap(page, '.header');
 
     expect(navigateTo.mock.calls).toEqual([[{ url: '/pages/onboarding/onboarding' }], [{ url: '/pages/profile/profile' }]]);
+  });
+
+  it('asks once for the agreement versions the learner has not accepted yet', async () => {
+    const navigateTo = vi.fn();
+    installMemoryWx({ navigateTo } as Partial<WechatMiniprogram.Wx>);
+    const page = await showMe({}, [privacyPolicy]);
+    await page.instance.onShow();
+
+    expect(navigateTo.mock.calls).toEqual([[{ url: '/pages/agreements/agreements' }]]);
+  });
+
+  it('does not ask a learner who accepted the current agreements, and opens the privacy centre', async () => {
+    const navigateTo = vi.fn();
+    installMemoryWx({ navigateTo } as Partial<WechatMiniprogram.Wx>);
+    const page = await showMe({});
+
+    expect(navigateTo).not.toHaveBeenCalled();
+    await tapElement(page.querySelectorAll('.entry')[8]);
+
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/privacy/privacy' });
   });
 
   it('switches to the my-courses tab rather than pushing it', async () => {

@@ -1,4 +1,5 @@
 import type { AppGlobal } from '../../app';
+import { loadAgreementsToAccept } from '../../services/agreements';
 import { type AccountView, loadAccount } from '../../services/profile';
 import { showError } from '../../ui/feedback';
 import { openPage } from '../../ui/navigation';
@@ -29,10 +30,15 @@ const entries: Entry[] = [
     url: '/pages/onboarding/onboarding',
     note: (account) => (account.personalisationConsent ? '已开启' : '未开启'),
   },
+  { title: '隐私中心', url: '/pages/privacy/privacy' },
 ];
 
 Component({
-  data: { account: null as AccountView | null, entries: [] as { title: string; url: string; note: string }[] },
+  data: {
+    account: null as AccountView | null,
+    entries: [] as { title: string; url: string; note: string }[],
+    agreementsAsked: false,
+  },
   methods: {
     // onShow, not onLoad: membership and interests change on other pages (checkout, onboarding).
     async onShow() {
@@ -41,8 +47,21 @@ Component({
         await api.auth.ensureSignedIn();
         const account = await loadAccount(api);
         this.setData({ account, entries: entries.map(({ title, url, note }) => ({ title, url, note: note?.(account) ?? '' })) });
+        await this.askForAgreements();
       } catch (error) {
         showError(error);
+      }
+    },
+    // Agreement versions the learner has not accepted are asked for once while the app runs (我的 is a tab and stays
+    // loaded), not on every show, so coming back from the agreements page without accepting does not trap them.
+    async askForAgreements() {
+      if (this.data.agreementsAsked) {
+        return;
+      }
+      this.setData({ agreementsAsked: true });
+      const toAccept = await loadAgreementsToAccept(getApp<AppGlobal>().api);
+      if (toAccept.length > 0) {
+        openPage('/pages/agreements/agreements');
       }
     },
     open(event: TapEvent<{ url: string }>) {
