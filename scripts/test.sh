@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project of KnowledgePay. Installs and starts what the tests need when it is missing
-# (PostgreSQL with the knowledgepay role, Chromium with a CJK font, Node/npm, the local dotnet tools), so a fresh
+# (PostgreSQL with the knowledgepay role, Redis, nginx, Chromium with a CJK font, Node/npm, the local dotnet tools), so a fresh
 # Debian 12 machine needs nothing but the .NET SDK. Safe to run again: each step checks before acting.
 set -euo pipefail
 
@@ -9,6 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly PG_ROLE=knowledgepay
 readonly PG_PASSWORD=knowledgepay
 readonly PG_PORT=5432
+readonly REDIS_PORT=6379
 readonly RESULTS_DIR=TestResults/test-run
 readonly MINIPROGRAM_E2E_TIMEOUT=15m
 
@@ -79,6 +80,31 @@ END
 SQL
 }
 
+ensure_redis() {
+  if ! command -v redis-server >/dev/null; then
+    apt_install redis-server
+  fi
+  if ! redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    echo "==> starting Redis on port $REDIS_PORT"
+    # Tests flush their own key prefixes; nothing here needs to survive a restart.
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes
+  fi
+  for _ in $(seq 1 30); do
+    if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+      return
+    fi
+    sleep 1
+  done
+  redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
+}
+
+ensure_nginx() {
+  # Installed only: the cluster script and the fault tests start their own nginx with their own configuration.
+  if [ ! -x /usr/sbin/nginx ]; then
+    apt_install nginx
+  fi
+}
+
 ensure_chromium() {
   if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium
@@ -143,11 +169,14 @@ run_tests() {
 
 ensure_dotnet
 ensure_postgres
+ensure_redis
+ensure_nginx
 ensure_chromium
 ensure_cjk_fonts
 ensure_node
 ensure_dotnet_tools
 
 export KNOWLEDGEPAY_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_ROLE;Password=$PG_PASSWORD"
+export KNOWLEDGEPAY_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export KNOWLEDGEPAY_TEST_RESULTS="$PWD/$RESULTS_DIR"
 run_tests

@@ -22,6 +22,7 @@ using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Privacy;
+using KnowledgePay.Infrastructure.Redis;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.Segments;
@@ -92,6 +93,7 @@ public static class DependencyInjection
         services.AddOptions<RiskSignalSweepOptions>().BindConfiguration(RiskSignalSweepOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<RiskSignalSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        builder.AddRedis();
         builder.AddIdentityServices();
         builder.AddWeChatServices();
         builder.AddMediaServices();
