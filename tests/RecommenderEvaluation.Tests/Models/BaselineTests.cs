@@ -38,7 +38,7 @@ public sealed class BaselineTests
     public void ItemKnnKeepsOnlyTheNearestNeighbours()
     {
         // Item 2's nearest neighbour is item 1 (2/3 > 1/√3 > 1/√6): with one neighbour item 0 gets nothing from it.
-        var scores = Scores(new ItemKnnModel(new ItemKnnOptions(1)), user: 3, [0, 1]);
+        var scores = Scores(new ItemKnnModel(new ItemKnnOptions(1, 0f, InteractionWeighting.None, false)), user: 3, [0, 1]);
 
         Assert.Equal([0f, 2f / 3], scores, (left, right) => Math.Abs(left - right) < 1e-5);
     }
