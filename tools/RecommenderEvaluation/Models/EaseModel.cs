@@ -16,7 +16,7 @@ public sealed class EaseModel(EaseOptions options) : IRecommenderModel
     private int _size;
     private int[][] _modelledItemsByUser = [];
 
-    public string Name => $"EASE^R (λ={options.Lambda}, items with ≥{options.MinInteractions} interactions)";
+    public string Name => $"EASE^R (λ={options.Lambda}, items with ≥{options.MinInteractions} interactions{(_size > 0 ? $": {_size}" : "")})";
 
     /// <summary>How many items the last fit modelled (the side of the inverted matrix).</summary>
     public int ModelledItems => _size;
