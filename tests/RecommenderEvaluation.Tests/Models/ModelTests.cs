@@ -30,7 +30,7 @@ public sealed class ModelTests
         var settings = new EvaluationSettings(K: 10, RelevanceThreshold: 1, IsExplicit: false);
 
         var popularity = ModelEvaluator.Evaluate(new PopularityModel(), split, training, settings);
-        var itemKnn = ModelEvaluator.Evaluate(new ItemKnnModel(neighbours: 20), split, training, settings);
+        var itemKnn = ModelEvaluator.Evaluate(new ItemKnnModel(new ItemKnnOptions(Neighbours: 20)), split, training, settings);
 
         Assert.True(itemKnn.Ndcg > popularity.Ndcg * 1.3, $"item-kNN NDCG {itemKnn.Ndcg:0.000} vs popularity {popularity.Ndcg:0.000}");
         Assert.True(itemKnn.HitRate > popularity.HitRate, $"item-kNN HR {itemKnn.HitRate:0.000} vs popularity {popularity.HitRate:0.000}");
