@@ -23,14 +23,16 @@ public sealed class NewLearnerBlendTests
     private static readonly string[] ModelOrder = ["sketch", "piano", "ukulele", "pandas", "sql", "excel"];
 
     [Theory]
-    [InlineData(10f, 0, 1f)]
-    [InlineData(10f, 10, 0.5f)]
-    [InlineData(10f, 30, 0.25f)]
-    [InlineData(4f, 396, 0.01f)]
-    [InlineData(0f, 0, 0f)]
-    public void PriorShareIsKOverKPlusTheInteractionCount(float strength, int interactions, float share)
+    [InlineData(10f, 0, false, 1f)]
+    [InlineData(10f, 10, false, 0.5f)]
+    [InlineData(10f, 30, false, 0.25f)]
+    [InlineData(4f, 396, false, 0.01f)]
+    [InlineData(10f, 0, true, 0.5f)]
+    [InlineData(10f, 20, true, 0.25f)]
+    [InlineData(0f, 0, false, 0f)]
+    public void PriorShareIsKOverKPlusInteractionsPlusTheStatedProfilesWorth(float strength, int interactions, bool stated, float share)
     {
-        Assert.Equal(share, new NewLearnerBlend(strength, 1f).PriorShare(interactions), 1e-6f);
+        Assert.Equal(share, new NewLearnerBlend(strength, 1f, StatedEvidence: 10f).PriorShare(interactions, stated), 1e-6f);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class NewLearnerBlendTests
     {
         var pianist = UserFeatures.None("newcomer") with { InterestTags = [new WeightedFeature("piano", 1f)] };
 
-        var picks = TopKRecommender.Recommend(Model(), Request(pianist, interactions: 0) with { NewLearnerBlend = new(10f, InterestWeight: 5f) });
+        var picks = TopKRecommender.Recommend(Model(), Request(pianist, interactions: 0) with { NewLearnerBlend = new(10f, InterestWeight: 5f, StatedEvidence: 0f) });
 
         Assert.Equal("piano", picks[0].CourseKey);
     }
@@ -134,5 +136,9 @@ public sealed class NewLearnerBlendTests
         []);
 
     private static RecommendationRequest Request(UserFeatures user, int? interactions) =>
-        new(user, Catalogue.Length, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 10) { InteractionCount = interactions };
+        new(user, Catalogue.Length, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 10)
+        {
+            InteractionCount = interactions,
+            NewLearnerBlend = new(Strength: 10f, InterestWeight: 1f, StatedEvidence: 10f),
+        };
 }

@@ -10,7 +10,7 @@ public static class OnboardingInterests
 {
     /// <param name="sampleSize">Interactions set aside per user; a user keeps at least half of their own.</param>
     /// <param name="interestCount">Interests per user, the most frequent features of the sample (ties broken at random).</param>
-    public static (IReadOnlyList<Interaction> Rest, IReadOnlyDictionary<int, string[]> Interests) Draw(
+    public static (IReadOnlyList<Interaction> Kept, IReadOnlyDictionary<int, string[]> Interests) Draw(
         IReadOnlyList<Interaction> interactions,
         IReadOnlyDictionary<int, string[]> itemFeatures,
         int sampleSize,
