@@ -56,6 +56,10 @@ var evaluated = options.Split switch
 
 var likedRating = data.IsExplicit ? options.RelevanceThreshold : float.PositiveInfinity;
 var ratingWeights = new RatingWeights(likedRating, options.LikedWeight, options.UnlikedWeight, options.DislikedBelow);
+// When each user arrived, from the whole data set (before any split): the moment a new user's list is served.
+var arrivalPopularity = options.PopularityHalfLifeDays is { } halfLife
+    ? new ArrivalPopularity(ArrivalPopularity.FirstTimestamps(data.Interactions), halfLife)
+    : null;
 IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> candidates =
 [
     ("popularity", false, () => new PopularityModel()),
@@ -66,7 +70,8 @@ IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> ca
     ("biases", true, () => new BiasBaselineModel()),
     ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
     ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, ratingWeights)),
-    .. options.NewLearnerBlends.Select(blend => ("newlearner", false, (Func<IRecommenderModel>)(() => new HybridRecommenderModel(options.Hybrid, ratingWeights, blend)))),
+    .. options.NewLearnerBlends.Select(blend => ("newlearner", false, (Func<IRecommenderModel>)(() => new HybridRecommenderModel(options.Hybrid, ratingWeights, blend, arrivalPopularity)))),
+    .. (arrivalPopularity is null ? [] : new[] { ("arrival", false, (Func<IRecommenderModel>)(() => new ArrivalPopularityModel(arrivalPopularity))) }),
 ];
 var models = candidates
     .Where(model => options.Models.Contains(model.Name) && (data.IsExplicit || !model.NeedsRatings))

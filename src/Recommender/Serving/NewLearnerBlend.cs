@@ -36,13 +36,32 @@ public sealed record NewLearnerBlend(float Strength, float InterestWeight, float
         Strength <= 0f ? 0f : Strength / (Strength + Math.Max(0, interactionCount) + (statedAnything ? StatedEvidence : 0f));
 
     /// <summary>Turns the model's <paramref name="scores"/> for every course (catalogue order) into blended scores, in place.</summary>
-    public void Apply(RecommenderModel model, UserFeatures user, int interactionCount, Span<float> scores)
+    public void Apply(RecommenderModel model, UserFeatures user, int interactionCount, Span<float> scores) =>
+        Apply(model, user, interactionCount, scores, PopularityPrior.Of(model).Popularity);
+
+    /// <summary>
+    /// As <see cref="Apply(RecommenderModel, UserFeatures, int, Span{float})"/> with another popularity (one value per
+    /// course, as <see cref="StandardisedLogPopularity"/> returns it), such as the popularity at another moment.
+    /// </summary>
+    public void Apply(RecommenderModel model, UserFeatures user, int interactionCount, Span<float> scores, ReadOnlySpan<float> popularityPrior)
     {
         var share = PriorShare(interactionCount, statedAnything: user.Tokens().Any());
-        var prior = PopularityPrior.Of(model);
         Standardised.InPlace(scores);
         TensorPrimitives.Multiply(scores, 1f - share, scores);
-        TensorPrimitives.MultiplyAdd(prior.Popularity, share, scores, scores);
-        prior.AddInterestMatch(user, share * InterestWeight, scores);
+        TensorPrimitives.MultiplyAdd(popularityPrior, share, scores, scores);
+        PopularityPrior.Of(model).AddInterestMatch(user, share * InterestWeight, scores);
+    }
+
+    /// <summary>
+    /// log(1 + popularity), standardised over the catalogue: popularity is heavy-tailed, and on a log scale a course taken
+    /// twice as often is one step ahead wherever it sits.
+    /// </summary>
+    public static float[] StandardisedLogPopularity(ReadOnlySpan<float> popularity)
+    {
+        var prior = new float[popularity.Length];
+        TensorPrimitives.Add(popularity, 1f, prior);
+        TensorPrimitives.Log(prior, prior);
+        Standardised.InPlace(prior);
+        return prior;
     }
 }

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using KnowledgePay.Recommender.Features;
 
@@ -16,12 +15,7 @@ internal sealed class PopularityPrior
 
     private PopularityPrior(RecommenderModel model)
     {
-        // Popularity is heavy-tailed: on a log scale a course taken twice as often is one step ahead wherever it sits.
-        var logPopularity = new float[model.Courses.Count];
-        TensorPrimitives.Add(model.Popularity, 1f, logPopularity);
-        TensorPrimitives.Log(logPopularity, logPopularity);
-        Standardised.InPlace(logPopularity);
-        Popularity = logPopularity;
+        Popularity = NewLearnerBlend.StandardisedLogPopularity(model.Popularity);
         _coursesByToken = model.Courses
             .SelectMany((course, index) => course.Tokens()
                 .Where(token => FeatureToken.Parse(token.Key).Kind is FeatureToken.Tag or FeatureToken.Category)
@@ -30,7 +24,7 @@ internal sealed class PopularityPrior
             .ToDictionary(group => group.Key, group => group.Select(pair => pair.Course).Distinct().ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Log popularity per course, standardised over the catalogue (mean 0, standard deviation 1).</summary>
+    /// <summary>The model's popularity as <see cref="NewLearnerBlend.StandardisedLogPopularity"/> gives it.</summary>
     public float[] Popularity { get; }
 
     public static PopularityPrior Of(RecommenderModel model) => PerModel.GetValue(model, static model => new PopularityPrior(model));

@@ -39,10 +39,11 @@ public sealed record EvaluationOptions(
     bool Validation,
     string? JsonPath,
     OnboardingOptions Onboarding,
-    IReadOnlyList<NewLearnerBlend> NewLearnerBlends)
+    IReadOnlyList<NewLearnerBlend> NewLearnerBlends,
+    double? PopularityHalfLifeDays)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "hybrid", "newlearner", "segment"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "hybrid", "newlearner", "segment", "arrival"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation (--ratings <csv> | --train <csv> --test <csv>) [--items <csv>] [--users <csv>]
@@ -56,8 +57,8 @@ public sealed record EvaluationOptions(
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
-               [--blend-strength 10[,…]] [--interest-weight 1[,…]] [--stated-evidence 10[,…]]
-               [--models popularity,itemknn,ease,genre,biases,mf,hybrid,newlearner,segment] [--validation true|false] [--json <path>]
+               [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
+               [--models popularity,itemknn,ease,genre,biases,mf,hybrid,newlearner,segment,arrival] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -153,7 +154,8 @@ public sealed record EvaluationOptions(
             [.. from strength in List(values, "blend-strength", NewLearnerBlend.DefaultStrength, Parse<float>)
                 from interestWeight in List(values, "interest-weight", NewLearnerBlend.DefaultInterestWeight, Parse<float>)
                 from statedEvidence in List(values, "stated-evidence", NewLearnerBlend.DefaultStatedEvidence, Parse<float>)
-                select new NewLearnerBlend(strength, interestWeight, statedEvidence)]);
+                select new NewLearnerBlend(strength, interestWeight, statedEvidence)],
+            values.TryGetValue("popularity-half-life", out var halfLife) ? Parse<double>(halfLife) : null);
         var unknown = values.Keys.Except(KnownOptions, StringComparer.OrdinalIgnoreCase).ToArray();
         if (unknown.Length > 0)
         {
@@ -183,7 +185,7 @@ public sealed record EvaluationOptions(
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
-        "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence",
+        "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",
     ];
 
     private static SplitKind ParseSplit(string? text, bool fixedPair)

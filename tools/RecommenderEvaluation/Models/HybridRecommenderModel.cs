@@ -14,7 +14,8 @@ namespace KnowledgePay.RecommenderEvaluation.Models;
 /// the scores are blended with the popularity prior by the user's training interaction count, as the product serves
 /// them; every blend of a run shares one trained model per split.
 /// </summary>
-public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights weights, NewLearnerBlend? blend = null) : IRecommenderModel
+public sealed class HybridRecommenderModel(
+    TrainerOptions options, RatingWeights weights, NewLearnerBlend? blend = null, ArrivalPopularity? arrivalPopularity = null) : IRecommenderModel
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<Data.Interaction>, Dictionary<(TrainerOptions, RatingWeights), RecommenderModel>> Trained = [];
 
@@ -22,11 +23,13 @@ public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights
     private UserFeatures[] _users = [];
     private int[] _interactionCounts = [];
     private float[] _scores = [];
+    private IReadOnlyList<Data.Interaction> _training = [];
 
     public string Name => (options.Algorithm == RecommenderAlgorithm.Warp
         ? $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})"
         : $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})")
-        + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight})");
+        + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight})")
+        + (arrivalPopularity is null ? string.Empty : $", prior: {arrivalPopularity.Describe()}");
 
     public void Fit(TrainingSet training)
     {
@@ -51,6 +54,7 @@ public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights
         }
 
         _scores = new float[_model.Courses.Count];
+        _training = training.Interactions;
     }
 
     public void Score(int user, ReadOnlySpan<int> candidates, Span<float> scores)
@@ -59,7 +63,15 @@ public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights
         var userVector = new float[model.Dimension];
         model.WriteUserVector(_users[user], userVector);
         TopKRecommender.ScoreAll(model, userVector, _scores);
-        blend?.Apply(model, _users[user], _interactionCounts[user], _scores);
+        if (blend is not null && arrivalPopularity is not null)
+        {
+            var popularity = arrivalPopularity.For(user, _training, model.Courses.Count);
+            blend.Apply(model, _users[user], _interactionCounts[user], _scores, NewLearnerBlend.StandardisedLogPopularity(popularity));
+        }
+        else
+        {
+            blend?.Apply(model, _users[user], _interactionCounts[user], _scores);
+        }
         for (var index = 0; index < candidates.Length; index++)
         {
             // Items were handed to the trainer in index order, so course row i is item i.
