@@ -1,6 +1,6 @@
 using KnowledgePay.Recommender.Serving;
-using KnowledgePay.RecommenderEvaluation.Data;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.RecommenderEvaluation.Data;
 using KnowledgePay.RecommenderEvaluation.Evaluation;
 using KnowledgePay.RecommenderEvaluation.Models;
 using KnowledgePay.RecommenderEvaluation.Splits;
