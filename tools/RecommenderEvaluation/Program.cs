@@ -27,12 +27,21 @@ if (options.Implicit)
     data = data.AsImplicit();
 }
 
-var training = new TrainingSet(
-    data.Interactions,
-    data.UserCount,
-    data.ItemCount,
-    options.ItemsPath is null ? null : FeatureCsvReader.Read(options.ItemsPath, data.ItemIds),
-    options.UsersPath is null ? null : FeatureCsvReader.Read(options.UsersPath, data.UserIds));
+var itemFeatures = options.ItemsPath is null ? null : FeatureCsvReader.Read(options.ItemsPath, data.ItemIds);
+var userFeatures = options.UsersPath is null ? null : FeatureCsvReader.Read(options.UsersPath, data.UserIds);
+if (options.Onboarding.SampleSize > 0)
+{
+    // Before any split, so no set-aside interaction is ever trained on or scored.
+    (var rest, userFeatures) = OnboardingInterests.Draw(
+        data.Interactions, itemFeatures!, options.Onboarding.SampleSize, options.Onboarding.InterestCount, options.SplitSeed);
+    data = data with { Interactions = rest };
+    if (options.Onboarding.UsersOutputPath is { } usersOutput)
+    {
+        await File.WriteAllLinesAsync(usersOutput, ["userId,interests", .. userFeatures.OrderBy(user => user.Key).Select(user => $"{data.UserIds[user.Key]},{string.Join('|', user.Value)}")]);
+    }
+}
+
+var training = new TrainingSet(data.Interactions, data.UserCount, data.ItemCount, itemFeatures, userFeatures);
 var settings = new EvaluationSettings(options.K, options.RelevanceThreshold, data.IsExplicit, options.TieSeed);
 // Tuning never sees the test part: the split's training part is split again and the models are scored on that.
 var splits = options.Validation
@@ -46,15 +55,23 @@ var evaluated = options.Split switch
 };
 
 var likedRating = data.IsExplicit ? options.RelevanceThreshold : float.PositiveInfinity;
+var ratingWeights = new RatingWeights(likedRating, options.LikedWeight, options.UnlikedWeight, options.DislikedBelow);
+// When each user arrived, from the whole data set (before any split): the moment a new user's list is served.
+var arrivalPopularity = options.PopularityHalfLifeDays is { } halfLife
+    ? new ArrivalPopularity(ArrivalPopularity.FirstTimestamps(data.Interactions), halfLife)
+    : null;
 IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> candidates =
 [
     ("popularity", false, () => new PopularityModel()),
     .. options.ItemKnn.Select(knn => ("itemknn", false, (Func<IRecommenderModel>)(() => new ItemKnnModel(knn)))),
     .. options.Ease.Select(ease => ("ease", false, (Func<IRecommenderModel>)(() => new EaseModel(ease)))),
     ("genre", false, () => new GenreProfileModel()),
+    ("segment", false, () => new SegmentPopularityModel()),
     ("biases", true, () => new BiasBaselineModel()),
     ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
-    ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, new RatingWeights(likedRating, options.LikedWeight, options.UnlikedWeight, options.DislikedBelow))),
+    ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, ratingWeights)),
+    .. options.NewLearnerBlends.Select(blend => ("newlearner", false, (Func<IRecommenderModel>)(() => new HybridRecommenderModel(options.Hybrid, ratingWeights, blend, arrivalPopularity)))),
+    .. (arrivalPopularity is null ? [] : new[] { ("arrival", false, (Func<IRecommenderModel>)(() => new ArrivalPopularityModel(arrivalPopularity))) }),
 ];
 var models = candidates
     .Where(model => options.Models.Contains(model.Name) && (data.IsExplicit || !model.NeedsRatings))

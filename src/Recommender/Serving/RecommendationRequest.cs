@@ -23,6 +23,15 @@ public sealed record RecommendationRequest(
     /// <summary>The share of the user vector handed to <see cref="FreshCourses"/> when there are any.</summary>
     public float FreshShare { get; init; } = FreshBehaviourBlend.DefaultShare;
 
+    /// <summary>
+    /// How many courses the learner has interacted with; when set, <see cref="NewLearnerBlend"/> blends the model's scores
+    /// with the popularity prior by it. Null serves the model's scores alone.
+    /// </summary>
+    public int? InteractionCount { get; init; }
+
+    /// <summary>The shrinkage and interest weight of the new-learner blend.</summary>
+    public NewLearnerBlend NewLearnerBlend { get; init; } = NewLearnerBlend.Default;
+
     /// <summary>Whether the course may make the list at all (before scores and diversity).</summary>
     public bool Admits(CourseFeatures course) =>
         !OwnedCourses.Contains(course.CourseKey)

@@ -10,7 +10,10 @@ namespace KnowledgePay.Recommender.Serving;
 /// </summary>
 public static class TopKRecommender
 {
-    /// <summary>The courses the model ranks highest for the user (a new user is scored from their features alone).</summary>
+    /// <summary>
+    /// The courses the model ranks highest for the user (a new user is scored from their features alone), blended with
+    /// the popularity prior when the request gives the learner's interaction count (<see cref="NewLearnerBlend"/>).
+    /// </summary>
     public static IReadOnlyList<Recommendation> Recommend(RecommenderModel model, RecommendationRequest request)
     {
         var blend = FreshBehaviourBlend.For(model, request);
@@ -22,8 +25,8 @@ public static class TopKRecommender
             var picks = Select(model, request, (size, admitted) =>
             {
                 var courseScores = scores.AsSpan(0, model.Courses.Count);
-                var pool = scored
-                    ? BestCandidates.Of(courseScores, size, admitted)
+                var pool = scored ? BestCandidates.Of(courseScores, size, admitted)
+                    : request.InteractionCount is { } interactions ? BestCandidates.Of(Blended(model, request, blend.UserVector, interactions, courseScores), size, admitted)
                     : BestCandidates.Scoring(model, blend.UserVector, courseScores, size, admitted);
                 scored = true;
                 return pool;
@@ -69,6 +72,13 @@ public static class TopKRecommender
     /// <summary>One dot product per course row: <c>scores[i] = user · course_i</c> (<see cref="CourseRowScorer"/>).</summary>
     public static void ScoreAll(RecommenderModel model, ReadOnlySpan<float> userVector, Span<float> scores) =>
         CourseRowScorer.ScoreRows(model, userVector, firstCourse: 0, scores);
+
+    private static Span<float> Blended(RecommenderModel model, RecommendationRequest request, float[] userVector, int interactions, Span<float> scores)
+    {
+        ScoreAll(model, userVector, scores);
+        request.NewLearnerBlend.Apply(model, request.User, interactions, scores);
+        return scores;
+    }
 
     internal static float[] CosineToAll(RecommenderModel model, int target)
     {

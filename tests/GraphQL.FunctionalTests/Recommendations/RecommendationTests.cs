@@ -50,6 +50,32 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     }
 
     [Fact]
+    public async Task PutsCoursesOfABrandNewLearnersOnboardingInterestAheadOfMorePopularOnes()
+    {
+        await TrainedOnAPopularAndANicheTopicAsync();
+        var newcomer = await ConsentAsync(await SignInAsync("o_newcomer"), interests: [_design.TagId]);
+
+        var picks = await RecommendAsync(newcomer, first: 4);
+        var anonymous = await RecommendAsync(null, first: 4);
+
+        Assert.All(anonymous[..3], pick => Assert.Equal(_data.CategoryId, CategoryOf(pick)));
+        Assert.All(picks[..3], pick => Assert.Equal(_design.CategoryId, CategoryOf(pick)));
+    }
+
+    [Fact]
+    public async Task GivesABrandNewLearnerWeKnowNothingAboutThePopularityOrder()
+    {
+        await TrainedOnAPopularAndANicheTopicAsync();
+        var newcomer = await ConsentAsync(await SignInAsync("o_newcomer"), interests: []);
+
+        var picks = await RecommendAsync(newcomer, first: 8);
+        var anonymous = await RecommendAsync(null, first: 8);
+
+        Assert.Equal(_data.Courses[..3], picks[..3].Select(CourseOf));
+        Assert.Equal(anonymous.Select(CourseOf), picks.Select(CourseOf));
+    }
+
+    [Fact]
     public async Task RecommendsANewCourseNobodyTookToAUserWhoseInterestItMatches()
     {
         await TrainedOnTwoTopicsAsync(untouchedDesignCourse: true);
@@ -398,6 +424,32 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
         await TrainAsync(admin);
         return admin;
+    }
+
+    /// <summary>
+    /// Data courses taken by 6, 5, 4 and 3 of six learners (so their popularity has one order), the design courses by
+    /// two other learners, and a trained model.
+    /// </summary>
+    private async Task TrainedOnAPopularAndANicheTopicAsync()
+    {
+        _data = await TopicAsync("数据分析", "SQL", extra: false);
+        _design = await TopicAsync("设计", "Figma", extra: false);
+        var now = DateTimeOffset.UtcNow;
+        var learners = new List<object>();
+        var taken = Enumerable.Range(0, 6).Select(i => _data.Courses[..Math.Min(4, i + 1)])
+            .Concat(Enumerable.Repeat(_design.Courses, 2))
+            .Select((courses, index) => (courses, index));
+        foreach (var (courses, index) in taken)
+        {
+            var user = User.SignUp($"o_learner_{index}", null, EncryptedSessionKey.Of("test", now), now);
+            user.SetPersonalisationConsent(true, "test", now);
+            learners.Add(user);
+            learners.AddRange(courses.Select((course, n) => BehaviourEvent.Track(
+                user.Id, $"e{n}", BehaviourEventKind.View, GlobalId.DecodeOf("Course", course), null, null, null, now.AddHours(-1), now)));
+        }
+
+        await App.AddAsync([.. learners]);
+        await TrainAsync(await SignInAsync(KnowledgePayApp.AdminOpenId));
     }
 
     private async Task<Topic> TopicAsync(string categoryName, string tagName, bool extra)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgePay.Recommender.Ratings;
+using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
 using KnowledgePay.RecommenderEvaluation.Models;
 
@@ -36,10 +37,13 @@ public sealed record EvaluationOptions(
     float DislikedBelow,
     IReadOnlySet<string> Models,
     bool Validation,
-    string? JsonPath)
+    string? JsonPath,
+    OnboardingOptions Onboarding,
+    IReadOnlyList<NewLearnerBlend> NewLearnerBlends,
+    double? PopularityHalfLifeDays)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "hybrid"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "hybrid", "newlearner", "segment", "arrival"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation (--ratings <csv> | --train <csv> --test <csv>) [--items <csv>] [--users <csv>]
@@ -52,7 +56,9 @@ public sealed record EvaluationOptions(
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
-               [--models popularity,itemknn,ease,genre,biases,mf,hybrid] [--validation true|false] [--json <path>]
+               [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
+               [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
+               [--models popularity,itemknn,ease,genre,biases,mf,hybrid,newlearner,segment,arrival] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -140,7 +146,16 @@ public sealed record EvaluationOptions(
             Number(values, "disliked-below", 0f),
             values.GetValueOrDefault("models", string.Join(',', ModelNames)).Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Number(values, "validation", false),
-            values.GetValueOrDefault("json"));
+            values.GetValueOrDefault("json"),
+            new OnboardingOptions(
+                Number(values, "onboarding-sample", 0),
+                Number(values, "onboarding-interests", 3),
+                values.GetValueOrDefault("write-users")),
+            [.. from strength in List(values, "blend-strength", NewLearnerBlend.DefaultStrength, Parse<float>)
+                from interestWeight in List(values, "interest-weight", NewLearnerBlend.DefaultInterestWeight, Parse<float>)
+                from statedEvidence in List(values, "stated-evidence", NewLearnerBlend.DefaultStatedEvidence, Parse<float>)
+                select new NewLearnerBlend(strength, interestWeight, statedEvidence)],
+            values.TryGetValue("popularity-half-life", out var halfLife) ? Parse<double>(halfLife) : null);
         var unknown = values.Keys.Except(KnownOptions, StringComparer.OrdinalIgnoreCase).ToArray();
         if (unknown.Length > 0)
         {
@@ -151,6 +166,11 @@ public sealed record EvaluationOptions(
         if (unknownModels.Length > 0)
         {
             throw new ArgumentException($"Unknown model(s): {string.Join(", ", unknownModels)}; known: {string.Join(", ", ModelNames)}.");
+        }
+
+        if (options.Onboarding.SampleSize > 0 && (options.ItemsPath is null || options.UsersPath is not null))
+        {
+            throw new ArgumentException("--onboarding-sample draws the users' interests from item features: give --items and no --users.");
         }
 
         return options.Repeats >= 1 ? options : throw new ArgumentException("--repeats must be at least 1.");
@@ -165,6 +185,7 @@ public sealed record EvaluationOptions(
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
+        "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",
     ];
 
     private static SplitKind ParseSplit(string? text, bool fixedPair)

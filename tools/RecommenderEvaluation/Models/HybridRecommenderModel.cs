@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
@@ -7,19 +8,78 @@ namespace KnowledgePay.RecommenderEvaluation.Models;
 
 /// <summary>
 /// The product's hybrid recommender under evaluation: the same trainer (<see cref="TrainerOptions.Algorithm"/>)
-/// and serving code (one dot product per item). Items are courses whose tags are the item features; every interaction is a
-/// positive weighted by its rating (<see cref="RatingWeights"/>; weight 0 leaves it out).
+/// and serving code (one dot product per item). Items are courses whose tags are the item features, users learners
+/// whose interest tags are the user features (<c>--users</c> or onboarding interests); every interaction is a positive
+/// weighted by its rating (<see cref="RatingWeights"/>; weight 0 leaves it out). With a <see cref="NewLearnerBlend"/>
+/// the scores are blended with the popularity prior by the user's training interaction count, as the product serves
+/// them; every blend of a run shares one trained model per split.
 /// </summary>
-public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights weights) : IRecommenderModel
+public sealed class HybridRecommenderModel(
+    TrainerOptions options, RatingWeights weights, NewLearnerBlend? blend = null, ArrivalPopularity? arrivalPopularity = null) : IRecommenderModel
 {
-    private RecommenderModel? _model;
-    private float[] _scores = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<Data.Interaction>, Dictionary<(TrainerOptions, RatingWeights), RecommenderModel>> Trained = [];
 
-    public string Name => options.Algorithm == RecommenderAlgorithm.Warp
+    private RecommenderModel? _model;
+    private UserFeatures[] _users = [];
+    private int[] _interactionCounts = [];
+    private float[] _scores = [];
+    private IReadOnlyList<Data.Interaction> _training = [];
+
+    public string Name => (options.Algorithm == RecommenderAlgorithm.Warp
         ? $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})"
-        : $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})";
+        : $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})")
+        + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight})")
+        + (arrivalPopularity is null ? string.Empty : $", prior: {arrivalPopularity.Describe()}");
 
     public void Fit(TrainingSet training)
+    {
+        _users = [.. Enumerable.Range(0, training.UserCount).Select(user => UserFeatures.None(Key(user)) with
+        {
+            InterestTags = [.. (training.UserFeatures?.GetValueOrDefault(user) ?? []).Select(tag => new WeightedFeature(tag, 1f))],
+        })];
+        _interactionCounts = new int[training.UserCount];
+        foreach (var (user, _) in training.Interactions.Select(interaction => (interaction.User, interaction.Item)).Distinct())
+        {
+            _interactionCounts[user]++;
+        }
+
+        var trained = Trained.GetOrCreateValue(training.Interactions);
+        lock (trained)
+        {
+            if (!trained.TryGetValue((options, weights), out _model))
+            {
+                _model = Train(training);
+                trained[(options, weights)] = _model;
+            }
+        }
+
+        _scores = new float[_model.Courses.Count];
+        _training = training.Interactions;
+    }
+
+    public void Score(int user, ReadOnlySpan<int> candidates, Span<float> scores)
+    {
+        var model = _model ?? throw new InvalidOperationException("Fit the model first.");
+        var userVector = new float[model.Dimension];
+        model.WriteUserVector(_users[user], userVector);
+        TopKRecommender.ScoreAll(model, userVector, _scores);
+        if (blend is not null && arrivalPopularity is not null)
+        {
+            var popularity = arrivalPopularity.For(user, _training, model.Courses.Count);
+            blend.Apply(model, _users[user], _interactionCounts[user], _scores, NewLearnerBlend.StandardisedLogPopularity(popularity));
+        }
+        else
+        {
+            blend?.Apply(model, _users[user], _interactionCounts[user], _scores);
+        }
+        for (var index = 0; index < candidates.Length; index++)
+        {
+            // Items were handed to the trainer in index order, so course row i is item i.
+            scores[index] = _scores[candidates[index]];
+        }
+    }
+
+    private RecommenderModel Train(TrainingSet training)
     {
         var interactions = training.Interactions
             .Select(interaction => new Interaction(
@@ -37,22 +97,8 @@ public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights
                 Ratings = ratings[item].Any() ? new CourseRatings(ratings[item].Count(), ratings[item].Average()) : CourseRatings.None,
             })
             .ToList();
-        _model = RecommenderTrainers.For(options, TimeProvider.System)
-            .Train(new RecommenderTrainingSet(interactions, [], items), version: 1, CancellationToken.None);
-        _scores = new float[_model.Courses.Count];
-    }
-
-    public void Score(int user, ReadOnlySpan<int> candidates, Span<float> scores)
-    {
-        var model = _model ?? throw new InvalidOperationException("Fit the model first.");
-        var userVector = new float[model.Dimension];
-        model.WriteUserVector(UserFeatures.None(Key(user)), userVector);
-        TopKRecommender.ScoreAll(model, userVector, _scores);
-        for (var index = 0; index < candidates.Length; index++)
-        {
-            // Items were handed to the trainer in index order, so course row i is item i.
-            scores[index] = _scores[candidates[index]];
-        }
+        return RecommenderTrainers.For(options, TimeProvider.System)
+            .Train(new RecommenderTrainingSet(interactions, training.UserFeatures is null ? [] : _users, items), version: 1, CancellationToken.None);
     }
 
     private static string Key(int index) => index.ToString(CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Recommendations.Queries;
@@ -35,6 +36,24 @@ internal static class ServingReads
             (float)course.Sum(e => EventWeights.Of(e.Kind, 1, e.ProgressPercent ?? 0) * Math.Pow(0.5, (now - e.OccurredAt) / FreshHalfLife))))
         .Where(course => course.Weight > 0f)
         .ToList();
+
+    /// <summary>Beyond this many courses the popularity prior's share (<see cref="NewLearnerBlend"/>) is negligible; counting stops.</summary>
+    public const int MaxCountedInteractions = 1000;
+
+    /// <summary>
+    /// How many distinct courses the learner has acted on or owns: the n by which <see cref="NewLearnerBlend"/> hands
+    /// their list from the popularity prior to the model.
+    /// </summary>
+    public static async Task<int> InteractedCourseCountAsync(
+        this IApplicationDbContext db, Guid userId, IEnumerable<Guid> ownedCourses, CancellationToken cancellationToken) =>
+        (await db.BehaviourEvents.AsNoTracking()
+            .Where(e => e.UserId == userId)
+            .Select(e => e.CourseId)
+            .Distinct()
+            .Take(MaxCountedInteractions)
+            .ToListAsync(cancellationToken))
+        .Union(ownedCourses)
+        .Count();
 
     /// <summary>Courses not on show right now (drafts, archived); the model may have been trained while they were.</summary>
     public static async Task<IReadOnlySet<string>> UnpublishedCourseKeysAsync(this IApplicationDbContext db, CancellationToken cancellationToken) =>

@@ -13,7 +13,8 @@ namespace KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
 /// <summary>
 /// Courses for the caller, best first, paged by rank. A consenting user is scored from their profile as it is now
 /// (new events and chosen interests count at once, without retraining), turned towards the courses they acted on since
-/// the model was trained (<see cref="FreshBehaviourBlend"/>); anonymous callers and users without consent
+/// the model was trained (<see cref="FreshBehaviourBlend"/>) and, while their history is short, blended with what is
+/// popular and matches their stated interests (<see cref="NewLearnerBlend"/>); anonymous callers and users without consent
 /// get what is popular. A running recommender experiment may set a consenting user's strategy and blend
 /// (<see cref="IRecommenderSettingsSource"/>). Owned and unpublished courses never appear.
 /// </summary>
@@ -61,6 +62,7 @@ internal sealed class GetRecommendationsQueryHandler(
                 User = Features(portrait!, owned),
                 FreshCourses = await db.FreshCoursesAsync(portrait!.UserId, model.TrainedAt, now, cancellationToken),
                 FreshShare = settings.FreshShare,
+                InteractionCount = await db.InteractedCourseCountAsync(portrait!.UserId, owned.Select(course => course.CourseId), cancellationToken),
             })
             : TopKRecommender.Popular(model, request);
 
