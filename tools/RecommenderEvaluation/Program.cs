@@ -48,6 +48,7 @@ IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> ca
     ("biases", true, () => new BiasBaselineModel()),
     ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
     ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, new RatingWeights(likedRating, options.LikedWeight, options.UnlikedWeight, options.DislikedBelow))),
+    ("ials", false, () => new ImplicitAlsRecommenderModel(options.Hybrid.ImplicitAls, new RatingWeights(likedRating, options.LikedWeight, options.UnlikedWeight, options.DislikedBelow), options.Seed)),
 ];
 var models = candidates
     .Where(model => options.Models.Contains(model.Name) && (data.IsExplicit || !model.NeedsRatings))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.Recommender.Training.ImplicitAls;
 
 namespace KnowledgePay.RecommenderEvaluation.Cli;
 
@@ -25,7 +26,7 @@ public sealed record EvaluationOptions(
     string? JsonPath)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "hybrid"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "hybrid", "ials"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
@@ -34,7 +35,8 @@ public sealed record EvaluationOptions(
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
-               [--models popularity,itemknn,biases,mf,hybrid] [--validation true|false] [--json <path>]
+               [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.005] [--ials-nu 1] [--ials-alpha0 0.1] [--ials-init 0.1]
+               [--ials-cg-steps 3] [--ials-blend 0.5] [--models popularity,itemknn,biases,mf,hybrid,ials] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -91,6 +93,17 @@ public sealed record EvaluationOptions(
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
                 NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
                 RatingPriorWeight = Number(values, "rating-prior", hybrid.RatingPriorWeight),
+                ImplicitAls = new ImplicitAlsOptions
+                {
+                    Dimension = Number(values, "ials-dimension", hybrid.ImplicitAls.Dimension),
+                    Epochs = Number(values, "ials-epochs", hybrid.ImplicitAls.Epochs),
+                    Regularization = Number(values, "ials-lambda", hybrid.ImplicitAls.Regularization),
+                    RegularizationExponent = Number(values, "ials-nu", hybrid.ImplicitAls.RegularizationExponent),
+                    UnobservedWeight = Number(values, "ials-alpha0", hybrid.ImplicitAls.UnobservedWeight),
+                    InitialStandardDeviation = Number(values, "ials-init", hybrid.ImplicitAls.InitialStandardDeviation),
+                    ConjugateGradientSteps = Number(values, "ials-cg-steps", hybrid.ImplicitAls.ConjugateGradientSteps),
+                    BlendWeight = Number(values, "ials-blend", hybrid.ImplicitAls.BlendWeight),
+                },
                 Seed = seed,
             },
             Number(values, "liked-weight", 1f),
@@ -115,6 +128,7 @@ public sealed record EvaluationOptions(
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
+        "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)
