@@ -87,6 +87,13 @@ public static class ImplicitAlsTrainer
             (row, _, work) =>
             {
                 var weights = feedback.Weights(row);
+                if (weights.IsEmpty)
+                {
+                    // b = 0, so the exact solution is 0; a few CG steps would only shrink the random start.
+                    solved.Row(row).Clear();
+                    return work;
+                }
+
                 var system = new RowSystem(
                     fixedSide, gramian, options.UnobservedWeight, Regularization(weights, fixedSide.Count, options), feedback.Columns(row), weights);
                 system.ConjugateGradient(solved.Row(row), options.ConjugateGradientSteps, work);
