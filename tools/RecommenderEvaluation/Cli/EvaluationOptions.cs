@@ -35,7 +35,7 @@ public sealed record EvaluationOptions(
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
-               [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.005] [--ials-nu 1] [--ials-alpha0 0.1] [--ials-init 0.1]
+               [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.5] [--models popularity,itemknn,biases,mf,hybrid,ials] [--validation true|false] [--json <path>]
         """;
 

@@ -21,7 +21,7 @@ public sealed record ImplicitAlsOptions
 
     /// <summary>λ: the base of every row's L2 penalty.</summary>
     [Range(0.0, 1000.0)]
-    public float Regularization { get; init; } = 0.005f;
+    public float Regularization { get; init; } = 0.01f;
 
     /// <summary>
     /// ν: row u's penalty is λ (Σ observed weights of u + α0 · rows of the other side)^ν, so 0 is the classic uniform
@@ -32,7 +32,7 @@ public sealed record ImplicitAlsOptions
 
     /// <summary>α0: weight of the "every pair should score 0" term relative to an observed pair of weight 1.</summary>
     [Range(0.0, 100.0)]
-    public float UnobservedWeight { get; init; } = 0.1f;
+    public float UnobservedWeight { get; init; } = 0.3f;
 
     /// <summary>Factors start normal with this standard deviation divided by √<see cref="Dimension"/>.</summary>
     [Range(0.0, 10.0)]
