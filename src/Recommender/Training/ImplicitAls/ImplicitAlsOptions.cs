@@ -50,5 +50,5 @@ public sealed record ImplicitAlsOptions
     /// same root-mean-square score); 0 serves WARP alone, 1 iALS alone.
     /// </summary>
     [Range(0.0, 1.0)]
-    public float BlendWeight { get; init; } = 0.5f;
+    public float BlendWeight { get; init; } = 0.6f;
 }
