@@ -57,12 +57,7 @@ public sealed class ItemKnnModel(ItemKnnOptions options) : IRecommenderModel
                 }
             }
 
-            var kept = touched
-                .Select(other => (Item: other, Similarity: (float)(dots[other] / (norms[item] * norms[other] + options.Shrinkage))))
-                .OrderByDescending(neighbour => neighbour.Similarity)
-                .ThenBy(neighbour => neighbour.Item)
-                .Take(options.Neighbours)
-                .ToArray();
+            var kept = NearestNeighbours(touched, other => (float)(dots[other] / (norms[item] * norms[other] + options.Shrinkage)));
             var total = kept.Sum(neighbour => neighbour.Similarity);
             _neighbours[item] = options.Normalise && total > 0
                 ? [.. kept.Select(neighbour => (neighbour.Item, neighbour.Similarity / total))]
@@ -93,6 +88,14 @@ public sealed class ItemKnnModel(ItemKnnOptions options) : IRecommenderModel
         {
             scores[index] = accumulated[candidates[index]];
         }
+    }
+
+    /// <summary>The <see cref="ItemKnnOptions.Neighbours"/> most similar items, most similar first (equal ones by lower item).</summary>
+    private (int Item, float Similarity)[] NearestNeighbours(List<int> touched, Func<int, float> similarity)
+    {
+        var ranked = touched.Select(other => (NegatedSimilarity: -similarity(other), Item: other)).ToArray();
+        Array.Sort(ranked);
+        return [.. ranked.Take(options.Neighbours).Select(neighbour => (neighbour.Item, -neighbour.NegatedSimilarity))];
     }
 
     /// <summary>
