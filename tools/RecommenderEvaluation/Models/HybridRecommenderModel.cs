@@ -15,9 +15,13 @@ public sealed class HybridRecommenderModel(TrainerOptions options, RatingWeights
     private RecommenderModel? _model;
     private float[] _scores = [];
 
-    public string Name => options.Algorithm == RecommenderAlgorithm.Warp
-        ? $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})"
-        : $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})";
+    public string Name => options.Algorithm switch
+    {
+        RecommenderAlgorithm.Warp => $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})",
+        RecommenderAlgorithm.WarpWithImplicitAls =>
+            $"hybrid WARP ⊕ iALS (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}, w={options.ImplicitAls.BlendWeight})",
+        _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
+    };
 
     public void Fit(TrainingSet training)
     {
