@@ -70,6 +70,7 @@ IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> ca
     ("biases", true, () => new BiasBaselineModel()),
     ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
     ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, ratingWeights)),
+    ("ials", false, () => new ImplicitAlsRecommenderModel(options.Hybrid.ImplicitAls, ratingWeights, options.ModelSeed)),
     .. options.NewLearnerBlends.Select(blend => ("newlearner", false, (Func<IRecommenderModel>)(() => new HybridRecommenderModel(options.Hybrid, ratingWeights, blend, arrivalPopularity)))),
     .. (arrivalPopularity is null ? [] : new[] { ("arrival", false, (Func<IRecommenderModel>)(() => new ArrivalPopularityModel(arrivalPopularity))) }),
 ];

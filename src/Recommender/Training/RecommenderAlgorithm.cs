@@ -8,4 +8,7 @@ public enum RecommenderAlgorithm
 
     /// <summary>Hybrid embeddings with the WARP ranking loss (<see cref="WarpRecommenderTrainer"/>).</summary>
     Warp,
+
+    /// <summary>WARP and implicit ALS concatenated into one vector per course (<see cref="WarpImplicitAlsRecommenderTrainer"/>).</summary>
+    WarpWithImplicitAls,
 }

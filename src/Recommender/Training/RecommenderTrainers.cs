@@ -9,6 +9,7 @@ public static class RecommenderTrainers
         {
             RecommenderAlgorithm.FieldAwareFactorizationMachine => new FactorizationMachineRecommenderTrainer(options, clock),
             RecommenderAlgorithm.Warp => new WarpRecommenderTrainer(options, clock),
+            RecommenderAlgorithm.WarpWithImplicitAls => new WarpImplicitAlsRecommenderTrainer(options, clock),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Algorithm, "Unknown recommender algorithm."),
         },
         options);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KnowledgePay.Recommender.Training.ImplicitAls;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -51,6 +52,9 @@ public record TrainerOptions
     public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
 
     public WarpOptions Warp { get; init; } = new();
+
+    /// <summary>The implicit-ALS part of <see cref="RecommenderAlgorithm.WarpWithImplicitAls"/> and its share of the score.</summary>
+    public ImplicitAlsOptions ImplicitAls { get; init; } = new();
 
     /// <summary>Fixes negative sampling, example order and ML.NET's initialisation.</summary>
     public int Seed { get; init; } = 42;

@@ -1,4 +1,6 @@
 using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Training;
+using KnowledgePay.Recommender.Training.ImplicitAls;
 using KnowledgePay.Tests.Shared.Recommender;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
@@ -7,11 +9,19 @@ public sealed class FileRecommenderModelStoreTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
-    [Fact]
-    public async Task LoadsTheSavedModelBackUnchanged()
+    [Theory]
+    [InlineData(RecommenderAlgorithm.FieldAwareFactorizationMachine)]
+    [InlineData(RecommenderAlgorithm.WarpWithImplicitAls)]
+    public async Task LoadsTheSavedModelBackUnchanged(RecommenderAlgorithm algorithm)
     {
         var data = new PlantedPreferences(users: 60, courses: 30);
-        var model = TestModels.Trainer().Train(data.TrainingSet, version: 7, CancellationToken.None);
+        var options = TestModels.Options with
+        {
+            Algorithm = algorithm,
+            Warp = new WarpOptions { Dimension = 8, Epochs = 5 },
+            ImplicitAls = new ImplicitAlsOptions { Dimension = 8, Epochs = 4 },
+        };
+        var model = RecommenderTrainers.For(options, TimeProvider.System).Train(data.TrainingSet, version: 7, CancellationToken.None);
         var store = new FileRecommenderModelStore(_folder.Path);
 
         await store.SaveAsync(model, CancellationToken.None);

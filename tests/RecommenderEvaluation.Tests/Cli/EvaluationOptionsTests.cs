@@ -17,6 +17,21 @@ public sealed class EvaluationOptionsTests
     }
 
     [Fact]
+    public void ReadsTheImplicitAlsOptionsAndTheBlendedAlgorithm()
+    {
+        var options = EvaluationOptions.Parse(
+        [
+            "--ratings", "r.csv", "--models", "ials,hybrid", "--algorithm", "WarpWithImplicitAls", "--ials-dimension", "16",
+            "--ials-alpha0", "0.5", "--ials-lambda", "0.02", "--ials-nu", "0.5", "--ials-cg-steps", "4", "--ials-blend", "0.3",
+        ]);
+
+        var ials = options.Hybrid.ImplicitAls;
+        Assert.Equal(KnowledgePay.Recommender.Training.RecommenderAlgorithm.WarpWithImplicitAls, options.Hybrid.Algorithm);
+        Assert.Equal((16, 0.5f, 0.02f, 0.5f, 4, 0.3f), (ials.Dimension, ials.UnobservedWeight, ials.Regularization, ials.RegularizationExponent, ials.ConjugateGradientSteps, ials.BlendWeight));
+        Assert.Contains("ials", options.Models);
+    }
+
+    [Fact]
     public void SeedIsTheDefaultOfTheSplitModelAndTieSeeds()
     {
         var options = EvaluationOptions.Parse(["--ratings", "r.csv", "--seed", "7"]);

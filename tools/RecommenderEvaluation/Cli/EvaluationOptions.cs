@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.Recommender.Training.ImplicitAls;
 using KnowledgePay.RecommenderEvaluation.Models;
 
 namespace KnowledgePay.RecommenderEvaluation.Cli;
@@ -43,7 +44,7 @@ public sealed record EvaluationOptions(
     double? PopularityHalfLifeDays)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "hybrid", "newlearner", "segment", "arrival"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "hybrid", "ials", "newlearner", "segment", "arrival"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation (--ratings <csv> | --train <csv> --test <csv>) [--items <csv>] [--users <csv>]
@@ -53,12 +54,14 @@ public sealed record EvaluationOptions(
                [--knn-weighting none|tfidf|bm25[,…]] [--knn-normalise false|true[,…]] [--ease-lambda 500[,…]]
                [--ease-min-interactions 5[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
-               [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
+               [--algorithm Warp|WarpWithImplicitAls|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
+               [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
+               [--ials-cg-steps 3] [--ials-blend 0.6]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
-               [--models popularity,itemknn,ease,genre,biases,mf,hybrid,newlearner,segment,arrival] [--validation true|false] [--json <path>]
+               [--models popularity,itemknn,ease,genre,biases,mf,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -139,6 +142,17 @@ public sealed record EvaluationOptions(
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
                 NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
                 RatingPriorWeight = Number(values, "rating-prior", hybrid.RatingPriorWeight),
+                ImplicitAls = new ImplicitAlsOptions
+                {
+                    Dimension = Number(values, "ials-dimension", hybrid.ImplicitAls.Dimension),
+                    Epochs = Number(values, "ials-epochs", hybrid.ImplicitAls.Epochs),
+                    Regularization = Number(values, "ials-lambda", hybrid.ImplicitAls.Regularization),
+                    RegularizationExponent = Number(values, "ials-nu", hybrid.ImplicitAls.RegularizationExponent),
+                    UnobservedWeight = Number(values, "ials-alpha0", hybrid.ImplicitAls.UnobservedWeight),
+                    InitialStandardDeviation = Number(values, "ials-init", hybrid.ImplicitAls.InitialStandardDeviation),
+                    ConjugateGradientSteps = Number(values, "ials-cg-steps", hybrid.ImplicitAls.ConjugateGradientSteps),
+                    BlendWeight = Number(values, "ials-blend", hybrid.ImplicitAls.BlendWeight),
+                },
                 Seed = modelSeed,
             },
             Number(values, "liked-weight", 1f),
@@ -186,6 +200,7 @@ public sealed record EvaluationOptions(
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
         "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",
+        "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
     ];
 
     private static SplitKind ParseSplit(string? text, bool fixedPair)

@@ -25,9 +25,13 @@ public sealed class HybridRecommenderModel(
     private float[] _scores = [];
     private IReadOnlyList<Data.Interaction> _training = [];
 
-    public string Name => (options.Algorithm == RecommenderAlgorithm.Warp
-        ? $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})"
-        : $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})")
+    public string Name => options.Algorithm switch
+    {
+        RecommenderAlgorithm.Warp => $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})",
+        RecommenderAlgorithm.WarpWithImplicitAls =>
+            $"hybrid WARP ⊕ iALS (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}, w={options.ImplicitAls.BlendWeight})",
+        _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
+    }
         + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight})")
         + (arrivalPopularity is null ? string.Empty : $", prior: {arrivalPopularity.Describe()}");
 
