@@ -47,6 +47,7 @@ IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> ca
     ("itemknn", false, () => new ItemKnnModel(options.Neighbours)),
     ("biases", true, () => new BiasBaselineModel()),
     ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
+    ("svdpp", true, () => new SvdPlusPlusModel(options.SvdPlusPlus)),
     ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, new RatingWeights(likedRating, options.LikedWeight, options.UnlikedWeight, options.DislikedBelow))),
 ];
 var models = candidates

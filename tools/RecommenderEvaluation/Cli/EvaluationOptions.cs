@@ -16,6 +16,7 @@ public sealed record EvaluationOptions(
     float RelevanceThreshold,
     int Neighbours,
     MatrixFactorizationOptions Factorization,
+    SvdPlusPlusOptions SvdPlusPlus,
     TrainerOptions Hybrid,
     float LikedWeight,
     float UnlikedWeight,
@@ -25,16 +26,18 @@ public sealed record EvaluationOptions(
     string? JsonPath)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "hybrid"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "svdpp", "hybrid"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
                [--seed 42] [--test-fraction 0.2] [--folds 5] [--repeats 1] [--relevance 4] [--neighbours 100]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
+               [--svdpp-factors 50] [--svdpp-epochs 40] [--svdpp-learning-rate 0.007] [--svdpp-decay 0.95]
+               [--svdpp-regularization 0.06] [--svdpp-implicit-regularization 0.06] [--svdpp-bias-regularization 0.005]
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
-               [--models popularity,itemknn,biases,mf,hybrid] [--validation true|false] [--json <path>]
+               [--models popularity,itemknn,biases,mf,svdpp,hybrid] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -52,6 +55,7 @@ public sealed record EvaluationOptions(
 
         var seed = Number(values, "seed", 42);
         var defaults = new MatrixFactorizationOptions();
+        var svdpp = new SvdPlusPlusOptions();
         var hybrid = new TrainerOptions();
         var options = new EvaluationOptions(
             values.GetValueOrDefault("ratings") ?? throw new ArgumentException("--ratings is required."),
@@ -71,6 +75,17 @@ public sealed record EvaluationOptions(
                 Number(values, "regularization", defaults.Regularization),
                 defaults.InitialStandardDeviation,
                 seed),
+            svdpp with
+            {
+                Factors = Number(values, "svdpp-factors", svdpp.Factors),
+                Epochs = Number(values, "svdpp-epochs", svdpp.Epochs),
+                LearningRate = Number(values, "svdpp-learning-rate", svdpp.LearningRate),
+                LearningRateDecay = Number(values, "svdpp-decay", svdpp.LearningRateDecay),
+                Regularization = Number(values, "svdpp-regularization", svdpp.Regularization),
+                ImplicitRegularization = Number(values, "svdpp-implicit-regularization", svdpp.ImplicitRegularization),
+                BiasRegularization = Number(values, "svdpp-bias-regularization", svdpp.BiasRegularization),
+                Seed = seed,
+            },
             hybrid with
             {
                 Algorithm = Enum.Parse<RecommenderAlgorithm>(values.GetValueOrDefault("algorithm", hybrid.Algorithm.ToString()), ignoreCase: true),
@@ -111,7 +126,8 @@ public sealed record EvaluationOptions(
     private static readonly string[] KnownOptions =
     [
         "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "repeats", "relevance", "neighbours",
-        "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
+        "factors", "epochs", "learning-rate", "regularization", "svdpp-factors", "svdpp-epochs", "svdpp-learning-rate",
+        "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "algorithm", "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
