@@ -10,8 +10,10 @@ namespace KnowledgePay.Recommender.Ratings;
 /// </summary>
 public sealed class RatingPredictor
 {
-    /// <summary>Defaults for catalogue-sized data: fewer factors than the MovieLens tuning, since ratings are sparse.</summary>
-    public static readonly SvdPlusPlusOptions DefaultOptions = new(Factors: 8, Epochs: 60, LearningRateDecay: 1f);
+    /// <summary>Defaults for catalogue-sized data: fewer factors and weaker regularisation than the MovieLens tuning, since a
+    /// catalogue has few reviews.</summary>
+    public static readonly SvdPlusPlusOptions DefaultOptions = new(
+        Factors: 8, Epochs: 60, LearningRate: 0.007f, LearningRateDecay: 1f, BiasRegularization: 0.005f, Regularization: 0.06f, ImplicitRegularization: 0.06f);
 
     private readonly Dictionary<string, int> _users;
     private readonly Dictionary<string, int> _courses;

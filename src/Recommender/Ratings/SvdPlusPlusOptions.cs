@@ -6,12 +6,12 @@ namespace KnowledgePay.Recommender.Ratings;
 /// carved from the training part of MovieLens small; docs/walkthroughs/i17-rating.md).
 /// </summary>
 public sealed record SvdPlusPlusOptions(
-    int Factors = 50,
-    int Epochs = 40,
-    float LearningRate = 0.007f,
-    float LearningRateDecay = 0.95f,
-    float BiasRegularization = 0.005f,
-    float Regularization = 0.06f,
-    float ImplicitRegularization = 0.06f,
+    int Factors = 100,
+    int Epochs = 50,
+    float LearningRate = 0.01f,
+    float LearningRateDecay = 1f,
+    float BiasRegularization = 0.08f,
+    float Regularization = 0.1f,
+    float ImplicitRegularization = 0.1f,
     float InitialStandardDeviation = 0.1f,
     int Seed = 42);
