@@ -19,32 +19,39 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
     return 2;
 }
 
-var data = InteractionCsvReader.Read(options.RatingsPath);
-if (options.Validation)
+var data = options.TrainPath is { } trainPath && options.TestPath is { } testPath
+    ? InteractionCsvReader.ReadTrainAndTest(trainPath, testPath)
+    : InteractionCsvReader.Read(options.RatingsPath!);
+if (options.Implicit)
 {
-    // Tuning never sees the test part: the split's training part is split again and the models are scored on that.
-    var outer = DataSplitter.RandomPerUser(data.Interactions, options.TestFraction, options.Seed);
-    data = data with { Interactions = [.. outer.Train] };
+    data = data.AsImplicit();
 }
 
 var training = new TrainingSet(
     data.Interactions,
     data.UserCount,
     data.ItemCount,
-    options.ItemsPath is null ? null : ItemFeatureReader.Read(options.ItemsPath, data));
-var settings = new EvaluationSettings(options.K, options.RelevanceThreshold, data.IsExplicit);
-var splits = options.Split switch
+    options.ItemsPath is null ? null : FeatureCsvReader.Read(options.ItemsPath, data.ItemIds),
+    options.UsersPath is null ? null : FeatureCsvReader.Read(options.UsersPath, data.UserIds));
+var settings = new EvaluationSettings(options.K, options.RelevanceThreshold, data.IsExplicit, options.TieSeed);
+// Tuning never sees the test part: the split's training part is split again and the models are scored on that.
+var splits = options.Validation
+    ? SplitPlanner.PlanValidation(options.Split, data, options.TestFraction, options.Folds, options.SplitSeed, options.Repeats)
+    : SplitPlanner.Plan(options.Split, data, options.TestFraction, options.Folds, options.SplitSeed, options.Repeats);
+var evaluated = options.Split switch
 {
-    SplitKind.Random => DataSplitter.RepeatedRandomPerUser(data.Interactions, options.TestFraction, options.Seed, options.Repeats).ToList(),
-    SplitKind.Time => [DataSplitter.ByTimePerUser(data.Interactions, options.TestFraction)],
-    _ => DataSplitter.KFold(data.Interactions, options.Folds, options.Seed).ToList(),
+    SplitKind.UserHoldout => "new users (every interaction held out), whole catalogue",
+    SplitKind.ItemHoldout => "new courses (every interaction held out): only they are ranked",
+    _ => "known users, whole catalogue minus their training items",
 };
 
 var likedRating = data.IsExplicit ? options.RelevanceThreshold : float.PositiveInfinity;
 IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> candidates =
 [
     ("popularity", false, () => new PopularityModel()),
-    ("itemknn", false, () => new ItemKnnModel(options.Neighbours)),
+    .. options.ItemKnn.Select(knn => ("itemknn", false, (Func<IRecommenderModel>)(() => new ItemKnnModel(knn)))),
+    .. options.Ease.Select(ease => ("ease", false, (Func<IRecommenderModel>)(() => new EaseModel(ease)))),
+    ("genre", false, () => new GenreProfileModel()),
     ("biases", true, () => new BiasBaselineModel()),
     ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
     ("svdpp", true, () => new SvdPlusPlusModel(options.SvdPlusPlus)),
@@ -55,7 +62,9 @@ var models = candidates
     .Select(model => model.Create);
 
 Console.WriteLine($"{data.Interactions.Count} interactions, {data.UserCount} users, {data.ItemCount} items, "
-    + $"{(data.IsExplicit ? "explicit" : "implicit")}; split {options.Split} ({splits.Count} part(s)), k={options.K}");
+    + $"{(data.IsExplicit ? "explicit" : "implicit")}; split {options.Split}{(options.Validation ? " (validation)" : "")} "
+    + $"({splits.Count} part(s), split seed {options.SplitSeed}), k={options.K}, model seed {options.ModelSeed}, tie seed {options.TieSeed}; "
+    + $"evaluated: {evaluated}");
 var results = models
     .Select(createModel => ModelResult.Mean(splits.Select(split => ModelEvaluator.Evaluate(createModel(), split, training, settings)).ToList()))
     .ToList();
@@ -64,8 +73,8 @@ Console.Write(ResultTable.Render(results, options.K));
 if (options.JsonPath is not null)
 {
     var report = new EvaluationReport(
-        Path.GetFileName(options.RatingsPath), options.Split.ToString(), options.K, options.Seed, options.RelevanceThreshold,
-        data.IsExplicit, data.UserCount, data.ItemCount, data.Interactions.Count, results);
+        Path.GetFileName(options.RatingsPath ?? options.TrainPath!), options.Split.ToString(), options.Validation, evaluated, options.K,
+        options.SplitSeed, options.ModelSeed, options.TieSeed, options.RelevanceThreshold, data.IsExplicit, data.UserCount, data.ItemCount, data.Interactions.Count, results);
     await File.WriteAllTextAsync(options.JsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
 }
 

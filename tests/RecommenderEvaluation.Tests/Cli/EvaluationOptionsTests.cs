@@ -1,4 +1,5 @@
 using KnowledgePay.RecommenderEvaluation.Cli;
+using KnowledgePay.RecommenderEvaluation.Models;
 
 namespace KnowledgePay.RecommenderEvaluation.Tests.Cli;
 
@@ -15,10 +16,74 @@ public sealed class EvaluationOptionsTests
         Assert.Equal(0.3f, options.Hybrid.RatingPriorWeight);
     }
 
+    [Fact]
+    public void SeedIsTheDefaultOfTheSplitModelAndTieSeeds()
+    {
+        var options = EvaluationOptions.Parse(["--ratings", "r.csv", "--seed", "7"]);
+
+        Assert.Equal((7, 7, 7), (options.SplitSeed, options.ModelSeed, options.TieSeed));
+        Assert.Equal(7, options.Hybrid.Seed);
+        Assert.Equal(7, options.Factorization.Seed);
+    }
+
+    [Fact]
+    public void SplitAndModelSeedsAreSeparate()
+    {
+        var options = EvaluationOptions.Parse(["--ratings", "r.csv", "--seed", "7", "--split-seed", "3", "--model-seed", "11", "--tie-seed", "5"]);
+
+        Assert.Equal((3, 11, 5), (options.SplitSeed, options.ModelSeed, options.TieSeed));
+        Assert.Equal(11, options.Hybrid.Seed);
+        Assert.Equal(11, options.Factorization.Seed);
+    }
+
+    [Fact]
+    public void ATrainAndTestPairIsTheFixedSplit()
+    {
+        var options = EvaluationOptions.Parse(["--train", "a.csv", "--test", "b.csv", "--users", "u.csv", "--items", "i.csv"]);
+
+        Assert.Equal(SplitKind.Fixed, options.Split);
+        Assert.Equal(("a.csv", "b.csv", "u.csv", "i.csv"), (options.TrainPath, options.TestPath, options.UsersPath, options.ItemsPath));
+        Assert.Null(options.RatingsPath);
+    }
+
+    [Theory]
+    [InlineData("user-holdout", SplitKind.UserHoldout)]
+    [InlineData("item-holdout", SplitKind.ItemHoldout)]
+    [InlineData("kfold", SplitKind.KFold)]
+    public void ReadsTheSplitNames(string name, SplitKind kind) =>
+        Assert.Equal(kind, EvaluationOptions.Parse(["--ratings", "r.csv", "--split", name]).Split);
+
+    [Fact]
+    public void ImplicitIsOffUnlessAsked()
+    {
+        Assert.False(EvaluationOptions.Parse(["--ratings", "r.csv"]).Implicit);
+        Assert.True(EvaluationOptions.Parse(["--ratings", "r.csv", "--implicit", "true"]).Implicit);
+    }
+
+    [Fact]
+    public void CommaSeparatedBaselineValuesMakeAGrid()
+    {
+        var options = EvaluationOptions.Parse(
+            ["--ratings", "r.csv", "--neighbours", "50,100", "--knn-shrinkage", "0,10,100", "--knn-weighting", "none,bm25", "--knn-normalise", "true",
+                "--ease-lambda", "100,500", "--ease-min-interactions", "3"]);
+
+        Assert.Equal(12, options.ItemKnn.Count);
+        Assert.Contains(new ItemKnnOptions(100, 10f, InteractionWeighting.Bm25, true), options.ItemKnn);
+        Assert.Equal([new EaseOptions(100f, 3), new EaseOptions(500f, 3)], options.Ease);
+    }
+
     [Theory]
     [InlineData("--repeats", "0")]
     [InlineData("--repeats", "-2")]
     [InlineData("--no-such-option", "1")]
+    [InlineData("--split", "fixed")]
+    [InlineData("--train", "t.csv")]
+    [InlineData("--knn-weighting", "idf")]
+    [InlineData("--models", "popularity,nonsense")]
     public void RefusesWhatItCannotRun(string option, string value) =>
         Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--ratings", "r.csv", option, value]));
+
+    [Fact]
+    public void RefusesATrainFileWithoutATestFile() =>
+        Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--train", "t.csv"]));
 }

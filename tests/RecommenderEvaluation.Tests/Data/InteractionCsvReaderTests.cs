@@ -38,4 +38,26 @@ public sealed class InteractionCsvReaderTests
     [Fact]
     public void FailsWhenTheHeaderHasNoItemColumn() =>
         Assert.Throws<InvalidDataException>(() => InteractionCsvReader.Read(new StringReader("user,rating\n1,5\n")));
+
+    [Fact]
+    public void ReadsATrainAndTestPairIntoOneIdSpace()
+    {
+        var data = InteractionCsvReader.ReadTrainAndTest(
+            new StringReader("user,item,rating\na,x,4\nb,y,3\n"),
+            new StringReader("item,user,rating\nz,a,5\nx,c,2\n"));
+
+        Assert.Equal(["a", "b", "c"], data.UserIds);
+        Assert.Equal(["x", "y", "z"], data.ItemIds);
+        Assert.Equal(2, data.TrainCount);
+        Assert.Equal([new Interaction(0, 2, 5, 0), new Interaction(2, 0, 2, 0)], data.Interactions.Skip(2));
+    }
+
+    [Fact]
+    public void AsImplicitMakesEveryRatingAnInteraction()
+    {
+        var data = InteractionCsvReader.Read(new StringReader("user,item,rating\na,x,4\nb,y,1\n")).AsImplicit();
+
+        Assert.False(data.IsExplicit);
+        Assert.All(data.Interactions, interaction => Assert.Equal(1f, interaction.Rating));
+    }
 }

@@ -39,18 +39,51 @@ public sealed class DataSplitterTests
     }
 
     [Fact]
-    public void RepeatedRandomSplitsAreTheRandomSplitsOfConsecutiveSeeds()
+    public void UserHoldoutHoldsOutWholeUsers()
     {
-        var splits = DataSplitter.RepeatedRandomPerUser(Interactions, 0.2, seed: 7, repeats: 3).ToList();
+        var split = DataSplitter.UserHoldout(Interactions, 0.25, seed: 4);
 
-        Assert.Equal(3, splits.Count);
-        for (var repeat = 0; repeat < 3; repeat++)
-        {
-            Assert.Equal(DataSplitter.RandomPerUser(Interactions, 0.2, seed: 7 + repeat).Test, splits[repeat].Test);
-            AssertPartition(splits[repeat]);
-        }
+        AssertPartition(split);
+        var trainUsers = split.Train.Select(interaction => interaction.User).ToHashSet();
+        var testUsers = split.Test.Select(interaction => interaction.User).ToHashSet();
+        Assert.Empty(trainUsers.Intersect(testUsers));
+        Assert.Equal(10, testUsers.Count);
+        Assert.Null(split.Candidates);
+    }
 
-        Assert.NotEqual(splits[0].Test, splits[1].Test);
+    [Fact]
+    public void ItemHoldoutHoldsOutWholeItemsAndRanksOnlyThem()
+    {
+        var split = DataSplitter.ItemHoldout(Interactions, 0.2, seed: 4);
+
+        AssertPartition(split);
+        var trainItems = split.Train.Select(interaction => interaction.Item).ToHashSet();
+        var testItems = split.Test.Select(interaction => interaction.Item).ToHashSet();
+        Assert.Empty(trainItems.Intersect(testItems));
+        Assert.Equal(12, testItems.Count);
+        Assert.Equal(testItems.Order(), split.Candidates!);
+    }
+
+    [Fact]
+    public void HoldoutsAreTheSameForTheSameSeedAndDifferForAnother()
+    {
+        Assert.Equal(DataSplitter.UserHoldout(Interactions, 0.2, 5).Test, DataSplitter.UserHoldout(Interactions, 0.2, 5).Test);
+        Assert.NotEqual(DataSplitter.UserHoldout(Interactions, 0.2, 5).Test, DataSplitter.UserHoldout(Interactions, 0.2, 6).Test);
+        Assert.Equal(DataSplitter.ItemHoldout(Interactions, 0.2, 5).Candidates, DataSplitter.ItemHoldout(Interactions, 0.2, 5).Candidates);
+        Assert.NotEqual(DataSplitter.ItemHoldout(Interactions, 0.2, 5).Candidates, DataSplitter.ItemHoldout(Interactions, 0.2, 6).Candidates);
+    }
+
+    [Fact]
+    public void FixedSplitIsTheTrainFileThenTheTestFile()
+    {
+        var data = InteractionCsvReader.ReadTrainAndTest(
+            new StringReader("user,item,rating\na,x,4\nb,y,3\n"),
+            new StringReader("user,item,rating\nb,x,5\n"));
+
+        var split = DataSplitter.Fixed(data);
+
+        Assert.Equal([new Interaction(0, 0, 4, 0), new Interaction(1, 1, 3, 0)], split.Train);
+        Assert.Equal([new Interaction(1, 0, 5, 0)], split.Test);
     }
 
     [Fact]

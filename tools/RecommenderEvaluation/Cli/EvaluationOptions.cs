@@ -1,20 +1,34 @@
 using System.Globalization;
 using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.RecommenderEvaluation.Models;
 
 namespace KnowledgePay.RecommenderEvaluation.Cli;
 
+/// <summary>
+/// <paramref name="RatingsPath"/> or the fixed pair <paramref name="TrainPath"/>/<paramref name="TestPath"/> (then
+/// <paramref name="Split"/> is <see cref="SplitKind.Fixed"/>). <c>--seed</c> is the default of the split, model and
+/// tie seeds. <paramref name="ItemKnn"/> and <paramref name="Ease"/> hold every combination of their comma-separated
+/// option values: one run evaluates a whole grid side by side.
+/// </summary>
 public sealed record EvaluationOptions(
-    string RatingsPath,
+    string? RatingsPath,
+    string? TrainPath,
+    string? TestPath,
     string? ItemsPath,
+    string? UsersPath,
     SplitKind Split,
     int K,
-    int Seed,
+    int SplitSeed,
+    int ModelSeed,
+    int TieSeed,
     double TestFraction,
     int Folds,
     int Repeats,
     float RelevanceThreshold,
-    int Neighbours,
+    bool Implicit,
+    IReadOnlyList<ItemKnnOptions> ItemKnn,
+    IReadOnlyList<EaseOptions> Ease,
     MatrixFactorizationOptions Factorization,
     SvdPlusPlusOptions SvdPlusPlus,
     TrainerOptions Hybrid,
@@ -26,18 +40,22 @@ public sealed record EvaluationOptions(
     string? JsonPath)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "biases", "mf", "svdpp", "hybrid"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "svdpp", "hybrid"];
 
     public const string Usage = """
-        Usage: RecommenderEvaluation --ratings <csv> [--items <csv>] [--split random|time|kfold] [--k 10]
-               [--seed 42] [--test-fraction 0.2] [--folds 5] [--repeats 1] [--relevance 4] [--neighbours 100]
+        Usage: RecommenderEvaluation (--ratings <csv> | --train <csv> --test <csv>) [--items <csv>] [--users <csv>]
+               [--split random|time|kfold|user-holdout|item-holdout] [--k 10] [--seed 42] [--split-seed S]
+               [--model-seed S] [--tie-seed S] [--test-fraction 0.2] [--folds 5] [--repeats 1] [--relevance 4]
+               [--implicit true|false] [--neighbours 100[,200…]] [--knn-shrinkage 0[,10…]]
+               [--knn-weighting none|tfidf|bm25[,…]] [--knn-normalise false|true[,…]] [--ease-lambda 500[,…]]
+               [--ease-min-interactions 5[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
                [--svdpp-regularization 0.1] [--svdpp-implicit-regularization 0.1] [--svdpp-bias-regularization 0.08]
                [--algorithm Warp|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
-               [--models popularity,itemknn,biases,mf,svdpp,hybrid] [--validation true|false] [--json <path>]
+               [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -54,27 +72,51 @@ public sealed record EvaluationOptions(
         }
 
         var seed = Number(values, "seed", 42);
+        var modelSeed = Number(values, "model-seed", seed);
         var defaults = new MatrixFactorizationOptions();
         var svdpp = new SvdPlusPlusOptions();
         var hybrid = new TrainerOptions();
+        var knn = new ItemKnnOptions();
+        var ease = new EaseOptions();
+        var ratings = values.GetValueOrDefault("ratings");
+        var train = values.GetValueOrDefault("train");
+        var test = values.GetValueOrDefault("test");
+        if ((ratings is null) == (train is null) || (train is null) != (test is null))
+        {
+            throw new ArgumentException("Give either --ratings or both --train and --test.");
+        }
+
         var options = new EvaluationOptions(
-            values.GetValueOrDefault("ratings") ?? throw new ArgumentException("--ratings is required."),
+            ratings,
+            train,
+            test,
             values.GetValueOrDefault("items"),
-            Enum.Parse<SplitKind>(values.GetValueOrDefault("split", "random"), ignoreCase: true),
+            values.GetValueOrDefault("users"),
+            ParseSplit(values.GetValueOrDefault("split"), fixedPair: train is not null),
             Number(values, "k", 10),
-            seed,
+            Number(values, "split-seed", seed),
+            modelSeed,
+            Number(values, "tie-seed", seed),
             Number(values, "test-fraction", 0.2),
             Number(values, "folds", 5),
             Number(values, "repeats", 1),
             Number(values, "relevance", 4f),
-            Number(values, "neighbours", 100),
+            Number(values, "implicit", false),
+            [.. from neighbours in List(values, "neighbours", knn.Neighbours, Parse<int>)
+                from shrinkage in List(values, "knn-shrinkage", knn.Shrinkage, Parse<float>)
+                from weighting in List(values, "knn-weighting", knn.Weighting, Weighting)
+                from normalise in List(values, "knn-normalise", knn.Normalise, Parse<bool>)
+                select new ItemKnnOptions(neighbours, shrinkage, weighting, normalise)],
+            [.. from lambda in List(values, "ease-lambda", ease.Lambda, Parse<float>)
+                from minimum in List(values, "ease-min-interactions", ease.MinInteractions, Parse<int>)
+                select new EaseOptions(lambda, minimum)],
             new MatrixFactorizationOptions(
                 Number(values, "factors", defaults.Factors),
                 Number(values, "epochs", defaults.Epochs),
                 Number(values, "learning-rate", defaults.LearningRate),
                 Number(values, "regularization", defaults.Regularization),
                 defaults.InitialStandardDeviation,
-                seed),
+                modelSeed),
             svdpp with
             {
                 Factors = Number(values, "svdpp-factors", svdpp.Factors),
@@ -84,7 +126,7 @@ public sealed record EvaluationOptions(
                 Regularization = Number(values, "svdpp-regularization", svdpp.Regularization),
                 ImplicitRegularization = Number(values, "svdpp-implicit-regularization", svdpp.ImplicitRegularization),
                 BiasRegularization = Number(values, "svdpp-bias-regularization", svdpp.BiasRegularization),
-                Seed = seed,
+                Seed = modelSeed,
             },
             hybrid with
             {
@@ -106,7 +148,7 @@ public sealed record EvaluationOptions(
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
                 NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
                 RatingPriorWeight = Number(values, "rating-prior", hybrid.RatingPriorWeight),
-                Seed = seed,
+                Seed = modelSeed,
             },
             Number(values, "liked-weight", 1f),
             Number(values, "unliked-weight", 1f),
@@ -120,18 +162,52 @@ public sealed record EvaluationOptions(
             throw new ArgumentException($"Unknown option(s): {string.Join(", ", unknown)}.");
         }
 
+        var unknownModels = options.Models.Except(ModelNames, StringComparer.OrdinalIgnoreCase).ToArray();
+        if (unknownModels.Length > 0)
+        {
+            throw new ArgumentException($"Unknown model(s): {string.Join(", ", unknownModels)}; known: {string.Join(", ", ModelNames)}.");
+        }
+
         return options.Repeats >= 1 ? options : throw new ArgumentException("--repeats must be at least 1.");
     }
 
     private static readonly string[] KnownOptions =
     [
-        "ratings", "items", "split", "k", "seed", "test-fraction", "folds", "repeats", "relevance", "neighbours",
+        "ratings", "train", "test", "items", "users", "split", "k", "seed", "split-seed", "model-seed", "tie-seed",
+        "test-fraction", "folds", "repeats", "relevance", "implicit", "neighbours", "knn-shrinkage", "knn-weighting",
+        "knn-normalise", "ease-lambda", "ease-min-interactions",
         "factors", "epochs", "learning-rate", "regularization", "svdpp-factors", "svdpp-epochs", "svdpp-learning-rate",
-        "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "algorithm", "warp-dimension", "warp-epochs",
+        "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "algorithm",
+        "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
     ];
+
+    private static SplitKind ParseSplit(string? text, bool fixedPair)
+    {
+        if (fixedPair)
+        {
+            return text is null || text.Equals("fixed", StringComparison.OrdinalIgnoreCase)
+                ? SplitKind.Fixed
+                : throw new ArgumentException("--train/--test is a fixed split; leave out --split.");
+        }
+
+        var kind = Enum.Parse<SplitKind>((text ?? "random").Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+        return kind != SplitKind.Fixed ? kind : throw new ArgumentException("The fixed split needs --train and --test.");
+    }
+
+    private static InteractionWeighting Weighting(string text) =>
+        Enum.Parse<InteractionWeighting>(text.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+
+    private static T[] List<T>(Dictionary<string, string> values, string name, T fallback, Func<string, T> parse) =>
+        values.TryGetValue(name, out var text)
+            ? [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(parse)]
+            : [fallback];
+
+    private static T Parse<T>(string text)
+        where T : IParsable<T> =>
+        T.Parse(text, CultureInfo.InvariantCulture);
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)
         where T : IParsable<T> =>

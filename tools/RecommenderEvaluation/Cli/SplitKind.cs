@@ -5,4 +5,9 @@ public enum SplitKind
     Random,
     Time,
     KFold,
+    UserHoldout,
+    ItemHoldout,
+
+    /// <summary>The <c>--train</c>/<c>--test</c> files as given.</summary>
+    Fixed,
 }

@@ -19,14 +19,39 @@ public static class InteractionCsvReader
 
     public static InteractionData Read(TextReader reader)
     {
+        var ids = new IdSpace();
+        var interactions = ReadInto(reader, ids);
+        return new InteractionData(interactions, ids.Users.Ids, ids.Items.Ids);
+    }
+
+    /// <summary>
+    /// Reads a fixed train/test pair into one id space: the interactions are the train rows followed by the test rows,
+    /// and <see cref="InteractionData.TrainCount"/> says where the test rows start.
+    /// </summary>
+    public static InteractionData ReadTrainAndTest(string trainPath, string testPath)
+    {
+        using var train = new StreamReader(trainPath);
+        using var test = new StreamReader(testPath);
+        return ReadTrainAndTest(train, test);
+    }
+
+    public static InteractionData ReadTrainAndTest(TextReader train, TextReader test)
+    {
+        var ids = new IdSpace();
+        var interactions = ReadInto(train, ids);
+        var trainCount = interactions.Count;
+        interactions.AddRange(ReadInto(test, ids));
+        return new InteractionData(interactions, ids.Users.Ids, ids.Items.Ids) { TrainCount = trainCount };
+    }
+
+    private static List<Interaction> ReadInto(TextReader reader, IdSpace ids)
+    {
         var header = SplitHeader(reader.ReadLine() ?? throw new InvalidDataException("The ratings file is empty."));
         var userColumn = ColumnIndex(header, UserColumns, required: true);
         var itemColumn = ColumnIndex(header, ItemColumns, required: true);
         var ratingColumn = ColumnIndex(header, ["rating"], required: false);
         var timestampColumn = ColumnIndex(header, ["timestamp", "time"], required: false);
 
-        var users = new DenseIds();
-        var items = new DenseIds();
         var interactions = new List<Interaction>();
         var lineNumber = 1;
         while (reader.ReadLine() is { } line)
@@ -44,13 +69,13 @@ public static class InteractionCsvReader
             }
 
             interactions.Add(new Interaction(
-                users.IndexOf(fields[userColumn].Trim()),
-                items.IndexOf(fields[itemColumn].Trim()),
+                ids.Users.IndexOf(fields[userColumn].Trim()),
+                ids.Items.IndexOf(fields[itemColumn].Trim()),
                 ratingColumn < 0 ? 1f : float.Parse(fields[ratingColumn], CultureInfo.InvariantCulture),
                 timestampColumn < 0 ? 0L : long.Parse(fields[timestampColumn], CultureInfo.InvariantCulture)));
         }
 
-        return new InteractionData(interactions, users.Ids, items.Ids);
+        return interactions;
     }
 
     private static string[] SplitHeader(string line) =>
@@ -65,6 +90,13 @@ public static class InteractionCsvReader
         }
 
         return index;
+    }
+
+    private sealed class IdSpace
+    {
+        public DenseIds Users { get; } = new();
+
+        public DenseIds Items { get; } = new();
     }
 
     private sealed class DenseIds

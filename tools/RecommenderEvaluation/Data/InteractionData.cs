@@ -10,6 +10,13 @@ public sealed record InteractionData(
 
     public int ItemCount => ItemIds.Count;
 
+    /// <summary>For a fixed train/test pair, how many leading interactions are the training file's; null otherwise.</summary>
+    public int? TrainCount { get; init; }
+
     /// <summary>Explicit data carries more than one distinct rating value; implicit files repeat one value (or omit the column).</summary>
     public bool IsExplicit => Interactions.Select(interaction => interaction.Rating).Distinct().Skip(1).Any();
+
+    /// <summary>The same interactions with every rating 1: each one is an interaction and every held-out one is relevant.</summary>
+    public InteractionData AsImplicit() =>
+        this with { Interactions = [.. Interactions.Select(interaction => interaction with { Rating = 1f })] };
 }

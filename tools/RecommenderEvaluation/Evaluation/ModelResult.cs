@@ -1,6 +1,9 @@
 namespace KnowledgePay.RecommenderEvaluation.Evaluation;
 
-/// <summary>A model's scores on one split (or the mean over folds). Rating errors are null for rankers and implicit data.</summary>
+/// <summary>
+/// A model's scores on one split (or the mean over folds). Rating errors are null for rankers and implicit data.
+/// <paramref name="FitProcessorSeconds"/>: the process's processor time during the fit (all its threads).
+/// </summary>
 public sealed record ModelResult(
     string Model,
     double Precision,
@@ -11,7 +14,8 @@ public sealed record ModelResult(
     double? Rmse,
     double? Mae,
     int UsersEvaluated,
-    double FitSeconds)
+    double FitSeconds,
+    double FitProcessorSeconds = 0)
 {
     public static ModelResult Mean(IReadOnlyList<ModelResult> folds) => new(
         folds[0].Model,
@@ -23,5 +27,6 @@ public sealed record ModelResult(
         folds[0].Rmse is null ? null : folds.Average(fold => fold.Rmse!.Value),
         folds[0].Mae is null ? null : folds.Average(fold => fold.Mae!.Value),
         (int)Math.Round(folds.Average(fold => fold.UsersEvaluated)),
-        folds.Average(fold => fold.FitSeconds));
+        folds.Average(fold => fold.FitSeconds),
+        folds.Average(fold => fold.FitProcessorSeconds));
 }

@@ -6,8 +6,12 @@ namespace KnowledgePay.RecommenderEvaluation.Reporting;
 public sealed record EvaluationReport(
     string Ratings,
     string Split,
+    bool Validation,
+    string Evaluated,
     int K,
-    int Seed,
+    int SplitSeed,
+    int ModelSeed,
+    int TieSeed,
     float RelevanceThreshold,
     bool IsExplicit,
     int Users,

@@ -9,7 +9,7 @@ public static class ResultTable
 {
     public static string Render(IReadOnlyList<ModelResult> results, int k)
     {
-        string[] header = ["model", $"P@{k}", $"R@{k}", $"NDCG@{k}", $"HR@{k}", "coverage", "RMSE", "MAE", "users", "fit s"];
+        string[] header = ["model", $"P@{k}", $"R@{k}", $"NDCG@{k}", $"HR@{k}", "coverage", "RMSE", "MAE", "users", "fit s", "fit CPU s"];
         var rows = results.Select(result => new[]
         {
             result.Model,
@@ -22,6 +22,7 @@ public static class ResultTable
             result.Mae is { } mae ? Format(mae) : "-",
             result.UsersEvaluated.ToString(CultureInfo.InvariantCulture),
             result.FitSeconds.ToString("0.0", CultureInfo.InvariantCulture),
+            result.FitProcessorSeconds.ToString("0.0", CultureInfo.InvariantCulture),
         }).ToList();
         var widths = header.Select((title, column) => rows.Select(row => row[column].Length).Append(title.Length).Max()).ToArray();
 

@@ -16,13 +16,6 @@ public static class DataSplitter
         });
     }
 
-    /// <summary>
-    /// <paramref name="repeats"/> random splits of seeds <paramref name="seed"/>, <paramref name="seed"/> + 1, …: one
-    /// split's luck moves a ranking metric by a few per cent, their mean much less.
-    /// </summary>
-    public static IEnumerable<DataSplit> RepeatedRandomPerUser(IReadOnlyList<Interaction> interactions, double testFraction, int seed, int repeats) =>
-        Enumerable.Range(seed, repeats).Select(splitSeed => RandomPerUser(interactions, testFraction, splitSeed));
-
     /// <summary>Holds out every user's latest <paramref name="testFraction"/> of interactions by timestamp.</summary>
     public static DataSplit ByTimePerUser(IReadOnlyList<Interaction> interactions, double testFraction) =>
         PerUser(interactions, testFraction, userInteractions => userInteractions.OrderBy(interaction => interaction.Timestamp).ToArray());
@@ -44,6 +37,43 @@ public static class DataSplitter
             yield return new DataSplit(train, test);
         }
     }
+
+    /// <summary>
+    /// Holds out a seeded random <paramref name="testFraction"/> of the users (rounded) with all their interactions:
+    /// the model never sees them, so they are evaluated as new users.
+    /// </summary>
+    public static DataSplit UserHoldout(IReadOnlyList<Interaction> interactions, double testFraction, int seed)
+    {
+        var heldOut = HoldOut(interactions.Select(interaction => interaction.User), testFraction, seed);
+        return Partition(interactions, interaction => heldOut.Contains(interaction.User));
+    }
+
+    /// <summary>
+    /// Holds out a seeded random <paramref name="testFraction"/> of the items (rounded) with all their interactions:
+    /// the model never sees them, and only they are ranked, so they are evaluated as new courses.
+    /// </summary>
+    public static DataSplit ItemHoldout(IReadOnlyList<Interaction> interactions, double testFraction, int seed)
+    {
+        var heldOut = HoldOut(interactions.Select(interaction => interaction.Item), testFraction, seed);
+        return Partition(interactions, interaction => heldOut.Contains(interaction.Item)) with { Candidates = [.. heldOut.Order()] };
+    }
+
+    /// <summary>A fixed pair read by <see cref="InteractionCsvReader.ReadTrainAndTest(string, string)"/>: train rows first.</summary>
+    public static DataSplit Fixed(InteractionData data)
+    {
+        var trainCount = data.TrainCount ?? throw new InvalidOperationException("The data was not read as a train/test pair.");
+        return new DataSplit([.. data.Interactions.Take(trainCount)], [.. data.Interactions.Skip(trainCount)]);
+    }
+
+    private static HashSet<int> HoldOut(IEnumerable<int> ids, double fraction, int seed)
+    {
+        var distinct = ids.Distinct().Order().ToArray();
+        new Random(seed).Shuffle(distinct);
+        return [.. distinct.Take((int)Math.Round(distinct.Length * fraction, MidpointRounding.AwayFromZero))];
+    }
+
+    private static DataSplit Partition(IReadOnlyList<Interaction> interactions, Func<Interaction, bool> isTest) =>
+        new([.. interactions.Where(interaction => !isTest(interaction))], [.. interactions.Where(isTest)]);
 
     private static DataSplit PerUser(
         IReadOnlyList<Interaction> interactions,
