@@ -69,6 +69,7 @@ IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> ca
     ("segment", false, () => new SegmentPopularityModel()),
     ("biases", true, () => new BiasBaselineModel()),
     ("mf", true, () => new BiasedMatrixFactorizationModel(options.Factorization)),
+    ("svdpp", true, () => new SvdPlusPlusModel(options.SvdPlusPlus)),
     ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, ratingWeights)),
     ("ials", false, () => new ImplicitAlsRecommenderModel(options.Hybrid.ImplicitAls, ratingWeights, options.ModelSeed)),
     .. options.NewLearnerBlends.Select(blend => ("newlearner", false, (Func<IRecommenderModel>)(() => new HybridRecommenderModel(options.Hybrid, ratingWeights, blend, arrivalPopularity)))),

@@ -21,7 +21,9 @@ internal static class CourseRecommendationFields
                 .Then(similar => similar ?? []));
         course.Field<FloatGraphType>("predictedRating")
             .Description("The stars (1 to 5) the recommender expects the signed-in caller to give the course, learned from learners' "
-                + "reviews; null for an anonymous caller, or until the model has ratings by the caller and of the course.")
+                + "reviews and behaviour (SVD++); always the caller's own, never another learner's. Null for an anonymous caller, "
+                + "without the caller's personalisation consent, or until the model has ratings of the course and ratings or "
+                + "behaviour of the caller.")
             .Resolve(ctx => ctx.Loader<PredictedRatingByCourseIdLoader>().LoadAsync(ctx.Source.Id)
                 .Then(stars => stars is { } predicted ? Math.Round(predicted, 2) : (double?)null));
     }

@@ -22,8 +22,8 @@ public sealed class BiasedMatrixFactorization
         _range = range;
         _userBias = new float[userCount];
         _itemBias = new float[itemCount];
-        _userFactors = RandomNormal(random, userCount * options.Factors, options.InitialStandardDeviation);
-        _itemFactors = RandomNormal(random, itemCount * options.Factors, options.InitialStandardDeviation);
+        _userFactors = NormalDraws.Of(random, userCount * options.Factors, options.InitialStandardDeviation);
+        _itemFactors = NormalDraws.Of(random, itemCount * options.Factors, options.InitialStandardDeviation);
     }
 
     /// <summary>A trained predictor read back from its <see cref="Parameters"/>.</summary>
@@ -94,17 +94,4 @@ public sealed class BiasedMatrixFactorization
     private Span<float> UserVector(int user) => _userFactors.AsSpan(user * _options.Factors, _options.Factors);
 
     private Span<float> ItemVector(int item) => _itemFactors.AsSpan(item * _options.Factors, _options.Factors);
-
-    private static float[] RandomNormal(Random random, int length, float standardDeviation)
-    {
-        var values = new float[length];
-        for (var index = 0; index < length; index++)
-        {
-            // Box–Muller transform.
-            var radius = Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble()));
-            values[index] = (float)(radius * Math.Cos(2.0 * Math.PI * random.NextDouble()) * standardDeviation);
-        }
-
-        return values;
-    }
 }

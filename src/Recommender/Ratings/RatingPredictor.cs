@@ -3,14 +3,17 @@ using KnowledgePay.Recommender.Features;
 namespace KnowledgePay.Recommender.Ratings;
 
 /// <summary>
-/// The explicit-rating predictor as it is served: the users and courses it was trained on, by key, and the biased
-/// matrix factorisation that predicts a user's stars for a course. It answers only for users and courses it has seen
-/// ratings of; anything else has no prediction.
+/// The explicit-rating predictor as it is served: the users and courses it was trained on, by key, and the SVD++ model
+/// (folded into a <see cref="BiasedMatrixFactorization"/>) that predicts a user's stars for a course. It answers for
+/// courses it has seen ratings of, and for users who rated or interacted with any of them (docs/decisions/0050);
+/// anything else has no prediction.
 /// </summary>
 public sealed class RatingPredictor
 {
-    /// <summary>Defaults for catalogue-sized data: fewer factors than the MovieLens tuning, since ratings are sparse.</summary>
-    public static readonly MatrixFactorizationOptions DefaultOptions = new(Factors: 8, Epochs: 60);
+    /// <summary>Defaults for catalogue-sized data: fewer factors and weaker regularisation than the MovieLens tuning, since a
+    /// catalogue has few reviews.</summary>
+    public static readonly SvdPlusPlusOptions DefaultOptions = new(
+        Factors: 8, Epochs: 60, LearningRate: 0.007f, LearningRateDecay: 1f, BiasRegularization: 0.005f, Regularization: 0.06f, ImplicitRegularization: 0.06f);
 
     private readonly Dictionary<string, int> _users;
     private readonly Dictionary<string, int> _courses;
@@ -30,23 +33,35 @@ public sealed class RatingPredictor
 
     public BiasedMatrixFactorization Model { get; }
 
-    /// <summary>Fits the predictor on <paramref name="ratings"/>; null when there are fewer than <paramref name="minimum"/>.</summary>
-    public static RatingPredictor? TrainWhenEnough(IReadOnlyList<StarRating> ratings, int minimum, MatrixFactorizationOptions options)
+    /// <summary>
+    /// Fits the predictor on <paramref name="ratings"/>, with each user's <paramref name="interactions"/> with rated
+    /// courses (and their rated courses) as the implicit feedback N(u); null when there are fewer than
+    /// <paramref name="minimum"/> ratings.
+    /// </summary>
+    public static RatingPredictor? TrainWhenEnough(
+        IReadOnlyList<StarRating> ratings, IReadOnlyList<Interaction> interactions, int minimum, SvdPlusPlusOptions options)
     {
         if (ratings.Count == 0 || ratings.Count < minimum)
         {
             return null;
         }
 
-        var userKeys = ratings.Select(r => r.UserKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var courseKeys = ratings.Select(r => r.CourseKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var (users, courses) = (IndexOf(userKeys), IndexOf(courseKeys));
-        var model = BiasedMatrixFactorization.Train(
-            [.. ratings.Select(r => new Rating(users[r.UserKey], courses[r.CourseKey], r.Stars))], userKeys.Length, courseKeys.Length, options);
+        var courses = IndexOf(courseKeys);
+        var interest = ratings.Select(r => (r.UserKey, r.CourseKey))
+            .Concat(interactions.Where(i => courses.ContainsKey(i.CourseKey)).Select(i => (i.UserKey, i.CourseKey)))
+            .ToArray();
+        var userKeys = interest.Select(pair => pair.UserKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var users = IndexOf(userKeys);
+        var model = SvdPlusPlus.Train(
+            [.. ratings.Select(r => new Rating(users[r.UserKey], courses[r.CourseKey], r.Stars))],
+            ImplicitFeedback.Of(interest.Select(pair => (users[pair.UserKey], courses[pair.CourseKey])), userKeys.Length),
+            courseKeys.Length,
+            options);
         return new RatingPredictor(userKeys, courseKeys, model);
     }
 
-    /// <summary>The user's predicted stars for the course; null when the predictor has no ratings of either.</summary>
+    /// <summary>The user's predicted stars for the course; null when the predictor knows neither the user nor the course.</summary>
     public float? Predict(string userKey, string courseKey) =>
         _users.TryGetValue(userKey, out var user) && _courses.TryGetValue(courseKey, out var course) ? Model.Predict(user, course) : null;
 

@@ -363,6 +363,69 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         var topic = await TopicAsync("数据分析", "SQL", extra: false);
         var (loved, disliked) = (topic.Courses[0], topic.Courses[1]);
         var learner = await ConsentAsync(await SignInAsync("o_rater"), interests: []);
+        await SeedReviewsAsync(topic, (learner, [4, 3]));
+        var beforeTraining = await PredictedAsync(learner.Client, loved);
+
+        await TrainAsync(await SignInAsync(KnowledgePayApp.AdminOpenId));
+
+        Assert.Null(beforeTraining);
+        var (forLoved, forDisliked) = (await PredictedAsync(learner.Client, loved), await PredictedAsync(learner.Client, disliked));
+        Assert.NotNull(forLoved);
+        Assert.NotNull(forDisliked);
+        Assert.True(forLoved > forDisliked + 1, $"Predicted {forLoved} for the course rated 5 and {forDisliked} for the one rated 1.");
+        Assert.InRange(forLoved!.Value, 1, 5);
+    }
+
+    [Fact]
+    public async Task PredictsHigherStarsForTheViewerWhoRatesHigherAndNoneWithoutConsentOrForAnonymousCallers()
+    {
+        var topic = await TopicAsync("数据分析", "SQL", extra: false);
+        var course = topic.Courses[0];
+        var fan = await ConsentAsync(await SignInAsync("o_fan"), interests: []);
+        var critic = await ConsentAsync(await SignInAsync("o_critic"), interests: []);
+        var withdrawn = await ConsentAsync(await SignInAsync("o_withdrawn"), interests: []);
+        await SeedReviewsAsync(topic, (fan, [5, 5]), (critic, [1, 1]), (withdrawn, [4, 4]));
+        await TrainAsync(await SignInAsync(KnowledgePayApp.AdminOpenId));
+        var whileConsenting = await PredictedAsync(withdrawn.Client, course);
+
+        await ConsentAsync(withdrawn, interests: [], consent: false);
+
+        var (forFan, forCritic) = (await PredictedAsync(fan.Client, course), await PredictedAsync(critic.Client, course));
+        Assert.True(forFan > forCritic + 0.5, $"Predicted {forFan} for the learner who gave 5 stars and {forCritic} for the one who gave 1.");
+        Assert.NotNull(whileConsenting);
+        Assert.Null(await PredictedAsync(withdrawn.Client, course));
+        Assert.Null(await PredictedAsync(Client, course));
+    }
+
+    [Fact]
+    public async Task PredictedRatingTakesNoArgumentSoNobodyCanAskForAnotherLearnersPrediction()
+    {
+        var fields = (await Client.QueryAsync("""{ __type(name: "Course") { fields { name args { name } } } }"""))
+            .GetProperty("__type").GetProperty("fields").EnumerateArray();
+
+        var predictedRating = Assert.Single(fields, field => field.GetProperty("name").GetString() == "predictedRating");
+        Assert.Empty(predictedRating.GetProperty("args").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task PredictsTheRatingsOfAListOfCoursesWithOneMoreSqlStatementWhateverItsLength()
+    {
+        var topic = await TopicAsync("数据分析", "SQL", extra: false);
+        var learner = await ConsentAsync(await SignInAsync("o_lister"), interests: []);
+        await SeedReviewsAsync(topic, (learner, [4, 3]));
+        await TrainAsync(await SignInAsync(KnowledgePayApp.AdminOpenId));
+
+        var withoutPrediction = await SqlStatementsAsync(learner, "{ courses(first: 20) { nodes { id } } }");
+        var withPrediction = await SqlStatementsAsync(learner, "{ courses(first: 20) { nodes { id predictedRating } } }");
+
+        Assert.Equal(withoutPrediction + 1, withPrediction);
+    }
+
+    /// <summary>
+    /// Six reviewers who rate the topic's four courses 5, 1, 4 and 3 stars, and each learner's own stars for the last two.
+    /// </summary>
+    private async Task SeedReviewsAsync(Topic topic, params (Session Learner, int[] Stars)[] learners)
+    {
         var now = DateTimeOffset.UtcNow;
         var seeded = new List<object>();
         foreach (var index in Enumerable.Range(0, 6))
@@ -378,20 +441,21 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
             }
         }
 
-        var learnerId = GlobalId.Decode(learner.UserId).Id;
-        seeded.Add(Review.Submit(GlobalId.DecodeOf("Course", topic.Courses[2]), learnerId, 4, null, ModerationStatus.Visible, null, now));
-        seeded.Add(Review.Submit(GlobalId.DecodeOf("Course", topic.Courses[3]), learnerId, 3, null, ModerationStatus.Visible, null, now));
+        foreach (var (learner, stars) in learners)
+        {
+            var learnerId = GlobalId.Decode(learner.UserId).Id;
+            seeded.AddRange(topic.Courses[2..].Zip(stars).Select(pair =>
+                Review.Submit(GlobalId.DecodeOf("Course", pair.First), learnerId, pair.Second, null, ModerationStatus.Visible, null, now)));
+        }
+
         await App.AddAsync([.. seeded]);
-        var beforeTraining = await PredictedAsync(learner.Client, loved);
+    }
 
-        await TrainAsync(await SignInAsync(KnowledgePayApp.AdminOpenId));
-
-        Assert.Null(beforeTraining);
-        var (forLoved, forDisliked) = (await PredictedAsync(learner.Client, loved), await PredictedAsync(learner.Client, disliked));
-        Assert.NotNull(forLoved);
-        Assert.NotNull(forDisliked);
-        Assert.True(forLoved > forDisliked + 1, $"Predicted {forLoved} for the course rated 5 and {forDisliked} for the one rated 1.");
-        Assert.Null(await PredictedAsync(Client, loved));
+    private async Task<int> SqlStatementsAsync(Session session, string query)
+    {
+        App.SqlCommands.Reset();
+        await session.Client.QueryAsync(query);
+        return App.SqlCommands.Count;
     }
 
     [Fact]

@@ -32,6 +32,16 @@ public sealed class EvaluationOptionsTests
     }
 
     [Fact]
+    public void ReadsTheSvdPlusPlusOptionsWithTheModelSeed()
+    {
+        var options = EvaluationOptions.Parse(
+            ["--ratings", "r.csv", "--models", "svdpp", "--svdpp-factors", "20", "--svdpp-implicit-regularization", "0.3", "--model-seed", "9"]);
+
+        Assert.Equal(["svdpp"], options.Models);
+        Assert.Equal((20, 0.3f, 9), (options.SvdPlusPlus.Factors, options.SvdPlusPlus.ImplicitRegularization, options.SvdPlusPlus.Seed));
+    }
+
+    [Fact]
     public void SeedIsTheDefaultOfTheSplitModelAndTieSeeds()
     {
         var options = EvaluationOptions.Parse(["--ratings", "r.csv", "--seed", "7"]);

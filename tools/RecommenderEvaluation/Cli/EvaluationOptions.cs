@@ -32,6 +32,7 @@ public sealed record EvaluationOptions(
     IReadOnlyList<ItemKnnOptions> ItemKnn,
     IReadOnlyList<EaseOptions> Ease,
     MatrixFactorizationOptions Factorization,
+    SvdPlusPlusOptions SvdPlusPlus,
     TrainerOptions Hybrid,
     float LikedWeight,
     float UnlikedWeight,
@@ -44,7 +45,7 @@ public sealed record EvaluationOptions(
     double? PopularityHalfLifeDays)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "hybrid", "ials", "newlearner", "segment", "arrival"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "svdpp", "hybrid", "ials", "newlearner", "segment", "arrival"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation (--ratings <csv> | --train <csv> --test <csv>) [--items <csv>] [--users <csv>]
@@ -54,6 +55,8 @@ public sealed record EvaluationOptions(
                [--knn-weighting none|tfidf|bm25[,…]] [--knn-normalise false|true[,…]] [--ease-lambda 500[,…]]
                [--ease-min-interactions 5[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
+               [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
+               [--svdpp-regularization 0.1] [--svdpp-implicit-regularization 0.1] [--svdpp-bias-regularization 0.08]
                [--algorithm Warp|WarpWithImplicitAls|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
@@ -61,7 +64,7 @@ public sealed record EvaluationOptions(
                [--ials-cg-steps 3] [--ials-blend 0.6]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
-               [--models popularity,itemknn,ease,genre,biases,mf,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]
+               [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -80,6 +83,7 @@ public sealed record EvaluationOptions(
         var seed = Number(values, "seed", 42);
         var modelSeed = Number(values, "model-seed", seed);
         var defaults = new MatrixFactorizationOptions();
+        var svdpp = new SvdPlusPlusOptions();
         var hybrid = new TrainerOptions();
         var knn = new ItemKnnOptions();
         var ease = new EaseOptions();
@@ -122,6 +126,17 @@ public sealed record EvaluationOptions(
                 Number(values, "regularization", defaults.Regularization),
                 defaults.InitialStandardDeviation,
                 modelSeed),
+            svdpp with
+            {
+                Factors = Number(values, "svdpp-factors", svdpp.Factors),
+                Epochs = Number(values, "svdpp-epochs", svdpp.Epochs),
+                LearningRate = Number(values, "svdpp-learning-rate", svdpp.LearningRate),
+                LearningRateDecay = Number(values, "svdpp-decay", svdpp.LearningRateDecay),
+                Regularization = Number(values, "svdpp-regularization", svdpp.Regularization),
+                ImplicitRegularization = Number(values, "svdpp-implicit-regularization", svdpp.ImplicitRegularization),
+                BiasRegularization = Number(values, "svdpp-bias-regularization", svdpp.BiasRegularization),
+                Seed = modelSeed,
+            },
             hybrid with
             {
                 Algorithm = Enum.Parse<RecommenderAlgorithm>(values.GetValueOrDefault("algorithm", hybrid.Algorithm.ToString()), ignoreCase: true),
@@ -195,7 +210,9 @@ public sealed record EvaluationOptions(
         "ratings", "train", "test", "items", "users", "split", "k", "seed", "split-seed", "model-seed", "tie-seed",
         "test-fraction", "folds", "repeats", "relevance", "implicit", "neighbours", "knn-shrinkage", "knn-weighting",
         "knn-normalise", "ease-lambda", "ease-min-interactions",
-        "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
+        "factors", "epochs", "learning-rate", "regularization", "svdpp-factors", "svdpp-epochs", "svdpp-learning-rate",
+        "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "algorithm",
+        "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",

@@ -1,0 +1,150 @@
+using System.Numerics.Tensors;
+
+namespace KnowledgePay.Recommender.Ratings;
+
+/// <summary>
+/// SVD++ (Koren 2008, "Factorization meets the neighborhood", eq. 15): r̂_ui = μ + b_u + b_i + q_iᵀ(p_u + |N(u)|^−½ Σ_{j∈N(u)} y_j),
+/// where N(u) is every item the user showed interest in (<see cref="ImplicitFeedback"/>), so a user's views and purchases
+/// move their predictions even for users who rated little or nothing. Trained by SGD on squared error with L2
+/// regularisation, one user at a time in a fresh seeded order every epoch. Per-rating SGD would touch every y_j of N(u)
+/// for each rating, O(|R(u)|·|N(u)|) per user; since all of them take the same update, their sum is tracked exactly
+/// and the y_j are brought up to date once per user, O(|R(u)| + |N(u)|), with the same result.
+/// </summary>
+/// <remarks>
+/// After training the implicit sum is folded into each user's factors, p'_u = p_u + |N(u)|^−½ Σ y_j, so the trained
+/// model predicts — and is stored — exactly as a <see cref="BiasedMatrixFactorization"/> over the same parameter shape.
+/// </remarks>
+public sealed class SvdPlusPlus
+{
+    private readonly SvdPlusPlusOptions _options;
+    private readonly ImplicitFeedback _implicit;
+    private readonly float _mean;
+    private readonly float[] _userBias;
+    private readonly float[] _itemBias;
+    private readonly float[] _userFactors;
+    private readonly float[] _itemFactors;
+    private readonly float[] _implicitFactors;
+
+    private SvdPlusPlus(SvdPlusPlusOptions options, ImplicitFeedback implicitFeedback, float mean, int itemCount, Random random)
+    {
+        _options = options;
+        _implicit = implicitFeedback;
+        _mean = mean;
+        _userBias = new float[implicitFeedback.UserCount];
+        _itemBias = new float[itemCount];
+        _userFactors = NormalDraws.Of(random, implicitFeedback.UserCount * options.Factors, options.InitialStandardDeviation);
+        _itemFactors = NormalDraws.Of(random, itemCount * options.Factors, options.InitialStandardDeviation);
+        _implicitFactors = new float[itemCount * options.Factors];
+    }
+
+    /// <summary>
+    /// Fits the ratings; <paramref name="implicitFeedback"/> names N(u) for every user index (rated items are usually part
+    /// of it). Returns the trained predictor with the implicit term folded in.
+    /// </summary>
+    public static BiasedMatrixFactorization Train(
+        IReadOnlyList<Rating> ratings, ImplicitFeedback implicitFeedback, int itemCount, SvdPlusPlusOptions options)
+    {
+        var range = RatingRange.Of(ratings.Select(rating => rating.Stars).ToArray());
+        var random = new Random(options.Seed);
+        var model = new SvdPlusPlus(options, implicitFeedback, range.Mean, itemCount, random);
+        var byUser = ratings.GroupBy(rating => rating.User).Select(group => group.ToArray()).ToArray();
+        var learningRate = options.LearningRate;
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(byUser);
+            foreach (var userRatings in byUser)
+            {
+                random.Shuffle(userRatings);
+                model.Step(userRatings, learningRate);
+            }
+
+            learningRate *= options.LearningRateDecay;
+        }
+
+        return new BiasedMatrixFactorization(model.Folded(range, byUser.Select(userRatings => userRatings[0].User).ToHashSet()));
+    }
+
+    private void Step(Rating[] userRatings, float learningRate)
+    {
+        var factors = _options.Factors;
+        var user = userRatings[0].User;
+        var items = _implicit.ItemsOf(user);
+        var normalizer = items.Length == 0 ? 0f : 1f / MathF.Sqrt(items.Length);
+        var (regularization, biasRegularization) = (_options.Regularization, _options.BiasRegularization);
+        var implicitDecay = 1f - learningRate * _options.ImplicitRegularization;
+        Span<float> implicitSum = stackalloc float[factors];
+        ImplicitSum(items, normalizer, implicitSum);
+        Span<float> implicitGradient = stackalloc float[factors];
+        implicitGradient.Clear();
+        Span<float> effectiveUser = stackalloc float[factors];
+        Span<float> previousItem = stackalloc float[factors];
+        var userVector = Row(_userFactors, user);
+        foreach (var rating in userRatings)
+        {
+            var itemVector = Row(_itemFactors, rating.Item);
+            TensorPrimitives.Add(userVector, implicitSum, effectiveUser);
+            var error = rating.Stars - (_mean + _userBias[user] + _itemBias[rating.Item] + TensorPrimitives.Dot(itemVector, effectiveUser));
+            _userBias[user] += learningRate * (error - biasRegularization * _userBias[user]);
+            _itemBias[rating.Item] += learningRate * (error - biasRegularization * _itemBias[rating.Item]);
+
+            // q_i ← q_i + η(e·(p_u + implicit) − λq_i) and p_u ← p_u + η(e·q_i − λp_u), both from the pre-step q_i.
+            itemVector.CopyTo(previousItem);
+            TensorPrimitives.Multiply(itemVector, 1f - learningRate * regularization, itemVector);
+            TensorPrimitives.MultiplyAdd(effectiveUser, learningRate * error, itemVector, itemVector);
+            TensorPrimitives.Multiply(userVector, 1f - learningRate * regularization, userVector);
+            TensorPrimitives.MultiplyAdd(previousItem, learningRate * error, userVector, userVector);
+
+            // Every y_j (j ∈ N(u)) takes y_j ← (1 − ηλ_y)y_j + η|N(u)|^−½·e·q_i. Its sum moves by (1 − ηλ_y)·sum + η·e·q_i,
+            // tracked exactly here; the y_j themselves are brought up to date once, from the decayed sum of e·q_i.
+            TensorPrimitives.Multiply(implicitSum, implicitDecay, implicitSum);
+            TensorPrimitives.MultiplyAdd(previousItem, learningRate * error * MathF.Sign(items.Length), implicitSum, implicitSum);
+            TensorPrimitives.Multiply(implicitGradient, implicitDecay, implicitGradient);
+            TensorPrimitives.MultiplyAdd(previousItem, error, implicitGradient, implicitGradient);
+        }
+
+        var totalDecay = MathF.Pow(implicitDecay, userRatings.Length);
+        foreach (var item in items)
+        {
+            var implicitVector = Row(_implicitFactors, item);
+            TensorPrimitives.Multiply(implicitVector, totalDecay, implicitVector);
+            TensorPrimitives.MultiplyAdd(implicitGradient, learningRate * normalizer, implicitVector, implicitVector);
+        }
+    }
+
+    private RatingFactors Folded(RatingRange range, HashSet<int> ratedUsers)
+    {
+        var factors = _options.Factors;
+        var folded = new float[_userFactors.Length];
+        Span<float> implicitSum = stackalloc float[factors];
+        for (var user = 0; user < _userBias.Length; user++)
+        {
+            var items = _implicit.ItemsOf(user);
+            ImplicitSum(items, items.Length == 0 ? 0f : 1f / MathF.Sqrt(items.Length), implicitSum);
+            var target = folded.AsSpan(user * factors, factors);
+            if (ratedUsers.Contains(user))
+            {
+                TensorPrimitives.Add(Row(_userFactors, user), implicitSum, target);
+            }
+            else
+            {
+                // A user without ratings never trained p_u: only their implicit term speaks for them.
+                implicitSum.CopyTo(target);
+            }
+        }
+
+        return new RatingFactors(factors, range, _userBias, _itemBias, folded, _itemFactors);
+    }
+
+    private void ImplicitSum(ReadOnlySpan<int> items, float normalizer, Span<float> sum)
+    {
+        sum.Clear();
+        foreach (var item in items)
+        {
+            TensorPrimitives.Add(sum, Row(_implicitFactors, item), sum);
+        }
+
+        TensorPrimitives.Multiply(sum, normalizer, sum);
+    }
+
+    private Span<float> Row(float[] matrix, int index) => matrix.AsSpan(index * _options.Factors, _options.Factors);
+}

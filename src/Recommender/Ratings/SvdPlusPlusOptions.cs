@@ -1,0 +1,17 @@
+namespace KnowledgePay.Recommender.Ratings;
+
+/// <summary>
+/// Hyper-parameters of <see cref="SvdPlusPlus"/>: learning rate η shrunk by <see cref="LearningRateDecay"/> every epoch,
+/// L2 weights λ for the biases, the factors p_u, q_i and the implicit factors y_j (defaults chosen on validation folds
+/// carved from the training part of MovieLens small; docs/walkthroughs/i17-rating.md).
+/// </summary>
+public sealed record SvdPlusPlusOptions(
+    int Factors = 100,
+    int Epochs = 50,
+    float LearningRate = 0.01f,
+    float LearningRateDecay = 1f,
+    float BiasRegularization = 0.08f,
+    float Regularization = 0.1f,
+    float ImplicitRegularization = 0.1f,
+    float InitialStandardDeviation = 0.1f,
+    int Seed = 42);
