@@ -32,4 +32,25 @@ if (args is ["train", var count, var algorithm])
     return;
 }
 
+// `train-threads <interactions> <runs>` times WARP with one thread and with every core, alternately, on the same data:
+// on a shared machine only the ratio of neighbouring runs means much.
+if (args is ["train-threads", var interactions, var runs])
+{
+    var data = SyntheticCatalogue.Behaviour(int.Parse(interactions, CultureInfo.InvariantCulture), courses: 10_000);
+    for (var run = 0; run < int.Parse(runs, CultureInfo.InvariantCulture); run++)
+    {
+        var seconds = new[] { 1, Environment.ProcessorCount }.Select(threads =>
+        {
+            var stopwatch = Stopwatch.StartNew();
+            RecommenderTrainers.For(new TrainerOptions { TrainingThreads = threads }, TimeProvider.System)
+                .Train(data, version: 1, CancellationToken.None);
+            return stopwatch.Elapsed.TotalSeconds;
+        }).ToArray();
+        Console.WriteLine($"{interactions} interactions, WARP: 1 thread {seconds[0]:F1} s, {Environment.ProcessorCount} threads "
+            + $"{seconds[1]:F1} s, speed-up {seconds[0] / seconds[1]:F2} x");
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(TopKBenchmarks).Assembly).Run(args);

@@ -91,6 +91,7 @@ public sealed record EvaluationOptions(
                 NegativesPerPositive = Number(values, "ffm-negatives", hybrid.NegativesPerPositive),
                 NegativePopularityExponent = Number(values, "ffm-negative-popularity", hybrid.NegativePopularityExponent),
                 RatingPriorWeight = Number(values, "rating-prior", hybrid.RatingPriorWeight),
+                TrainingThreads = Number(values, "training-threads", hybrid.TrainingThreads),
                 Seed = seed,
             },
             Number(values, "liked-weight", 1f),
@@ -114,7 +115,7 @@ public sealed record EvaluationOptions(
         "factors", "epochs", "learning-rate", "regularization", "algorithm", "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
-        "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
+        "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "training-threads", "models", "validation", "json",
     ];
 
     private static T Number<T>(Dictionary<string, string> values, string name, T fallback)
