@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -6,30 +7,37 @@ namespace KnowledgePay.Recommender.Serving;
 
 /// <summary>
 /// The course rows as the selection pass reads them: each row's latent part in int8 with one scale per row
-/// (<c>latent ≈ scale · codes</c>, codes in [−127, 127]) and its bias kept exact, a quarter of the float rows' bytes
-/// (docs/decisions/0051-int8-course-rows-and-parallel-warp.md). Rows are stored in blocks of <see cref="BlockRows"/>:
-/// within a block, coordinate pair p of every row lies together (row 0's two codes, row 1's, …), so one
-/// <c>vpmaddwd</c> against the user's pair p adds two coordinates for all eight rows and no horizontal sum is needed.
-/// A score from here is an upper bound on the exact float score (<see cref="CourseRowScorer"/>), so the pass can refuse a
-/// course on it and rescore only the few that may enter the list.
+/// (<c>latent ≈ scale · codes</c>, codes in [−127, 127]) and its bias kept exact, about a third of the float rows'
+/// bytes (docs/decisions/0051-int8-course-rows-and-parallel-warp.md). Rows are stored in blocks of
+/// <see cref="BlockRows"/>: within a block, coordinates 4g…4g+3 of every row lie together (row 0's four codes, row 1's,
+/// …), so one <c>vpmaddubsw</c> against the user's four codes (<see cref="QuantisedUser"/>) and one <c>vpmaddwd</c> add
+/// four coordinates for all eight rows, with no horizontal sum. A score from here is an upper bound on the exact float
+/// score (<see cref="CourseRowScorer"/>), so the pass can refuse a course on it and rescore only the few that may enter
+/// the list.
 /// </summary>
 internal sealed class QuantisedCourseRows
 {
     public const int BlockRows = 8;
 
-    private const int MaxCode = 127;
+    public const int MaxCode = 127;
+
+    private const int QuadBytes = 4 * BlockRows;
 
     private readonly sbyte[] _codes;
     private readonly float[] _scales;
     private readonly float[] _biases;
+    private readonly int[] _offsets;
+    private readonly float[] _spreads;
 
-    private QuantisedCourseRows(int rows, int latentLength, sbyte[] codes, float[] scales, float[] biases)
+    private QuantisedCourseRows(int rows, int latentLength, sbyte[] codes, float[] scales, float[] biases, int[] offsets, float[] spreads)
     {
         Rows = rows;
         LatentLength = latentLength;
         _codes = codes;
         _scales = scales;
         _biases = biases;
+        _offsets = offsets;
+        _spreads = spreads;
     }
 
     public int Rows { get; }
@@ -37,48 +45,59 @@ internal sealed class QuantisedCourseRows
     /// <summary>Coordinates per row before the bias.</summary>
     public int LatentLength { get; }
 
-    /// <summary>Coordinate pairs per row (the last one padded with a zero when the latent length is odd).</summary>
-    public int Pairs => (LatentLength + 1) / 2;
+    /// <summary>Groups of four coordinates per row (the last one padded with zeros).</summary>
+    public int Quads => (LatentLength + 3) / 4;
 
-    /// <summary>Codes, scales and biases: every byte the pass reads (the bandwidth floor of docs/benchmarks.md sums them).</summary>
+    /// <summary>Every byte the pass reads (the bandwidth floor of docs/benchmarks.md sums them): the codes…</summary>
     public ReadOnlySpan<sbyte> Codes => _codes;
 
+    /// <summary>… and per row its scale, bias, code sum times <see cref="QuantisedUser.CodeOffset"/> and scale × Σ|codes|.</summary>
     public ReadOnlySpan<float> Scales => _scales;
 
     public ReadOnlySpan<float> Biases => _biases;
+
+    public ReadOnlySpan<int> Offsets => _offsets;
+
+    public ReadOnlySpan<float> Spreads => _spreads;
 
     /// <summary>Quantises row-major rows of <paramref name="dimension"/> floats whose last coordinate is the bias.</summary>
     public static QuantisedCourseRows Of(ReadOnlySpan<float> rows, int dimension)
     {
         var count = rows.Length / dimension;
         var latentLength = dimension - 1;
-        var pairs = (latentLength + 1) / 2;
-        var blocks = (count + BlockRows - 1) / BlockRows;
-        var codes = new sbyte[blocks * BlockRows * pairs * 2];
-        var scales = new float[blocks * BlockRows];
-        var biases = new float[blocks * BlockRows];
+        var quads = (latentLength + 3) / 4;
+        var padded = (count + BlockRows - 1) / BlockRows * BlockRows;
+        var codes = new sbyte[padded * quads * 4];
+        var scales = new float[padded];
+        var biases = new float[padded];
+        var offsets = new int[padded];
+        var spreads = new float[padded];
         for (var row = 0; row < count; row++)
         {
             var vector = rows.Slice(row * dimension, dimension);
-            var latent = vector[..latentLength];
             biases[row] = vector[^1];
-            var largest = latentLength == 0 ? 0f : System.Numerics.Tensors.TensorPrimitives.MaxMagnitude(latent);
-            largest = Math.Abs(largest);
+            var largest = latentLength == 0 ? 0f : Math.Abs(TensorPrimitives.MaxMagnitude(vector[..latentLength]));
             if (largest == 0f)
             {
                 continue;
             }
 
             scales[row] = largest / MaxCode;
-            var inverse = MaxCode / largest;
+            var sum = 0;
+            var magnitudes = 0;
             for (var coordinate = 0; coordinate < latentLength; coordinate++)
             {
-                var code = Math.Clamp(MathF.Round(latent[coordinate] * inverse), -MaxCode, MaxCode);
-                codes[CodeIndex(row, coordinate, pairs)] = (sbyte)code;
+                var code = (int)Math.Clamp(MathF.Round(vector[coordinate] * MaxCode / largest), -MaxCode, MaxCode);
+                codes[(((row / BlockRows * quads) + (coordinate / 4)) * QuadBytes) + (row % BlockRows * 4) + (coordinate % 4)] = (sbyte)code;
+                sum += code;
+                magnitudes += Math.Abs(code);
             }
+
+            offsets[row] = QuantisedUser.CodeOffset * sum;
+            spreads[row] = scales[row] * magnitudes;
         }
 
-        return new QuantisedCourseRows(count, latentLength, codes, scales, biases);
+        return new QuantisedCourseRows(count, latentLength, codes, scales, biases, offsets, spreads);
     }
 
     /// <summary>
@@ -93,82 +112,86 @@ internal sealed class QuantisedCourseRows
             throw new ArgumentException("Scoring starts at a block boundary.", nameof(firstRow));
         }
 
-        Span<float> tail = stackalloc float[BlockRows];
-        var blockBytes = Pairs * 2 * BlockRows;
-        for (var done = 0; done < upperBounds.Length; done += BlockRows)
+        var whole = upperBounds.Length / BlockRows * BlockRows;
+        Write(user, firstRow, upperBounds[..whole]);
+        if (whole < upperBounds.Length)
         {
-            var block = (firstRow + done) / BlockRows;
-            var remaining = upperBounds.Length - done;
-            var destination = remaining >= BlockRows ? upperBounds.Slice(done, BlockRows) : tail;
-            var codes = _codes.AsSpan(block * blockBytes, blockBytes);
-            var scales = _scales.AsSpan(block * BlockRows, BlockRows);
-            var biases = _biases.AsSpan(block * BlockRows, BlockRows);
-            if (Avx2.IsSupported)
-            {
-                WriteBlockAvx2(user, codes, scales, biases, destination);
-            }
-            else
-            {
-                WriteBlock(user, codes, scales, biases, destination);
-            }
-
-            if (remaining < BlockRows)
-            {
-                tail[..remaining].CopyTo(upperBounds[done..]);
-            }
+            Span<float> tail = stackalloc float[BlockRows];
+            Write(user, firstRow + whole, tail);
+            tail[..(upperBounds.Length - whole)].CopyTo(upperBounds[whole..]);
         }
     }
 
-    private static int CodeIndex(int row, int coordinate, int pairs) =>
-        ((((row / BlockRows * pairs) + (coordinate / 2)) * BlockRows) + (row % BlockRows)) * 2 + (coordinate % 2);
-
-    private static void WriteBlockAvx2(
-        QuantisedUser user, ReadOnlySpan<sbyte> codes, ReadOnlySpan<float> scales, ReadOnlySpan<float> biases, Span<float> destination)
+    private void Write(QuantisedUser user, int firstRow, Span<float> upperBounds)
     {
-        var pairs = user.Pairs;
-        ref var code = ref MemoryMarshal.GetReference(codes);
-        var even = Vector256<int>.Zero;
-        var odd = Vector256<int>.Zero;
-        var pair = 0;
-        for (; pair + 1 < pairs.Length; pair += 2)
+        if (Avx2.IsSupported)
         {
-            var first = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref code, (nuint)(pair * 16)));
-            var second = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref code, (nuint)((pair + 1) * 16)));
-            even = Avx2.Add(even, Avx2.MultiplyAddAdjacent(first, Vector256.Create(pairs[pair]).AsInt16()));
-            odd = Avx2.Add(odd, Avx2.MultiplyAddAdjacent(second, Vector256.Create(pairs[pair + 1]).AsInt16()));
+            WriteAvx2(user, firstRow, upperBounds);
+            return;
         }
 
-        if (pair < pairs.Length)
+        for (var row = 0; row < upperBounds.Length; row++)
         {
-            var last = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref code, (nuint)(pair * 16)));
-            even = Avx2.Add(even, Avx2.MultiplyAddAdjacent(last, Vector256.Create(pairs[pair]).AsInt16()));
-        }
-
-        var rowScales = Vector256.Create(scales);
-        var rowBiases = Vector256.Create(biases);
-        var dots = Vector256.ConvertToSingle(even + odd);
-        var upper = Vector256.FusedMultiplyAdd(dots, rowScales * user.Scale, rowBiases * user.BiasWeight);
-        upper = Vector256.FusedMultiplyAdd(rowScales, Vector256.Create(user.RowSlack), upper);
-        Vector256.FusedMultiplyAdd(Vector256.Abs(rowBiases), Vector256.Create(user.BiasSlack), upper).CopyTo(destination);
-    }
-
-    /// <summary>The same integer sums without SIMD, so every platform serves the same bounds.</summary>
-    private static void WriteBlock(
-        QuantisedUser user, ReadOnlySpan<sbyte> codes, ReadOnlySpan<float> scales, ReadOnlySpan<float> biases, Span<float> destination)
-    {
-        var pairs = user.Pairs;
-        for (var row = 0; row < BlockRows; row++)
-        {
+            var course = firstRow + row;
             var dot = 0;
-            for (var pair = 0; pair < pairs.Length; pair++)
+            for (var coordinate = 0; coordinate < Quads * 4; coordinate++)
             {
-                var offset = ((pair * BlockRows) + row) * 2;
-                dot += (codes[offset] * (short)pairs[pair]) + (codes[offset + 1] * (short)(pairs[pair] >> 16));
+                var code = _codes[(((course / BlockRows * Quads) + (coordinate / 4)) * QuadBytes) + (course % BlockRows * 4) + (coordinate % 4)];
+                dot += code * user.OffsetCodes[coordinate];
             }
 
-            var upper = MathF.FusedMultiplyAdd(dot, scales[row] * user.Scale, biases[row] * user.BiasWeight);
-            upper = MathF.FusedMultiplyAdd(scales[row], user.RowSlack, upper);
-            destination[row] = MathF.FusedMultiplyAdd(Math.Abs(biases[row]), user.BiasSlack, upper);
+            upperBounds[row] = Bound(dot - _offsets[course], _scales[course], _biases[course], _spreads[course], user);
+        }
+    }
+
+    private static float Bound(int dot, float scale, float bias, float spread, QuantisedUser user)
+    {
+        var upper = MathF.FusedMultiplyAdd(dot, scale * user.Scale, bias * user.BiasWeight);
+        upper = MathF.FusedMultiplyAdd(scale, user.RowSlack, upper);
+        upper = MathF.FusedMultiplyAdd(spread, user.SpreadSlack, upper);
+        return MathF.FusedMultiplyAdd(Math.Abs(bias), user.BiasSlack, upper);
+    }
+
+    private void WriteAvx2(QuantisedUser user, int firstRow, Span<float> upperBounds)
+    {
+        var quads = Quads;
+        Span<Vector256<byte>> userQuads = stackalloc Vector256<byte>[quads];
+        for (var quad = 0; quad < quads; quad++)
+        {
+            userQuads[quad] = Vector256.Create(MemoryMarshal.Read<int>(user.OffsetCodes.AsSpan(quad * 4, 4))).AsByte();
+        }
+
+        var ones = Vector256.Create((short)1);
+        var userScale = Vector256.Create(user.Scale);
+        var biasWeight = Vector256.Create(user.BiasWeight);
+        var rowSlack = Vector256.Create(user.RowSlack);
+        var spreadSlack = Vector256.Create(user.SpreadSlack);
+        var biasSlack = Vector256.Create(user.BiasSlack);
+        ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
+        ref var scales = ref MemoryMarshal.GetArrayDataReference(_scales);
+        ref var biases = ref MemoryMarshal.GetArrayDataReference(_biases);
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
+        ref var spreads = ref MemoryMarshal.GetArrayDataReference(_spreads);
+        ref var destination = ref MemoryMarshal.GetReference(upperBounds);
+        var blockBytes = (nuint)(quads * QuadBytes);
+        var code = (nuint)(firstRow / BlockRows) * blockBytes;
+        for (var row = 0; row < upperBounds.Length; row += BlockRows, code += blockBytes)
+        {
+            var dots = Vector256<int>.Zero;
+            for (var quad = 0; quad < quads; quad++)
+            {
+                var products = Avx2.MultiplyAddAdjacent(userQuads[quad], Vector256.LoadUnsafe(ref codes, code + (nuint)(quad * QuadBytes)));
+                dots += Avx2.MultiplyAddAdjacent(products, ones);
+            }
+
+            var course = (nuint)(firstRow + row);
+            var scale = Vector256.LoadUnsafe(ref scales, course);
+            var bias = Vector256.LoadUnsafe(ref biases, course);
+            dots -= Vector256.LoadUnsafe(ref offsets, course);
+            var upper = Vector256.FusedMultiplyAdd(Vector256.ConvertToSingle(dots), scale * userScale, bias * biasWeight);
+            upper = Vector256.FusedMultiplyAdd(scale, rowSlack, upper);
+            upper = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref spreads, course), spreadSlack, upper);
+            Vector256.FusedMultiplyAdd(Vector256.Abs(bias), biasSlack, upper).StoreUnsafe(ref destination, (nuint)row);
         }
     }
 }

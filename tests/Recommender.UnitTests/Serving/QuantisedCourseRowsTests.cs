@@ -22,17 +22,20 @@ public sealed class QuantisedCourseRowsTests
         var model = RealisticModels.Of(random, courses: 1_003, users: 1, dimension);
         var user = RealisticModels.Vector(random, dimension, latentSpread: 1f, bias: 1f);
         var upperBounds = new float[model.Courses.Count];
+        var quantisedUser = QuantisedUser.Of(user, model.QuantisedRows);
 
-        model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(user, model.QuantisedRows), firstRow: 0, upperBounds);
+        model.QuantisedRows.WriteUpperBounds(quantisedUser, firstRow: 0, upperBounds);
 
-        // Worst case: each latent coordinate off by half a step of the row's scale, all in the direction of the user's;
-        // the bound adds that to the quantised score, which may itself be that much above the exact one.
-        var worstCase = TensorPrimitives.SumOfMagnitudes(user.AsSpan(0, dimension - 1)) / 2f;
+        // Worst case: each coordinate off by half a step of the row's scale (and half a step of the user's times the
+        // row's codes), all in one direction; the bound adds that to the quantised score, which may itself be that much
+        // above the exact one.
+        var manhattan = TensorPrimitives.SumOfMagnitudes(user.AsSpan(0, dimension - 1));
         for (var course = 0; course < model.Courses.Count; course++)
         {
             var exact = CourseRowScorer.Score(model, user, course);
-            var step = model.QuantisedRows.Scales[course];
-            Assert.InRange(upperBounds[course] - exact, 0f, (2f * step * worstCase * 1.02f) + 1e-4f);
+            var worstCase = (model.QuantisedRows.Scales[course] * manhattan / 2f)
+                + (model.QuantisedRows.Spreads[course] * quantisedUser.Scale / 2f);
+            Assert.InRange(upperBounds[course] - exact, 0f, (2f * worstCase * 1.02f) + 1e-4f);
         }
     }
 
