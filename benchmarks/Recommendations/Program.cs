@@ -32,25 +32,43 @@ if (args is ["train", var count, var algorithm])
     return;
 }
 
-// `train-threads <interactions> <runs>` times WARP with one thread and with every core, alternately, on the same data:
-// on a shared machine only the ratio of neighbouring runs means much.
+// `train-threads <interactions> <runs>` times WARP with one thread and with every core, alternately, on the same data,
+// each pair next to the ratio the machine gave a loop of independent arithmetic at that moment (the ceiling when other
+// processes share the cores): on a shared machine only ratios of neighbouring runs mean much.
 if (args is ["train-threads", var interactions, var runs])
 {
     var data = SyntheticCatalogue.Behaviour(int.Parse(interactions, CultureInfo.InvariantCulture), courses: 10_000);
+    var cores = Environment.ProcessorCount;
     for (var run = 0; run < int.Parse(runs, CultureInfo.InvariantCulture); run++)
     {
-        var seconds = new[] { 1, Environment.ProcessorCount }.Select(threads =>
-        {
-            var stopwatch = Stopwatch.StartNew();
-            RecommenderTrainers.For(new TrainerOptions { TrainingThreads = threads }, TimeProvider.System)
-                .Train(data, version: 1, CancellationToken.None);
-            return stopwatch.Elapsed.TotalSeconds;
-        }).ToArray();
-        Console.WriteLine($"{interactions} interactions, WARP: 1 thread {seconds[0]:F1} s, {Environment.ProcessorCount} threads "
-            + $"{seconds[1]:F1} s, speed-up {seconds[0] / seconds[1]:F2} x");
+        var training = new[] { 1, cores }.Select(threads => Seconds(() => RecommenderTrainers
+            .For(new TrainerOptions { TrainingThreads = threads }, TimeProvider.System)
+            .Train(data, version: 1, CancellationToken.None))).ToArray();
+        var ceiling = new[] { 1, cores }.Select(threads => Seconds(() => Parallel.For(
+            0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Arithmetic(2_000_000_000L / threads)))).ToArray();
+        Console.WriteLine($"{interactions} interactions, WARP: 1 thread {training[0]:F1} s, {cores} threads {training[1]:F1} s, "
+            + $"speed-up {training[0] / training[1]:F2} x (independent arithmetic at the same time: {ceiling[0] / ceiling[1]:F2} x)");
     }
 
     return;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(TopKBenchmarks).Assembly).Run(args);
+
+static double Seconds(Action action)
+{
+    var stopwatch = Stopwatch.StartNew();
+    action();
+    return stopwatch.Elapsed.TotalSeconds;
+}
+
+static double Arithmetic(long steps)
+{
+    var sum = 0.0;
+    for (var step = 0L; step < steps; step++)
+    {
+        sum += Math.Sqrt(step);
+    }
+
+    return sum;
+}
