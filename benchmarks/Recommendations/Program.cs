@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using KnowledgePay.Recommendations;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
 
 // `memory` prints the managed memory one served model takes per 100,000 courses; anything else goes to BenchmarkDotNet
@@ -35,4 +37,75 @@ if (args is ["train", var count, var algorithm])
     return;
 }
 
+// `topk-min <courses> <rounds>` interleaves the floor, the int8 pass, top-20 and the float pass round by round and prints
+// each one's fastest round: on a shared machine the minimum is the figure least disturbed by other processes.
+if (args is ["topk-min", var catalogue, var rounds])
+{
+    var model = SyntheticCatalogue.Model(int.Parse(catalogue, CultureInfo.InvariantCulture));
+    var request = new RecommendationRequest(
+        UserFeatures.None("reader"), 20, new HashSet<string> { "c1", "c2", "c3" }, new HashSet<string> { "c4" }, MaxPerCategory: 3);
+    var userVector = new float[model.Dimension];
+    model.WriteUserVector(request.User, userVector);
+    var scores = new float[model.Courses.Count];
+    Action[] passes =
+    [
+        () => TopKBenchmarks.SumBytes(model),
+        () => model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(userVector, model.QuantisedRows), firstRow: 0, scores),
+        () => TopKRecommender.Recommend(model, request),
+        () => TopKRecommender.ScoreAll(model, userVector, scores),
+    ];
+    var fastest = passes.Select(_ => double.MaxValue).ToArray();
+    for (var round = 0; round < int.Parse(rounds, CultureInfo.InvariantCulture); round++)
+    {
+        for (var pass = 0; pass < passes.Length; pass++)
+        {
+            fastest[pass] = Math.Min(fastest[pass], Seconds(passes[pass]) * 1e6);
+        }
+    }
+
+    Console.WriteLine($"{catalogue} courses, fastest of {rounds} rounds: floor {fastest[0]:F0} µs, int8 pass {fastest[1]:F0} µs "
+        + $"({fastest[1] / fastest[0]:F2} x floor), top-20 {fastest[2]:F0} µs ({fastest[2] / fastest[0]:F2} x floor), "
+        + $"float pass {fastest[3]:F0} µs");
+    return;
+}
+
+// `train-threads <interactions> <runs>` times WARP with one thread and with every core, alternately, on the same data,
+// each pair next to the ratio the machine gave a loop of independent arithmetic at that moment (the ceiling when other
+// processes share the cores): on a shared machine only ratios of neighbouring runs mean much.
+if (args is ["train-threads", var interactions, var runs])
+{
+    var data = SyntheticCatalogue.Behaviour(int.Parse(interactions, CultureInfo.InvariantCulture), courses: 10_000);
+    var cores = Environment.ProcessorCount;
+    for (var run = 0; run < int.Parse(runs, CultureInfo.InvariantCulture); run++)
+    {
+        var training = new[] { 1, cores }.Select(threads => Seconds(() => RecommenderTrainers
+            .For(new TrainerOptions { TrainingThreads = threads }, TimeProvider.System)
+            .Train(data, version: 1, CancellationToken.None))).ToArray();
+        var ceiling = new[] { 1, cores }.Select(threads => Seconds(() => Parallel.For(
+            0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Arithmetic(2_000_000_000L / threads)))).ToArray();
+        Console.WriteLine($"{interactions} interactions, WARP: 1 thread {training[0]:F1} s, {cores} threads {training[1]:F1} s, "
+            + $"speed-up {training[0] / training[1]:F2} x (independent arithmetic at the same time: {ceiling[0] / ceiling[1]:F2} x)");
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(TopKBenchmarks).Assembly).Run(args);
+
+static double Seconds(Action action)
+{
+    var stopwatch = Stopwatch.StartNew();
+    action();
+    return stopwatch.Elapsed.TotalSeconds;
+}
+
+static double Arithmetic(long steps)
+{
+    var sum = 0.0;
+    for (var step = 0L; step < steps; step++)
+    {
+        sum += Math.Sqrt(step);
+    }
+
+    return sum;
+}

@@ -13,6 +13,14 @@ namespace KnowledgePay.Recommender.Serving;
 /// </summary>
 internal static class CourseRowScorer
 {
+    /// <summary>One course's score, exactly as <see cref="ScoreRows"/> computes it among its neighbours.</summary>
+    public static float Score(RecommenderModel model, ReadOnlySpan<float> userVector, int course)
+    {
+        Span<float> score = stackalloc float[1];
+        ScoreRows(model, userVector, course, score);
+        return score[0];
+    }
+
     public static void ScoreRows(RecommenderModel model, ReadOnlySpan<float> userVector, int firstCourse, Span<float> scores)
     {
         var dimension = model.Dimension;

@@ -64,6 +64,8 @@ public sealed class RecommenderModel
             var norm = TensorPrimitives.Norm(LatentPart(course));
             _inverseNorms[course] = norm > 0f ? 1f / norm : 0f;
         }
+
+        QuantisedRows = QuantisedCourseRows.Of(courseVectors, dimension);
     }
 
     public long Version { get; }
@@ -84,6 +86,9 @@ public sealed class RecommenderModel
     public IReadOnlyList<string> FeatureTokens { get; }
 
     public ReadOnlySpan<float> CourseVectors => _courseVectors;
+
+    /// <summary>The course rows in int8 with a scale per row, which the top-k pass reads (the float rows rescore its picks).</summary>
+    internal QuantisedCourseRows QuantisedRows { get; }
 
     public ReadOnlySpan<float> UserIdVectors => _userIdVectors;
 

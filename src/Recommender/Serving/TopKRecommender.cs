@@ -4,8 +4,8 @@ using System.Numerics.Tensors;
 namespace KnowledgePay.Recommender.Serving;
 
 /// <summary>
-/// Exact top-k lists from one model snapshot: every course in the catalogue is scored with one dot product over the
-/// contiguous course matrix while <see cref="BestCandidates"/> keeps the best, then <see cref="DiverseTopK"/> picks
+/// Exact top-k lists from one model snapshot: every course in the catalogue is scored with one dot product over its
+/// int8 row while <see cref="BestCandidates"/> keeps the best (rescored exactly), then <see cref="DiverseTopK"/> picks
 /// the list and each pick gets its reason.
 /// </summary>
 public static class TopKRecommender
@@ -20,14 +20,16 @@ public static class TopKRecommender
         var scores = ArrayPool<float>.Shared.Rent(model.Courses.Count);
         try
         {
-            // The first pool is picked while scoring; a larger one (the category cap ran dry) reuses the scores.
+            // The first pool is picked while scoring; a larger one (the category cap ran dry) reuses the upper bounds.
             var scored = false;
             var picks = Select(model, request, (size, admitted) =>
             {
                 var courseScores = scores.AsSpan(0, model.Courses.Count);
-                var pool = scored ? BestCandidates.Of(courseScores, size, admitted)
-                    : request.InteractionCount is { } interactions ? BestCandidates.Of(Blended(model, request, blend.UserVector, interactions, courseScores), size, admitted)
-                    : BestCandidates.Scoring(model, blend.UserVector, courseScores, size, admitted);
+                var pool = request.InteractionCount is { } interactions
+                    ? BestCandidates.Of(scored ? courseScores : Blended(model, request, blend.UserVector, interactions, courseScores), size, admitted)
+                    : scored
+                        ? BestCandidates.OfUpperBounds(model, blend.UserVector, courseScores, size, admitted)
+                        : BestCandidates.Scoring(model, blend.UserVector, courseScores, size, admitted);
                 scored = true;
                 return pool;
             });

@@ -56,6 +56,13 @@ public record TrainerOptions
     /// <summary>The implicit-ALS part of <see cref="RecommenderAlgorithm.WarpWithImplicitAls"/> and its share of the score.</summary>
     public ImplicitAlsOptions ImplicitAls { get; init; } = new();
 
+    /// <summary>
+    /// Threads the WARP trainer fits with, stepping shared parameters lock-free (docs/decisions/0051); 1 makes a run
+    /// reproducible from <see cref="Seed"/>, which more threads are not (their steps interleave as the scheduler runs them).
+    /// </summary>
+    [Range(1, 256)]
+    public int TrainingThreads { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Fixes negative sampling, example order and ML.NET's initialisation.</summary>
     public int Seed { get; init; } = 42;
 }

@@ -14,8 +14,9 @@ namespace KnowledgePay.Recommender.Training;
 /// step is weighted by log(catalogue size / draws), an estimate of how far the positive ranks from the top, so the
 /// model spends its effort on the head of each list. Steps are AdaGrad-scaled; draws are scored against course rows
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
-/// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Deterministic for a given training set and
-/// <see cref="TrainerOptions.Seed"/>; single-threaded.
+/// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Each epoch's positives are shared among
+/// <see cref="TrainerOptions.TrainingThreads"/> threads that step the parameters lock-free (Hogwild); with one thread a
+/// run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
@@ -32,47 +33,28 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var users = new Side(space.Users.Count, space.UserTokens.Count, space.UserFeatureFields, settings.Dimension, random);
         var courses = new Side(space.Courses.Count, space.CourseTokens.Count, space.CourseFeatureFields, settings.Dimension, random);
 
-        var dimension = settings.Dimension;
-        Span<float> user = stackalloc float[dimension];
-        Span<float> positive = stackalloc float[dimension];
-        Span<float> negative = stackalloc float[dimension];
-        Span<float> gradient = stackalloc float[dimension];
-        var negatives = new FastDraws(random);
+        var threads = Math.Max(1, options.TrainingThreads);
+        var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
             random.Shuffle(positives);
             courses.RefreshRows();
-            foreach (var example in positives)
+            if (threads == 1)
             {
-                var takenByUser = taken[example.User];
-                if (takenByUser.Count >= space.Courses.Count)
+                Fit(positives, taken, users, courses, settings, draws[0]);
+            }
+            else
+            {
+                // Hogwild (Niu et al., 2011): each thread fits its share of the shuffled positives and steps the shared
+                // parameters without locks; a step touches few rows, so collisions are rare and only lose an update.
+                var share = (positives.Length + threads - 1) / threads;
+                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
                 {
-                    continue;
-                }
-
-                users.Represent(example.User, includeId: true, user);
-                courses.Query(user);
-                var positiveScore = courses.Score(example.Course);
-                for (var draws = 1; draws <= settings.MaxNegativeTrials; draws++)
-                {
-                    var course = negatives.Next(space.Courses.Count);
-                    if (courses.Score(course) <= positiveScore - Margin || takenByUser.Contains(course))
-                    {
-                        continue;
-                    }
-
-                    var weight = TrainingExamples.Copies(example) * MathF.Log(Math.Max(1, (space.Courses.Count - 1) / draws));
-                    courses.Represent(example.Course, includeId: true, positive);
-                    courses.Represent(course, includeId: true, negative);
-                    TensorPrimitives.Subtract(negative, positive, gradient);
-                    courses.Step(example.Course, user, -weight, biasGradient: -weight, settings);
-                    courses.Step(course, user, weight, biasGradient: weight, settings);
-                    users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
-                    courses.RefreshRow(example.Course);
-                    courses.RefreshRow(course);
-                    break;
-                }
+                    var first = Math.Min(positives.Length, thread * share);
+                    var mine = new ArraySegment<TrainingExample>(positives, first, Math.Min(share, positives.Length - first));
+                    Fit(mine, taken, users, courses, settings, draws[thread]);
+                });
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,6 +72,53 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         }
 
         return Serve(data, version, space, positives, users, courses, stopwatch);
+    }
+
+    /// <summary>One pass of WARP steps over <paramref name="examples"/>.</summary>
+    private static void Fit(
+        ReadOnlySpan<TrainingExample> examples,
+        Dictionary<int, HashSet<int>> taken,
+        Side users,
+        Side courses,
+        WarpOptions settings,
+        FastDraws negatives)
+    {
+        var dimension = settings.Dimension;
+        var catalogue = courses.Entities;
+        Span<float> user = stackalloc float[dimension];
+        Span<float> positive = stackalloc float[dimension];
+        Span<float> negative = stackalloc float[dimension];
+        Span<float> gradient = stackalloc float[dimension];
+        foreach (var example in examples)
+        {
+            var takenByUser = taken[example.User];
+            if (takenByUser.Count >= catalogue)
+            {
+                continue;
+            }
+
+            users.Represent(example.User, includeId: true, user);
+            var positiveScore = courses.Score(user, example.Course);
+            for (var draws = 1; draws <= settings.MaxNegativeTrials; draws++)
+            {
+                var course = negatives.Next(catalogue);
+                if (courses.Score(user, course) <= positiveScore - Margin || takenByUser.Contains(course))
+                {
+                    continue;
+                }
+
+                var weight = TrainingExamples.Copies(example) * MathF.Log(Math.Max(1, (catalogue - 1) / draws));
+                courses.Represent(example.Course, includeId: true, positive);
+                courses.Represent(course, includeId: true, negative);
+                TensorPrimitives.Subtract(negative, positive, gradient);
+                courses.Step(example.Course, user, -weight, biasGradient: -weight, settings);
+                courses.Step(course, user, weight, biasGradient: weight, settings);
+                users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
+                courses.RefreshRow(example.Course);
+                courses.RefreshRow(course);
+                break;
+            }
+        }
     }
 
     private RecommenderModel Serve(
@@ -149,7 +178,6 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         private readonly float[] _biases;
         private readonly float[] _embeddingSquares;
         private readonly float[] _biasSquares;
-        private readonly float[] _query;
         private float[] _rows = [];
         private float[] _rowBiases = [];
         private float[] _embeddingSums = [];
@@ -173,8 +201,10 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             _biasSquares = new float[rows];
             Array.Fill(_embeddingSquares, 1f);
             Array.Fill(_biasSquares, 1f);
-            _query = new float[dimension];
         }
+
+        /// <summary>Ids on this side (users or courses).</summary>
+        public int Entities => _features.Length;
 
         /// <summary>Adds the current parameters to the running sums that <see cref="UseAverage"/> divides.</summary>
         public void Accumulate()
@@ -221,14 +251,12 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             return bias;
         }
 
-        /// <summary>Sets the other side's vector that <see cref="Score"/> scores entities against.</summary>
-        public void Query(ReadOnlySpan<float> vector) => vector.CopyTo(_query);
-
         /// <summary>
-        /// The entity's score against the query from its cached row (id and features summed, see
-        /// <see cref="RefreshRows"/>): one dot product per entity.
+        /// The entity's score against the other side's <paramref name="query"/> from its cached row (id and features
+        /// summed, see <see cref="RefreshRows"/>): one dot product per entity.
         /// </summary>
-        public float Score(int entity) => TensorPrimitives.Dot(_query, _rows.AsSpan(entity * _dimension, _dimension)) + _rowBiases[entity];
+        public float Score(ReadOnlySpan<float> query, int entity) =>
+            TensorPrimitives.Dot(query, _rows.AsSpan(entity * _dimension, _dimension)) + _rowBiases[entity];
 
         /// <summary>
         /// Caches every entity's summed row and bias. Steps change a feature token for every entity that carries it;

@@ -172,6 +172,8 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["Media:Cdn:Key"] = CdnKey,
             // Short, so the test that opens the training gate sees its retraining soon.
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
+            // One training thread: a run is then reproducible from its seed (docs/decisions/0051).
+            ["Recommendations:TrainingThreads"] = "1",
         };
         foreach (var (key, value) in WeChat.PaySettings.Concat(WeChatSimulatorServer.VirtualPaymentSettings))
         {

@@ -1,4 +1,5 @@
 using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
 using KnowledgePay.Recommender.Training.ImplicitAls;
 using KnowledgePay.Tests.Shared.Recommender;
@@ -42,6 +43,24 @@ public sealed class FileRecommenderModelStoreTests : IDisposable
         Assert.Equal(model.UserIdVectors.ToArray(), loaded.UserIdVectors.ToArray());
         Assert.Equal(model.FeatureTokens, loaded.FeatureTokens);
         Assert.Equal(model.FeatureVectors.ToArray(), loaded.FeatureVectors.ToArray());
+    }
+
+    /// <summary>The file keeps the float rows; the int8 rows the top-k pass reads are quantised again on load.</summary>
+    [Fact]
+    public async Task TheLoadedModelRecommendsWhatTheSavedOneDid()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var model = TestModels.Trainer().Train(data.TrainingSet, version: 7, CancellationToken.None);
+        var store = new FileRecommenderModelStore(_folder.Path);
+
+        await store.SaveAsync(model, CancellationToken.None);
+        var loaded = await store.LoadLatestAsync(CancellationToken.None);
+
+        foreach (var user in data.TrainingSet.Users)
+        {
+            var request = new RecommendationRequest(user, Count: 10, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 2);
+            Assert.Equal(TopKRecommender.Recommend(model, request), TopKRecommender.Recommend(loaded!, request));
+        }
     }
 
     [Fact]

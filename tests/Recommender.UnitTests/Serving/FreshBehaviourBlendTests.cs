@@ -23,7 +23,7 @@ public sealed class FreshBehaviourBlendTests(ITestOutputHelper output)
     private static readonly PlantedPreferences Data = new();
 
     private static readonly Lazy<RecommenderModel> Model = new(() =>
-        RecommenderTrainers.For(new TrainerOptions(), new ManualClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)))
+        RecommenderTrainers.For(new TrainerOptions { TrainingThreads = 1 }, new ManualClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)))
             .Train(Data.TrainingSet, version: 1, CancellationToken.None));
 
     [Fact]

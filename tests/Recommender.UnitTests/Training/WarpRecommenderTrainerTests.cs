@@ -7,13 +7,23 @@ namespace KnowledgePay.Recommender.UnitTests.Training;
 public sealed class WarpRecommenderTrainerTests : RecommenderTrainerTests
 {
     private static readonly Lazy<RecommenderModel> Trained = new(() =>
-        NewTrainer().Train(Data.TrainingSet, version: 1, CancellationToken.None));
+        NewTrainer(threads: 1).Train(Data.TrainingSet, version: 1, CancellationToken.None));
 
     protected override RecommenderModel Model => Trained.Value;
 
-    private protected override IRecommenderTrainer Trainer() => NewTrainer();
+    [Fact]
+    public void OneThreadTrainsTheSameModelFromTheSameSeed()
+    {
+        var again = NewTrainer(threads: 1).Train(Data.TrainingSet, version: 1, CancellationToken.None);
 
-    private static WarpRecommenderTrainer NewTrainer() => new(
-        new TrainerOptions { Warp = new WarpOptions { Dimension = 8, Epochs = 20 } },
+        Assert.Equal(Model.CourseVectors.ToArray(), again.CourseVectors.ToArray());
+        Assert.Equal(Model.UserIdVectors.ToArray(), again.UserIdVectors.ToArray());
+        Assert.Equal(Model.FeatureVectors.ToArray(), again.FeatureVectors.ToArray());
+    }
+
+    private protected override IRecommenderTrainer Trainer() => NewTrainer(threads: 1);
+
+    internal static WarpRecommenderTrainer NewTrainer(int threads) => new(
+        new TrainerOptions { Warp = new WarpOptions { Dimension = 8, Epochs = 20 }, TrainingThreads = threads },
         new ManualClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
 }

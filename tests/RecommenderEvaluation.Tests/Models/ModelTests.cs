@@ -48,7 +48,7 @@ public sealed class ModelTests
 
         var popularity = ModelEvaluator.Evaluate(new PopularityModel(), split, training, settings);
         var hybrid = ModelEvaluator.Evaluate(
-            new HybridRecommenderModel(new TrainerOptions { Algorithm = algorithm }, new RatingWeights(float.PositiveInfinity, 1f, 1f, 0f)), split, training, settings);
+            new HybridRecommenderModel(new TrainerOptions { Algorithm = algorithm, TrainingThreads = 1 }, new RatingWeights(float.PositiveInfinity, 1f, 1f, 0f)), split, training, settings);
 
         Assert.True(hybrid.Ndcg > popularity.Ndcg * 1.3, $"hybrid NDCG {hybrid.Ndcg:0.000} vs popularity {popularity.Ndcg:0.000}");
     }

@@ -59,7 +59,7 @@ public sealed record EvaluationOptions(
                [--svdpp-regularization 0.1] [--svdpp-implicit-regularization 0.1] [--svdpp-bias-regularization 0.08]
                [--algorithm Warp|WarpWithImplicitAls|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
-               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--training-threads N]
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.6]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
@@ -168,6 +168,7 @@ public sealed record EvaluationOptions(
                     ConjugateGradientSteps = Number(values, "ials-cg-steps", hybrid.ImplicitAls.ConjugateGradientSteps),
                     BlendWeight = Number(values, "ials-blend", hybrid.ImplicitAls.BlendWeight),
                 },
+                TrainingThreads = Number(values, "training-threads", hybrid.TrainingThreads),
                 Seed = modelSeed,
             },
             Number(values, "liked-weight", 1f),
@@ -215,7 +216,7 @@ public sealed record EvaluationOptions(
         "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
-        "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "models", "validation", "json",
+        "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "training-threads", "models", "validation", "json",
         "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",
         "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
     ];
