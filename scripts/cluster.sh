@@ -86,7 +86,8 @@ start_postgres() {
   local data=$run_dir/postgres/data sockets=$run_dir/postgres/sockets
   if [ ! -f "$data/PG_VERSION" ]; then
     mkdir -p "$data" "$sockets"
-    [ "$(id -u)" -ne 0 ] || chown -R postgres:postgres "$run_dir/postgres"
+    # The postgres user must reach its directory through the run directory (a private temporary one is 0700).
+    [ "$(id -u)" -ne 0 ] || { chmod o+x "$run_dir"; chown -R postgres:postgres "$run_dir/postgres"; }
     printf '%s\n' "$pg_password" >"$run_dir/postgres/password"
     [ "$(id -u)" -ne 0 ] || chown postgres "$run_dir/postgres/password"
     as_pg_owner "$(pg_bin)/initdb" -D "$data" -U "$pg_user" --pwfile="$run_dir/postgres/password" \
