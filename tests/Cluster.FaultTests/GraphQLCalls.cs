@@ -27,7 +27,7 @@ public static class GraphQLCalls
             "mutation($input: CheckoutInput!) { checkout(input: $input) { errors { __typename } } }", new { input = new { orderId } });
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         var errors = (await SendAsync(client, request)).GetProperty("checkout").GetProperty("errors");
-        Assert.Equal(0, errors.GetArrayLength());
+        Assert.True(errors.ValueKind == JsonValueKind.Null || errors.GetArrayLength() == 0, errors.ToString());
     }
 
     /// <summary>The HTTP status of a catalogue read and whether its body carried data without errors.</summary>
