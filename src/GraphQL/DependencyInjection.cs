@@ -51,6 +51,7 @@ public static class DependencyInjection
             .AddErrorInfoProvider(new ServerErrorDetailsProvider(exposeServerErrorDetails: isDevelopment))
             .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
         builder.AddGraphQLHttp();
+        builder.AddForwardedHeadersFromProxies();
         builder.AddGraphQLIdentity();
         return builder;
     }

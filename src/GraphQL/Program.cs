@@ -22,6 +22,7 @@ try
 
     var app = builder.Build();
     await app.Services.InitialiseDatabaseAsync();
+    app.UseForwardedHeaders();
     app.UseGraphQLIdentity();
     app.MapEmbeddedWeChatSimulator();
     app.MapGraphQLEndpoint();

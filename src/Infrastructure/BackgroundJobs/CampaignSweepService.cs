@@ -2,6 +2,7 @@ using KnowledgePay.Application.Campaigns.Commands.DeliverDueCampaignActions;
 using KnowledgePay.Application.Campaigns.Commands.RunDueCampaigns;
 using KnowledgePay.Application.Memberships.Commands.NoticeExpiringMemberships;
 using KnowledgePay.Application.Tracking.Commands.NoteViewsWithoutPurchase;
+using KnowledgePay.Infrastructure.Cluster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,8 @@ namespace KnowledgePay.Infrastructure.BackgroundJobs;
 /// deliveries versioned.
 /// </summary>
 internal sealed class CampaignSweepService(
-    IServiceScopeFactory scopes, IOptions<CampaignSweepOptions> options, TimeProvider clock, ILogger<CampaignSweepService> logger)
-    : CommandSweepService(options.Value.Enabled, options.Value.Interval, scopes, clock, logger)
+    IServiceScopeFactory scopes, ILeadership leadership, IOptions<CampaignSweepOptions> options, TimeProvider clock, ILogger<CampaignSweepService> logger)
+    : CommandSweepService(options.Value.Enabled, options.Value.Interval, leadership, scopes, clock, logger)
 {
     protected override IEnumerable<ICommand<int>> Round()
     {

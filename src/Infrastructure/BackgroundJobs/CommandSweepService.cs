@@ -1,3 +1,4 @@
+using KnowledgePay.Infrastructure.Cluster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,11 +7,12 @@ using Microsoft.Extensions.Logging;
 namespace KnowledgePay.Infrastructure.BackgroundJobs;
 
 /// <summary>
-/// A sweep that sends the same system commands every <paramref name="interval"/> while <paramref name="enabled"/>: each
-/// command in a DI scope of its own, a positive count logged, a failed command logged and left to the next round.
+/// A sweep that sends the same system commands every <paramref name="interval"/> while <paramref name="enabled"/>, on the
+/// leader node only (<see cref="ILeadership"/>): each command in a DI scope of its own, a positive count logged, a failed
+/// command logged and left to the next round.
 /// </summary>
 internal abstract class CommandSweepService(
-    bool enabled, TimeSpan interval, IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
+    bool enabled, TimeSpan interval, ILeadership leadership, IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {
     /// <summary>The commands of one round, in order; each answers how many rows it handled.</summary>
     protected abstract IEnumerable<ICommand<int>> Round();
@@ -27,6 +29,11 @@ internal abstract class CommandSweepService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                if (!leadership.IsLeader)
+                {
+                    continue;
+                }
+
                 foreach (var command in Round())
                 {
                     await SendAsync(command, stoppingToken);

@@ -3,6 +3,7 @@ using KnowledgePay.Application.Orders;
 using KnowledgePay.Application.Orders.Commands.CloseExpiredOrders;
 using KnowledgePay.Application.Orders.Commands.ReconcilePendingOrders;
 using KnowledgePay.Application.Referrals.Commands.ValidateDueCommissions;
+using KnowledgePay.Infrastructure.Cluster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,10 +16,11 @@ namespace KnowledgePay.Infrastructure.BackgroundJobs;
 /// Every <see cref="OrderSweepOptions.Interval"/>: closes expired unpaid orders, then settles or closes orders whose
 /// notification never came and refunds stuck in processing, then turns commissions past their refund window valid,
 /// then fails the group buys whose time ran out (their members' refunds follow through the outbox). Each command runs in
-/// its own DI scope; a failed round is logged and the next one tries again. Safe on several instances: the commands claim orders with leases.
+/// its own DI scope; a failed round is logged and the next one tries again. Runs on the leader node only
+/// (<see cref="ILeadership"/>), though safe on several instances: the commands claim orders with leases.
 /// </summary>
 internal sealed class OrderSweepService(
-    IServiceScopeFactory scopes, IOptions<OrderSweepOptions> options, TimeProvider clock, ILogger<OrderSweepService> logger)
+    IServiceScopeFactory scopes, ILeadership leadership, IOptions<OrderSweepOptions> options, TimeProvider clock, ILogger<OrderSweepService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,6 +36,11 @@ internal sealed class OrderSweepService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                if (!leadership.IsLeader)
+                {
+                    continue;
+                }
+
                 await RunAsync(new CloseExpiredOrdersCommand(settings.BatchSize), new SweepResult(), stoppingToken);
                 await RunAsync(new ReconcilePendingOrdersCommand(settings.BatchSize, settings.ReconcileAfter), new SweepResult(), stoppingToken);
                 await RunAsync(new ValidateDueCommissionsCommand(settings.BatchSize), 0, stoppingToken);

@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Privacy.Commands.EraseDueAccounts;
 using KnowledgePay.Application.Privacy.Commands.PurgeDataExports;
+using KnowledgePay.Infrastructure.Cluster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,8 @@ namespace KnowledgePay.Infrastructure.BackgroundJobs;
 /// <see cref="EraseDueAccountsCommand"/> and <see cref="PurgeDataExportsCommand"/>).
 /// </summary>
 internal sealed class PrivacySweepService(
-    IServiceScopeFactory scopes, IOptions<PrivacySweepOptions> options, TimeProvider clock, ILogger<PrivacySweepService> logger)
-    : CommandSweepService(options.Value.Enabled, options.Value.Interval, scopes, clock, logger)
+    IServiceScopeFactory scopes, ILeadership leadership, IOptions<PrivacySweepOptions> options, TimeProvider clock, ILogger<PrivacySweepService> logger)
+    : CommandSweepService(options.Value.Enabled, options.Value.Interval, leadership, scopes, clock, logger)
 {
     protected override IEnumerable<ICommand<int>> Round() =>
         [new EraseDueAccountsCommand(options.Value.BatchSize), new PurgeDataExportsCommand(options.Value.BatchSize)];

@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Risk.Access.Commands.SweepAccessSignals;
+using KnowledgePay.Infrastructure.Cluster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ namespace KnowledgePay.Infrastructure.BackgroundJobs;
 /// on several instances (a delete by age).
 /// </summary>
 internal sealed class RiskSignalSweepService(
-    IServiceScopeFactory scopes, IOptions<RiskSignalSweepOptions> options, TimeProvider clock, ILogger<RiskSignalSweepService> logger)
-    : CommandSweepService(options.Value.Enabled, options.Value.Interval, scopes, clock, logger)
+    IServiceScopeFactory scopes, ILeadership leadership, IOptions<RiskSignalSweepOptions> options, TimeProvider clock, ILogger<RiskSignalSweepService> logger)
+    : CommandSweepService(options.Value.Enabled, options.Value.Interval, leadership, scopes, clock, logger)
 {
     protected override IEnumerable<ICommand<int>> Round() => [new SweepAccessSignalsCommand()];
 }

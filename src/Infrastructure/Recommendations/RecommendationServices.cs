@@ -1,8 +1,6 @@
 using KnowledgePay.Application.Recommendations.Training;
-using KnowledgePay.Infrastructure.Storage;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -12,10 +10,11 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 public static class RecommendationServices
 {
     /// <summary>
-    /// The recommender (section <c>Recommendations</c>): the trainer <c>Recommendations:Algorithm</c> names, models saved under
-    /// <c>&lt;Storage:DataFolder&gt;/recommender</c>, the served-model holder, and the background trainer that loads the
-    /// last model on start (or trains one when there is none) and retrains every <c>Recommendations:TrainingInterval</c> and
-    /// <c>Recommendations:RetrainAfterCatalogueChange</c> after the catalogue changed in what the model uses.
+    /// The recommender (section <c>Recommendations</c>): the trainer <c>Recommendations:Algorithm</c> names, model versions
+    /// published in the database, the served-model holder, and the background trainer that loads the last model on start;
+    /// on the leader node it trains one when there is none and retrains every <c>Recommendations:TrainingInterval</c> and
+    /// <c>Recommendations:RetrainAfterCatalogueChange</c> after the catalogue changed in what the model uses, while the
+    /// other nodes swap to each newly published version (<c>Cluster:ModelPollInterval</c>).
     /// Training reads the database (<see cref="DatabaseTrainingData"/>).
     /// </summary>
     public static IHostApplicationBuilder AddRecommendationServices(this IHostApplicationBuilder builder)
@@ -24,8 +23,7 @@ public static class RecommendationServices
         services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.SectionName).ValidateDataAnnotations();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RecommenderOptions>>().Value);
         services.AddSingleton(sp => RecommenderTrainers.For(sp.GetRequiredService<RecommenderOptions>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IRecommenderModelStore>(sp => new FileRecommenderModelStore(Path.Combine(
-            DataFolder.Prepare(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "recommender")));
+        services.AddSingleton<IRecommenderModelStore, DatabaseRecommenderModelStore>();
         services.AddSingleton<RecommenderModelHolder>();
         services.AddSingleton<RecommenderTraining>();
         services.AddSingleton<RecommenderTrainingTriggers>();

@@ -1,49 +1,84 @@
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Domain.Common;
+using KnowledgePay.Infrastructure.Cluster;
+using KnowledgePay.Recommender.Serving;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Infrastructure.Recommendations;
 
 /// <summary>
-/// Serves the last saved model as soon as the host starts, or trains one when there is none yet, then retrains when
-/// <see cref="RecommenderTrainingTriggers"/> says so (the schedule, or soon after a catalogue change), one run at a
-/// time. A failed run is logged and the served model stays.
+/// Serves the last published model as soon as the host starts. On the leader node (<see cref="ILeadership"/>) it trains
+/// one when none was published yet, then retrains when <see cref="RecommenderTrainingTriggers"/> says so (the schedule,
+/// or soon after a catalogue change), one run at a time; a failed run is logged and the served model stays. Every other
+/// node polls the store every <see cref="ClusterOptions.ModelPollInterval"/> and swaps to a newer published version.
 /// </summary>
 internal sealed class RecommenderTrainingWorker(
     RecommenderTraining training,
     RecommenderTrainingTriggers triggers,
+    IRecommenderModelStore store,
+    RecommenderModelHolder models,
+    ILeadership leadership,
+    IOptions<ClusterOptions> cluster,
+    TimeProvider clock,
     ILogger<RecommenderTrainingWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var loaded = false;
-        try
-        {
-            loaded = await training.LoadLatestAsync(stoppingToken);
-        }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or EndOfStreamException)
-        {
-            logger.LogError(exception, "The saved recommender model could not be loaded; training a new one.");
-        }
-
-        if (!loaded)
-        {
-            await TrainAsync("No saved model at start.", stoppingToken);
-        }
-
+        await LoadPublishedAsync(stoppingToken);
+        var firstModelTried = false;
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (triggers.TakeDue() is { } reason)
+            if (leadership.IsLeader && !firstModelTried && models.Current is null)
+            {
+                firstModelTried = true;
+                await TrainAsync("No published model at start.", stoppingToken);
+            }
+            else if (leadership.IsLeader && triggers.TakeDue() is { } reason)
             {
                 await TrainAsync(reason, stoppingToken);
             }
             else
             {
-                await triggers.WaitAsync(stoppingToken);
+                await WaitAsync(stoppingToken);
+                if (!leadership.IsLeader)
+                {
+                    await LoadPublishedAsync(stoppingToken);
+                }
             }
         }
+    }
+
+    /// <summary>Serves the latest published model when it is newer than the served one.</summary>
+    private async Task LoadPublishedAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (await store.LatestVersionAsync(stoppingToken) > (models.Current?.Version ?? 0)
+                && await training.LoadLatestAsync(stoppingToken))
+            {
+                logger.LogInformation("Serving published recommender model {Version}.", models.Current?.Version);
+            }
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "The published recommender model could not be loaded; the served model stays.");
+        }
+    }
+
+    /// <summary>
+    /// Until a trigger may be due (on the leader) or the next poll (elsewhere), or whichever comes first: a node may
+    /// become leader meanwhile.
+    /// </summary>
+    private async Task WaitAsync(CancellationToken stoppingToken)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var poll = Task.Delay(cluster.Value.ModelPollInterval, clock, wake.Token);
+        await Task.WhenAny(poll, leadership.IsLeader ? triggers.WaitAsync(wake.Token) : poll);
+        await wake.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
     }
 
     private async Task TrainAsync(string reason, CancellationToken stoppingToken)

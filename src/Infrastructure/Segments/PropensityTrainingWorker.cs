@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Segments.Propensity;
+using KnowledgePay.Infrastructure.Cluster;
 using KnowledgePay.Infrastructure.Recommendations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,11 +9,13 @@ namespace KnowledgePay.Infrastructure.Segments;
 
 /// <summary>
 /// Trains the propensity model on the recommender's schedule: every <see cref="RecommenderOptions.TrainingInterval"/>,
-/// the first that long after start, as the recommender's scheduled trainings run (ADR 0032). A failed run is logged and
+/// the first that long after start, as the recommender's scheduled trainings run (ADR 0032), on the
+/// leader node only (<see cref="ILeadership"/>). A failed run is logged and
 /// the published scores stay.
 /// </summary>
 internal sealed class PropensityTrainingWorker(
     PropensityTraining training,
+    ILeadership leadership,
     RecommenderOptions schedule,
     IOptions<PropensityOptions> options,
     TimeProvider clock,
@@ -30,6 +33,11 @@ internal sealed class PropensityTrainingWorker(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                if (!leadership.IsLeader)
+                {
+                    continue;
+                }
+
                 try
                 {
                     await training.RunAsync($"Scheduled with the recommender (every {schedule.TrainingInterval}).", stoppingToken);

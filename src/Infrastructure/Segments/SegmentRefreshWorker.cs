@@ -1,4 +1,5 @@
 using KnowledgePay.Application.Segments.Commands.RefreshSegments;
+using KnowledgePay.Infrastructure.Cluster;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,9 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.Infrastructure.Segments;
 
-/// <summary>Every <see cref="SegmentRefreshOptions.Interval"/>: materialises every segment again; a failed round is logged.</summary>
+/// <summary>Every <see cref="SegmentRefreshOptions.Interval"/>: materialises every segment again, on the leader node
+/// only (<see cref="ILeadership"/>); a failed round is logged.</summary>
 internal sealed class SegmentRefreshWorker(
-    IServiceScopeFactory scopes, IOptions<SegmentRefreshOptions> options, TimeProvider clock, ILogger<SegmentRefreshWorker> logger)
+    IServiceScopeFactory scopes, ILeadership leadership, IOptions<SegmentRefreshOptions> options, TimeProvider clock, ILogger<SegmentRefreshWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,6 +26,11 @@ internal sealed class SegmentRefreshWorker(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                if (!leadership.IsLeader)
+                {
+                    continue;
+                }
+
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
