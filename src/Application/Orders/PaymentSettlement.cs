@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Application.Common.Telemetry;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
@@ -17,8 +18,13 @@ namespace KnowledgePay.Application.Orders;
 internal sealed class PaymentSettlement(
     IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<PaymentSettlement> logger)
 {
-    public Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken) =>
-        scopes.SettleOnceAsync<PaymentSettlement>(settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
+    public async Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken)
+    {
+        var result = await scopes.SettleOnceAsync<PaymentSettlement>(
+            settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
+        PaymentMetrics.RecordSettlement(result.Outcome);
+        return result;
+    }
 
     private async Task<SettlementOutcome> DecideAsync(TransactionReport report, CancellationToken cancellationToken)
     {
