@@ -20,11 +20,21 @@ internal sealed class PaymentSettlement(
 {
     public async Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken)
     {
-        var result = await scopes.SettleOnceAsync<PaymentSettlement>(
-            settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
+        var result = await IsAlreadySettledAsync(report, cancellationToken)
+            ? new SettlementResult(SettlementOutcome.AlreadySettled)
+            : await scopes.SettleOnceAsync<PaymentSettlement>(
+                settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
         PaymentMetrics.RecordSettlement(result.Outcome);
         return result;
     }
+
+    // WeChat delivers a notification again until it sees our reply, often after we settled it: one indexed read of the
+    // order's transaction id answers those without loading the aggregate or opening a settlement scope. The answer is the
+    // one DecideAsync would give, since a paid order's transaction id never changes.
+    private async Task<bool> IsAlreadySettledAsync(TransactionReport report, CancellationToken cancellationToken) =>
+        report is { State: TransactionState.Succeeded or TransactionState.Refunded, TransactionId: { } transactionId }
+            && await db.Orders.AsNoTracking()
+                .AnyAsync(o => o.OutTradeNo == report.OutTradeNo && o.TransactionId == transactionId, cancellationToken);
 
     private async Task<SettlementOutcome> DecideAsync(TransactionReport report, CancellationToken cancellationToken)
     {
