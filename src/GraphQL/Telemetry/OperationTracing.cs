@@ -30,16 +30,16 @@ internal sealed class OperationTracing : IConfigureExecution
         var result = await next(options);
         if (activity is not null)
         {
-            Describe(activity, result, result.Operation ?? Selected(options), options.UserContext);
+            Describe(activity, result, result.Operation ?? Selected(result, options), options.UserContext);
         }
 
         return result;
     }
 
     // A refused document has no operation on its result; name the span by the one the request selected all the same.
-    private static GraphQLOperationDefinition? Selected(ExecutionOptions options)
+    private static GraphQLOperationDefinition? Selected(ExecutionResult result, ExecutionOptions options)
     {
-        var operations = options.Document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        var operations = (result.Document ?? options.Document)?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
         return options.OperationName is { } name
             ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
             : operations.Count == 1 ? operations[0] : null;
