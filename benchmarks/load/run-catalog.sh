@@ -53,6 +53,7 @@ wait_ready() {
 export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning
 # Production runs only with its server keys configured.
 export Identity__Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)" Identity__EncryptionKey="$(head -c 32 /dev/urandom | base64)" \
+  Identity__PhoneIndexKey="$(head -c 32 /dev/urandom | base64)" \
   Media__SigningKey="$(head -c 32 /dev/urandom | base64)" Media__Cdn__Key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 Database__SeedDemoData=true ASPNETCORE_ENVIRONMENT=Production \
   dotnet src/GraphQL/bin/Release/net10.0/KnowledgePay.GraphQL.dll --contentRoot "$root/src/GraphQL/bin/Release/net10.0" \
