@@ -64,4 +64,4 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [name, r] of Object.entries(results)) {
   console.log(`| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms} | ${r.p99Ms} | ${r.total} |`);
 }
-console.log(`GraphQL throughput = ${(ratio * 100).toFixed(1)}% of plain`);
+console.log(`GraphQL throughput = ${(ratio * 100).toFixed(1)}% of plain; p99 = ${(results.graphql.p99Ms / results.plain.p99Ms).toFixed(2)} × plain`);

@@ -46,7 +46,7 @@ public static class DependencyInjection
             options.Assemblies = [typeof(Entity), typeof(DependencyInjection)];
             options.PipelineBehaviors =
             [
-                typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>),
+                typeof(TracingBehavior<,>), typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>),
                 typeof(RetryOnConflictBehavior<,>),
             ];
         });

@@ -1,6 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using KnowledgePay.GraphQL.Conventions;
 using KnowledgePay.GraphQL.Conventions.Filtering;
@@ -11,6 +14,7 @@ using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.PaymentMethods;
 using KnowledgePay.GraphQL.Schema;
+using KnowledgePay.GraphQL.Telemetry;
 
 namespace KnowledgePay.GraphQL;
 
@@ -42,7 +46,11 @@ public static class DependencyInjection
             .AddSchema<KnowledgePaySchema>()
             .AddGraphTypes(typeof(DependencyInjection).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddComplexityAnalyzer(QueryLimits.Configure)
+            // The cost and depth limits run for cached documents too: cost depends on the variables, and grants the output budget.
+            .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+            .ConfigureComplexity()
+            .ConfigureExecution<OperationTracing>()
+            .ConfigureExecution<ValidatedDocumentCache>()
             // Serial resolution of queries costs less CPU than task-per-field parallelism; batch loaders still
             // gather a whole level of keys before they fetch, so the SQL statement count stays the same.
             // Both kinds of operation keep their results within the output budget their cost admits.
@@ -54,6 +62,12 @@ public static class DependencyInjection
         builder.AddForwardedHeadersFromProxies();
         builder.AddGraphQLIdentity();
         return builder;
+    }
+
+    private static IGraphQLBuilder ConfigureComplexity(this IGraphQLBuilder graphQL)
+    {
+        graphQL.Services.Configure<ComplexityOptions>(QueryLimits.Configure);
+        return graphQL;
     }
 
     private static bool IsBatchLoader(Type type) =>

@@ -11,6 +11,7 @@ using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
 using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Hosting;
+using KnowledgePay.Infrastructure.Telemetry;
 
 try
 {
@@ -18,6 +19,7 @@ try
     builder.AddEmbeddedWeChatSimulator();
     builder.AddApplicationServices();
     builder.AddInfrastructureServices();
+    builder.AddTelemetry();
     builder.AddGraphQLServices();
 
     var app = builder.Build();
@@ -33,6 +35,7 @@ try
     app.MapShareCodeEndpoint();
     app.MapDataExportEndpoint();
     app.MapHealthEndpoints();
+    app.MapTelemetryEndpoints();
     await app.RunAsync();
     return 0;
 }

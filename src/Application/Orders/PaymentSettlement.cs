@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Interfaces.Payments;
+using KnowledgePay.Application.Common.Telemetry;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Offers;
 using KnowledgePay.Domain.Orders;
@@ -17,8 +18,23 @@ namespace KnowledgePay.Application.Orders;
 internal sealed class PaymentSettlement(
     IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<PaymentSettlement> logger)
 {
-    public Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken) =>
-        scopes.SettleOnceAsync<PaymentSettlement>(settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
+    public async Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken)
+    {
+        var result = await IsAlreadySettledAsync(report, cancellationToken)
+            ? new SettlementResult(SettlementOutcome.AlreadySettled)
+            : await scopes.SettleOnceAsync<PaymentSettlement>(
+                settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
+        PaymentMetrics.RecordSettlement(result.Outcome);
+        return result;
+    }
+
+    // WeChat delivers a notification again until it sees our reply, often after we settled it: one indexed read of the
+    // order's transaction id answers those without loading the aggregate or opening a settlement scope. The answer is the
+    // one DecideAsync would give, since a paid order's transaction id never changes.
+    private async Task<bool> IsAlreadySettledAsync(TransactionReport report, CancellationToken cancellationToken) =>
+        report is { State: TransactionState.Succeeded or TransactionState.Refunded, TransactionId: { } transactionId }
+            && await db.Orders.AsNoTracking()
+                .AnyAsync(o => o.OutTradeNo == report.OutTradeNo && o.TransactionId == transactionId, cancellationToken);
 
     private async Task<SettlementOutcome> DecideAsync(TransactionReport report, CancellationToken cancellationToken)
     {

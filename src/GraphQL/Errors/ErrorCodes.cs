@@ -24,4 +24,7 @@ public static class ErrorCodes
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string NotSupported = "NOT_SUPPORTED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    // Automatic persisted queries (Apollo's protocol): the client sends the query with its hash again.
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
 }

@@ -78,6 +78,8 @@ internal sealed class GraphQLHttpEndpoint(
         ValidationRules = isGet
             ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance)
             : null,
+        // A document from the cache is checked again only by the rules that depend on the request (the cost limit adds itself).
+        CachedDocumentValidationRules = isGet ? [QueriesOnlyOverGetRule.Instance] : null,
     };
 
     private static async Task WriteSdlAsync(HttpContext context)

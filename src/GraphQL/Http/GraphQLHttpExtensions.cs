@@ -6,6 +6,7 @@ public static class GraphQLHttpExtensions
     public static IHostApplicationBuilder AddGraphQLHttp(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<GraphQLHttpOptions>().BindConfiguration(GraphQLHttpOptions.SectionName);
+        builder.Services.AddSingleton<PersistedQueries>();
         builder.Services.AddSingleton<GraphQLRequestReader>();
         builder.Services.AddSingleton<GraphQLResponseWriter>();
         builder.Services.AddSingleton<BananaCakePop>();

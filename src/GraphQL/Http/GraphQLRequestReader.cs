@@ -7,8 +7,12 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgePay.GraphQL.Http;
 
-/// <summary>Turns a POST body or GET query string into a <see cref="GraphQLRequest"/>, refusing malformed requests.</summary>
-internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
+/// <summary>
+/// Turns a POST body or GET query string into a <see cref="GraphQLRequest"/> with its query (a persisted query's filled in
+/// from its hash), refusing malformed requests.
+/// </summary>
+internal sealed class GraphQLRequestReader(
+    IGraphQLTextSerializer serializer, PersistedQueries persistedQueries, IOptions<GraphQLHttpOptions> options)
 {
     public async Task<GraphQLRequest> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -86,12 +90,17 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         }
     }
 
-    private static GraphQLRequest Validated(GraphQLRequest? request)
+    private GraphQLRequest Validated(GraphQLRequest? request)
     {
         if (request?.DocumentId is not null)
         {
             throw new GraphQLTransportException(
                 StatusCodes.Status400BadRequest, ErrorCodes.NotSupported, "Persisted documents (documentId) are not supported.");
+        }
+
+        if (request is not null)
+        {
+            persistedQueries.Resolve(request);
         }
 
         if (string.IsNullOrWhiteSpace(request?.Query))

@@ -18,13 +18,22 @@ internal sealed class OutputBudget
 
     private const string Key = "KnowledgePay.OutputBudget";
 
+    private readonly double _cost;
     private readonly double _limit;
     private double _spent;
 
-    private OutputBudget(double limit) => _limit = limit;
+    private OutputBudget(double cost)
+    {
+        _cost = cost;
+        _limit = Ratio * Math.Max(cost, MinimumCost);
+    }
 
     public static void Grant(IDictionary<string, object?> userContext, double cost) =>
-        userContext[Key] = new OutputBudget(Ratio * Math.Max(cost, MinimumCost));
+        userContext[Key] = new OutputBudget(cost);
+
+    /// <summary>The cost the request's document was admitted with; null when it was refused before (or by) the cost check.</summary>
+    public static double? AdmittedCost(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(Key, out var value) && value is OutputBudget budget ? budget._cost : null;
 
     /// <summary>Counts <paramref name="values"/> new result values, failing once the result outgrows its budget.</summary>
     public static void Spend(IExecutionContext context, int values)

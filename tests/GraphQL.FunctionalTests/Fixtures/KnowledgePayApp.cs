@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Trace;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 
@@ -45,6 +46,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
 
     /// <summary>Everything the app logs, at every level, while a test records (phone numbers must never appear).</summary>
     public LogCapture Logs { get; } = new();
+
+    /// <summary>Every span the app finished (OpenTelemetry's in-memory exporter).</summary>
+    public SpanCapture Spans { get; } = new();
 
     /// <summary>The app's clock (its <see cref="TimeProvider"/>), which a test may move ahead.</summary>
     public TestClock Clock { get; } = new();
@@ -174,6 +178,8 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["Recommendations:RetrainAfterCatalogueChange"] = "00:00:00.200",
             // One training thread: a run is then reproducible from its seed (docs/decisions/0051).
             ["Recommendations:TrainingThreads"] = "1",
+            // Spans go to the tests that listen for them, not to the console.
+            ["OpenTelemetry:ConsoleExporter"] = "false",
         };
         foreach (var (key, value) in WeChat.PaySettings.Concat(WeChatSimulatorServer.VirtualPaymentSettings))
         {
@@ -200,6 +206,7 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             services.AddSingleton<IInterceptor>(SqlFault);
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider>(Logs);
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
 
             // Every category at every level reaches the capture, but for those the product pins at Warning to keep
             // URLs with secrets or GraphQL GET variables out of the logs (AddWeChatServices, AddGraphQLServices).

@@ -1,9 +1,11 @@
 import type { TypedDocumentString } from '../generated/graphql';
 import { ApiError, NETWORK_LOST, SESSION_ENDED, userMessage } from './errors';
 import type { SessionStore, SessionTokens } from './session';
+import { sha256Hex } from './sha256';
 import type { Transport } from './transport';
 
 const UNAUTHENTICATED = 'AUTH_NOT_AUTHENTICATED';
+const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
 const RESPONSE_MEDIA_TYPE = 'application/graphql-response+json';
 
 interface GraphQLResponse<T> {
@@ -31,10 +33,12 @@ export interface ClientOptions {
 /**
  * The mini program's GraphQL client on wx.request (GraphQL over HTTP, application/graphql-response+json). It adds
  * the access token, renews an expired one with the rotating refresh token — one renewal at a time however many
- * requests found it expired — and resends queries, never mutations, when the network drops.
+ * requests found it expired — and resends queries, never mutations, when the network drops. Every operation goes as an
+ * automatic persisted query: its SHA-256 first, the document only when the server asks for it (PERSISTED_QUERY_NOT_FOUND).
  */
 export class GraphQLClient {
   private renewal: Promise<SessionTokens | null> | null = null;
+  private readonly hashes = new Map<string, string>();
 
   constructor(private readonly options: ClientOptions) {}
 
@@ -60,8 +64,7 @@ export class GraphQLClient {
 
   private async send<TResult>(query: string, variables: unknown, authenticated: boolean, mayRenew = authenticated): Promise<TResult> {
     const tokens = authenticated ? this.options.session.current() : null;
-    const response = await this.options.transport(this.options.endpoint, { query, variables }, this.headers(tokens));
-    const body = response.data as GraphQLResponse<TResult> | null;
+    const { statusCode, body } = await this.post<TResult>(query, variables, this.headers(tokens));
     const firstError = body?.errors?.[0];
     const code = firstError?.extensions?.code;
 
@@ -76,9 +79,34 @@ export class GraphQLClient {
       throw new ApiError(code ?? 'GRAPHQL_ERROR', userMessage(code ?? '', firstError.message));
     }
     if (body?.data == null) {
-      throw new ApiError(`HTTP_${response.statusCode}`, userMessage(''));
+      throw new ApiError(`HTTP_${statusCode}`, userMessage(''));
     }
     return body.data;
+  }
+
+  /** The persisted-query round: the hash alone, then hash and document if the server does not know the hash yet. */
+  private async post<TResult>(
+    query: string,
+    variables: unknown,
+    headers: Record<string, string>,
+  ): Promise<{ statusCode: number; body: GraphQLResponse<TResult> | null }> {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: this.hashOf(query) } };
+    let response = await this.options.transport(this.options.endpoint, { variables, extensions }, headers);
+    let body = response.data as GraphQLResponse<TResult> | null;
+    if (body?.errors?.[0]?.extensions?.code === PERSISTED_QUERY_NOT_FOUND) {
+      response = await this.options.transport(this.options.endpoint, { query, variables, extensions }, headers);
+      body = response.data as GraphQLResponse<TResult> | null;
+    }
+    return { statusCode: response.statusCode, body };
+  }
+
+  private hashOf(query: string): string {
+    let hash = this.hashes.get(query);
+    if (hash === undefined) {
+      hash = sha256Hex(query);
+      this.hashes.set(query, hash);
+    }
+    return hash;
   }
 
   /** Several requests may find the token expired together; they all wait for one renewal. */

@@ -5,6 +5,7 @@ import { SessionStore } from '../../miniprogram/api/session';
 import type { Transport } from '../../miniprogram/api/transport';
 import type { Api } from '../../miniprogram/services/api';
 import { EventTracker } from '../../miniprogram/services/tracker';
+import { persistedQueryNotFound } from './persisted-queries';
 
 /** A request the API refused with a top-level GraphQL error carrying `code`. */
 export class Refused {
@@ -27,7 +28,10 @@ export interface FakeServer {
 export function fakeServer(operations: Record<string, FakeOperation>): FakeServer {
   const calls: FakeServer['calls'] = [];
   const transport: Transport = async (_url, body) => {
-    const { query, variables } = body as { query: string; variables: Record<string, unknown> };
+    const { query, variables } = body as { query?: string; variables: Record<string, unknown> };
+    if (query === undefined) {
+      return persistedQueryNotFound;
+    }
     const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '';
     calls.push({ operation, variables });
     const handler = operations[operation];

@@ -1,5 +1,6 @@
 import { ApiError, NETWORK_LOST } from '../../miniprogram/api/errors';
 import type { Transport } from '../../miniprogram/api/transport';
+import { persistedQueryNotFound } from './persisted-queries';
 import { type Api, createApi } from '../../miniprogram/services/api';
 
 /** What the fake server answers an operation with: its data, or a function of the variables (sync or not); an ApiError fails it. */
@@ -20,7 +21,10 @@ export interface SentOperation {
 export function scriptedApi(script: Script, create: typeof createApi = createApi): { api: Api; sent: SentOperation[] } {
   const sent: SentOperation[] = [];
   const transport: Transport = async (_url, body, headers) => {
-    const { query, variables } = body as { query: string; variables: Record<string, unknown> };
+    const { query, variables } = body as { query?: string; variables: Record<string, unknown> };
+    if (query === undefined) {
+      return persistedQueryNotFound;
+    }
     const operation = /^\s*(?:query|mutation)\s+(\w+)/m.exec(query)?.[1] ?? '';
     sent.push({ operation, variables, signedIn: 'Authorization' in headers });
     if (!(operation in script)) {

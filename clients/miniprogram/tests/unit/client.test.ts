@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { GraphQLClient } from '../../miniprogram/api/client';
 import { ApiError, NETWORK_LOST } from '../../miniprogram/api/errors';
 import { SessionStore } from '../../miniprogram/api/session';
 import type { HttpResponse, Transport } from '../../miniprogram/api/transport';
+import { sha256Hex } from '../../miniprogram/api/sha256';
 import { MeDocument as MeQuery, TrackEventsDocument, type TrackEventsMutation } from '../../miniprogram/generated/graphql';
+import { persistedQueryNotFound } from '../support/persisted-queries';
 
 function answer(data: unknown, code?: string): HttpResponse {
   return code === undefined
@@ -74,4 +77,45 @@ describe('GraphQLClient', () => {
     expect(headers['X-Device-Id']).toMatch(/^[0-9a-f]{32}$/);
     expect(headers.Authorization).toBeUndefined();
   });
+
+  it('sends the hash of the document first and the document only when the server asks for it', async () => {
+    const sent: { query?: string; extensions: { persistedQuery: { version: number; sha256Hash: string } } }[] = [];
+    const known = new Set<string>();
+    const transport: Transport = async (_url, body) => {
+      const request = body as (typeof sent)[number];
+      sent.push(request);
+      const hash = request.extensions.persistedQuery.sha256Hash;
+      if (request.query === undefined && !known.has(hash)) {
+        return persistedQueryNotFound;
+      }
+      known.add(hash);
+      return answer({ me: { id: 'u1' } });
+    };
+    const client = new GraphQLClient({ endpoint: 'x', transport, session: new SessionStore(), renew: async () => null });
+
+    await client.request(MeQuery, {});
+    await client.request(MeQuery, {});
+
+    const hash = sha256Hex(MeQuery.toString());
+    expect(sent.map((r) => [r.query === undefined ? 'hash' : 'hash+query', r.extensions.persistedQuery])).toEqual([
+      ['hash', { version: 1, sha256Hash: hash }],
+      ['hash+query', { version: 1, sha256Hash: hash }],
+      ['hash', { version: 1, sha256Hash: hash }],
+    ]);
+  });
 });
+
+describe('sha256Hex', () => {
+  it('matches the FIPS 180-4 examples and hashes UTF-8', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex('课程 🎓')).toBe(nodeSha256('课程 🎓'));
+  });
+});
+
+function nodeSha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

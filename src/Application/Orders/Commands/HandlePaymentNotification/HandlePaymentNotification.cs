@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces.Payments;
 using KnowledgePay.Application.Common.Security;
+using KnowledgePay.Application.Common.Telemetry;
 using Mediator;
 
 namespace KnowledgePay.Application.Orders.Commands.HandlePaymentNotification;
@@ -14,11 +15,15 @@ public sealed record HandlePaymentNotificationCommand(PaymentNotification Notifi
 internal sealed class HandlePaymentNotificationCommandHandler(PaymentSettlement payments, RefundSettlement refunds)
     : ICommandHandler<HandlePaymentNotificationCommand, SettlementResult>
 {
-    public async ValueTask<SettlementResult> Handle(HandlePaymentNotificationCommand command, CancellationToken cancellationToken) =>
-        command.Notification switch
+    public async ValueTask<SettlementResult> Handle(HandlePaymentNotificationCommand command, CancellationToken cancellationToken)
+    {
+        var (kind, result) = command.Notification switch
         {
-            TransactionNotification paid => await payments.SettleAsync(paid.Transaction, cancellationToken),
-            RefundNotification refunded => await refunds.SettleAsync(refunded.Refund, cancellationToken),
+            TransactionNotification paid => ("payment", await payments.SettleAsync(paid.Transaction, cancellationToken)),
+            RefundNotification refunded => ("refund", await refunds.SettleAsync(refunded.Refund, cancellationToken)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Notification.GetType().Name, null),
         };
+        PaymentMetrics.RecordNotification(kind, result.Outcome);
+        return result;
+    }
 }
