@@ -9,10 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 
-public sealed class RecommenderTrainingTests : IDisposable
+public sealed class RecommenderTrainingTests
 {
-    private readonly TemporaryFolder _folder = new();
-
     [Fact]
     public async Task EachRunTrainsSavesAndServesTheNextVersion()
     {
@@ -85,14 +83,12 @@ public sealed class RecommenderTrainingTests : IDisposable
         Assert.Null((await store.LoadLatestAsync(CancellationToken.None))!.Ratings);
     }
 
-    public void Dispose() => _folder.Dispose();
-
-    private (RecommenderTraining Training, RecommenderModelHolder Holder, FileRecommenderModelStore Store) Training(
+    private (RecommenderTraining Training, RecommenderModelHolder Holder, SerialisedModelStore Store) Training(
         IRecommenderTrainingData data, IRecommenderTrainer? trainer = null)
     {
         var services = new ServiceCollection().AddSingleton(data).BuildServiceProvider();
         var holder = new RecommenderModelHolder();
-        var store = new FileRecommenderModelStore(_folder.Path);
+        var store = new SerialisedModelStore();
         var training = new RecommenderTraining(
             services.GetRequiredService<IServiceScopeFactory>(), trainer ?? TestModels.Trainer(), store, holder, NullLogger<RecommenderTraining>.Instance);
         return (training, holder, store);

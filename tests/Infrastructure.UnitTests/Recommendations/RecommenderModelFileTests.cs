@@ -6,14 +6,12 @@ using KnowledgePay.Tests.Shared.Recommender;
 
 namespace KnowledgePay.Infrastructure.UnitTests.Recommendations;
 
-public sealed class FileRecommenderModelStoreTests : IDisposable
+public sealed class RecommenderModelFileTests
 {
-    private readonly TemporaryFolder _folder = new();
-
     [Theory]
     [InlineData(RecommenderAlgorithm.FieldAwareFactorizationMachine)]
     [InlineData(RecommenderAlgorithm.WarpWithImplicitAls)]
-    public async Task LoadsTheSavedModelBackUnchanged(RecommenderAlgorithm algorithm)
+    public void ReadsTheWrittenModelBackUnchanged(RecommenderAlgorithm algorithm)
     {
         var data = new PlantedPreferences(users: 60, courses: 30);
         var options = TestModels.Options with
@@ -23,12 +21,8 @@ public sealed class FileRecommenderModelStoreTests : IDisposable
             ImplicitAls = new ImplicitAlsOptions { Dimension = 8, Epochs = 4 },
         };
         var model = RecommenderTrainers.For(options, TimeProvider.System).Train(data.TrainingSet, version: 7, CancellationToken.None);
-        var store = new FileRecommenderModelStore(_folder.Path);
+        var loaded = RoundTrip(model);
 
-        await store.SaveAsync(model, CancellationToken.None);
-        var loaded = await store.LoadLatestAsync(CancellationToken.None);
-
-        Assert.NotNull(loaded);
         Assert.Equal(model.Version, loaded.Version);
         Assert.Equal(model.TrainedAt, loaded.TrainedAt);
         Assert.Equal(model.Metrics, loaded.Metrics);
@@ -47,44 +41,24 @@ public sealed class FileRecommenderModelStoreTests : IDisposable
 
     /// <summary>The file keeps the float rows; the int8 rows the top-k pass reads are quantised again on load.</summary>
     [Fact]
-    public async Task TheLoadedModelRecommendsWhatTheSavedOneDid()
+    public void TheReadModelRecommendsWhatTheWrittenOneDid()
     {
         var data = new PlantedPreferences(users: 60, courses: 30);
         var model = TestModels.Trainer().Train(data.TrainingSet, version: 7, CancellationToken.None);
-        var store = new FileRecommenderModelStore(_folder.Path);
-
-        await store.SaveAsync(model, CancellationToken.None);
-        var loaded = await store.LoadLatestAsync(CancellationToken.None);
+        var loaded = RoundTrip(model);
 
         foreach (var user in data.TrainingSet.Users)
         {
             var request = new RecommendationRequest(user, Count: 10, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 2);
-            Assert.Equal(TopKRecommender.Recommend(model, request), TopKRecommender.Recommend(loaded!, request));
+            Assert.Equal(TopKRecommender.Recommend(model, request), TopKRecommender.Recommend(loaded, request));
         }
     }
 
-    [Fact]
-    public async Task LoadsTheHighestVersionAndKeepsOnlyTheLatestFiles()
+    private static RecommenderModel RoundTrip(RecommenderModel model)
     {
-        var data = new PlantedPreferences(users: 30, courses: 12);
-        var store = new FileRecommenderModelStore(_folder.Path);
-
-        foreach (var version in new long[] { 3, 10, 2, 9, 4 })
-        {
-            await store.SaveAsync(TestModels.Trainer().Train(data.TrainingSet, version, CancellationToken.None), CancellationToken.None);
-        }
-
-        Assert.Equal(10, (await store.LoadLatestAsync(CancellationToken.None))!.Version);
-        Assert.Equal(FileRecommenderModelStore.KeptVersions, Directory.GetFiles(_folder.Path).Length);
+        using var stream = new MemoryStream();
+        RecommenderModelFile.Write(stream, model);
+        stream.Position = 0;
+        return RecommenderModelFile.Read(stream);
     }
-
-    [Fact]
-    public async Task LoadsNothingBeforeTheFirstSave()
-    {
-        var store = new FileRecommenderModelStore(_folder.Path);
-
-        Assert.Null(await store.LoadLatestAsync(CancellationToken.None));
-    }
-
-    public void Dispose() => _folder.Dispose();
 }
