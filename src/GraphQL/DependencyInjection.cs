@@ -10,6 +10,7 @@ using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.PaymentMethods;
+using KnowledgePay.GraphQL.RateLimiting;
 using KnowledgePay.GraphQL.Schema;
 
 namespace KnowledgePay.GraphQL;
@@ -43,6 +44,7 @@ public static class DependencyInjection
             .AddGraphTypes(typeof(DependencyInjection).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddComplexityAnalyzer(QueryLimits.Configure)
+            .AddDocumentListener<OperationRateLimitListener>(global::GraphQL.DI.ServiceLifetime.Singleton)
             // Serial resolution of queries costs less CPU than task-per-field parallelism; batch loaders still
             // gather a whole level of keys before they fetch, so the SQL statement count stays the same.
             // Both kinds of operation keep their results within the output budget their cost admits.
@@ -52,6 +54,7 @@ public static class DependencyInjection
             .AddUnhandledExceptionHandler(GraphQLErrorMapper.Map));
         builder.AddGraphQLHttp();
         builder.AddGraphQLIdentity();
+        builder.AddHttpRateLimits();
         return builder;
     }
 

@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Payments;
 using KnowledgePay.GraphQL.Privacy;
+using KnowledgePay.GraphQL.RateLimiting;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
@@ -23,6 +24,7 @@ try
     var app = builder.Build();
     await app.Services.InitialiseDatabaseAsync();
     app.UseGraphQLIdentity();
+    app.UseHttpRateLimits();
     app.MapEmbeddedWeChatSimulator();
     app.MapGraphQLEndpoint();
     app.MapOperatorDashboard();

@@ -22,6 +22,7 @@ using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Privacy;
+using KnowledgePay.Infrastructure.RateLimiting;
 using KnowledgePay.Infrastructure.Redis;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Security;
@@ -94,6 +95,7 @@ public static class DependencyInjection
         services.AddHostedService<RiskSignalSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddRedis();
+        builder.AddRateLimits();
         builder.AddIdentityServices();
         builder.AddWeChatServices();
         builder.AddMediaServices();

@@ -21,10 +21,20 @@ internal sealed class OutputBudget
     private readonly double _limit;
     private double _spent;
 
-    private OutputBudget(double limit) => _limit = limit;
+    private OutputBudget(double cost)
+    {
+        Cost = cost;
+        _limit = Ratio * Math.Max(cost, MinimumCost);
+    }
+
+    /// <summary>The cost the document was admitted with.</summary>
+    public double Cost { get; }
 
     public static void Grant(IDictionary<string, object?> userContext, double cost) =>
-        userContext[Key] = new OutputBudget(Ratio * Math.Max(cost, MinimumCost));
+        userContext[Key] = new OutputBudget(cost);
+
+    public static OutputBudget? Of(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(Key, out var value) ? value as OutputBudget : null;
 
     /// <summary>Counts <paramref name="values"/> new result values, failing once the result outgrows its budget.</summary>
     public static void Spend(IExecutionContext context, int values)
