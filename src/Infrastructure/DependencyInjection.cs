@@ -145,6 +145,7 @@ public static class DependencyInjection
         services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateDataAnnotations();
         services.AddWeChatHttpClient(WeChatHttp.ClientName, retry: false);
         services.AddWeChatHttpClient(WeChatHttp.StableTokenClientName, retry: true);
+        services.AddSingleton<SharedAccessTokenStore>();
         services.AddSingleton<StableAccessTokenCache>();
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();
