@@ -28,8 +28,10 @@ internal sealed class SharedRateLimiter(
 
     public override RateLimiterStatistics? GetStatistics(string resource) => perNode.GetStatistics(resource);
 
-    protected override RateLimitLease AttemptAcquireCore(string resource, int permitCount) =>
-        AcquireAsyncCore(resource, permitCount, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    /// <summary>Synchronous callers (ASP.NET Core's limiter tries this first) wait for Redis on their thread.</summary>
+    protected override RateLimitLease AttemptAcquireCore(string resource, int permitCount) => shared is null
+        ? perNode.AttemptAcquire(resource, Math.Min(permitCount, maxPermits))
+        : AcquireAsyncCore(resource, permitCount, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(string resource, int permitCount, CancellationToken cancellationToken)
     {

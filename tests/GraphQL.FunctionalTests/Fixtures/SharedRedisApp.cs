@@ -9,7 +9,7 @@ public sealed class SharedRedisApp(
     string keyPrefix, string? sharedDataFolder = null, string? redis = null, IReadOnlyDictionary<string, string?>? settings = null)
     : SqliteApp
 {
-    public static string Server => Environment.GetEnvironmentVariable("KNOWLEDGEPAY_TEST_REDIS") ?? "127.0.0.1:6379";
+    public static string RedisServer => Environment.GetEnvironmentVariable("KNOWLEDGEPAY_TEST_REDIS") ?? "127.0.0.1:6379";
 
     /// <summary>A key prefix no other test uses.</summary>
     public static string NewKeyPrefix() => $"knowledgepay-test:{Guid.NewGuid():N}:";
@@ -23,7 +23,7 @@ public sealed class SharedRedisApp(
             {
                 ["Storage:DataFolder"] = folder,
                 ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(folder, "knowledgepay.db")}",
-                ["Redis:Configuration"] = redis ?? Server,
+                ["Redis:Configuration"] = redis ?? RedisServer,
                 ["Redis:KeyPrefix"] = keyPrefix,
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
