@@ -50,8 +50,10 @@ public sealed class SharedRateLimitTests
     {
         var prefix = SharedRedisApp.NewKeyPrefix();
         var limits = Limits(("OperationPointsPerUser", 1_000));
-        await using var nodeA = await StartAsync(new SharedRedisApp(prefix, settings: limits));
-        await using var nodeB = await StartAsync(new SharedRedisApp(prefix, settings: limits));
+        // One database and one set of server keys, so node B accepts the access token node A issued.
+        var deployment = Directory.CreateTempSubdirectory("knowledgepay-deployment-");
+        await using var nodeA = await StartAsync(new SharedRedisApp(prefix, deployment.FullName, settings: limits));
+        await using var nodeB = await StartAsync(new SharedRedisApp(prefix, deployment.FullName, settings: limits));
         var token = await SignInAsync(nodeA, "o_heavy_user");
 
         await SpendUntilRefusedAsync(nodeA.Client, token);
