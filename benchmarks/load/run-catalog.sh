@@ -53,8 +53,10 @@ wait_ready() {
 export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning
 # Production runs only with its server keys configured.
 export Identity__Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)" Identity__EncryptionKey="$(head -c 32 /dev/urandom | base64)" \
-  Identity__PhoneIndexKey="$(head -c 32 /dev/urandom | base64)" \
-  Media__SigningKey="$(head -c 32 /dev/urandom | base64)" Media__Cdn__Key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  Media__SigningKey="$(head -c 32 /dev/urandom | base64)" Media__Cdn__Key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+  Identity__PhoneIndexKey="$(head -c 32 /dev/urandom | base64)"
+# The load comes from one address: the callers' allowances (ADR 0052) would measure refusals, not the edge.
+export RateLimiting__Enabled=false
 Database__SeedDemoData=true ASPNETCORE_ENVIRONMENT=Production \
   dotnet src/GraphQL/bin/Release/net10.0/KnowledgePay.GraphQL.dll --contentRoot "$root/src/GraphQL/bin/Release/net10.0" \
   --urls http://127.0.0.1:5181 >"$data/graphql.log" 2>&1 &

@@ -13,6 +13,7 @@ using KnowledgePay.GraphQL.Errors;
 using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.PaymentMethods;
+using KnowledgePay.GraphQL.RateLimiting;
 using KnowledgePay.GraphQL.Schema;
 using KnowledgePay.GraphQL.Telemetry;
 
@@ -51,6 +52,7 @@ public static class DependencyInjection
             .ConfigureComplexity()
             .ConfigureExecution<OperationTracing>()
             .ConfigureExecution<ValidatedDocumentCache>()
+            .AddDocumentListener<OperationRateLimitListener>(global::GraphQL.DI.ServiceLifetime.Singleton)
             // Serial resolution of queries costs less CPU than task-per-field parallelism; batch loaders still
             // gather a whole level of keys before they fetch, so the SQL statement count stays the same.
             // Both kinds of operation keep their results within the output budget their cost admits.
@@ -61,6 +63,7 @@ public static class DependencyInjection
         builder.AddGraphQLHttp();
         builder.AddForwardedHeadersFromProxies();
         builder.AddGraphQLIdentity();
+        builder.AddHttpRateLimits();
         return builder;
     }
 

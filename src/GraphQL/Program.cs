@@ -6,6 +6,7 @@ using KnowledgePay.GraphQL.Identity;
 using KnowledgePay.GraphQL.Learning;
 using KnowledgePay.GraphQL.Payments;
 using KnowledgePay.GraphQL.Privacy;
+using KnowledgePay.GraphQL.RateLimiting;
 using KnowledgePay.GraphQL.Sharing;
 using KnowledgePay.GraphQL.WeChat;
 using KnowledgePay.Infrastructure;
@@ -26,6 +27,7 @@ try
     await app.Services.InitialiseDatabaseAsync();
     app.UseForwardedHeaders();
     app.UseGraphQLIdentity();
+    app.UseHttpRateLimits();
     app.MapEmbeddedWeChatSimulator();
     app.MapGraphQLEndpoint();
     app.MapOperatorDashboard();

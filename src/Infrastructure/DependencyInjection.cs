@@ -23,6 +23,7 @@ using KnowledgePay.Infrastructure.Media;
 using KnowledgePay.Infrastructure.Outbox;
 using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Privacy;
+using KnowledgePay.Infrastructure.RateLimiting;
 using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Infrastructure.Redis;
 using KnowledgePay.Infrastructure.Security;
@@ -96,6 +97,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddRedis();
         builder.AddClusterServices();
+        builder.AddRateLimits();
         builder.AddIdentityServices();
         builder.AddWeChatServices();
         builder.AddMediaServices();
@@ -145,6 +147,7 @@ public static class DependencyInjection
         services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateDataAnnotations();
         services.AddWeChatHttpClient(WeChatHttp.ClientName, retry: false);
         services.AddWeChatHttpClient(WeChatHttp.StableTokenClientName, retry: true);
+        services.AddSingleton<SharedAccessTokenStore>();
         services.AddSingleton<StableAccessTokenCache>();
         services.AddSingleton<IWeChatAuth, WeChatAuthClient>();
         services.AddSingleton<IWeChatPhoneNumbers, WeChatPhoneNumberClient>();

@@ -14,6 +14,10 @@ public static class ErrorCodes
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
 
+    // Refused before execution: the caller's allowance (per user and per address) is spent; extensions.retryAfter says
+    // how many seconds to wait.
+    public const string RateLimited = "RATE_LIMITED";
+
     // Execution stopped: the result grew past what the query was estimated to cost.
     public const string MaxOutputExceeded = "MAX_OUTPUT_EXCEEDED";
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using KnowledgePay.GraphQL.RateLimiting;
 
 namespace KnowledgePay.GraphQL.Errors;
 
@@ -18,8 +19,17 @@ internal sealed class ServerErrorDetailsProvider(bool exposeServerErrorDetails) 
         options.ExposeExceptionDetails = true;
     });
 
-    public ErrorInfo GetInfo(ExecutionError executionError) =>
-        exposeServerErrorDetails && executionError.Code == ErrorCodes.Internal
+    public ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = exposeServerErrorDetails && executionError.Code == ErrorCodes.Internal
             ? _detailed.GetInfo(executionError)
             : _plain.GetInfo(executionError);
+        if (executionError is RateLimitedError refused)
+        {
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["retryAfter"] = RateLimitedError.RetrySeconds(refused.RetryAfter);
+        }
+
+        return info;
+    }
 }

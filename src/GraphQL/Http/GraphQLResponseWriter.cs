@@ -1,4 +1,6 @@
+using System.Globalization;
 using GraphQL;
+using KnowledgePay.GraphQL.RateLimiting;
 
 namespace KnowledgePay.GraphQL.Http;
 
@@ -22,6 +24,11 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
             return StatusCodes.Status405MethodNotAllowed;
         }
 
+        if (result.Errors?.Any(error => error is RateLimitedError) == true && mediaType == MediaTypes.GraphQLResponse)
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
+
         return !result.Executed && mediaType == MediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
@@ -32,6 +39,11 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         if (statusCode == StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = GraphQLHttpEndpoint.AllowedMethods;
+        }
+
+        if (result.Errors?.OfType<RateLimitedError>().FirstOrDefault() is { } refused)
+        {
+            context.Response.Headers.RetryAfter = RateLimitedError.RetrySeconds(refused.RetryAfter).ToString(CultureInfo.InvariantCulture);
         }
 
         context.Response.StatusCode = statusCode;

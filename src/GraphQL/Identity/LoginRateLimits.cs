@@ -16,16 +16,16 @@ internal static class LoginRateLimits
     /// Runs a sign-in command as a mutation (<see cref="MutationFields.RunMutationAsync"/>) while the caller's address has
     /// permits left; otherwise answers <c>LoginRateLimitedError</c> in the payload without sending it.
     /// </summary>
-    public static Task<object?> RunLoginMutationAsync<TResult>(this IResolveFieldContext context, ICommand<TResult> command)
+    public static async Task<object?> RunLoginMutationAsync<TResult>(this IResolveFieldContext context, ICommand<TResult> command)
     {
         var services = context.RequestServices!;
         var address = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString();
-        if (services.GetRequiredService<ILoginThrottle>().TryAcquireForAddress(address ?? "unknown"))
+        if (await services.GetRequiredService<ILoginThrottle>().TryAcquireForAddressAsync(address ?? "unknown", context.CancellationToken))
         {
-            return context.RunMutationAsync(command);
+            return await context.RunMutationAsync(command);
         }
 
         var refused = IdentityErrors.LoginRateLimited();
-        return Task.FromResult<object?>(new MutationPayload(null, [new CodedError(refused.Code, refused.Message)]));
+        return new MutationPayload(null, [new CodedError(refused.Code, refused.Message)]);
     }
 }

@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Learning.Queries.OpenLessonMedia;
+using KnowledgePay.GraphQL.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,7 +28,7 @@ public static class LessonMediaEndpoint
                 new OpenLessonMediaQuery(lessonId, new MediaLinkParameters(viewer, expires, signature)), cancellationToken);
             response.Headers.CacheControl = "no-store";
             return origin is null ? Results.StatusCode(StatusCodes.Status403Forbidden) : Results.Redirect(origin);
-        });
+        }).RequireRateLimiting(HttpRateLimits.PolicyName);
         return endpoints;
     }
 }

@@ -2,6 +2,7 @@ using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Privacy.Commands.DownloadDataExport;
 using KnowledgePay.Domain.Common;
 using KnowledgePay.Domain.Privacy;
+using KnowledgePay.GraphQL.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,7 +41,7 @@ public static class DataExportEndpoint
             {
                 return Results.StatusCode(StatusOf(e.Code));
             }
-        });
+        }).RequireRateLimiting(HttpRateLimits.PolicyName);
         return endpoints;
     }
 

@@ -18,22 +18,24 @@ internal sealed class OutputBudget
 
     private const string Key = "KnowledgePay.OutputBudget";
 
-    private readonly double _cost;
     private readonly double _limit;
     private double _spent;
 
     private OutputBudget(double cost)
     {
-        _cost = cost;
+        Cost = cost;
         _limit = Ratio * Math.Max(cost, MinimumCost);
     }
+
+    /// <summary>The cost the document was admitted with.</summary>
+    public double Cost { get; }
 
     public static void Grant(IDictionary<string, object?> userContext, double cost) =>
         userContext[Key] = new OutputBudget(cost);
 
-    /// <summary>The cost the request's document was admitted with; null when it was refused before (or by) the cost check.</summary>
-    public static double? AdmittedCost(IDictionary<string, object?> userContext) =>
-        userContext.TryGetValue(Key, out var value) && value is OutputBudget budget ? budget._cost : null;
+    /// <summary>The request's budget; null when its document was refused before (or by) the cost check.</summary>
+    public static OutputBudget? Of(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(Key, out var value) ? value as OutputBudget : null;
 
     /// <summary>Counts <paramref name="values"/> new result values, failing once the result outgrows its budget.</summary>
     public static void Spend(IExecutionContext context, int values)

@@ -1,6 +1,7 @@
 using KnowledgePay.Application.Common.Exceptions;
 using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Sharing.Commands.DrawShareCode;
+using KnowledgePay.GraphQL.RateLimiting;
 using Mediator;
 
 namespace KnowledgePay.GraphQL.Sharing;
@@ -41,7 +42,7 @@ public static class ShareCodeEndpoint
                 response.Headers.RetryAfter = "60";
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).RequireRateLimiting(HttpRateLimits.PolicyName);
         return endpoints;
     }
 }

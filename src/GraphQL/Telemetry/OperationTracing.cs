@@ -59,7 +59,7 @@ internal sealed class OperationTracing : IConfigureExecution
         activity.DisplayName = type is null ? UnnamedSpan : name is null ? type : $"{type} {name}";
         activity.SetTag("graphql.operation.type", type);
         activity.SetTag("graphql.operation.name", name);
-        activity.SetTag("graphql.operation.cost", OutputBudget.AdmittedCost(userContext));
+        activity.SetTag("graphql.operation.cost", OutputBudget.Of(userContext)?.Cost);
         var errors = result.Errors?.Count ?? 0;
         activity.SetTag("graphql.error.count", errors);
         if (errors > 0)

@@ -2,16 +2,22 @@ using System.Net.Http.Json;
 using KnowledgePay.Application.Common.Interfaces;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace KnowledgePay.Infrastructure.WeChat;
 
 /// <summary>
-/// The server's WeChat access token from <c>POST /cgi-bin/stable_token</c> (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-access-token/getStableAccessToken.html), one per process. It is
-/// renewed from <c>obtainedAt + expires_in − 300 s</c> on, one caller at a time: concurrent callers wait for that single
-/// upstream call and share its token. Never force-refreshes (that invalidates tokens other servers may hold).
+/// The server's WeChat access token from <c>POST /cgi-bin/stable_token</c> (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-access-token/getStableAccessToken.html), one per deployment
+/// when Redis is configured (<see cref="SharedAccessTokenStore"/>), else one per process; while Redis is down each node
+/// keeps its own. It is renewed from <c>obtainedAt + expires_in − 300 s</c> on, one caller at a time: concurrent callers
+/// wait for that single upstream call and share its token. Never force-refreshes (that invalidates tokens other servers may hold).
 /// </summary>
 internal sealed class StableAccessTokenCache(
-    IHttpClientFactory clients, IOptions<WeChatOptions> options, TimeProvider clock, ILogger<StableAccessTokenCache> logger)
+    IHttpClientFactory clients,
+    IOptions<WeChatOptions> options,
+    SharedAccessTokenStore shared,
+    TimeProvider clock,
+    ILogger<StableAccessTokenCache> logger)
     : IDisposable
 {
     private const string Api = "getStableAccessToken";
@@ -20,7 +26,7 @@ internal sealed class StableAccessTokenCache(
     private static readonly TimeSpan RenewalMargin = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _renewal = new(1, 1);
-    private volatile CachedToken? _current;
+    private volatile StoredAccessToken? _current;
 
     /// <summary>
     /// A usable token. Pass the token a business API just rejected (errcode 40001) as <paramref name="rejected"/> to
@@ -41,18 +47,22 @@ internal sealed class StableAccessTokenCache(
                 return WeChatResponse<string>.Ok(renewedMeanwhile);
             }
 
-            var obtainedAt = clock.GetUtcNow();
-            var response = await FetchAsync(cancellationToken);
-            return response.Select(reply =>
+            if (shared.IsReachable)
             {
-                if (reply is not { AccessToken: { Length: > 0 } accessToken, ExpiresIn: > 0 })
+                try
                 {
-                    return WeChatHttp.Unavailable<string>();
+                    if (await GetSharedAsync(rejected, cancellationToken) is { } sharedToken)
+                    {
+                        return sharedToken;
+                    }
                 }
+                catch (RedisException exception)
+                {
+                    logger.LogWarning(exception, "Redis failed while sharing the WeChat access token; this node renews its own.");
+                }
+            }
 
-                _current = new CachedToken(accessToken, obtainedAt + TimeSpan.FromSeconds(reply.ExpiresIn) - RenewalMargin);
-                return WeChatResponse<string>.Ok(accessToken);
-            });
+            return await RenewAsync(share: false, cancellationToken);
         }
         finally
         {
@@ -86,8 +96,57 @@ internal sealed class StableAccessTokenCache(
 
     public void Dispose() => _renewal.Dispose();
 
-    private string? Usable(CachedToken? cached, string? rejected) =>
+    private string? Usable(StoredAccessToken? cached, string? rejected) =>
         cached is not null && cached.Token != rejected && clock.GetUtcNow() < cached.RenewAt ? cached.Token : null;
+
+    /// <summary>
+    /// The deployment's token from Redis; when it is missing, due or the one just rejected, this node renews it under
+    /// the renewal lock, unless the node that held the lock before stored a good one meanwhile. Null when the lock
+    /// could not be had in time.
+    /// </summary>
+    private async Task<WeChatResponse<string>?> GetSharedAsync(string? rejected, CancellationToken cancellationToken)
+    {
+        if (Adopt(await shared.ReadAsync(), rejected) is { } stored)
+        {
+            return WeChatResponse<string>.Ok(stored);
+        }
+
+        return await shared.WithRenewalLockAsync(
+            async () => Adopt(await shared.ReadAsync(), rejected) is { } renewedByAnotherNode
+                ? WeChatResponse<string>.Ok(renewedByAnotherNode)
+                : await RenewAsync(share: true, cancellationToken),
+            cancellationToken);
+    }
+
+    private string? Adopt(StoredAccessToken? stored, string? rejected)
+    {
+        if (Usable(stored, rejected) is not { } token)
+        {
+            return null;
+        }
+
+        _current = stored;
+        return token;
+    }
+
+    private async Task<WeChatResponse<string>> RenewAsync(bool share, CancellationToken cancellationToken)
+    {
+        var obtainedAt = clock.GetUtcNow();
+        var response = await FetchAsync(cancellationToken);
+        if (response.Value is not { AccessToken: { Length: > 0 } accessToken, ExpiresIn: > 0 } reply)
+        {
+            return response.Select(_ => WeChatHttp.Unavailable<string>());
+        }
+
+        var renewed = new StoredAccessToken(accessToken, obtainedAt + TimeSpan.FromSeconds(reply.ExpiresIn) - RenewalMargin);
+        _current = renewed;
+        if (share && renewed.RenewAt - clock.GetUtcNow() is { Ticks: > 0 } lifetime)
+        {
+            await shared.WriteAsync(renewed, lifetime);
+        }
+
+        return WeChatResponse<string>.Ok(accessToken);
+    }
 
     private async Task<WeChatResponse<StableTokenReply>> FetchAsync(CancellationToken cancellationToken)
     {
@@ -106,5 +165,4 @@ internal sealed class StableAccessTokenCache(
             clients.CreateClient(WeChatHttp.StableTokenClientName), request, Api, logger, cancellationToken);
     }
 
-    private sealed record CachedToken(string Token, DateTimeOffset RenewAt);
 }

@@ -12,7 +12,9 @@ public sealed class ResettableLoginThrottle(Func<ILoginThrottle> create) : ILogi
 
     public void Reset() => (Interlocked.Exchange(ref _current, create()) as IDisposable)?.Dispose();
 
-    public bool TryAcquireForOpenId(string openId) => _current.TryAcquireForOpenId(openId);
+    public ValueTask<bool> TryAcquireForOpenIdAsync(string openId, CancellationToken cancellationToken) =>
+        _current.TryAcquireForOpenIdAsync(openId, cancellationToken);
 
-    public bool TryAcquireForAddress(string address) => _current.TryAcquireForAddress(address);
+    public ValueTask<bool> TryAcquireForAddressAsync(string address, CancellationToken cancellationToken) =>
+        _current.TryAcquireForAddressAsync(address, cancellationToken);
 }

@@ -3,7 +3,7 @@ namespace KnowledgePay.Application.Common.Interfaces;
 /// <summary>Limits login attempts per WeChat account and per client address; false when the caller must wait.</summary>
 public interface ILoginThrottle
 {
-    bool TryAcquireForOpenId(string openId);
+    ValueTask<bool> TryAcquireForOpenIdAsync(string openId, CancellationToken cancellationToken);
 
-    bool TryAcquireForAddress(string address);
+    ValueTask<bool> TryAcquireForAddressAsync(string address, CancellationToken cancellationToken);
 }

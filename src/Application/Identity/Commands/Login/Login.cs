@@ -46,7 +46,7 @@ internal sealed class LoginCommandHandler(
             var session = (await weChat.Code2SessionAsync(command.Code, cancellationToken))
                 .ValueOrThrow(WeChatFailures.ToLoginError);
             openId = session.OpenId;
-            if (!throttle.TryAcquireForOpenId(session.OpenId))
+            if (!await throttle.TryAcquireForOpenIdAsync(session.OpenId, cancellationToken))
             {
                 throw IdentityErrors.LoginRateLimited();
             }

@@ -30,7 +30,7 @@ internal sealed class RedeemCodeCommandHandler(IApplicationDbContext db, ICurren
     public async ValueTask<RedeemedOfferDto> Handle(RedeemCodeCommand command, CancellationToken cancellationToken)
     {
         var userId = user.RequiredId();
-        if (throttle.IsBlocked(userId, command.ClientAddress))
+        if (await throttle.IsBlockedAsync(userId, command.ClientAddress, cancellationToken))
         {
             throw RedeemCodeErrors.RateLimited();
         }
@@ -46,7 +46,7 @@ internal sealed class RedeemCodeCommandHandler(IApplicationDbContext db, ICurren
         }
         catch (DomainException)
         {
-            throttle.RecordFailure(userId, command.ClientAddress);
+            await throttle.RecordFailureAsync(userId, command.ClientAddress, cancellationToken);
             throw;
         }
     }
