@@ -1,5 +1,4 @@
 using KnowledgePay.Application.Recommendations.Training;
-using KnowledgePay.Infrastructure.Recommendations;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;

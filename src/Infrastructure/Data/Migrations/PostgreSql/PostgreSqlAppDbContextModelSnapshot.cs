@@ -3650,6 +3650,41 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.ToTable("ProcessedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Infrastructure.Recommendations.StoredRecommenderModel", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Courses")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Interactions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("TrainingAuc")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RecommenderModels", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Agreements.AgreementVersion", null)

@@ -3652,6 +3652,41 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ProcessedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Infrastructure.Recommendations.StoredRecommenderModel", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Courses")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Interactions")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double>("TrainingAuc")
+                        .HasColumnType("float");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("int");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RecommenderModels", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Agreements.AgreementVersion", null)

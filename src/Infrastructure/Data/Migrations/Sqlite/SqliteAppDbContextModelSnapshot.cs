@@ -3645,6 +3645,41 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ProcessedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("KnowledgePay.Infrastructure.Recommendations.StoredRecommenderModel", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Courses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Interactions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrainedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TrainingAuc")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Users")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("RecommenderModels", (string)null);
+                });
+
             modelBuilder.Entity("KnowledgePay.Domain.Agreements.AgreementAcceptance", b =>
                 {
                     b.HasOne("KnowledgePay.Domain.Agreements.AgreementVersion", null)
