@@ -3,7 +3,7 @@ namespace KnowledgePay.Recommender.Ratings;
 /// <summary>
 /// Hyper-parameters of <see cref="SvdPlusPlus"/>: learning rate η shrunk by <see cref="LearningRateDecay"/> every epoch,
 /// L2 weights λ for the biases, the factors p_u, q_i and the implicit factors y_j (defaults chosen on validation folds
-/// carved from the training part of MovieLens small; docs/walkthroughs/i17-rating.md).
+/// carved from the training part of MovieLens small; docs/recommender/predicted-ratings.md).
 /// </summary>
 public sealed record SvdPlusPlusOptions(
     int Factors = 100,

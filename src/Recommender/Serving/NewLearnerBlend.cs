@@ -14,11 +14,11 @@ namespace KnowledgePay.Recommender.Serving;
 /// sides are standardised over the catalogue first: the model's scores and log popularity live on unrelated scales,
 /// and z-scores make them comparable in one linear pass, where ranks would need a sort. A context (category or tag
 /// page) needs no term of its own: it admits only its courses, so the prior becomes "popular here".
-/// Figures and the chosen values: docs/walkthroughs/i17-coldstart.md.
+/// Figures and the chosen values: docs/recommender/new-learners.md.
 /// </summary>
 public sealed record NewLearnerBlend(float Strength, float InterestWeight, float StatedEvidence)
 {
-    /// <summary>k, chosen on validation (docs/walkthroughs/i17-coldstart.md).</summary>
+    /// <summary>k, chosen on validation (docs/recommender/new-learners.md).</summary>
     public const float DefaultStrength = 30f;
 
     /// <summary>γ in standard deviations of log popularity, chosen on validation with k.</summary>

@@ -1,6 +1,6 @@
 namespace KnowledgePay.Application.Analytics.Overview.Figures;
 
-/// <summary>The business in one slice of time; see docs/walkthroughs/analytics-overview.md for each definition.</summary>
+/// <summary>The business in one slice of time; README "Metric definitions" and ADR 0036 define each figure.</summary>
 public sealed record BusinessFiguresDto(
     long GmvFen,
     long RefundedFen,
