@@ -57,7 +57,9 @@ internal sealed class SharedRateLimiter(
             }
         }
 
-        return await perNode.AcquireAsync(resource, permits, cancellationToken);
+        // No per-node limit queues, so trying answers at once; AcquireAsync would queue a request for no permit
+        // until the window resets instead of saying that none is left.
+        return perNode.AttemptAcquire(resource, permits);
     }
 
     protected override void Dispose(bool disposing)
