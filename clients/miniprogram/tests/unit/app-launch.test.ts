@@ -25,7 +25,13 @@ async function launchApp() {
   const sent: SentRequest[] = [];
   const wx = installMemoryWx({
     login: ((options: { success: (result: { code: string }) => void }) => options.success({ code: 'wx-code' })) as never,
-    request: ((options: { data: { query: string; variables: Record<string, unknown> }; header: Record<string, string>; success: (r: object) => void }) => {
+    request: ((options: { data: { query?: string; variables: Record<string, unknown> }; header: Record<string, string>; success: (r: object) => void }) => {
+      if (options.data.query === undefined) {
+        // A server that has not seen the document yet asks for it (automatic persisted queries).
+        const unknownHash = { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] };
+        setTimeout(() => options.success({ statusCode: 200, data: unknownHash }), 1);
+        return;
+      }
       const operation = /^\s*(?:query|mutation)\s+(\w+)/m.exec(options.data.query)?.[1] ?? '';
       sent.push({ operation, variables: options.data.variables, authorization: options.header.Authorization });
       setTimeout(() => options.success({ statusCode: 200, data: { data: answers[operation] } }), 1);
