@@ -66,6 +66,8 @@ public sealed class WarpImplicitAlsRecommenderTrainerTests : RecommenderTrainerT
         Algorithm = RecommenderAlgorithm.WarpWithImplicitAls,
         Warp = new WarpOptions { Dimension = 8, Epochs = 20 },
         ImplicitAls = new ImplicitAlsOptions { Dimension = 6, Epochs = 8, BlendWeight = blendWeight },
+        // Two trainings compared score by score must be the same run: Hogwild threads interleave differently each time.
+        TrainingThreads = 1,
     };
 
     private static WarpImplicitAlsRecommenderTrainer NewTrainer(float blendWeight) => new(Options(blendWeight), Clock);

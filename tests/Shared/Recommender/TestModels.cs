@@ -11,6 +11,7 @@ internal static class TestModels
         NegativesPerPositive = 4,
         LambdaLinear = 0.0001f,
         LambdaLatent = 0.0001f,
+        TrainingThreads = 1,
     };
 
     public static FactorizationMachineRecommenderTrainer Trainer(TrainerOptions? options = null) =>
