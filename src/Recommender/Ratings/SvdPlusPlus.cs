@@ -39,9 +39,19 @@ public sealed class SvdPlusPlus
 
     /// <summary>
     /// Fits the ratings; <paramref name="implicitFeedback"/> names N(u) for every user index (rated items are usually part
-    /// of it). Returns the trained predictor with the implicit term folded in.
+    /// of it). Returns the trained predictor with the implicit term folded in (the average of the members, when there are several).
     /// </summary>
     public static BiasedMatrixFactorization Train(
+        IReadOnlyList<Rating> ratings, ImplicitFeedback implicitFeedback, int itemCount, SvdPlusPlusOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Members, 1);
+        var members = new RatingFactors[options.Members];
+        Parallel.For(0, members.Length, member =>
+            members[member] = TrainMember(ratings, implicitFeedback, itemCount, options with { Seed = options.Seed + member }));
+        return new BiasedMatrixFactorization(members.Length == 1 ? members[0] : RatingFactorsAverage.Of(members));
+    }
+
+    private static RatingFactors TrainMember(
         IReadOnlyList<Rating> ratings, ImplicitFeedback implicitFeedback, int itemCount, SvdPlusPlusOptions options)
     {
         var range = RatingRange.Of(ratings.Select(rating => rating.Stars).ToArray());
@@ -61,7 +71,7 @@ public sealed class SvdPlusPlus
             learningRate *= options.LearningRateDecay;
         }
 
-        return new BiasedMatrixFactorization(model.Folded(range, byUser.Select(userRatings => userRatings[0].User).ToHashSet()));
+        return model.Folded(range, byUser.Select(userRatings => userRatings[0].User).ToHashSet());
     }
 
     private void Step(Rating[] userRatings, float learningRate)

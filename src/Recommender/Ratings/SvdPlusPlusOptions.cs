@@ -3,7 +3,8 @@ namespace KnowledgePay.Recommender.Ratings;
 /// <summary>
 /// Hyper-parameters of <see cref="SvdPlusPlus"/>: learning rate η shrunk by <see cref="LearningRateDecay"/> every epoch,
 /// L2 weights λ for the biases, the factors p_u, q_i and the implicit factors y_j (defaults chosen on validation folds
-/// carved from the training part of MovieLens small; docs/recommender/predicted-ratings.md).
+/// carved from the training part of MovieLens small; docs/recommender/predicted-ratings.md). <see cref="Members"/>
+/// models are trained from the seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, … and their predictions averaged.
 /// </summary>
 public sealed record SvdPlusPlusOptions(
     int Factors = 100,
@@ -14,4 +15,5 @@ public sealed record SvdPlusPlusOptions(
     float Regularization = 0.1f,
     float ImplicitRegularization = 0.1f,
     float InitialStandardDeviation = 0.1f,
-    int Seed = 42);
+    int Seed = 42,
+    int Members = 1);

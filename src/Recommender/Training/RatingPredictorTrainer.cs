@@ -5,7 +5,8 @@ using KnowledgePay.Recommender.Serving;
 namespace KnowledgePay.Recommender.Training;
 
 /// <summary>
-/// Adds the explicit-rating predictor (SVD++ over the star ratings, with the interactions as implicit feedback) to whatever ranking model <paramref name="inner"/> trains, when the training set
+/// Adds the explicit-rating predictor (SVD++ over the star ratings, with the interactions as implicit feedback, averaged over
+/// <see cref="TrainerOptions.RatingPredictorMembers"/> seeds) to whatever ranking model <paramref name="inner"/> trains, when the training set
 /// holds at least <see cref="TrainerOptions.MinimumRatings"/> star ratings; the model then serves both.
 /// </summary>
 internal sealed class RatingPredictorTrainer(IRecommenderTrainer inner, TrainerOptions options) : IRecommenderTrainer
@@ -14,7 +15,8 @@ internal sealed class RatingPredictorTrainer(IRecommenderTrainer inner, TrainerO
     {
         var model = inner.Train(data, version, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var ratings = RatingPredictor.TrainWhenEnough(data.Ratings, data.Interactions, options.MinimumRatings, RatingPredictor.DefaultOptions);
+        var ratings = RatingPredictor.TrainWhenEnough(
+            data.Ratings, data.Interactions, options.MinimumRatings, RatingPredictor.DefaultOptions with { Members = options.RatingPredictorMembers });
         return ratings is null ? model : model.WithRatings(ratings);
     }
 }

@@ -48,6 +48,13 @@ public record TrainerOptions
     [Range(1, 1_000_000)]
     public int MinimumRatings { get; init; } = 20;
 
+    /// <summary>
+    /// SVD++ models, trained from the seeds 42, 43, …, whose predictions the served predictedRating averages
+    /// (docs/decisions/00XX-rmse-averaged-svdpp-members.md); 1 serves a single model.
+    /// </summary>
+    [Range(1, 32)]
+    public int RatingPredictorMembers { get; init; } = 10;
+
     /// <summary>Which trainer learns the served model (docs/decisions/0008-serve-the-warp-trained-hybrid.md).</summary>
     public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
 

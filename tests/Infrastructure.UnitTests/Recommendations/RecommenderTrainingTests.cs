@@ -1,5 +1,6 @@
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
 using KnowledgePay.Tests.Shared.Recommender;
@@ -66,6 +67,25 @@ public sealed class RecommenderTrainingTests
         Assert.Same(model, holder.Current);
         Assert.NotNull(model.Ratings?.Predict(user, course));
         Assert.Equal(model.Ratings!.Predict(user, course), stored!.Ratings?.Predict(user, course));
+    }
+
+    [Fact]
+    public async Task ARunAveragesAsManyRatingPredictorMembersAsConfigured()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var ratings = data.Interactions.Take(40).Select((i, n) => new StarRating(i.UserKey, i.CourseKey, 1 + (n % 5))).ToList();
+        var single = RecommenderTrainers.For(TestModels.Options with { MinimumRatings = 40, RatingPredictorMembers = 1 }, TimeProvider.System);
+        var three = RecommenderTrainers.For(TestModels.Options with { MinimumRatings = 40, RatingPredictorMembers = 3 }, TimeProvider.System);
+        var trainingData = new InMemoryTrainingData(data.TrainingSet with { Ratings = ratings });
+
+        var singleModel = await Training(trainingData, single).Training.RunAsync("test", CancellationToken.None);
+        var (training, _, store) = Training(trainingData, three);
+        var averaged = await training.RunAsync("test", CancellationToken.None);
+        var stored = await store.LoadLatestAsync(CancellationToken.None);
+
+        Assert.Equal(RatingPredictor.DefaultOptions.Factors, singleModel.Ratings!.Model.Parameters.Factors);
+        Assert.Equal(3 * RatingPredictor.DefaultOptions.Factors, averaged.Ratings!.Model.Parameters.Factors);
+        Assert.Equal(3 * RatingPredictor.DefaultOptions.Factors, stored!.Ratings!.Model.Parameters.Factors);
     }
 
     [Fact]

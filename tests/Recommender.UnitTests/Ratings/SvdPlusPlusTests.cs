@@ -47,6 +47,37 @@ public sealed class SvdPlusPlusTests
         Assert.NotEqual(first.ItemFactors, reseeded.ItemFactors);
     }
 
+    [Fact]
+    public void MembersAreTheModelsOfConsecutiveSeedsAveraged()
+    {
+        var (ratings, feedback) = CodersAndClerks(extraUsers: [(10, 3)]);
+        var single = Options with { Members = 1 };
+
+        var averaged = SvdPlusPlus.Train(ratings, feedback, Items, Options with { Members = 2 }).Parameters;
+        var first = SvdPlusPlus.Train(ratings, feedback, Items, single).Parameters;
+        var second = SvdPlusPlus.Train(ratings, feedback, Items, single with { Seed = Options.Seed + 1 }).Parameters;
+
+        Assert.Equal(2 * Options.Factors, averaged.Factors);
+        Assert.Equal(first.ItemBias.Zip(second.ItemBias, (a, b) => (a + b) / 2), averaged.ItemBias);
+        AssertScaled(first.UserFactors.Take(Options.Factors), averaged.UserFactors.Take(Options.Factors));
+        AssertScaled(second.ItemFactors.Skip(Options.Factors).Take(Options.Factors), averaged.ItemFactors.Skip(3 * Options.Factors).Take(Options.Factors));
+    }
+
+    [Fact]
+    public void AveragedMembersRecoverThePlantedTastesOnHeldOutRatings()
+    {
+        // Neither coder 0 nor clerk 5 rated excel in training: only the planted tastes tell them apart there.
+        var (ratings, feedback) = CodersAndClerks(extraUsers: []);
+        var training = ratings.Where(r => (r.User, r.Item) is not (0, 2) and not (5, 2)).ToArray();
+
+        var model = SvdPlusPlus.Train(training, feedback, Items, Options with { Members = 5 });
+
+        Assert.True(model.Predict(5, 2) > model.Predict(0, 2) + 1f, $"Excel: clerk {model.Predict(5, 2)}, coder {model.Predict(0, 2)}.");
+    }
+
+    private static void AssertScaled(IEnumerable<float> member, IEnumerable<float> averaged) =>
+        Assert.All(member.Zip(averaged), pair => Assert.Equal(pair.First / MathF.Sqrt(2), pair.Second, 6));
+
     private static (Rating[] Ratings, ImplicitFeedback Feedback) CodersAndClerks((int User, int Item)[] extraUsers)
     {
         var ratings = new List<Rating>();

@@ -56,7 +56,7 @@ public sealed record EvaluationOptions(
                [--ease-min-interactions 5[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
-               [--svdpp-regularization 0.1] [--svdpp-implicit-regularization 0.1] [--svdpp-bias-regularization 0.08]
+               [--svdpp-regularization 0.1] [--svdpp-implicit-regularization 0.1] [--svdpp-bias-regularization 0.08] [--svdpp-members 1]
                [--algorithm Warp|WarpWithImplicitAls|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--training-threads N]
@@ -135,6 +135,7 @@ public sealed record EvaluationOptions(
                 Regularization = Number(values, "svdpp-regularization", svdpp.Regularization),
                 ImplicitRegularization = Number(values, "svdpp-implicit-regularization", svdpp.ImplicitRegularization),
                 BiasRegularization = Number(values, "svdpp-bias-regularization", svdpp.BiasRegularization),
+                Members = Number(values, "svdpp-members", svdpp.Members),
                 Seed = modelSeed,
             },
             hybrid with
@@ -212,7 +213,7 @@ public sealed record EvaluationOptions(
         "test-fraction", "folds", "repeats", "relevance", "implicit", "neighbours", "knn-shrinkage", "knn-weighting",
         "knn-normalise", "ease-lambda", "ease-min-interactions",
         "factors", "epochs", "learning-rate", "regularization", "svdpp-factors", "svdpp-epochs", "svdpp-learning-rate",
-        "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "algorithm",
+        "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "svdpp-members", "algorithm",
         "warp-dimension", "warp-epochs",
         "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",

@@ -10,7 +10,9 @@ public sealed class SvdPlusPlusModel(SvdPlusPlusOptions options) : IRatingPredic
 {
     private BiasedMatrixFactorization? _model;
 
-    public string Name => $"SVD++ (f={options.Factors}, epochs={options.Epochs})";
+    public string Name => options.Members == 1
+        ? $"SVD++ (f={options.Factors}, epochs={options.Epochs})"
+        : $"SVD++ (f={options.Factors}, epochs={options.Epochs}, {options.Members} members)";
 
     public void Fit(TrainingSet training) => _model = SvdPlusPlus.Train(
         [.. training.Interactions.Select(interaction => new Rating(interaction.User, interaction.Item, interaction.Rating))],
