@@ -12,8 +12,8 @@ public sealed record SvdPlusPlusOptions(
     float LearningRate = 0.01f,
     float LearningRateDecay = 1f,
     float BiasRegularization = 0.08f,
-    float Regularization = 0.1f,
-    float ImplicitRegularization = 0.1f,
+    float Regularization = 0.07f,
+    float ImplicitRegularization = 0.07f,
     float InitialStandardDeviation = 0.1f,
     int Seed = 42,
-    int Members = 1);
+    int Members = 20);

@@ -53,7 +53,7 @@ public record TrainerOptions
     /// (docs/decisions/00XX-rmse-averaged-svdpp-members.md); 1 serves a single model.
     /// </summary>
     [Range(1, 32)]
-    public int RatingPredictorMembers { get; init; } = 10;
+    public int RatingPredictorMembers { get; init; } = 20;
 
     /// <summary>Which trainer learns the served model (docs/decisions/0008-serve-the-warp-trained-hybrid.md).</summary>
     public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;

@@ -35,10 +35,10 @@ public sealed class EvaluationOptionsTests
     public void ReadsTheSvdPlusPlusOptionsWithTheModelSeed()
     {
         var options = EvaluationOptions.Parse(
-            ["--ratings", "r.csv", "--models", "svdpp", "--svdpp-factors", "20", "--svdpp-implicit-regularization", "0.3", "--model-seed", "9"]);
+            ["--ratings", "r.csv", "--models", "svdpp", "--svdpp-factors", "20", "--svdpp-implicit-regularization", "0.3", "--svdpp-members", "3", "--model-seed", "9"]);
 
         Assert.Equal(["svdpp"], options.Models);
-        Assert.Equal((20, 0.3f, 9), (options.SvdPlusPlus.Factors, options.SvdPlusPlus.ImplicitRegularization, options.SvdPlusPlus.Seed));
+        Assert.Equal((20, 0.3f, 3, 9), (options.SvdPlusPlus.Factors, options.SvdPlusPlus.ImplicitRegularization, options.SvdPlusPlus.Members, options.SvdPlusPlus.Seed));
     }
 
     [Fact]

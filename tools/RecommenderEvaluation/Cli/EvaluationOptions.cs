@@ -56,7 +56,7 @@ public sealed record EvaluationOptions(
                [--ease-min-interactions 5[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
-               [--svdpp-regularization 0.1] [--svdpp-implicit-regularization 0.1] [--svdpp-bias-regularization 0.08] [--svdpp-members 1]
+               [--svdpp-regularization 0.07] [--svdpp-implicit-regularization 0.07] [--svdpp-bias-regularization 0.08] [--svdpp-members 20]
                [--algorithm Warp|WarpWithImplicitAls|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--training-threads N]
