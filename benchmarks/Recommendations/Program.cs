@@ -50,7 +50,7 @@ if (args is ["topk-min", var catalogue, var rounds])
     Action[] passes =
     [
         () => TopKBenchmarks.SumBytes(model),
-        () => model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(userVector, model.QuantisedRows), firstRow: 0, scores),
+        () => model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(userVector, model.QuantisedRows), scores),
         () => TopKRecommender.Recommend(model, request),
         () => TopKRecommender.ScoreAll(model, userVector, scores),
     ];

@@ -21,39 +21,54 @@ internal static class DiverseTopK
         while (true)
         {
             var pool = bestCandidates(poolSize);
-            var picked = new List<ScoredCourse>(count);
-            var skipped = new List<ScoredCourse>();
-            var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var candidate in pool)
-            {
-                if (picked.Count == count)
-                {
-                    break;
-                }
-
-                var category = categoryOf(candidate.Course);
-                var taken = category is null ? 0 : perCategory.GetValueOrDefault(category);
-                if (taken >= maxPerCategory)
-                {
-                    skipped.Add(candidate);
-                    continue;
-                }
-
-                picked.Add(candidate);
-                if (category is not null)
-                {
-                    perCategory[category] = taken + 1;
-                }
-            }
-
             var catalogueExhausted = pool.Length < poolSize;
-            if (picked.Count == count || catalogueExhausted)
+            if (Picks(count, maxPerCategory, pool, categoryOf, fillWithCapped: catalogueExhausted) is { } picks)
             {
-                picked.AddRange(skipped.Take(count - picked.Count));
-                return picked;
+                return picks;
             }
 
             poolSize *= PoolGrowth;
         }
+    }
+
+    /// <summary>
+    /// The cap applied greedily over <paramref name="ranked"/> (best first); when fewer than <paramref name="count"/> pass
+    /// it, the list is filled up with capped courses if <paramref name="fillWithCapped"/>, else there is no list (null).
+    /// </summary>
+    public static List<ScoredCourse>? Picks(
+        int count, int maxPerCategory, ReadOnlySpan<ScoredCourse> ranked, Func<int, string?> categoryOf, bool fillWithCapped)
+    {
+        var picked = new List<ScoredCourse>(count);
+        var skipped = new List<ScoredCourse>();
+        var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var candidate in ranked)
+        {
+            if (picked.Count == count)
+            {
+                break;
+            }
+
+            var category = categoryOf(candidate.Course);
+            var taken = category is null ? 0 : perCategory.GetValueOrDefault(category);
+            if (taken >= maxPerCategory)
+            {
+                skipped.Add(candidate);
+                continue;
+            }
+
+            picked.Add(candidate);
+            if (category is not null)
+            {
+                perCategory[category] = taken + 1;
+            }
+        }
+
+        if (picked.Count < count && !fillWithCapped)
+        {
+            return null;
+        }
+
+        picked.AddRange(skipped.Take(count - picked.Count));
+        return picked;
     }
 }

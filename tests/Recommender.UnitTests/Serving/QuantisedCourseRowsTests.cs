@@ -24,7 +24,7 @@ public sealed class QuantisedCourseRowsTests
         var upperBounds = new float[model.Courses.Count];
         var quantisedUser = QuantisedUser.Of(user, model.QuantisedRows);
 
-        model.QuantisedRows.WriteUpperBounds(quantisedUser, firstRow: 0, upperBounds);
+        model.QuantisedRows.WriteUpperBounds(quantisedUser, upperBounds);
 
         // Worst case: each coordinate off by half a step of the row's scale (and half a step of the user's times the
         // row's codes), all in one direction; the bound adds that to the quantised score, which may itself be that much
@@ -48,7 +48,7 @@ public sealed class QuantisedCourseRowsTests
         user[^1] = 1f;
         var upperBounds = new float[model.Courses.Count];
 
-        model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(user, model.QuantisedRows), firstRow: 0, upperBounds);
+        model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(user, model.QuantisedRows), upperBounds);
 
         for (var course = 0; course < model.Courses.Count; course++)
         {
