@@ -53,12 +53,8 @@ internal static class BestCandidates
         rows.Scan(user, ref climbing);
 
         var ranked = candidates.AtLeast(lowerBounds.Threshold).ToArray();
-        foreach (ref var candidate in ranked.AsSpan())
-        {
-            candidate = candidate with { Score = CourseRowScorer.Score(model, userVector, candidate.Course) };
-        }
-
-        Array.Sort(ranked, static (first, second) => first.Outranks(second) ? -1 : second.Outranks(first) ? 1 : 0);
+        CourseRowScorer.Rescore(model, userVector, ranked);
+        Array.Sort(ranked);
         return ranked;
     }
 

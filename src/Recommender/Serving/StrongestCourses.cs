@@ -39,6 +39,11 @@ internal sealed class StrongestCourses
 
     public void Offer(ScoredCourse course)
     {
+        if (_count == _heap.Length && (_count == 0 || !course.Outranks(_heap[0])))
+        {
+            return;
+        }
+
         var category = _categories is null ? -1 : _categories[course.Course];
         if (category >= 0 && _perCategory[category] >= _maxPerCategory)
         {
@@ -57,16 +62,12 @@ internal sealed class StrongestCourses
             SiftUp(_count++);
             Count(category, 1);
         }
-        else if (_count > 0 && course.Outranks(_heap[0]))
+        else
         {
             Count(_categories is null ? -1 : _categories[_heap[0].Course], -1);
             _heap[0] = course;
             SiftDown(0, _count);
             Count(category, 1);
-        }
-        else
-        {
-            return;
         }
 
         if (_count == _heap.Length)
