@@ -4,7 +4,8 @@ namespace KnowledgePay.Recommender.Serving;
 /// Exact top-k with a per-category cap, over a pool of the best candidates (<see cref="BestCandidates"/>). The cap is
 /// applied greedily over a pool larger than k; when the pool runs dry before k courses pass the cap, the pool grows,
 /// and only when the catalogue itself runs out does the list fill up with capped courses (diversity shapes a list,
-/// it never shortens it).
+/// it never shortens it). <see cref="Picks"/> does the same over every candidate that can make the list
+/// (<see cref="BestCandidates.Ranked"/>), where no pool needs to grow.
 /// </summary>
 internal static class DiverseTopK
 {
@@ -22,9 +23,12 @@ internal static class DiverseTopK
         {
             var pool = bestCandidates(poolSize);
             var catalogueExhausted = pool.Length < poolSize;
-            if (Picks(count, maxPerCategory, pool, categoryOf, fillWithCapped: catalogueExhausted) is { } picks)
+            var skipped = new List<ScoredCourse>();
+            var picked = Capped(count, maxPerCategory, pool, categoryOf, skipped);
+            if (picked.Count == count || catalogueExhausted)
             {
-                return picks;
+                picked.AddRange(skipped.Take(count - picked.Count));
+                return picked;
             }
 
             poolSize *= PoolGrowth;
@@ -32,14 +36,22 @@ internal static class DiverseTopK
     }
 
     /// <summary>
-    /// The cap applied greedily over <paramref name="ranked"/> (best first); when fewer than <paramref name="count"/> pass
-    /// it, the list is filled up with capped courses if <paramref name="fillWithCapped"/>, else there is no list (null).
+    /// The list from every candidate that can make it, best first: the cap applied greedily, filled up with capped
+    /// courses when fewer than <paramref name="count"/> pass it.
     /// </summary>
-    public static List<ScoredCourse>? Picks(
-        int count, int maxPerCategory, ReadOnlySpan<ScoredCourse> ranked, Func<int, string?> categoryOf, bool fillWithCapped)
+    public static List<ScoredCourse> Picks(int count, int maxPerCategory, ReadOnlySpan<ScoredCourse> ranked, Func<int, string?> categoryOf)
+    {
+        var skipped = new List<ScoredCourse>();
+        var picked = Capped(count, maxPerCategory, ranked, categoryOf, skipped);
+        picked.AddRange(skipped.Take(count - picked.Count));
+        return picked;
+    }
+
+    /// <summary>Up to <paramref name="count"/> courses the cap lets through, in order; the ones it held back go to <paramref name="skipped"/>.</summary>
+    private static List<ScoredCourse> Capped(
+        int count, int maxPerCategory, ReadOnlySpan<ScoredCourse> ranked, Func<int, string?> categoryOf, List<ScoredCourse> skipped)
     {
         var picked = new List<ScoredCourse>(count);
-        var skipped = new List<ScoredCourse>();
         var perCategory = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var candidate in ranked)
         {
@@ -63,12 +75,6 @@ internal static class DiverseTopK
             }
         }
 
-        if (picked.Count < count && !fillWithCapped)
-        {
-            return null;
-        }
-
-        picked.AddRange(skipped.Take(count - picked.Count));
         return picked;
     }
 }

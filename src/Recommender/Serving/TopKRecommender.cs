@@ -23,8 +23,7 @@ public static class TopKRecommender
                 request.Count,
                 request.MaxPerCategory,
                 BestCandidates.Ranked(model, blend.UserVector, request.Count, request.MaxPerCategory, new AdmittedCourses(model, request)),
-                course => model.Courses[course].Category,
-                fillWithCapped: true)!;
+                course => model.Courses[course].Category);
         var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses, blend);
         return picks.Select(pick => new Recommendation(
             model.Courses[pick.Course].CourseKey, pick.Score, explainer.Explain(pick.Course))).ToList();
