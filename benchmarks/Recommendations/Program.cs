@@ -38,7 +38,8 @@ if (args is ["train", var count, var algorithm])
 }
 
 // `topk-min <courses> <rounds>` interleaves the floor, the int8 pass, top-20 and the float pass round by round and prints
-// each one's fastest round: on a shared machine the minimum is the figure least disturbed by other processes.
+// each one's fastest round: on a shared machine the minimum is the figure least disturbed by other processes. The int8
+// pass is the top-20 request's own pass asked for no course: every bound computed and compared, nothing selected.
 if (args is ["topk-min", var catalogue, var rounds])
 {
     var model = SyntheticCatalogue.Model(int.Parse(catalogue, CultureInfo.InvariantCulture));
@@ -50,7 +51,7 @@ if (args is ["topk-min", var catalogue, var rounds])
     Action[] passes =
     [
         () => TopKBenchmarks.SumBytes(model),
-        () => model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(userVector, model.QuantisedRows), firstRow: 0, scores),
+        () => BestCandidates.Ranked(model, userVector, count: 0, maxPerCategory: 0, new AdmittedCourses(model, request)),
         () => TopKRecommender.Recommend(model, request),
         () => TopKRecommender.ScoreAll(model, userVector, scores),
     ];

@@ -57,7 +57,7 @@ public class TopKBenchmarks
     public float QuantisedPass()
     {
         var rows = _model.QuantisedRows;
-        rows.WriteUpperBounds(QuantisedUser.Of(_userVector, rows), firstRow: 0, _scores);
+        rows.WriteUpperBounds(QuantisedUser.Of(_userVector, rows), _scores);
         return _scores[^1];
     }
 

@@ -7,59 +7,13 @@ namespace KnowledgePay.Recommender.Serving;
 /// The best <c>size</c> admitted courses of a catalogue, best first (<see cref="ScoredCourse"/> order), from scores
 /// already computed or while scoring. Courses are offered in catalogue order and only a score above the running
 /// <see cref="StrongestCourses.Threshold"/> pays for the admission check and the heap, so exclusions cost nothing on
-/// the hot path. A model's courses are scored from their int8 rows (<see cref="QuantisedCourseRows"/>), whose score is
-/// an upper bound of the exact one: only a course whose bound beats the threshold is rescored exactly
-/// (<see cref="CourseRowScorer"/>) and offered with that score, so the list is the one exact scores give.
+/// the hot path.
 /// </summary>
 internal static class BestCandidates
 {
-    /// <summary>Rows scored per block: the block's scores are still in the L1 cache when they are selected from.</summary>
-    private const int BlockRows = 256;
-
     public static ScoredCourse[] Of(ReadOnlySpan<float> scores, int size, AdmittedCourses admitted)
     {
         var strongest = new StrongestCourses(size);
-        Offer(strongest, scores, firstCourse: 0, admitted, new ExactRescoring(null, []));
-        return strongest.BestFirst();
-    }
-
-    /// <summary>The best courses again from the upper bounds a <see cref="Scoring"/> pass left.</summary>
-    public static ScoredCourse[] OfUpperBounds(
-        RecommenderModel model, ReadOnlySpan<float> userVector, ReadOnlySpan<float> upperBounds, int size, AdmittedCourses admitted)
-    {
-        var strongest = new StrongestCourses(size);
-        Offer(strongest, upperBounds, firstCourse: 0, admitted, new ExactRescoring(model, userVector));
-        return strongest.BestFirst();
-    }
-
-    /// <summary>
-    /// Writes every course's upper bound for <paramref name="userVector"/> into <paramref name="upperBounds"/> block by
-    /// block and selects from each block as it is written, so the catalogue is read once.
-    /// </summary>
-    public static ScoredCourse[] Scoring(
-        RecommenderModel model, ReadOnlySpan<float> userVector, Span<float> upperBounds, int size, AdmittedCourses admitted)
-    {
-        var strongest = new StrongestCourses(size);
-        var rows = model.QuantisedRows;
-        var user = QuantisedUser.Of(userVector, rows);
-        var exact = new ExactRescoring(model, userVector);
-        for (var first = 0; first < upperBounds.Length; first += BlockRows)
-        {
-            var block = upperBounds.Slice(first, Math.Min(BlockRows, upperBounds.Length - first));
-            rows.WriteUpperBounds(user, first, block);
-            Offer(strongest, block, first, admitted, exact);
-        }
-
-        return strongest.BestFirst();
-    }
-
-    /// <summary>
-    /// Once the heap is full most scores fall below its threshold, so eight are compared at a time and only those above
-    /// it are offered one by one, each checked again against the threshold earlier ones may have raised.
-    /// </summary>
-    private static void Offer(
-        StrongestCourses strongest, ReadOnlySpan<float> scores, int firstCourse, AdmittedCourses admitted, ExactRescoring exact)
-    {
         var index = 0;
         for (; index <= scores.Length - Vector256<float>.Count; index += Vector256<float>.Count)
         {
@@ -67,36 +21,79 @@ internal static class BestCandidates
             var above = Vector256.GreaterThan(eight, Vector256.Create(strongest.Threshold)).ExtractMostSignificantBits();
             for (; above != 0; above &= above - 1)
             {
-                var row = index + BitOperations.TrailingZeroCount(above);
-                OfferAboveThreshold(strongest, new ScoredCourse(firstCourse + row, scores[row]), admitted, exact);
+                Offer(strongest, new ScoredCourse(index + BitOperations.TrailingZeroCount(above), 0f), scores, admitted);
             }
         }
 
         for (; index < scores.Length; index++)
         {
-            OfferAboveThreshold(strongest, new ScoredCourse(firstCourse + index, scores[index]), admitted, exact);
+            Offer(strongest, new ScoredCourse(index, 0f), scores, admitted);
+        }
+
+        return strongest.BestFirst();
+    }
+
+    /// <summary>
+    /// Every admitted course that can make the request's list, best first with exact scores, from one pass over the
+    /// int8 rows (<see cref="QuantisedCourseRows"/>) that writes nothing per course. The running cut is the weakest lower
+    /// bound of <paramref name="count"/> admitted courses at most <paramref name="maxPerCategory"/> of one category: the
+    /// category cap takes <paramref name="count"/> courses at least that strong before any weaker one, so a course whose
+    /// upper bound is below the cut cannot make the list and is dropped in the vector compare. The courses above the
+    /// final cut are rescored exactly (<see cref="CourseRowScorer"/>); until <paramref name="count"/> such courses are
+    /// seen there is no cut, and every admitted course is returned (the cap may then need all of them).
+    /// </summary>
+    public static ScoredCourse[] Ranked(
+        RecommenderModel model, ReadOnlySpan<float> userVector, int count, int maxPerCategory, AdmittedCourses admitted)
+    {
+        var rows = model.QuantisedRows;
+        var user = QuantisedUser.Of(userVector, rows);
+        using var candidates = new UpperBoundedCourses();
+        var lowerBounds = new StrongestCourses(count, model.CourseCategories, model.CategoryCount, maxPerCategory);
+        var climbing = new ClimbingCut(rows, user, admitted, lowerBounds, candidates);
+        rows.Scan(user, ref climbing);
+
+        var ranked = candidates.AtLeast(lowerBounds.Threshold).ToArray();
+        CourseRowScorer.Rescore(model, userVector, ranked);
+        Array.Sort(ranked);
+        return ranked;
+    }
+
+    /// <summary>
+    /// A course whose score only ties the threshold is refused: offered in catalogue order, it comes after the weakest
+    /// course kept and never outranks it.
+    /// </summary>
+    private static void Offer(StrongestCourses strongest, ScoredCourse course, ReadOnlySpan<float> scores, AdmittedCourses admitted)
+    {
+        var score = scores[course.Course];
+        if (score > strongest.Threshold && admitted.Contains(course.Course))
+        {
+            strongest.Offer(course with { Score = score });
         }
     }
 
     /// <summary>
-    /// A course whose exact score only ties the threshold is refused, as it would be if scored exactly in the first
-    /// place; one whose bound does not beat it cannot score above it.
+    /// Keeps, by lower bound, the strongest admitted courses seen so far (their weakest lower bound is the cut) and every
+    /// admitted course whose upper bound reached the cut when it was scored.
     /// </summary>
-    private static void OfferAboveThreshold(StrongestCourses strongest, ScoredCourse course, AdmittedCourses admitted, ExactRescoring exact)
+    private readonly struct ClimbingCut(
+        QuantisedCourseRows rows, QuantisedUser user, AdmittedCourses admitted, StrongestCourses lowerBounds, UpperBoundedCourses candidates)
+        : IBlockBounds
     {
-        if (course.Score > strongest.Threshold && admitted.Contains(course.Course) && exact.Of(course) is var scored
-            && scored.Score > strongest.Threshold)
+        public float Cut => lowerBounds.Threshold;
+
+        public void Take(int block, uint reaching, Vector256<float> estimates, Vector256<float> upperBounds)
         {
-            strongest.Offer(scored);
+            var lowers = rows.LowerBounds(user, block, estimates);
+            for (; reaching != 0; reaching &= reaching - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(reaching);
+                var course = (block * QuantisedCourseRows.BlockRows) + lane;
+                if (upperBounds[lane] >= lowerBounds.Threshold && admitted.Contains(course))
+                {
+                    candidates.Add(new ScoredCourse(course, upperBounds[lane]), lowerBounds.Threshold);
+                    lowerBounds.Offer(new ScoredCourse(course, lowers[lane]));
+                }
+            }
         }
-    }
-
-    /// <summary>The exact score of a course offered with an upper bound; scores offered as they are when there is no model.</summary>
-    private readonly ref struct ExactRescoring(RecommenderModel? model, ReadOnlySpan<float> userVector)
-    {
-        private readonly ReadOnlySpan<float> _userVector = userVector;
-
-        public ScoredCourse Of(ScoredCourse course) =>
-            model is null ? course : course with { Score = CourseRowScorer.Score(model, _userVector, course.Course) };
     }
 }

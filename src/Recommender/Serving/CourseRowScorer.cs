@@ -13,12 +13,22 @@ namespace KnowledgePay.Recommender.Serving;
 /// </summary>
 internal static class CourseRowScorer
 {
+
     /// <summary>One course's score, exactly as <see cref="ScoreRows"/> computes it among its neighbours.</summary>
     public static float Score(RecommenderModel model, ReadOnlySpan<float> userVector, int course)
     {
         Span<float> score = stackalloc float[1];
         ScoreRows(model, userVector, course, score);
         return score[0];
+    }
+
+    /// <summary>Each course's exact score in place of the one it had.</summary>
+    public static void Rescore(RecommenderModel model, ReadOnlySpan<float> userVector, Span<ScoredCourse> courses)
+    {
+        foreach (ref var course in courses)
+        {
+            course = course with { Score = Score(model, userVector, course.Course) };
+        }
     }
 
     public static void ScoreRows(RecommenderModel model, ReadOnlySpan<float> userVector, int firstCourse, Span<float> scores)

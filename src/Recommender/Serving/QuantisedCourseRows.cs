@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -22,6 +24,9 @@ internal sealed class QuantisedCourseRows
     public const int MaxCode = 127;
 
     private const int QuadBytes = 4 * BlockRows;
+
+    /// <summary>Blocks a <see cref="Scan{TBounds}"/> pass scores between two hand-overs.</summary>
+    private const int ChunkBlocks = 32;
 
     private readonly sbyte[] _codes;
     private readonly float[] _scales;
@@ -66,7 +71,8 @@ internal sealed class QuantisedCourseRows
         var count = rows.Length / dimension;
         var latentLength = dimension - 1;
         var quads = (latentLength + 3) / 4;
-        var padded = (count + BlockRows - 1) / BlockRows * BlockRows;
+        // Whole pairs of blocks, which the pass scores together.
+        var padded = (count + (2 * BlockRows) - 1) / (2 * BlockRows) * (2 * BlockRows);
         var codes = new sbyte[padded * quads * 4];
         var scales = new float[padded];
         var biases = new float[padded];
@@ -100,98 +106,198 @@ internal sealed class QuantisedCourseRows
         return new QuantisedCourseRows(count, latentLength, codes, scales, biases, offsets, spreads);
     }
 
+    /// <summary>Writes an upper bound of every row's exact score for <paramref name="user"/> (one value per row).</summary>
+    public void WriteUpperBounds(QuantisedUser user, float[] upperBounds)
+    {
+        if (upperBounds.Length != Rows)
+        {
+            throw new ArgumentException("One bound per row is written.", nameof(upperBounds));
+        }
+
+        var every = new EveryUpperBound(upperBounds);
+        Scan(user, ref every);
+    }
+
     /// <summary>
-    /// Writes, for rows <paramref name="firstRow"/> (a multiple of <see cref="BlockRows"/>) on, an upper bound of each
-    /// row's exact score for <paramref name="user"/>: its quantised score plus the most quantisation and rounding can
-    /// have moved it.
+    /// Computes an upper bound of every row's exact score for <paramref name="user"/>, eight rows (a block) at a time in
+    /// registers, and hands <paramref name="bounds"/> only the blocks with a row whose bound reaches its
+    /// <see cref="IBlockBounds.Cut"/>. The loop calls nothing: it notes such blocks on the stack and hands them over
+    /// after every <see cref="ChunkBlocks"/> blocks (the cut is read again then), so its constants stay in registers and
+    /// a block costs one <c>vpdpbusd</c> per group of four coordinates and a few multiply-adds.
     /// </summary>
-    public void WriteUpperBounds(QuantisedUser user, int firstRow, Span<float> upperBounds)
-    {
-        if (firstRow % BlockRows != 0)
-        {
-            throw new ArgumentException("Scoring starts at a block boundary.", nameof(firstRow));
-        }
-
-        var whole = upperBounds.Length / BlockRows * BlockRows;
-        Write(user, firstRow, upperBounds[..whole]);
-        if (whole < upperBounds.Length)
-        {
-            Span<float> tail = stackalloc float[BlockRows];
-            Write(user, firstRow + whole, tail);
-            tail[..(upperBounds.Length - whole)].CopyTo(upperBounds[whole..]);
-        }
-    }
-
-    private void Write(QuantisedUser user, int firstRow, Span<float> upperBounds)
-    {
-        if (Avx2.IsSupported)
-        {
-            WriteAvx2(user, firstRow, upperBounds);
-            return;
-        }
-
-        for (var row = 0; row < upperBounds.Length; row++)
-        {
-            var course = firstRow + row;
-            var dot = 0;
-            for (var coordinate = 0; coordinate < Quads * 4; coordinate++)
-            {
-                var code = _codes[(((course / BlockRows * Quads) + (coordinate / 4)) * QuadBytes) + (course % BlockRows * 4) + (coordinate % 4)];
-                dot += code * user.OffsetCodes[coordinate];
-            }
-
-            upperBounds[row] = Bound(dot - _offsets[course], _scales[course], _biases[course], _spreads[course], user);
-        }
-    }
-
-    private static float Bound(int dot, float scale, float bias, float spread, QuantisedUser user)
-    {
-        var upper = MathF.FusedMultiplyAdd(dot, scale * user.Scale, bias * user.BiasWeight);
-        upper = MathF.FusedMultiplyAdd(scale, user.RowSlack, upper);
-        upper = MathF.FusedMultiplyAdd(spread, user.SpreadSlack, upper);
-        return MathF.FusedMultiplyAdd(Math.Abs(bias), user.BiasSlack, upper);
-    }
-
-    private void WriteAvx2(QuantisedUser user, int firstRow, Span<float> upperBounds)
+    public void Scan<TBounds>(QuantisedUser user, ref TBounds bounds)
+        where TBounds : IBlockBounds, allows ref struct
     {
         var quads = Quads;
-        Span<Vector256<byte>> userQuads = stackalloc Vector256<byte>[quads];
-        for (var quad = 0; quad < quads; quad++)
-        {
-            userQuads[quad] = Vector256.Create(MemoryMarshal.Read<int>(user.OffsetCodes.AsSpan(quad * 4, 4))).AsByte();
-        }
-
-        var ones = Vector256.Create((short)1);
         var userScale = Vector256.Create(user.Scale);
         var biasWeight = Vector256.Create(user.BiasWeight);
         var rowSlack = Vector256.Create(user.RowSlack);
         var spreadSlack = Vector256.Create(user.SpreadSlack);
         var biasSlack = Vector256.Create(user.BiasSlack);
-        ref var codes = ref MemoryMarshal.GetArrayDataReference(_codes);
+        ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
+        ref var codes = ref Unsafe.As<sbyte, Vector256<sbyte>>(ref MemoryMarshal.GetArrayDataReference(_codes));
         ref var scales = ref MemoryMarshal.GetArrayDataReference(_scales);
         ref var biases = ref MemoryMarshal.GetArrayDataReference(_biases);
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
         ref var spreads = ref MemoryMarshal.GetArrayDataReference(_spreads);
-        ref var destination = ref MemoryMarshal.GetReference(upperBounds);
+        Span<int> reachingBlocks = stackalloc int[ChunkBlocks];
+        Span<Vector256<float>> reachingEstimates = stackalloc Vector256<float>[ChunkBlocks];
+        Span<Vector256<float>> reachingUpper = stackalloc Vector256<float>[ChunkBlocks];
         var blockBytes = (nuint)(quads * QuadBytes);
-        var code = (nuint)(firstRow / BlockRows) * blockBytes;
-        for (var row = 0; row < upperBounds.Length; row += BlockRows, code += blockBytes)
+        var blocks = _scales.Length / BlockRows;
+        for (var chunk = 0; chunk < blocks; chunk += ChunkBlocks)
         {
-            var dots = Vector256<int>.Zero;
-            for (var quad = 0; quad < quads; quad++)
+            var cut = Vector256.Create(bounds.Cut);
+            var reached = 0;
+            var end = Math.Min(blocks, chunk + ChunkBlocks);
+            for (var block = chunk; block < end; block += 2, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
             {
-                var products = Avx2.MultiplyAddAdjacent(userQuads[quad], Vector256.LoadUnsafe(ref codes, code + (nuint)(quad * QuadBytes)));
-                dots += Avx2.MultiplyAddAdjacent(products, ones);
+                var (dots, nextDots) = Dots(ref userQuads, ref codes, quads, blockBytes, user, block);
+                var course = (nuint)(block * BlockRows);
+                var estimates = Estimates(dots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
+                var upper = UpperBounds(estimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
+                course += BlockRows;
+                var nextEstimates = Estimates(nextDots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
+                var nextUpper = UpperBounds(nextEstimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
+                if (Vector256.GreaterThanOrEqualAny(Vector256.Max(upper, nextUpper), cut))
+                {
+                    reachingBlocks[reached] = block;
+                    reachingEstimates[reached] = estimates;
+                    reachingUpper[reached++] = upper;
+                    reachingBlocks[reached] = block + 1;
+                    reachingEstimates[reached] = nextEstimates;
+                    reachingUpper[reached++] = nextUpper;
+                }
             }
 
-            var course = (nuint)(firstRow + row);
-            var scale = Vector256.LoadUnsafe(ref scales, course);
-            var bias = Vector256.LoadUnsafe(ref biases, course);
-            dots -= Vector256.LoadUnsafe(ref offsets, course);
-            var upper = Vector256.FusedMultiplyAdd(Vector256.ConvertToSingle(dots), scale * userScale, bias * biasWeight);
-            upper = Vector256.FusedMultiplyAdd(scale, rowSlack, upper);
-            upper = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref spreads, course), spreadSlack, upper);
-            Vector256.FusedMultiplyAdd(Vector256.Abs(bias), biasSlack, upper).StoreUnsafe(ref destination, (nuint)row);
+            for (var index = 0; index < reached; index++)
+            {
+                var upper = reachingUpper[index];
+                var block = reachingBlocks[index];
+                var reaching = Vector256.GreaterThanOrEqual(upper, Vector256.Create(bounds.Cut)).ExtractMostSignificantBits() & RealRows(block);
+                if (reaching != 0)
+                {
+                    bounds.Take(block, reaching, reachingEstimates[index], upper);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The estimates of a block (what <see cref="Scan{TBounds}"/> hands over) minus the same slack its upper bounds
+    /// add: each at most the row's exact score.
+    /// </summary>
+    public Vector256<float> LowerBounds(QuantisedUser user, int block, Vector256<float> estimates)
+    {
+        var course = block * BlockRows;
+        var lower = Vector256.FusedMultiplyAdd(Vector256.Create(_scales, course), Vector256.Create(-user.RowSlack), estimates);
+        lower = Vector256.FusedMultiplyAdd(Vector256.Create(_spreads, course), Vector256.Create(-user.SpreadSlack), lower);
+        return Vector256.FusedMultiplyAdd(Vector256.Abs(Vector256.Create(_biases, course)), Vector256.Create(-user.BiasSlack), lower);
+    }
+
+    /// <summary>Which of a block's eight lanes are rows of the catalogue (bit i: row 8·block + i), not padding.</summary>
+    private uint RealRows(int block) => (uint)((1 << Math.Clamp(Rows - (block * BlockRows), 0, BlockRows)) - 1);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Estimates(
+        Vector256<int> dots, ref float scales, ref float biases, ref int offsets, nuint course, Vector256<float> userScale, Vector256<float> biasWeight) =>
+        Vector256.FusedMultiplyAdd(
+            Vector256.ConvertToSingle(dots - Vector256.LoadUnsafe(ref offsets, course)),
+            Vector256.LoadUnsafe(ref scales, course) * userScale,
+            Vector256.LoadUnsafe(ref biases, course) * biasWeight);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> UpperBounds(
+        Vector256<float> estimates,
+        ref float scales,
+        ref float biases,
+        ref float spreads,
+        nuint course,
+        Vector256<float> rowSlack,
+        Vector256<float> spreadSlack,
+        Vector256<float> biasSlack)
+    {
+        var upper = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref scales, course), rowSlack, estimates);
+        upper = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref spreads, course), spreadSlack, upper);
+        return Vector256.FusedMultiplyAdd(Vector256.Abs(Vector256.LoadUnsafe(ref biases, course)), biasSlack, upper);
+    }
+
+    /// <summary>
+    /// <c>Σ (v + offset)·q</c> for each row of a block and of the next one (each user group is loaded once for both):
+    /// one <c>vpdpbusd</c> per group of four coordinates where the processor has AVX-VNNI, else <c>vpmaddubsw</c> and
+    /// <c>vpmaddwd</c> (the same sums: a pair of products never reaches the int16 saturation, <see cref="QuantisedUser"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (Vector256<int> Block, Vector256<int> Next) Dots(
+        ref Vector256<byte> userQuads, ref Vector256<sbyte> codes, int quads, nuint blockBytes, QuantisedUser user, int block)
+    {
+        var (dots, nextDots) = (Vector256<int>.Zero, Vector256<int>.Zero);
+        ref var userQuad = ref userQuads;
+        ref var code = ref codes;
+        if (AvxVnni.IsSupported)
+        {
+            for (var quad = 0; quad < quads; quad++)
+            {
+                dots = AvxVnni.MultiplyWideningAndAdd(dots, userQuad, code);
+                nextDots = AvxVnni.MultiplyWideningAndAdd(nextDots, userQuad, Unsafe.AddByteOffset(ref code, blockBytes));
+                userQuad = ref Unsafe.Add(ref userQuad, 1);
+                code = ref Unsafe.Add(ref code, 1);
+            }
+
+            return (dots, nextDots);
+        }
+
+        if (Avx2.IsSupported)
+        {
+            var ones = Vector256.Create((short)1);
+            for (var quad = 0; quad < quads; quad++)
+            {
+                dots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(userQuad, code), ones);
+                nextDots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(userQuad, Unsafe.AddByteOffset(ref code, blockBytes)), ones);
+                userQuad = ref Unsafe.Add(ref userQuad, 1);
+                code = ref Unsafe.Add(ref code, 1);
+            }
+
+            return (dots, nextDots);
+        }
+
+        return (PortableDots(user, block), PortableDots(user, block + 1));
+    }
+
+    private Vector256<int> PortableDots(QuantisedUser user, int block)
+    {
+        Span<int> dots = stackalloc int[BlockRows];
+        for (var row = 0; row < BlockRows; row++)
+        {
+            for (var coordinate = 0; coordinate < Quads * 4; coordinate++)
+            {
+                var code = _codes[(((block * Quads) + (coordinate / 4)) * QuadBytes) + (row * 4) + (coordinate % 4)];
+                dots[row] += code * user.OffsetCodes[coordinate];
+            }
+        }
+
+        return Vector256.Create<int>(dots);
+    }
+
+    /// <summary>Stores every row's upper bound.</summary>
+    private readonly ref struct EveryUpperBound(float[] upperBounds) : IBlockBounds
+    {
+        public float Cut => float.NegativeInfinity;
+
+        public void Take(int block, uint rows, Vector256<float> estimates, Vector256<float> upper)
+        {
+            var first = block * BlockRows;
+            if (rows == (1u << BlockRows) - 1)
+            {
+                upper.CopyTo(upperBounds, first);
+                return;
+            }
+
+            for (; rows != 0; rows &= rows - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(rows);
+                upperBounds[first + lane] = upper[lane];
+            }
         }
     }
 }

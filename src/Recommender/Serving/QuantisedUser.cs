@@ -1,4 +1,6 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace KnowledgePay.Recommender.Serving;
 
@@ -26,6 +28,12 @@ internal sealed class QuantisedUser
     private QuantisedUser(byte[] offsetCodes, float scale, float biasWeight, float rowSlack, float spreadSlack, float biasSlack)
     {
         OffsetCodes = offsetCodes;
+        Quads = new Vector256<byte>[offsetCodes.Length / 4];
+        for (var quad = 0; quad < Quads.Length; quad++)
+        {
+            Quads[quad] = Vector256.Create(MemoryMarshal.Read<int>(offsetCodes.AsSpan(quad * 4, 4))).AsByte();
+        }
+
         Scale = scale;
         BiasWeight = biasWeight;
         RowSlack = rowSlack;
@@ -35,6 +43,9 @@ internal sealed class QuantisedUser
 
     /// <summary>v + <see cref="CodeOffset"/> per latent coordinate, padded with the offset to whole groups of four.</summary>
     public byte[] OffsetCodes { get; }
+
+    /// <summary>Each group of four <see cref="OffsetCodes"/> repeated across a register, one per row of a block.</summary>
+    public Vector256<byte>[] Quads { get; }
 
     public float Scale { get; }
 

@@ -14,6 +14,7 @@ namespace KnowledgePay.Recommender.Serving;
 internal sealed class ReasonExplainer(RecommenderModel model, UserFeatures user, IReadOnlySet<string> ownedCourses, FreshBehaviourBlend blend)
 {
     private readonly WeightedFeature[] _features = model.ScaledFeatures(user);
+    private readonly float[] _idVector = model.UserIdVector(user.UserKey).ToArray();
     private readonly int[] _owned = ownedCourses
         .Select(model.CourseIndexOf)
         .OfType<int>()
@@ -23,25 +24,16 @@ internal sealed class ReasonExplainer(RecommenderModel model, UserFeatures user,
     public RecommendationReason Explain(int course)
     {
         var courseVector = model.CourseVector(course);
-        var courseTokens = model.Courses[course].Tokens().Select(token => token.Key).ToHashSet(StringComparer.Ordinal);
-        string? strongestFeature = null;
-        var strongestContribution = 0f;
-        foreach (var feature in _features)
+        var (strongestFeature, strongestContribution) = StrongestFeature(course, courseVector);
+        var collaborative = _idVector.Length == 0 ? 0f : TensorPrimitives.Dot(_idVector, courseVector);
+        if (blend.FreshCourses.Count > 0)
         {
-            var contribution = feature.Weight * TensorPrimitives.Dot(model.FeatureVector(feature.Key), courseVector);
-            if (courseTokens.Contains(feature.Key) && contribution > strongestContribution)
+            var freshCourses = blend.FreshCourses.Where(fresh => fresh != course).ToArray();
+            var freshContribution = blend.Contribution(course);
+            if (freshCourses.Length > 0 && freshContribution > blend.KeptShare * Math.Max(Math.Max(strongestContribution, collaborative), 0f))
             {
-                (strongestFeature, strongestContribution) = (feature.Key, contribution);
+                return new RecommendationReason(RecommendationReasonKind.BecauseYouViewed, model.Courses[Closest(course, freshCourses)].CourseKey);
             }
-        }
-
-        var idVector = model.UserIdVector(user.UserKey);
-        var collaborative = idVector.IsEmpty ? 0f : TensorPrimitives.Dot(idVector, courseVector);
-        var freshCourses = blend.FreshCourses.Where(fresh => fresh != course).ToArray();
-        var freshContribution = blend.Contribution(course);
-        if (freshCourses.Length > 0 && freshContribution > blend.KeptShare * Math.Max(Math.Max(strongestContribution, collaborative), 0f))
-        {
-            return new RecommendationReason(RecommendationReasonKind.BecauseYouViewed, model.Courses[Closest(course, freshCourses)].CourseKey);
         }
 
         if (_owned.Length > 0 && (strongestFeature is null || collaborative > strongestContribution))
@@ -58,6 +50,29 @@ internal sealed class ReasonExplainer(RecommenderModel model, UserFeatures user,
         return kind == FeatureToken.Creator
             ? new RecommendationReason(RecommendationReasonKind.FromCreatorYouFollow, key)
             : new RecommendationReason(RecommendationReasonKind.MatchesYourInterest, strongestFeature);
+    }
+
+    /// <summary>The user's feature that adds most to the course's score among those the course carries (none: null, 0).</summary>
+    private (string? Feature, float Contribution) StrongestFeature(int course, ReadOnlySpan<float> courseVector)
+    {
+        if (_features.Length == 0)
+        {
+            return (null, 0f);
+        }
+
+        var courseTokens = model.Courses[course].Tokens().Select(token => token.Key).ToHashSet(StringComparer.Ordinal);
+        string? strongestFeature = null;
+        var strongestContribution = 0f;
+        foreach (var feature in _features)
+        {
+            var contribution = feature.Weight * TensorPrimitives.Dot(model.FeatureVector(feature.Key), courseVector);
+            if (courseTokens.Contains(feature.Key) && contribution > strongestContribution)
+            {
+                (strongestFeature, strongestContribution) = (feature.Key, contribution);
+            }
+        }
+
+        return (strongestFeature, strongestContribution);
     }
 
     public static RecommendationReason PopularIn(CourseFeatures course)

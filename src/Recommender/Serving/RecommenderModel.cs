@@ -66,6 +66,10 @@ public sealed class RecommenderModel
         }
 
         QuantisedRows = QuantisedCourseRows.Of(courseVectors, dimension);
+        var categories = new Dictionary<string, int>(StringComparer.Ordinal);
+        CourseCategories = [.. courses.Select(course =>
+            course.Category is { } category ? categories.TryAdd(category, categories.Count) ? categories.Count - 1 : categories[category] : -1)];
+        CategoryCount = categories.Count;
     }
 
     public long Version { get; }
@@ -89,6 +93,11 @@ public sealed class RecommenderModel
 
     /// <summary>The course rows in int8 with a scale per row, which the top-k pass reads (the float rows rescore its picks).</summary>
     internal QuantisedCourseRows QuantisedRows { get; }
+
+    /// <summary>Each course's category as a number from 0 to <see cref="CategoryCount"/> − 1 (−1: none), for the category cap.</summary>
+    internal int[] CourseCategories { get; }
+
+    internal int CategoryCount { get; }
 
     public ReadOnlySpan<float> UserIdVectors => _userIdVectors;
 

@@ -17,30 +17,16 @@ public static class TopKRecommender
     public static IReadOnlyList<Recommendation> Recommend(RecommenderModel model, RecommendationRequest request)
     {
         var blend = FreshBehaviourBlend.For(model, request);
-        var scores = ArrayPool<float>.Shared.Rent(model.Courses.Count);
-        try
-        {
-            // The first pool is picked while scoring; a larger one (the category cap ran dry) reuses the upper bounds.
-            var scored = false;
-            var picks = Select(model, request, (size, admitted) =>
-            {
-                var courseScores = scores.AsSpan(0, model.Courses.Count);
-                var pool = request.InteractionCount is { } interactions
-                    ? BestCandidates.Of(scored ? courseScores : Blended(model, request, blend.UserVector, interactions, courseScores), size, admitted)
-                    : scored
-                        ? BestCandidates.OfUpperBounds(model, blend.UserVector, courseScores, size, admitted)
-                        : BestCandidates.Scoring(model, blend.UserVector, courseScores, size, admitted);
-                scored = true;
-                return pool;
-            });
-            var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses, blend);
-            return picks.Select(pick => new Recommendation(
-                model.Courses[pick.Course].CourseKey, pick.Score, explainer.Explain(pick.Course))).ToList();
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(scores);
-        }
+        var picks = request.InteractionCount is { } interactions
+            ? BlendedPicks(model, request, blend.UserVector, interactions)
+            : DiverseTopK.Picks(
+                request.Count,
+                request.MaxPerCategory,
+                BestCandidates.Ranked(model, blend.UserVector, request.Count, request.MaxPerCategory, new AdmittedCourses(model, request)),
+                course => model.Courses[course].Category);
+        var explainer = new ReasonExplainer(model, request.User, request.OwnedCourses, blend);
+        return picks.Select(pick => new Recommendation(
+            model.Courses[pick.Course].CourseKey, pick.Score, explainer.Explain(pick.Course))).ToList();
     }
 
     /// <summary>The most taken courses, for callers the model cannot personalise (anonymous, consent withdrawn).</summary>
@@ -75,11 +61,21 @@ public static class TopKRecommender
     public static void ScoreAll(RecommenderModel model, ReadOnlySpan<float> userVector, Span<float> scores) =>
         CourseRowScorer.ScoreRows(model, userVector, firstCourse: 0, scores);
 
-    private static Span<float> Blended(RecommenderModel model, RecommendationRequest request, float[] userVector, int interactions, Span<float> scores)
+    /// <summary>The new-learner blend standardises scores over the whole catalogue, so every exact score is written first.</summary>
+    private static List<ScoredCourse> BlendedPicks(RecommenderModel model, RecommendationRequest request, float[] userVector, int interactions)
     {
-        ScoreAll(model, userVector, scores);
-        request.NewLearnerBlend.Apply(model, request.User, interactions, scores);
-        return scores;
+        var count = model.Courses.Count;
+        var scores = ArrayPool<float>.Shared.Rent(count);
+        try
+        {
+            ScoreAll(model, userVector, scores.AsSpan(0, count));
+            request.NewLearnerBlend.Apply(model, request.User, interactions, scores.AsSpan(0, count));
+            return Select(model, request, (size, admitted) => BestCandidates.Of(scores.AsSpan(0, count), size, admitted));
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
     }
 
     internal static float[] CosineToAll(RecommenderModel model, int target)

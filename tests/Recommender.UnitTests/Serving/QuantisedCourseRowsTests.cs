@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 
@@ -24,7 +26,7 @@ public sealed class QuantisedCourseRowsTests
         var upperBounds = new float[model.Courses.Count];
         var quantisedUser = QuantisedUser.Of(user, model.QuantisedRows);
 
-        model.QuantisedRows.WriteUpperBounds(quantisedUser, firstRow: 0, upperBounds);
+        model.QuantisedRows.WriteUpperBounds(quantisedUser, upperBounds);
 
         // Worst case: each coordinate off by half a step of the row's scale (and half a step of the user's times the
         // row's codes), all in one direction; the bound adds that to the quantised score, which may itself be that much
@@ -39,6 +41,26 @@ public sealed class QuantisedCourseRowsTests
         }
     }
 
+    [Theory]
+    [InlineData(2, 11)]
+    [InlineData(9, 12)]
+    [InlineData(33, 13)]
+    [InlineData(66, 14)]
+    public void EveryLowerBoundIsAtMostTheExactScore(int dimension, int seed)
+    {
+        var random = new Random(seed);
+        var model = RealisticModels.Of(random, courses: 1_003, users: 1, dimension);
+        var user = RealisticModels.Vector(random, dimension, latentSpread: 1f, bias: 1f);
+        var bounds = new EveryBound(model.QuantisedRows, QuantisedUser.Of(user, model.QuantisedRows), new float[model.Courses.Count]);
+
+        model.QuantisedRows.Scan(QuantisedUser.Of(user, model.QuantisedRows), ref bounds);
+
+        for (var course = 0; course < model.Courses.Count; course++)
+        {
+            Assert.True(bounds.Lower[course] <= CourseRowScorer.Score(model, user, course), $"course {course}");
+        }
+    }
+
     [Fact]
     public void AZeroUserVectorBoundsEveryCourseByItsBiasAlone()
     {
@@ -48,7 +70,7 @@ public sealed class QuantisedCourseRowsTests
         user[^1] = 1f;
         var upperBounds = new float[model.Courses.Count];
 
-        model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(user, model.QuantisedRows), firstRow: 0, upperBounds);
+        model.QuantisedRows.WriteUpperBounds(QuantisedUser.Of(user, model.QuantisedRows), upperBounds);
 
         for (var course = 0; course < model.Courses.Count; course++)
         {
@@ -86,5 +108,62 @@ public sealed class QuantisedCourseRowsTests
         }
 
         Assert.Equal(requests, agreeing);
+    }
+
+    /// <summary>
+    /// A category cap of one over 50 categories: the pass cuts on lists of one course per category, and with 60 asked
+    /// for it never has such a list (the cap then fills up with capped courses from the whole catalogue).
+    /// </summary>
+    [Theory]
+    [InlineData(20, 1)]
+    [InlineData(20, 3)]
+    [InlineData(60, 1)]
+    public void CappedListsFromInt8RowsAreTheFloatScorersInEveryOf100Requests(int count, int maxPerCategory)
+    {
+        const int requests = 100;
+        var random = new Random(23);
+        var model = RealisticModels.Of(random, courses: 20_000, users: requests, dimension: 33);
+        var scores = new float[model.Courses.Count];
+        for (var reader = 0; reader < requests; reader++)
+        {
+            var excluded = Enumerable.Range(0, 50).Select(_ => $"c{random.Next(model.Courses.Count)}").ToHashSet();
+            var request = new RecommendationRequest(UserFeatures.None($"u{reader}"), count, new HashSet<string>(), excluded, maxPerCategory);
+
+            var picks = TopKRecommender.Recommend(model, request);
+
+            var userVector = new float[model.Dimension];
+            model.WriteUserVector(request.User, userVector);
+            TopKRecommender.ScoreAll(model, userVector, scores);
+            var ranked = Enumerable.Range(0, scores.Length)
+                .Where(course => request.Admits(model.Courses[course]))
+                .OrderByDescending(course => scores[course]).ThenBy(course => course)
+                .ToList();
+            var picked = new List<int>();
+            foreach (var course in ranked.Where(course => picked.Count(pick => model.Courses[pick].Category == model.Courses[course].Category) < maxPerCategory))
+            {
+                picked.Add(course);
+            }
+
+            var expected = picked.Concat(ranked.Except(picked)).Take(count).Select(course => (model.Courses[course].CourseKey, scores[course]));
+            Assert.Equal(expected, picks.Select(pick => (pick.CourseKey, pick.Score)));
+        }
+    }
+
+    /// <summary>Every row's lower bound, from the blocks a pass with no cut hands over.</summary>
+    private readonly ref struct EveryBound(QuantisedCourseRows rows, QuantisedUser user, float[] lower) : IBlockBounds
+    {
+        public float[] Lower { get; } = lower;
+
+        public float Cut => float.NegativeInfinity;
+
+        public void Take(int block, uint reaching, Vector256<float> estimates, Vector256<float> upperBounds)
+        {
+            var lowers = rows.LowerBounds(user, block, estimates);
+            for (; reaching != 0; reaching &= reaching - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(reaching);
+                Lower[(block * QuantisedCourseRows.BlockRows) + lane] = lowers[lane];
+            }
+        }
     }
 }
