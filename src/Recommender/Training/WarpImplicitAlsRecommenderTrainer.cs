@@ -61,39 +61,14 @@ public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, Ti
             version, clock.GetUtcNow(), metrics, dimension, warp.Courses, courseVectors, warp.Popularity.ToArray(),
             warp.UserKeys, userIdVectors, warp.FeatureTokens, featureVectors);
 
-        var unmeasured = Build(warp.Metrics);
-        var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(options.Seed));
-        return Build(warp.Metrics with
-        {
-            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
-            TrainingAuc = TrainingAuc.Of(unmeasured, space, sampled),
-        });
+        return ConcatenatedParts.Measured(Build, warp.Metrics, data, space, options.Seed, stopwatch);
     }
 
     /// <summary>κ: root-mean-square WARP latent score over root-mean-square iALS score, both over every user–course pair.</summary>
     private static float ScoreScale(RecommenderModel warp, int[] warpUsers, ImplicitAlsModel ials)
     {
-        var warpLatent = warp.Dimension - 1;
-        var users = new LatentFactors(warpUsers.Length, warpLatent);
-        for (var user = 0; user < warpUsers.Length; user++)
-        {
-            warp.UserIdVectors.Slice(user * warp.Dimension, warpLatent).CopyTo(users.Row(user));
-        }
-
-        var courses = new LatentFactors(warp.Courses.Count, warpLatent);
-        for (var course = 0; course < warp.Courses.Count; course++)
-        {
-            warp.LatentPart(course).CopyTo(courses.Row(course));
-        }
-
-        var ialsUsers = new LatentFactors(warpUsers.Length, ials.Users.Dimension);
-        for (var user = 0; user < warpUsers.Length; user++)
-        {
-            ials.Users.Row(warpUsers[user]).CopyTo(ialsUsers.Row(user));
-        }
-
-        var ialsSquares = ialsUsers.SumOfSquaredScores(ials.Courses);
-        return ialsSquares > 0 ? (float)Math.Sqrt(users.SumOfSquaredScores(courses) / ialsSquares) : 0f;
+        var (users, courses) = ConcatenatedParts.LatentFactorsOf(warp);
+        return ConcatenatedParts.ScoreScale(users, courses, ConcatenatedParts.Rows(ials.Users, warpUsers), ials.Courses);
     }
 
     private static void Scaled(ReadOnlySpan<float> source, float factor, Span<float> destination) =>

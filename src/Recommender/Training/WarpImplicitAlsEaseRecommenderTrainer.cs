@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Numerics.Tensors;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training.Ease;
+
+namespace KnowledgePay.Recommender.Training;
+
+/// <summary>
+/// WARP ⊕ iALS (<see cref="WarpImplicitAlsRecommenderTrainer"/>) and EASE^R (<see cref="EaseWeights"/>, in the low-rank
+/// served form of <see cref="LowRankEase"/>) in one dot product. A course row is <c>[(1 − e) v, e κ v_ease, (1 − e) b]</c>
+/// with <c>[v, b]</c> its WARP ⊕ iALS row, and a known user's id vector <c>[u, x_u·B·V, 0]</c>, so the served score is
+/// <c>(1 − e) · (WARP ⊕ iALS) + e · κ · EASE</c> with e = <see cref="EaseBlendOptions.BlendWeight"/> and κ the ratio of the
+/// parts' root-mean-square scores over every user–course pair. Feature tokens are zero in the EASE part: a user unseen
+/// in training is served by the WARP part from their features, and a course EASE does not model scores 0 in it.
+/// </summary>
+public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+{
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var blended = new WarpImplicitAlsRecommenderTrainer(options, clock).Train(data, version, cancellationToken);
+        var space = FeatureSpace.Of(data);
+        var takenByUser = TrainingExamples.TakenByUser(TrainingExamples.Positives(data.Interactions, space));
+        int[][] coursesByUser = [.. Enumerable.Range(0, space.Users.Count)
+            .Select(user => takenByUser.TryGetValue(user, out var taken) ? taken.Order().ToArray() : [])];
+        cancellationToken.ThrowIfCancellationRequested();
+        var settings = options.Ease;
+        var weights = EaseWeights.Fit(
+            coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses);
+        var (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var modelUsers = blended.UserKeys.Select(key => space.UserIndex[key]).ToArray();
+        var (users, courses) = ConcatenatedParts.LatentFactorsOf(blended);
+        var scale = ConcatenatedParts.ScoreScale(users, courses, ConcatenatedParts.Rows(easeUsers, modelUsers), easeCourses);
+        var latent = blended.Dimension - 1;
+        var easeDimension = easeCourses.Dimension;
+        var dimension = latent + easeDimension + 1;
+        var share = settings.BlendWeight;
+
+        var courseVectors = new float[blended.Courses.Count * dimension];
+        for (var course = 0; course < blended.Courses.Count; course++)
+        {
+            var row = courseVectors.AsSpan(course * dimension, dimension);
+            TensorPrimitives.Multiply(blended.LatentPart(course), 1f - share, row[..latent]);
+            TensorPrimitives.Multiply(easeCourses.Row(course), share * scale, row.Slice(latent, easeDimension));
+            row[^1] = (1f - share) * blended.CourseVector(course)[^1];
+        }
+
+        var userIdVectors = new float[modelUsers.Length * dimension];
+        for (var user = 0; user < modelUsers.Length; user++)
+        {
+            var row = userIdVectors.AsSpan(user * dimension, dimension);
+            users.Row(user).CopyTo(row);
+            easeUsers.Row(modelUsers[user]).CopyTo(row[latent..]);
+        }
+
+        var featureVectors = new float[blended.FeatureTokens.Count * dimension];
+        for (var token = 0; token < blended.FeatureTokens.Count; token++)
+        {
+            blended.FeatureVectors.Slice(token * blended.Dimension, latent).CopyTo(featureVectors.AsSpan(token * dimension));
+        }
+
+        RecommenderModel Build(RecommenderMetrics metrics) => new(
+            version, clock.GetUtcNow(), metrics, dimension, blended.Courses, courseVectors, blended.Popularity.ToArray(),
+            blended.UserKeys, userIdVectors, blended.FeatureTokens, featureVectors);
+
+        return ConcatenatedParts.Measured(Build, blended.Metrics, data, space, options.Seed, stopwatch);
+    }
+}
