@@ -81,6 +81,24 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
         Assert.All(vector.AsSpan(14, 8).ToArray(), value => Assert.Equal(0f, value));
     }
 
+    [Fact]
+    public void UsersUnseenInTrainingRankCoursesExactlyLikeWarp()
+    {
+        // Their vector is WARP's from their features; every course row's WARP part and bias are scaled by (1 − w)(1 − e).
+        var options = Options(blendWeight: 0.5f, rank: 8);
+        var warp = new WarpRecommenderTrainer(options, Clock).Train(Data.TrainingSet, version: 1, CancellationToken.None);
+        var blended = NewTrainer(options).Train(Data.TrainingSet, version: 1, CancellationToken.None);
+        var newcomer = PlantedPreferences.InterestedIn("newcomer", topic: 1);
+
+        var warpScores = ServedScores(warp, newcomer);
+        var scores = ServedScores(blended, newcomer);
+
+        for (var course = 0; course < scores.Length; course++)
+        {
+            Assert.Equal(warpScores[course] * 0.25f, scores[course], 4);
+        }
+    }
+
     private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 12, 3, 14, 0, 0, TimeSpan.Zero));
 
     private static TrainerOptions Options(float blendWeight, int rank) => new()
@@ -88,7 +106,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
         Algorithm = RecommenderAlgorithm.WarpImplicitAlsEase,
         Warp = new WarpOptions { Dimension = 8, Epochs = 20 },
         ImplicitAls = new ImplicitAlsOptions { Dimension = 6, Epochs = 8, BlendWeight = 0.5f },
-        Ease = new EaseBlendOptions { Regularization = 20f, MinimumLearners = 5, Rank = rank, BlendWeight = blendWeight },
+        Ease = new EaseBlendOptions { Regularization = 20f, MinimumLearners = 5, Rank = rank, BlendWeight = blendWeight, ImplicitAlsBlendWeight = 0.5f },
         // Two trainings compared score by score must be the same run: Hogwild threads interleave differently each time.
         TrainingThreads = 1,
     };

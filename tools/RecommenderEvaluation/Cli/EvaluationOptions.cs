@@ -176,6 +176,7 @@ public sealed record EvaluationOptions(
                     MaximumCourses = Number(values, "ease-part-max-items", hybrid.Ease.MaximumCourses),
                     Rank = Number(values, "ease-rank", hybrid.Ease.Rank),
                     BlendWeight = Number(values, "ease-blend", hybrid.Ease.BlendWeight),
+                    ImplicitAlsBlendWeight = Number(values, "ials-blend", hybrid.Ease.ImplicitAlsBlendWeight),
                 },
                 TrainingThreads = Number(values, "training-threads", hybrid.TrainingThreads),
                 Seed = modelSeed,

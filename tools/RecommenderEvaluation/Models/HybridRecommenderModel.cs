@@ -31,7 +31,7 @@ public sealed class HybridRecommenderModel(
         RecommenderAlgorithm.WarpWithImplicitAls =>
             $"hybrid WARP ⊕ iALS (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}, w={options.ImplicitAls.BlendWeight})",
         RecommenderAlgorithm.WarpImplicitAlsEase =>
-            $"hybrid WARP ⊕ iALS ⊕ EASE (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}+{options.Ease.Rank}, w={options.ImplicitAls.BlendWeight}, "
+            $"hybrid WARP ⊕ iALS ⊕ EASE (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}+{options.Ease.Rank}, w={options.Ease.ImplicitAlsBlendWeight}, "
             + $"e={options.Ease.BlendWeight}, λ={options.Ease.Regularization}, ≥{options.Ease.MinimumLearners}, ≤{options.Ease.MaximumCourses})",
         _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
     }

@@ -32,6 +32,13 @@ public sealed record EaseBlendOptions
     public int Rank { get; init; } = 128;
 
     /// <summary>
+    /// w of the WARP ⊕ iALS part in this algorithm (the iALS share of it); <c>ImplicitAls:BlendWeight</c> is that of
+    /// <see cref="RecommenderAlgorithm.WarpWithImplicitAls"/> alone, whose best share is larger.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public float ImplicitAlsBlendWeight { get; init; } = 0.3f;
+
+    /// <summary>
     /// The share of the served score that comes from EASE (after it is scaled to the root-mean-square score of the
     /// WARP ⊕ iALS part); 0 serves WARP ⊕ iALS alone.
     /// </summary>
