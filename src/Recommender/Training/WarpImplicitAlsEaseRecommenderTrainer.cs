@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.Ease;
@@ -32,41 +31,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         var (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var modelUsers = blended.UserKeys.Select(key => space.UserIndex[key]).ToArray();
-        var (users, courses) = ConcatenatedParts.LatentFactorsOf(blended);
-        var scale = ConcatenatedParts.ScoreScale(users, courses, ConcatenatedParts.Rows(easeUsers, modelUsers), easeCourses);
-        var latent = blended.Dimension - 1;
-        var easeDimension = easeCourses.Dimension;
-        var dimension = latent + easeDimension + 1;
-        var share = settings.BlendWeight;
-
-        var courseVectors = new float[blended.Courses.Count * dimension];
-        for (var course = 0; course < blended.Courses.Count; course++)
-        {
-            var row = courseVectors.AsSpan(course * dimension, dimension);
-            TensorPrimitives.Multiply(blended.LatentPart(course), 1f - share, row[..latent]);
-            TensorPrimitives.Multiply(easeCourses.Row(course), share * scale, row.Slice(latent, easeDimension));
-            row[^1] = (1f - share) * blended.CourseVector(course)[^1];
-        }
-
-        var userIdVectors = new float[modelUsers.Length * dimension];
-        for (var user = 0; user < modelUsers.Length; user++)
-        {
-            var row = userIdVectors.AsSpan(user * dimension, dimension);
-            users.Row(user).CopyTo(row);
-            easeUsers.Row(modelUsers[user]).CopyTo(row[latent..]);
-        }
-
-        var featureVectors = new float[blended.FeatureTokens.Count * dimension];
-        for (var token = 0; token < blended.FeatureTokens.Count; token++)
-        {
-            blended.FeatureVectors.Slice(token * blended.Dimension, latent).CopyTo(featureVectors.AsSpan(token * dimension));
-        }
-
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            version, clock.GetUtcNow(), metrics, dimension, blended.Courses, courseVectors, blended.Popularity.ToArray(),
-            blended.UserKeys, userIdVectors, blended.FeatureTokens, featureVectors);
-
-        return ConcatenatedParts.Measured(Build, blended.Metrics, data, space, options.Seed, stopwatch);
+        return ConcatenatedParts.Appended(
+            blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
     }
 }
