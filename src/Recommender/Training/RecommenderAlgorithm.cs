@@ -11,4 +11,7 @@ public enum RecommenderAlgorithm
 
     /// <summary>WARP and implicit ALS concatenated into one vector per course (<see cref="WarpImplicitAlsRecommenderTrainer"/>).</summary>
     WarpWithImplicitAls,
+
+    /// <summary>WARP ⊕ iALS and a low-rank EASE^R part in one vector per course (<see cref="WarpImplicitAlsEaseRecommenderTrainer"/>).</summary>
+    WarpImplicitAlsEase,
 }

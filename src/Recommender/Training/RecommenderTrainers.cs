@@ -10,6 +10,7 @@ public static class RecommenderTrainers
             RecommenderAlgorithm.FieldAwareFactorizationMachine => new FactorizationMachineRecommenderTrainer(options, clock),
             RecommenderAlgorithm.Warp => new WarpRecommenderTrainer(options, clock),
             RecommenderAlgorithm.WarpWithImplicitAls => new WarpImplicitAlsRecommenderTrainer(options, clock),
+            RecommenderAlgorithm.WarpImplicitAlsEase => new WarpImplicitAlsEaseRecommenderTrainer(options, clock),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Algorithm, "Unknown recommender algorithm."),
         },
         options);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KnowledgePay.Recommender.Training.Ease;
 using KnowledgePay.Recommender.Training.ImplicitAls;
 
 namespace KnowledgePay.Recommender.Training;
@@ -62,6 +63,9 @@ public record TrainerOptions
 
     /// <summary>The implicit-ALS part of <see cref="RecommenderAlgorithm.WarpWithImplicitAls"/> and its share of the score.</summary>
     public ImplicitAlsOptions ImplicitAls { get; init; } = new();
+
+    /// <summary>The EASE^R part of <see cref="RecommenderAlgorithm.WarpImplicitAlsEase"/> and its share of the score.</summary>
+    public EaseBlendOptions Ease { get; init; } = new();
 
     /// <summary>
     /// Threads the WARP trainer fits with, stepping shared parameters lock-free (docs/decisions/0051); 1 makes a run

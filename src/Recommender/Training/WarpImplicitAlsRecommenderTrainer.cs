@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.ImplicitAls;
@@ -26,76 +25,7 @@ public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, Ti
             space.Users.Count, space.Courses.Count, positives.Select(example => (example.User, example.Course, example.Weight)));
         var ials = ImplicitAlsTrainer.Train(feedback, options.ImplicitAls, options.Seed, cancellationToken);
 
-        var warpUsers = warp.UserKeys.Select(key => space.UserIndex[key]).ToArray();
-        var warpLatent = warp.Dimension - 1;
-        var ialsDimension = options.ImplicitAls.Dimension;
-        var dimension = warpLatent + ialsDimension + 1;
-        var blend = options.ImplicitAls.BlendWeight;
-        var scale = ScoreScale(warp, warpUsers, ials);
-
-        var courseVectors = new float[warp.Courses.Count * dimension];
-        for (var course = 0; course < warp.Courses.Count; course++)
-        {
-            var row = courseVectors.AsSpan(course * dimension, dimension);
-            var warpRow = warp.CourseVector(course);
-            Scaled(warpRow[..warpLatent], 1f - blend, row[..warpLatent]);
-            Scaled(ials.Courses.Row(course), blend * scale, row.Slice(warpLatent, ialsDimension));
-            row[^1] = (1f - blend) * warpRow[^1];
-        }
-
-        var userIdVectors = new float[warpUsers.Length * dimension];
-        for (var user = 0; user < warpUsers.Length; user++)
-        {
-            var row = userIdVectors.AsSpan(user * dimension, dimension);
-            warp.UserIdVectors.Slice(user * warp.Dimension, warpLatent).CopyTo(row);
-            ials.Users.Row(warpUsers[user]).CopyTo(row[warpLatent..]);
-        }
-
-        var featureVectors = new float[warp.FeatureTokens.Count * dimension];
-        for (var token = 0; token < warp.FeatureTokens.Count; token++)
-        {
-            warp.FeatureVectors.Slice(token * warp.Dimension, warpLatent).CopyTo(featureVectors.AsSpan(token * dimension));
-        }
-
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            version, clock.GetUtcNow(), metrics, dimension, warp.Courses, courseVectors, warp.Popularity.ToArray(),
-            warp.UserKeys, userIdVectors, warp.FeatureTokens, featureVectors);
-
-        var unmeasured = Build(warp.Metrics);
-        var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(options.Seed));
-        return Build(warp.Metrics with
-        {
-            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
-            TrainingAuc = TrainingAuc.Of(unmeasured, space, sampled),
-        });
+        return ConcatenatedParts.Appended(
+            warp, ials.Users, ials.Courses, options.ImplicitAls.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
     }
-
-    /// <summary>κ: root-mean-square WARP latent score over root-mean-square iALS score, both over every user–course pair.</summary>
-    private static float ScoreScale(RecommenderModel warp, int[] warpUsers, ImplicitAlsModel ials)
-    {
-        var warpLatent = warp.Dimension - 1;
-        var users = new LatentFactors(warpUsers.Length, warpLatent);
-        for (var user = 0; user < warpUsers.Length; user++)
-        {
-            warp.UserIdVectors.Slice(user * warp.Dimension, warpLatent).CopyTo(users.Row(user));
-        }
-
-        var courses = new LatentFactors(warp.Courses.Count, warpLatent);
-        for (var course = 0; course < warp.Courses.Count; course++)
-        {
-            warp.LatentPart(course).CopyTo(courses.Row(course));
-        }
-
-        var ialsUsers = new LatentFactors(warpUsers.Length, ials.Users.Dimension);
-        for (var user = 0; user < warpUsers.Length; user++)
-        {
-            ials.Users.Row(warpUsers[user]).CopyTo(ialsUsers.Row(user));
-        }
-
-        var ialsSquares = ialsUsers.SumOfSquaredScores(ials.Courses);
-        return ialsSquares > 0 ? (float)Math.Sqrt(users.SumOfSquaredScores(courses) / ialsSquares) : 0f;
-    }
-
-    private static void Scaled(ReadOnlySpan<float> source, float factor, Span<float> destination) =>
-        TensorPrimitives.Multiply(source, factor, destination);
 }

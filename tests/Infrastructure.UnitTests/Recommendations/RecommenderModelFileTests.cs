@@ -11,6 +11,7 @@ public sealed class RecommenderModelFileTests
     [Theory]
     [InlineData(RecommenderAlgorithm.FieldAwareFactorizationMachine)]
     [InlineData(RecommenderAlgorithm.WarpWithImplicitAls)]
+    [InlineData(RecommenderAlgorithm.WarpImplicitAlsEase)]
     public void ReadsTheWrittenModelBackUnchanged(RecommenderAlgorithm algorithm)
     {
         var data = new PlantedPreferences(users: 60, courses: 30);

@@ -1,4 +1,4 @@
-using KnowledgePay.RecommenderEvaluation.Numerics;
+using KnowledgePay.Recommender.Training.Ease;
 
 namespace KnowledgePay.RecommenderEvaluation.Tests.Numerics;
 

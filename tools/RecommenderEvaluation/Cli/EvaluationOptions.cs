@@ -57,11 +57,12 @@ public sealed record EvaluationOptions(
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
                [--svdpp-regularization 0.07] [--svdpp-implicit-regularization 0.07] [--svdpp-bias-regularization 0.08] [--svdpp-members 20]
-               [--algorithm Warp|WarpWithImplicitAls|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
+               [--algorithm Warp|WarpWithImplicitAls|WarpImplicitAlsEase|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--training-threads N]
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
-               [--ials-cg-steps 3] [--ials-blend 0.6]
+               [--ials-cg-steps 3] [--ials-blend 0.6] [--ease-part-lambda 300] [--ease-part-min-interactions 10]
+               [--ease-part-max-items 3000] [--ease-rank 128] [--ease-blend 0.5]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
                [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]
@@ -169,6 +170,15 @@ public sealed record EvaluationOptions(
                     ConjugateGradientSteps = Number(values, "ials-cg-steps", hybrid.ImplicitAls.ConjugateGradientSteps),
                     BlendWeight = Number(values, "ials-blend", hybrid.ImplicitAls.BlendWeight),
                 },
+                Ease = hybrid.Ease with
+                {
+                    Regularization = Number(values, "ease-part-lambda", hybrid.Ease.Regularization),
+                    MinimumLearners = Number(values, "ease-part-min-interactions", hybrid.Ease.MinimumLearners),
+                    MaximumCourses = Number(values, "ease-part-max-items", hybrid.Ease.MaximumCourses),
+                    Rank = Number(values, "ease-rank", hybrid.Ease.Rank),
+                    BlendWeight = Number(values, "ease-blend", hybrid.Ease.BlendWeight),
+                    ImplicitAlsBlendWeight = Number(values, "ials-blend", hybrid.Ease.ImplicitAlsBlendWeight),
+                },
                 TrainingThreads = Number(values, "training-threads", hybrid.TrainingThreads),
                 Seed = modelSeed,
             },
@@ -220,6 +230,7 @@ public sealed record EvaluationOptions(
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "training-threads", "models", "validation", "json",
         "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",
         "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
+        "ease-part-lambda", "ease-part-min-interactions", "ease-part-max-items", "ease-rank", "ease-blend",
     ];
 
     private static SplitKind ParseSplit(string? text, bool fixedPair)

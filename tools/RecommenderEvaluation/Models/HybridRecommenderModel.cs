@@ -30,6 +30,9 @@ public sealed class HybridRecommenderModel(
         RecommenderAlgorithm.Warp => $"hybrid WARP (d={options.Warp.Dimension}, ep={options.Warp.Epochs}, lr={options.Warp.LearningRate}, λ={options.Warp.Lambda})",
         RecommenderAlgorithm.WarpWithImplicitAls =>
             $"hybrid WARP ⊕ iALS (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}, w={options.ImplicitAls.BlendWeight})",
+        RecommenderAlgorithm.WarpImplicitAlsEase =>
+            $"hybrid WARP ⊕ iALS ⊕ EASE (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}+{options.Ease.Rank}, w={options.Ease.ImplicitAlsBlendWeight}, "
+            + $"e={options.Ease.BlendWeight}, λ={options.Ease.Regularization}, ≥{options.Ease.MinimumLearners}, ≤{options.Ease.MaximumCourses})",
         _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
     }
         + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight})")

@@ -1,6 +1,6 @@
 using System.Numerics.Tensors;
 
-namespace KnowledgePay.RecommenderEvaluation.Numerics;
+namespace KnowledgePay.Recommender.Training.Ease;
 
 /// <summary>Inverts a symmetric positive-definite matrix in place.</summary>
 public static class SymmetricMatrixInverse

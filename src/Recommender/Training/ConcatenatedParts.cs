@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Numerics.Tensors;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training.ImplicitAls;
+
+namespace KnowledgePay.Recommender.Training;
+
+/// <summary>What the trainers that concatenate two models into one served vector share.</summary>
+internal static class ConcatenatedParts
+{
+    /// <summary>
+    /// <paramref name="first"/> with a second model's factors appended to every vector: course row
+    /// <c>[(1 − s) v, s κ q_c, (1 − s) b]</c>, known user <c>[u, p_u, 0]</c>, feature token <c>[f, 0…]</c>, so the served score
+    /// is <c>(1 − s) · first + s · κ · second</c> with κ the ratio of their root-mean-square scores over every user–course
+    /// pair. <paramref name="users"/> are indexed as <paramref name="space"/>'s users, <paramref name="courses"/> as its courses.
+    /// </summary>
+    public static RecommenderModel Appended(
+        RecommenderModel first, LatentFactors users, LatentFactors courses, float share, RecommenderTrainingSet data, FeatureSpace space,
+        DateTimeOffset trainedAt, int seed, Stopwatch stopwatch)
+    {
+        var modelUsers = first.UserKeys.Select(key => space.UserIndex[key]).ToArray();
+        var (firstUsers, firstCourses) = LatentFactorsOf(first);
+        var scale = ScoreScale(firstUsers, firstCourses, Rows(users, modelUsers), courses);
+        var latent = first.Dimension - 1;
+        var appended = courses.Dimension;
+        var dimension = latent + appended + 1;
+
+        var courseVectors = new float[first.Courses.Count * dimension];
+        for (var course = 0; course < first.Courses.Count; course++)
+        {
+            var row = courseVectors.AsSpan(course * dimension, dimension);
+            TensorPrimitives.Multiply(first.LatentPart(course), 1f - share, row[..latent]);
+            TensorPrimitives.Multiply(courses.Row(course), share * scale, row.Slice(latent, appended));
+            row[^1] = (1f - share) * first.CourseVector(course)[^1];
+        }
+
+        var userIdVectors = new float[modelUsers.Length * dimension];
+        for (var user = 0; user < modelUsers.Length; user++)
+        {
+            var row = userIdVectors.AsSpan(user * dimension, dimension);
+            firstUsers.Row(user).CopyTo(row);
+            users.Row(modelUsers[user]).CopyTo(row[latent..]);
+        }
+
+        var featureVectors = new float[first.FeatureTokens.Count * dimension];
+        for (var token = 0; token < first.FeatureTokens.Count; token++)
+        {
+            first.FeatureVectors.Slice(token * first.Dimension, latent).CopyTo(featureVectors.AsSpan(token * dimension));
+        }
+
+        RecommenderModel Build(RecommenderMetrics metrics) => new(
+            first.Version, trainedAt, metrics, dimension, first.Courses, courseVectors, first.Popularity.ToArray(),
+            first.UserKeys, userIdVectors, first.FeatureTokens, featureVectors);
+
+        var unmeasured = Build(first.Metrics);
+        var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(seed));
+        return Build(first.Metrics with
+        {
+            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
+            TrainingAuc = TrainingAuc.Of(unmeasured, space, sampled),
+        });
+    }
+
+    /// <summary>A served model's known users' id vectors and its courses' latent parts (bias left out) as factors.</summary>
+    private static (LatentFactors Users, LatentFactors Courses) LatentFactorsOf(RecommenderModel model)
+    {
+        var latent = model.Dimension - 1;
+        var users = new LatentFactors(model.UserKeys.Count, latent);
+        for (var user = 0; user < users.Count; user++)
+        {
+            model.UserIdVectors.Slice(user * model.Dimension, latent).CopyTo(users.Row(user));
+        }
+
+        var courses = new LatentFactors(model.Courses.Count, latent);
+        for (var course = 0; course < courses.Count; course++)
+        {
+            model.LatentPart(course).CopyTo(courses.Row(course));
+        }
+
+        return (users, courses);
+    }
+
+    private static LatentFactors Rows(LatentFactors factors, int[] rows)
+    {
+        var selected = new LatentFactors(rows.Length, factors.Dimension);
+        for (var row = 0; row < rows.Length; row++)
+        {
+            factors.Row(rows[row]).CopyTo(selected.Row(row));
+        }
+
+        return selected;
+    }
+
+    /// <summary>κ: root-mean-square score of the first pair of factors over that of the second, both over every user–course pair.</summary>
+    private static float ScoreScale(LatentFactors users, LatentFactors courses, LatentFactors otherUsers, LatentFactors otherCourses)
+    {
+        var otherSquares = otherUsers.SumOfSquaredScores(otherCourses);
+        return otherSquares > 0 ? (float)Math.Sqrt(users.SumOfSquaredScores(courses) / otherSquares) : 0f;
+    }
+}

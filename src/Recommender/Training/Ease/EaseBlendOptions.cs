@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KnowledgePay.Recommender.Training.Ease;
+
+/// <summary>
+/// Section <c>Recommendations:Ease</c>: the EASE^R part of <see cref="RecommenderAlgorithm.WarpImplicitAlsEase"/>
+/// (Steck 2019) and its share of the served score. Defaults chosen on validation splits of MovieLens small
+/// (docs/recommender/served-model-with-ease.md).
+/// </summary>
+public sealed record EaseBlendOptions
+{
+    /// <summary>λ: the L2 weight on the item–item weights, added to the Gram matrix's diagonal.</summary>
+    [Range(0.001, 1_000_000.0)]
+    public float Regularization { get; init; } = 300f;
+
+    /// <summary>Courses need this many distinct learners to be modelled; the others get no EASE score.</summary>
+    [Range(1, 1_000_000)]
+    public int MinimumLearners { get; init; } = 10;
+
+    /// <summary>
+    /// At most this many courses (the most taken) are modelled: training inverts a dense matrix of this side, which costs
+    /// its cube in time and its square in memory (3,000 courses: 2.7·10¹⁰ multiply-adds, 72 MB).
+    /// </summary>
+    [Range(1, 20_000)]
+    public int MaximumCourses { get; init; } = 3000;
+
+    /// <summary>
+    /// Length of the EASE part of the served vectors: the learners' EASE scores are projected on this many directions
+    /// (randomised subspace iteration); at least the number of modelled courses serves EASE exactly.
+    /// </summary>
+    [Range(1, 20_000)]
+    public int Rank { get; init; } = 128;
+
+    /// <summary>
+    /// w of the WARP ⊕ iALS part in this algorithm (the iALS share of it); <c>ImplicitAls:BlendWeight</c> is that of
+    /// <see cref="RecommenderAlgorithm.WarpWithImplicitAls"/> alone, whose best share is larger.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public float ImplicitAlsBlendWeight { get; init; } = 0.3f;
+
+    /// <summary>
+    /// The share of the served score that comes from EASE (after it is scaled to the root-mean-square score of the
+    /// WARP ⊕ iALS part); 0 serves WARP ⊕ iALS alone.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public float BlendWeight { get; init; } = 0.5f;
+}

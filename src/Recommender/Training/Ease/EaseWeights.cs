@@ -1,0 +1,90 @@
+namespace KnowledgePay.Recommender.Training.Ease;
+
+/// <summary>
+/// EASE^R (Steck 2019, "Embarrassingly shallow autoencoders for sparse data"): the item–item weights
+/// B = I − P·diag(1/diag(P)) with P = (XᵀX + λI)⁻¹ over the binary learner–course matrix X, i.e. B_ij = −P_ij / P_jj
+/// and a zero diagonal, so a learner's scores are x_u·B. Only the modelled courses (enough learners, the most taken
+/// first up to a cap) take part; <see cref="ModelIndex"/> maps a course to its row.
+/// </summary>
+public sealed class EaseWeights
+{
+    private EaseWeights(int[] modelIndex, int size, float[] weights, int[][] modelledByUser)
+    {
+        ModelIndex = modelIndex;
+        Size = size;
+        Weights = weights;
+        ModelledByUser = modelledByUser;
+    }
+
+    /// <summary>Per course: its row and column in <see cref="Weights"/>, or −1 when it is not modelled.</summary>
+    public int[] ModelIndex { get; }
+
+    /// <summary>How many courses are modelled (the side of <see cref="Weights"/>).</summary>
+    public int Size { get; }
+
+    /// <summary>B, row-major <see cref="Size"/> × <see cref="Size"/>.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>Each learner's modelled courses, as model indexes.</summary>
+    public int[][] ModelledByUser { get; }
+
+    public ReadOnlySpan<float> Row(int modelled) => Weights.AsSpan(modelled * Size, Size);
+
+    /// <param name="coursesByUser">Each learner's distinct courses.</param>
+    public static EaseWeights Fit(
+        IReadOnlyList<int[]> coursesByUser, int courseCount, float regularization, int minimumLearners, int maximumCourses)
+    {
+        var learners = new int[courseCount];
+        foreach (var courses in coursesByUser)
+        {
+            foreach (var course in courses)
+            {
+                learners[course]++;
+            }
+        }
+
+        var modelled = Enumerable.Range(0, courseCount)
+            .Where(course => learners[course] >= Math.Max(1, minimumLearners))
+            .OrderByDescending(course => learners[course])
+            .ThenBy(course => course)
+            .Take(maximumCourses)
+            .Order()
+            .ToArray();
+        var modelIndex = Enumerable.Repeat(-1, courseCount).ToArray();
+        for (var index = 0; index < modelled.Length; index++)
+        {
+            modelIndex[modelled[index]] = index;
+        }
+
+        var size = modelled.Length;
+        int[][] modelledByUser = [.. coursesByUser.Select(courses => courses.Select(course => modelIndex[course]).Where(index => index >= 0).ToArray())];
+        var gram = new double[size * size];
+        foreach (var courses in modelledByUser)
+        {
+            foreach (var row in courses)
+            {
+                foreach (var column in courses)
+                {
+                    gram[row * size + column]++;
+                }
+            }
+        }
+
+        for (var index = 0; index < size; index++)
+        {
+            gram[index * size + index] += regularization;
+        }
+
+        SymmetricMatrixInverse.InvertInPlace(gram, size);
+        var weights = new float[size * size];
+        for (var row = 0; row < size; row++)
+        {
+            for (var column = 0; column < size; column++)
+            {
+                weights[row * size + column] = row == column ? 0f : (float)(-gram[row * size + column] / gram[column * size + column]);
+            }
+        }
+
+        return new EaseWeights(modelIndex, size, weights, modelledByUser);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Numerics.Tensors;
+using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
+using KnowledgePay.Recommender.Training.Ease;
+using KnowledgePay.Recommender.Training.ImplicitAls;
+using KnowledgePay.Tests.Shared.Recommender;
+
+namespace KnowledgePay.Recommender.UnitTests.Training;
+
+public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrainerTests
+{
+    private static readonly Lazy<RecommenderModel> Trained = new(() =>
+        NewTrainer(Options(blendWeight: 0.5f, rank: 8)).Train(Data.TrainingSet, version: 1, CancellationToken.None));
+
+    protected override RecommenderModel Model => Trained.Value;
+
+    private protected override IRecommenderTrainer Trainer() => NewTrainer(Options(blendWeight: 0.5f, rank: 8));
+
+    [Fact]
+    public void ServedVectorsAreWarpThenImplicitAlsThenEaseThenTheBias()
+    {
+        Assert.Equal(8 + 6 + 8 + 1, Model.Dimension);
+    }
+
+    [Fact]
+    public void BlendWeightZeroRanksExactlyLikeWarpWithImplicitAls()
+    {
+        var options = Options(blendWeight: 0f, rank: 8);
+        var withoutEase = new WarpImplicitAlsRecommenderTrainer(options, Clock).Train(Data.TrainingSet, version: 1, CancellationToken.None);
+        var blended = NewTrainer(options).Train(Data.TrainingSet, version: 1, CancellationToken.None);
+
+        foreach (var user in Data.Users.Take(10))
+        {
+            var expected = ServedScores(withoutEase, user);
+            var scores = ServedScores(blended, user);
+            for (var course = 0; course < expected.Length; course++)
+            {
+                Assert.Equal(expected[course], scores[course], 4);
+            }
+        }
+    }
+
+    [Fact]
+    public void BlendWeightOneAtFullRankServesTheHandComputedEaseScores()
+    {
+        // EaseWeightsTests' case: user 3 (courses 2, 3) scores x_u·B = [0, 4/19, 1/2, 1/3] (λ = 1); courses 4 and 5
+        // nobody took are not modelled. With e = 1 the served score is κ times that, bias included (it is scaled to 0).
+        int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
+        var at = Clock.GetUtcNow();
+        var data = new RecommenderTrainingSet(
+            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
+            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
+            [.. Enumerable.Range(0, 6).Select(course => CourseFeatures.None($"c{course}"))]);
+        var options = Options(blendWeight: 1f, rank: 10) with
+        {
+            Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f },
+        };
+
+        var model = NewTrainer(options).Train(data, version: 1, CancellationToken.None);
+
+        var scores = ServedScores(model, UserFeatures.None("u3"));
+        var scale = scores[model.CourseIndexOf("c3")!.Value] * 3f;
+        float[] expected = [0f, 4f / 19, 0.5f, 1f / 3, 0f, 0f];
+        Assert.True(scale > 0f, $"κ {scale}");
+        for (var course = 0; course < 6; course++)
+        {
+            Assert.Equal(expected[course] * scale, scores[model.CourseIndexOf($"c{course}")!.Value], 4);
+        }
+    }
+
+    [Fact]
+    public void UsersUnseenInTrainingHaveNoEasePart()
+    {
+        var newcomer = PlantedPreferences.InterestedIn("newcomer", topic: 1);
+        var vector = new float[Model.Dimension];
+
+        Model.WriteUserVector(newcomer, vector);
+
+        Assert.True(TensorPrimitives.Norm(vector.AsSpan(0, 14)) > 0f);
+        Assert.All(vector.AsSpan(14, 8).ToArray(), value => Assert.Equal(0f, value));
+    }
+
+    [Fact]
+    public void UsersUnseenInTrainingRankCoursesExactlyLikeWarp()
+    {
+        // Their vector is WARP's from their features; every course row's WARP part and bias are scaled by (1 − w)(1 − e).
+        var options = Options(blendWeight: 0.5f, rank: 8);
+        var warp = new WarpRecommenderTrainer(options, Clock).Train(Data.TrainingSet, version: 1, CancellationToken.None);
+        var blended = NewTrainer(options).Train(Data.TrainingSet, version: 1, CancellationToken.None);
+        var newcomer = PlantedPreferences.InterestedIn("newcomer", topic: 1);
+
+        var warpScores = ServedScores(warp, newcomer);
+        var scores = ServedScores(blended, newcomer);
+
+        for (var course = 0; course < scores.Length; course++)
+        {
+            Assert.Equal(warpScores[course] * 0.25f, scores[course], 4);
+        }
+    }
+
+    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 12, 3, 14, 0, 0, TimeSpan.Zero));
+
+    private static TrainerOptions Options(float blendWeight, int rank) => new()
+    {
+        Algorithm = RecommenderAlgorithm.WarpImplicitAlsEase,
+        Warp = new WarpOptions { Dimension = 8, Epochs = 20 },
+        ImplicitAls = new ImplicitAlsOptions { Dimension = 6, Epochs = 8, BlendWeight = 0.5f },
+        Ease = new EaseBlendOptions { Regularization = 20f, MinimumLearners = 5, Rank = rank, BlendWeight = blendWeight, ImplicitAlsBlendWeight = 0.5f },
+        // Two trainings compared score by score must be the same run: Hogwild threads interleave differently each time.
+        TrainingThreads = 1,
+    };
+
+    private static WarpImplicitAlsEaseRecommenderTrainer NewTrainer(TrainerOptions options) => new(options, Clock);
+}
