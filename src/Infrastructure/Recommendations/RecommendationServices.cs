@@ -15,7 +15,7 @@ public static class RecommendationServices
     /// on the leader node it trains one when there is none and retrains every <c>Recommendations:TrainingInterval</c> and
     /// <c>Recommendations:RetrainAfterCatalogueChange</c> after the catalogue changed in what the model uses, while the
     /// other nodes swap to each newly published version (<c>Cluster:ModelPollInterval</c>). Each training also trains a model
-/// per algorithm a running recommender experiment's arm names, which those arms serve (<see cref="ArmModelHolder"/>).
+    /// per algorithm a running recommender experiment's arm names, which those arms serve (<see cref="ArmModelHolder"/>).
     /// Training reads the database (<see cref="DatabaseTrainingData"/>).
     /// </summary>
     public static IHostApplicationBuilder AddRecommendationServices(this IHostApplicationBuilder builder)
