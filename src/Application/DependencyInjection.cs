@@ -97,6 +97,7 @@ public static class DependencyInjection
         services.AddScoped<ExperimentAssigner>();
         services.AddScoped<ITargetedPriceSource, ExperimentPriceSource>();
         services.AddScoped<IRecommenderSettingsSource, ExperimentRecommenderSettings>();
+        services.AddScoped<IRecommenderAlgorithmsUnderTest, ExperimentRecommenderAlgorithms>();
         services.AddScoped<PaymentMethodPolicy>();
 
         // The balance is a payment provider over our own database, beside the WeChat ones Infrastructure registers.

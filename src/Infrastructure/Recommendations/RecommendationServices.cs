@@ -14,7 +14,8 @@ public static class RecommendationServices
     /// published in the database, the served-model holder, and the background trainer that loads the last model on start;
     /// on the leader node it trains one when there is none and retrains every <c>Recommendations:TrainingInterval</c> and
     /// <c>Recommendations:RetrainAfterCatalogueChange</c> after the catalogue changed in what the model uses, while the
-    /// other nodes swap to each newly published version (<c>Cluster:ModelPollInterval</c>).
+    /// other nodes swap to each newly published version (<c>Cluster:ModelPollInterval</c>). Each training also trains a model
+    /// per algorithm a running recommender experiment's arm names, which those arms serve (<see cref="ArmModelHolder"/>).
     /// Training reads the database (<see cref="DatabaseTrainingData"/>).
     /// </summary>
     public static IHostApplicationBuilder AddRecommendationServices(this IHostApplicationBuilder builder)
@@ -25,6 +26,9 @@ public static class RecommendationServices
         services.AddSingleton(sp => RecommenderTrainers.For(sp.GetRequiredService<RecommenderOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IRecommenderModelStore, DatabaseRecommenderModelStore>();
         services.AddSingleton<RecommenderModelHolder>();
+        services.AddSingleton(sp => new ArmModelHolder(sp.GetRequiredService<RecommenderOptions>().Algorithm));
+        services.AddSingleton(sp => new AlgorithmTrainers(sp.GetRequiredService<RecommenderOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ArmModelTraining>();
         services.AddSingleton<RecommenderTraining>();
         services.AddSingleton<RecommenderTrainingTriggers>();
         services.AddSingleton<IRecommenderTrainingScheduler>(sp => sp.GetRequiredService<RecommenderTrainingTriggers>());

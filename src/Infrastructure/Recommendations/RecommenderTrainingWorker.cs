@@ -13,10 +13,12 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 /// Serves the last published model as soon as the host starts. On the leader node (<see cref="ILeadership"/>) it trains
 /// one when none was published yet, then retrains when <see cref="RecommenderTrainingTriggers"/> says so (the schedule,
 /// or soon after a catalogue change), one run at a time; a failed run is logged and the served model stays. Every other
-/// node polls the store every <see cref="ClusterOptions.ModelPollInterval"/> and swaps to a newer published version.
+/// node polls the store every <see cref="ClusterOptions.ModelPollInterval"/> and swaps to a newer published version, of
+/// the served model and of each experiment arm's model (<see cref="ArmModelTraining"/>).
 /// </summary>
 internal sealed class RecommenderTrainingWorker(
     RecommenderTraining training,
+    ArmModelTraining arms,
     RecommenderTrainingTriggers triggers,
     IRecommenderModelStore store,
     RecommenderModelHolder models,
@@ -51,7 +53,7 @@ internal sealed class RecommenderTrainingWorker(
         }
     }
 
-    /// <summary>Serves the latest published model when it is newer than the served one.</summary>
+    /// <summary>Serves the latest published model, and each arm's, when it is newer than the one served.</summary>
     private async Task LoadPublishedAsync(CancellationToken stoppingToken)
     {
         try
@@ -61,6 +63,8 @@ internal sealed class RecommenderTrainingWorker(
             {
                 logger.LogInformation("Serving published recommender model {Version}.", models.Current?.Version);
             }
+
+            await arms.LoadPublishedAsync(stoppingToken);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {

@@ -14,6 +14,9 @@ internal sealed class StoredRecommenderModel
 
     public long Version { get; private set; }
 
+    /// <summary>The algorithm of an experiment arm's model; null for the served model.</summary>
+    public string? ArmAlgorithm { get; private set; }
+
     public DateTimeOffset TrainedAt { get; private set; }
 
     public DateTimeOffset PublishedAt { get; private set; }
@@ -30,13 +33,14 @@ internal sealed class StoredRecommenderModel
 
     public byte[] Content { get; private set; } = [];
 
-    public static StoredRecommenderModel Of(RecommenderModel model, DateTimeOffset publishedAt)
+    public static StoredRecommenderModel Of(RecommenderModel model, string? armAlgorithm, DateTimeOffset publishedAt)
     {
         using var content = new MemoryStream();
         RecommenderModelFile.Write(content, model);
         return new StoredRecommenderModel
         {
             Version = model.Version,
+            ArmAlgorithm = armAlgorithm,
             TrainedAt = model.TrainedAt,
             PublishedAt = publishedAt,
             Interactions = model.Metrics.Interactions,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using Microsoft.EntityFrameworkCore;
@@ -120,6 +121,42 @@ public abstract class ExperimentManagementTests(KnowledgePayApp app) : Experimen
         Assert.Equal([("first", "Running", (long?)3900), ("second", "Draft", (long?)2900)],
             stored.Select(e => (e.Key, e.Status.ToString(), e.Variants[1].PriceFen)));
     }
+
+    [Fact]
+    public async Task AnAdminMayDefineRecommenderArmsByAlgorithmAndBlendALearnerMayNotAndUnknownOrOutOfRangeKnobsAreTypedErrors()
+    {
+        var admin = await AdminAsync();
+        var learner = await SignInAsync("o_learner");
+        const string arm = """{"algorithm":"WarpWithImplicitAls","newLearnerStrength":10,"newLearnerInterestWeight":0.5,"newLearnerStatedEvidence":60}""";
+        string[] invalid =
+        [
+            """{"algorithm":"Slope"}""", """{"algorithm":1}""", """{"newLearnerStrength":-1}""", """{"newLearnerInterestWeight":11}""",
+            """{"newLearnerStatedEvidence":"60"}""", """{"ratingPriorWeight":1}""",
+        ];
+
+        var asLearner = await learner.Client.PostGraphQLAsync(CreateMutation, new { input = new { key = "arms-learner", experiment = ArmFields(arm) } });
+        var created = await MutateAsync(admin, CreateMutation, new { key = "arms", experiment = ArmFields(arm) }, "createExperiment");
+        var rejected = new List<JsonElement>();
+        foreach (var (payload, index) in invalid.Select((payload, index) => (payload, index)))
+        {
+            rejected.Add(await MutateAsync(admin, CreateMutation, new { key = $"arms-{index}", experiment = ArmFields(payload) }, "createExperiment"));
+        }
+
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], asLearner.ErrorCodes);
+        Assert.Empty(created.PayloadErrors());
+        Assert.Equal(arm, created.GetProperty("experiment").GetProperty("variants")[1].GetProperty("payload").GetString());
+        Assert.All(rejected, result => Assert.Equal([("ExperimentPayloadInvalidError", "EXPERIMENT_PAYLOAD_INVALID")], result.PayloadErrors()));
+        Assert.Equal(["arms"], await App.ReadAsync(db => db.Experiments.Select(e => e.Key).ToListAsync()));
+    }
+
+    private static object ArmFields(string payload) => new
+    {
+        name = "Arms",
+        surface = "RECOMMENDER",
+        primaryMetric = "CONVERSION",
+        conversionWindowDays = 7,
+        variants = new object[] { new { key = "control", weight = 50 }, new { key = "b", weight = 50, payload } },
+    };
 
     [Fact]
     public async Task OnlyAdminsManageAndListExperimentsWhileAnyoneMayAskForAVariant()

@@ -3,10 +3,15 @@ using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Learning;
 using KnowledgePay.Domain.Moderation;
+using KnowledgePay.Domain.Offers;
+using KnowledgePay.Domain.Orders;
+using KnowledgePay.Domain.Pricing;
 using KnowledgePay.Domain.Reviews;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
@@ -229,42 +234,14 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     [Fact]
     public async Task ARunningRecommenderExperimentServesItsPopularVariantToTheLearnersAssignedItAndLogsTheirExposure()
     {
-        var admin = await TrainedOnTwoTopicsAsync();
-        var created = (await admin.Client.QueryAsync(
-            "mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { experiment { id } errors { __typename } } }",
-            new
-            {
-                input = new
-                {
-                    key = "recommender-strategy",
-                    experiment = new
-                    {
-                        name = "Popular vs personalised",
-                        surface = "RECOMMENDER",
-                        primaryMetric = "CONVERSION",
-                        conversionWindowDays = 7,
-                        variants = new object[] { new { key = "control", weight = 50 }, new { key = "popular", weight = 50, payload = """{"strategy":"popular"}""" } },
-                    },
-                },
-            })).GetProperty("createExperiment");
-        var started = (await admin.Client.QueryAsync(
-            "mutation($id: ID!) { startExperiment(input: { experimentId: $id }) { errors { __typename } } }",
-            new { id = created.GetProperty("experiment").GetProperty("id").GetString() })).GetProperty("startExperiment");
-        var experiment = await App.ReadAsync(db => db.Experiments.AsNoTracking().SingleAsync(e => e.Key == "recommender-strategy"));
-        var learners = new Dictionary<string, Session>();
-        for (var i = 0; learners.Count < 2 && i < 40; i++)
-        {
-            var learner = await SignInAsync($"o_strategy_{i}");
-            App.Services.GetRequiredService<ResettableLoginThrottle>().Reset();
-            learners.TryAdd(experiment.Assign(GlobalId.Decode(learner.UserId).Id)!.Key, learner);
-        }
+        await TrainedOnTwoTopicsAsync();
+        var learners = await LearnersOfARunningRecommenderExperimentAsync(
+            "recommender-strategy", new { key = "control", weight = 50 }, new { key = "popular", weight = 50, payload = """{"strategy":"popular"}""" });
 
         var personalised = await RecommendAsync(await ConsentAsync(learners["control"], interests: [_design.TagId]), first: 4);
         var popular = await RecommendAsync(await ConsentAsync(learners["popular"], interests: [_design.TagId]), first: 4);
         var anonymous = await RecommendAsync(null, first: 4);
 
-        Assert.Empty(created.PayloadErrors());
-        Assert.Empty(started.PayloadErrors());
         Assert.Equal("MATCHES_YOUR_INTEREST", personalised[0].GetProperty("reason").GetProperty("kind").GetString());
         Assert.All(popular, pick => Assert.Equal("POPULAR_IN", pick.GetProperty("reason").GetProperty("kind").GetString()));
         Assert.Equal(anonymous.Select(CourseOf), popular.Select(CourseOf));
@@ -272,6 +249,45 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         Assert.Equal(
             ["control", "popular"],
             await App.ReadAsync(db => db.ExperimentExposures.OrderBy(x => x.VariantKey).Select(x => x.VariantKey).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AnAlgorithmArmServesTheModelTrainedWithItsAlgorithmOnceTrainedAndAPurchaseCountsAsItsConversion()
+    {
+        var admin = await TrainedOnTwoTopicsAsync();
+        var learners = await LearnersOfARunningRecommenderExperimentAsync(
+            "recommender-algorithm",
+            new { key = "control", weight = 50 },
+            new { key = "machine", weight = 50, payload = """{"algorithm":"FieldAwareFactorizationMachine"}""" });
+        var control = await ConsentAsync(learners["control"], interests: [_design.TagId]);
+        var machine = await ConsentAsync(learners["machine"], interests: [_design.TagId]);
+
+        var beforeArmTraining = (Control: await RecommendAsync(control, first: 4), Machine: await RecommendAsync(machine, first: 4));
+        var served = await TrainAsync(admin);
+        var afterArmTraining = (Control: await RecommendAsync(control, first: 4), Machine: await RecommendAsync(machine, first: 4));
+        var armModel = App.Services.GetRequiredService<ArmModelHolder>().For(RecommenderAlgorithm.FieldAwareFactorizationMachine);
+        var machineUserId = GlobalId.DecodeOf("User", machine.UserId);
+        var order = Order.Place(
+            machineUserId,
+            PricingEngine.Price([new PricingLine(OfferRef.ForCourse(GlobalId.DecodeOf("Course", _design.Courses[0])), "A/B", 4900, PriceGuardrails.None, [GlobalId.DecodeOf("Course", _design.Courses[0])], [])], null),
+            $"client-{Guid.NewGuid():N}",
+            PaymentChannel.WeChatPayJsapi,
+            App.Clock.GetUtcNow(),
+            TimeSpan.FromMinutes(30));
+        order.MarkPaid($"42{Guid.NewGuid():N}", App.Clock.GetUtcNow().AddHours(1));
+        order.ClearDomainEvents();
+        await App.AddAsync(order);
+        var results = (await admin.Client.QueryAsync(
+                "query { experimentResults(key: \"recommender-algorithm\") { variants { key exposedUsers conversions } } }"))
+            .GetProperty("experimentResults").GetProperty("variants").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("key").GetString()!, v => (v.GetProperty("exposedUsers").GetInt64(), v.GetProperty("conversions").GetInt64()));
+
+        Assert.Equal(beforeArmTraining.Control.Select(ScoreOf), beforeArmTraining.Machine.Select(ScoreOf));
+        Assert.NotNull(armModel);
+        Assert.Equal(served.GetProperty("version").GetInt64() + 1, armModel.Version);
+        Assert.NotEqual(afterArmTraining.Control.Select(ScoreOf), afterArmTraining.Machine.Select(ScoreOf));
+        Assert.Equal((1L, 0L), results["control"]);
+        Assert.Equal((1L, 1L), results["machine"]);
     }
 
     [Fact]
@@ -528,6 +544,40 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
             GlobalId.Encode("Category", category.Id), GlobalId.Encode("Tag", tag.Id), ids[..4], extra ? ids[4] : null, category, tag, creator);
     }
 
+    /// <summary>
+    /// Starts a recommender experiment with <paramref name="variants"/> and signs in a learner assigned to each variant,
+    /// keyed by variant.
+    /// </summary>
+    private async Task<Dictionary<string, Session>> LearnersOfARunningRecommenderExperimentAsync(string key, params object[] variants)
+    {
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        var created = (await admin.Client.QueryAsync(
+            "mutation($input: CreateExperimentInput!) { createExperiment(input: $input) { experiment { id } errors { __typename } } }",
+            new
+            {
+                input = new
+                {
+                    key,
+                    experiment = new { name = key, surface = "RECOMMENDER", primaryMetric = "CONVERSION", conversionWindowDays = 7, variants },
+                },
+            })).GetProperty("createExperiment");
+        var started = (await admin.Client.QueryAsync(
+            "mutation($id: ID!) { startExperiment(input: { experimentId: $id }) { errors { __typename } } }",
+            new { id = created.GetProperty("experiment").GetProperty("id").GetString() })).GetProperty("startExperiment");
+        Assert.Empty(created.PayloadErrors());
+        Assert.Empty(started.PayloadErrors());
+        var experiment = await App.ReadAsync(db => db.Experiments.AsNoTracking().SingleAsync(e => e.Key == key));
+        var learners = new Dictionary<string, Session>();
+        for (var i = 0; learners.Count < variants.Length && i < 40; i++)
+        {
+            var learner = await SignInAsync($"o_{key}_{i}");
+            App.Services.GetRequiredService<ResettableLoginThrottle>().Reset();
+            learners.TryAdd(experiment.Assign(GlobalId.Decode(learner.UserId).Id)!.Key, learner);
+        }
+
+        return learners;
+    }
+
     private static async Task<JsonElement> TrainAsync(Session admin)
     {
         var payload = (await admin.Client.QueryAsync(TrainMutation)).GetProperty("trainRecommender");
@@ -590,6 +640,8 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
         await session.Client.QueryAsync(
             "mutation($input: TrackEventsInput!) { trackEvents(input: $input) { stored } }", new { input = new { events } });
     }
+
+    private static double ScoreOf(JsonElement pick) => pick.GetProperty("score").GetDouble();
 
     private static string CourseOf(JsonElement pick) => pick.GetProperty("course").GetProperty("id").GetString()!;
 

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Application.Recommendations.Training;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Ratings;
@@ -102,14 +103,58 @@ public sealed class RecommenderTrainingTests
         Assert.Null((await store.LoadLatestAsync(CancellationToken.None))!.Ratings);
     }
 
-    private (RecommenderTraining Training, RecommenderModelHolder Holder, SerialisedModelStore Store) Training(
-        IRecommenderTrainingData data, IRecommenderTrainer? trainer = null)
+    [Fact]
+    public async Task EachRunAlsoTrainsSavesAndHoldsAModelPerAlgorithmAnArmNamesBesideTheServedOne()
+    {
+        var data = new PlantedPreferences(users: 60, courses: 30);
+        var arms = new ArmModelHolder(RecommenderAlgorithm.FieldAwareFactorizationMachine);
+        var underTest = new FixedAlgorithmsUnderTest(RecommenderAlgorithm.Warp, RecommenderAlgorithm.FieldAwareFactorizationMachine);
+        var (training, holder, store) = Training(new InMemoryTrainingData(data.TrainingSet), arms: arms, underTest: underTest);
+        var newcomer = new RecommendationRequest(UserFeatures.None("newcomer"), 5, new HashSet<string>(), new HashSet<string>(), MaxPerCategory: 5);
+
+        var first = await training.RunAsync("test", CancellationToken.None);
+        var second = await training.RunAsync("test", CancellationToken.None);
+        var follower = new ArmModelHolder(RecommenderAlgorithm.FieldAwareFactorizationMachine);
+        await ArmTraining(store, follower, underTest).LoadPublishedAsync(CancellationToken.None);
+
+        Assert.Equal([1L, 3L], [first.Version, second.Version]);
+        Assert.Same(second, holder.Current);
+        Assert.Equal(4, arms.For(RecommenderAlgorithm.Warp)!.Version);
+        Assert.Null(arms.For(RecommenderAlgorithm.WarpWithImplicitAls));
+        Assert.Equal(new Dictionary<RecommenderAlgorithm, long> { [RecommenderAlgorithm.Warp] = 4 }, await store.LatestArmVersionsAsync(CancellationToken.None));
+        Assert.Equal(3, (await store.LoadLatestAsync(CancellationToken.None))!.Version);
+        Assert.Equal(4, follower.For(RecommenderAlgorithm.Warp)!.Version);
+        Assert.NotEqual(
+            TopKRecommender.Recommend(second, newcomer).Select(pick => pick.Score),
+            TopKRecommender.Recommend(arms.For(RecommenderAlgorithm.Warp)!, newcomer).Select(pick => pick.Score));
+    }
+
+    private static ArmModelTraining ArmTraining(IRecommenderModelStore store, ArmModelHolder arms, IRecommenderAlgorithmsUnderTest underTest) => new(
+        new ServiceCollection().AddSingleton(underTest).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
+        new AlgorithmTrainers(TestModels.Options, TimeProvider.System),
+        store,
+        arms,
+        NullLogger<ArmModelTraining>.Instance);
+
+    private static (RecommenderTraining Training, RecommenderModelHolder Holder, SerialisedModelStore Store) Training(
+        IRecommenderTrainingData data, IRecommenderTrainer? trainer = null, ArmModelHolder? arms = null, IRecommenderAlgorithmsUnderTest? underTest = null)
     {
         var services = new ServiceCollection().AddSingleton(data).BuildServiceProvider();
         var holder = new RecommenderModelHolder();
         var store = new SerialisedModelStore();
         var training = new RecommenderTraining(
-            services.GetRequiredService<IServiceScopeFactory>(), trainer ?? TestModels.Trainer(), store, holder, NullLogger<RecommenderTraining>.Instance);
+            services.GetRequiredService<IServiceScopeFactory>(),
+            trainer ?? TestModels.Trainer(),
+            store,
+            holder,
+            ArmTraining(store, arms ?? new ArmModelHolder(RecommenderAlgorithm.FieldAwareFactorizationMachine), underTest ?? new FixedAlgorithmsUnderTest()),
+            NullLogger<RecommenderTraining>.Instance);
         return (training, holder, store);
+    }
+
+    private sealed class FixedAlgorithmsUnderTest(params RecommenderAlgorithm[] algorithms) : IRecommenderAlgorithmsUnderTest
+    {
+        public Task<IReadOnlySet<RecommenderAlgorithm>> AlgorithmsAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlySet<RecommenderAlgorithm>>(algorithms.ToHashSet());
     }
 }

@@ -1,15 +1,25 @@
 using System.Text.Json;
 using KnowledgePay.Application.Recommendations;
 using KnowledgePay.Domain.Experiments;
+using KnowledgePay.Recommender.Training;
 
 namespace KnowledgePay.Application.Experiments.Assignment;
 
 /// <summary>
-/// A recommender experiment's variant payload: <c>{"strategy": "personalised" | "popular", "freshShare": 0…1}</c>, both
-/// optional (left out: the recommender's defaults). A variant without a payload serves the defaults.
+/// A recommender experiment's variant payload, every knob optional (left out: the recommender's default):
+/// <c>{"strategy": "personalised" | "popular", "freshShare": 0…1, "algorithm": "Warp" | "WarpWithImplicitAls" |
+/// "FieldAwareFactorizationMachine", "newLearnerStrength": 0…1000, "newLearnerInterestWeight": 0…10,
+/// "newLearnerStatedEvidence": 0…1000}</c>. A variant without a payload serves the defaults.
 /// </summary>
 internal static class RecommenderVariantPayload
 {
+    private const float MaxEvidence = 1000f;
+    private const float MaxInterestWeight = 10f;
+
+    private const string Ranges =
+        "strategy: personalised or popular; freshShare: 0 to 1; algorithm: Warp, WarpWithImplicitAls or FieldAwareFactorizationMachine; "
+        + "newLearnerStrength and newLearnerStatedEvidence: 0 to 1000; newLearnerInterestWeight: 0 to 10";
+
     public static RecommenderSettings Parse(string variantKey, string? payload)
     {
         if (payload is null)
@@ -26,31 +36,42 @@ internal static class RecommenderVariantPayload
                 throw ExperimentErrors.PayloadInvalid(variantKey, "a recommender variant's payload is a JSON object.");
             }
 
-            var strategy = RecommenderSettings.Default.Strategy;
-            var share = RecommenderSettings.Default.FreshShare;
+            var settings = RecommenderSettings.Default;
             foreach (var property in root.EnumerateObject())
             {
-                switch (property.Name)
+                settings = property.Name switch
                 {
-                    case "strategy" when property.Value.ValueKind == JsonValueKind.String
-                        && Enum.TryParse<RecommendationStrategy>(property.Value.GetString(), ignoreCase: true, out var parsed)
-                        && Enum.IsDefined(parsed):
-                        strategy = parsed;
-                        break;
-                    case "freshShare" when property.Value.TryGetSingle(out var value) && value is >= 0f and <= 1f:
-                        share = value;
-                        break;
-                    default:
-                        throw ExperimentErrors.PayloadInvalid(
-                            variantKey, $"\"{property.Name}\" is not a recommender knob or its value is out of range (strategy: personalised or popular; freshShare: 0 to 1).");
-                }
+                    "strategy" when Named<RecommendationStrategy>(property.Value) is { } strategy => settings with { Strategy = strategy },
+                    "freshShare" when Within(property.Value, 1f) is { } share => settings with { FreshShare = share },
+                    "algorithm" when Named<RecommenderAlgorithm>(property.Value) is { } algorithm => settings with { Algorithm = algorithm },
+                    "newLearnerStrength" when Within(property.Value, MaxEvidence) is { } strength =>
+                        settings with { NewLearnerBlend = settings.NewLearnerBlend with { Strength = strength } },
+                    "newLearnerInterestWeight" when Within(property.Value, MaxInterestWeight) is { } weight =>
+                        settings with { NewLearnerBlend = settings.NewLearnerBlend with { InterestWeight = weight } },
+                    "newLearnerStatedEvidence" when Within(property.Value, MaxEvidence) is { } stated =>
+                        settings with { NewLearnerBlend = settings.NewLearnerBlend with { StatedEvidence = stated } },
+                    _ => throw ExperimentErrors.PayloadInvalid(
+                        variantKey, $"\"{property.Name}\" is not a recommender knob or its value is out of range ({Ranges})."),
+                };
             }
 
-            return new RecommenderSettings(strategy, share);
+            return settings;
         }
         catch (JsonException)
         {
             throw ExperimentErrors.PayloadInvalid(variantKey, "it is not JSON.");
         }
     }
+
+    private static TEnum? Named<TEnum>(JsonElement value)
+        where TEnum : struct, Enum =>
+        value.ValueKind == JsonValueKind.String
+        && !int.TryParse(value.GetString(), out _)
+        && Enum.TryParse<TEnum>(value.GetString(), ignoreCase: true, out var parsed)
+        && Enum.IsDefined(parsed)
+            ? parsed
+            : null;
+
+    private static float? Within(JsonElement value, float max) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetSingle(out var number) && number >= 0f && number <= max ? number : null;
 }

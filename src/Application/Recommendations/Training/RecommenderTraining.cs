@@ -12,13 +12,15 @@ namespace KnowledgePay.Application.Recommendations.Training;
 /// then serve it; without any behaviour to learn from it fails with <see cref="RecommenderErrors.NoBehaviour"/>. Runs
 /// never overlap; a run that waited for another still trains, on the newer data. The data is read through
 /// <see cref="IRecommenderTrainingData"/> in a scope of its own, since a run outlives any request. Remembers why it
-/// trained the models it served, for the admin's view of the model.
+/// trained the models it served, for the admin's view of the model. Each run then trains the experiment arms' models on
+/// the same data (<see cref="ArmModelTraining"/>).
 /// </summary>
 public sealed class RecommenderTraining(
     IServiceScopeFactory scopes,
     IRecommenderTrainer trainer,
     IRecommenderModelStore store,
     RecommenderModelHolder holder,
+    ArmModelTraining arms,
     ILogger<RecommenderTraining> logger)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -43,16 +45,16 @@ public sealed class RecommenderTraining(
                 throw RecommenderErrors.NoBehaviour();
             }
 
-            var latest = holder.Current ?? await store.LoadLatestAsync(cancellationToken);
+            var version = Math.Max(holder.Current?.Version ?? 0, await store.HighestVersionAsync(cancellationToken) ?? 0) + 1;
             var stopwatch = Stopwatch.StartNew();
-            var model = await Task.Run(
-                () => trainer.Train(trainingSet, (latest?.Version ?? 0) + 1, cancellationToken), cancellationToken);
+            var model = await Task.Run(() => trainer.Train(trainingSet, version, cancellationToken), cancellationToken);
             await store.SaveAsync(model, cancellationToken);
             _lastTrained = new TrainedModel(model.Version, reason);
             holder.TryPublish(model);
             logger.LogInformation(
                 "Recommender model {Version} trained on {Interactions} interactions in {Seconds:F1} s (training AUC {Auc:F3}). Why: {Reason}",
                 model.Version, model.Metrics.Interactions, stopwatch.Elapsed.TotalSeconds, model.Metrics.TrainingAuc, reason);
+            await arms.TrainAsync(trainingSet, model.Version + 1, cancellationToken);
             return model;
         }
         finally

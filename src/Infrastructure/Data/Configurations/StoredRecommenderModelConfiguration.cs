@@ -12,5 +12,6 @@ internal sealed class StoredRecommenderModelConfiguration : IEntityTypeConfigura
         // Versions are numbered by the trainer; two nodes publishing the same number must collide, not both succeed.
         builder.HasKey(m => m.Version);
         builder.Property(m => m.Version).ValueGeneratedNever();
+        builder.Property(m => m.ArmAlgorithm).HasMaxLength(64);
     }
 }

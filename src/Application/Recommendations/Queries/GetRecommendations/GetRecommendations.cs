@@ -4,7 +4,9 @@ using KnowledgePay.Application.Common.Security;
 using KnowledgePay.Application.Profiles.Queries;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProfileOptions = KnowledgePay.Application.Profiles.ProfileOptions;
 
@@ -15,8 +17,9 @@ namespace KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
 /// (new events and chosen interests count at once, without retraining), turned towards the courses they acted on since
 /// the model was trained (<see cref="FreshBehaviourBlend"/>) and, while their history is short, blended with what is
 /// popular and matches their stated interests (<see cref="NewLearnerBlend"/>); anonymous callers and users without consent
-/// get what is popular. A running recommender experiment may set a consenting user's strategy and blend
-/// (<see cref="IRecommenderSettingsSource"/>). Owned and unpublished courses never appear.
+/// get what is popular. A running recommender experiment may set a consenting user's strategy, blend and the algorithm
+/// whose model serves them (<see cref="IRecommenderSettingsSource"/>; until that arm's model is trained, the served model
+/// stands in, which is logged). Owned and unpublished courses never appear.
 /// </summary>
 public sealed record GetRecommendationsQuery(int First, string? After, RecommendationContext Context)
     : IQuery<Page<RecommendedCourseDto>>, IAllowAnonymous
@@ -29,15 +32,17 @@ internal sealed class GetRecommendationsQueryHandler(
     IApplicationDbContext db,
     ICurrentUser currentUser,
     RecommenderModelHolder holder,
+    ArmModelHolder arms,
     IRecommenderSettingsSource settingsSource,
     IOptions<ProfileOptions> options,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<GetRecommendationsQueryHandler> logger)
     : IQueryHandler<GetRecommendationsQuery, Page<RecommendedCourseDto>>
 {
     public async ValueTask<Page<RecommendedCourseDto>> Handle(GetRecommendationsQuery query, CancellationToken cancellationToken)
     {
         var offset = RecommendationCursor.Offset(query.After);
-        if (holder.Current is not { } model)
+        if (holder.Current is not { } servedModel)
         {
             return new Page<RecommendedCourseDto>([], false, offset > 0, 0);
         }
@@ -56,12 +61,14 @@ internal sealed class GetRecommendationsQueryHandler(
         var settings = portrait is { PersonalisationConsent: true }
             ? await settingsSource.SettingsForAsync(portrait.UserId, cancellationToken)
             : null;
+        var model = ModelFor(settings?.Algorithm, servedModel);
         var picks = settings is { Strategy: RecommendationStrategy.Personalised }
             ? TopKRecommender.Recommend(model, request with
             {
                 User = Features(portrait!, owned),
                 FreshCourses = await db.FreshCoursesAsync(portrait!.UserId, model.TrainedAt, now, cancellationToken),
                 FreshShare = settings.FreshShare,
+                NewLearnerBlend = settings.NewLearnerBlend,
                 InteractionCount = await db.InteractedCourseCountAsync(portrait!.UserId, owned.Select(course => course.CourseId), cancellationToken),
             })
             : TopKRecommender.Popular(model, request);
@@ -73,6 +80,25 @@ internal sealed class GetRecommendationsQueryHandler(
             offset + page.Count < Math.Min(total, RecommendationCursor.MaxOffset),
             offset > 0,
             total);
+    }
+
+    /// <summary>The model trained with the experiment arm's <paramref name="algorithm"/>, else the served one.</summary>
+    private RecommenderModel ModelFor(RecommenderAlgorithm? algorithm, RecommenderModel served)
+    {
+        if (algorithm is not { } armAlgorithm || armAlgorithm == arms.ServedAlgorithm)
+        {
+            return served;
+        }
+
+        if (arms.For(armAlgorithm) is { } arm)
+        {
+            return arm;
+        }
+
+        logger.LogWarning(
+            "No {Algorithm} model is trained yet for the experiment arm; serving the {Served} model {Version} until the next training.",
+            armAlgorithm, arms.ServedAlgorithm, served.Version);
+        return served;
     }
 
     private static UserFeatures Features(UserPortraitDto portrait, List<(Guid CourseId, Guid CreatorId)> owned) =>

@@ -3655,6 +3655,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ArmAlgorithm")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea");

@@ -3657,6 +3657,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ArmAlgorithm")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");

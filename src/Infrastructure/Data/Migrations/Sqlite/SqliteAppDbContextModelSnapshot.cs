@@ -3650,6 +3650,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArmAlgorithm")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
