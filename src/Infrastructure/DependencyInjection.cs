@@ -25,6 +25,7 @@ using KnowledgePay.Infrastructure.PaymentMethods;
 using KnowledgePay.Infrastructure.Privacy;
 using KnowledgePay.Infrastructure.RateLimiting;
 using KnowledgePay.Infrastructure.Recommendations;
+using KnowledgePay.Infrastructure.Caching;
 using KnowledgePay.Infrastructure.Redis;
 using KnowledgePay.Infrastructure.Security;
 using KnowledgePay.Infrastructure.Segments;
@@ -96,6 +97,7 @@ public static class DependencyInjection
         services.AddHostedService<RiskSignalSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddRedis();
+        builder.AddCatalogCache();
         builder.AddClusterServices();
         builder.AddRateLimits();
         builder.AddIdentityServices();
