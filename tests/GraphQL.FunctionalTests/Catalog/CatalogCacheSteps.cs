@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using KnowledgePay.GraphQL.Conventions.Ids;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
@@ -35,10 +34,7 @@ internal static class CatalogCacheSteps
     /// <summary>Signs in on <paramref name="app"/> as the bootstrap admin and sets the course's price through the API.</summary>
     public static async Task SetPriceAsAdminAsync(KnowledgePayApp app, string courseId, long fen)
     {
-        var (_, code) = await app.WeChat.LoginCodeAsync(KnowledgePayApp.AdminOpenId);
-        var login = (await app.Client.QueryAsync(FunctionalTest.LoginMutation, new { code })).GetProperty("login");
-        using var admin = app.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        using var admin = await app.AdminClientAsync();
         var set = (await admin.QueryAsync(SetPriceMutation, new { input = new { courseId, price = fen } })).GetProperty("setCoursePrice");
         Assert.Empty(set.PayloadErrors());
     }

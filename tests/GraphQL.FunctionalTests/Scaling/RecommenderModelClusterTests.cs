@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Tracking;
@@ -27,8 +26,8 @@ public sealed class RecommenderModelClusterTests
             ["Cluster:LeaseCheckInterval"] = PollInterval.ToString(),
         });
         await SeedLearnersAsync(nodes.A);
-        using var adminOnA = await AdminAsync(nodes.A);
-        using var adminOnB = await AdminAsync(nodes.B);
+        using var adminOnA = await nodes.A.AdminClientAsync();
+        using var adminOnB = await nodes.B.AdminClientAsync();
 
         var publishedByB = await TrainAsync(adminOnB);
         var servedByA = await ServedVersionEventuallyAsync(adminOnA, publishedByB);
@@ -59,15 +58,6 @@ public sealed class RecommenderModelClusterTests
         }
 
         await node.AddAsync([.. seeded]);
-    }
-
-    private static async Task<HttpClient> AdminAsync(KnowledgePayApp node)
-    {
-        var (_, code) = await node.WeChat.LoginCodeAsync(KnowledgePayApp.AdminOpenId);
-        var login = (await node.Client.QueryAsync(FunctionalTest.LoginMutation, new { code })).GetProperty("login");
-        var admin = node.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
-        return admin;
     }
 
     private static async Task<long> TrainAsync(HttpClient admin)
