@@ -15,6 +15,7 @@ using KnowledgePay.Application.Risk.Access;
 using KnowledgePay.Application.Sharing;
 using KnowledgePay.Application.Wallets;
 using KnowledgePay.Infrastructure.BackgroundJobs;
+using KnowledgePay.Infrastructure.Caching;
 using KnowledgePay.Infrastructure.Cluster;
 using KnowledgePay.Infrastructure.Data;
 using KnowledgePay.Infrastructure.Data.Interceptors;
@@ -96,6 +97,7 @@ public static class DependencyInjection
         services.AddHostedService<RiskSignalSweepService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         builder.AddRedis();
+        builder.AddCatalogCache();
         builder.AddClusterServices();
         builder.AddRateLimits();
         builder.AddIdentityServices();

@@ -4,4 +4,7 @@ namespace KnowledgePay.Infrastructure.Cluster;
 internal interface ILeadership
 {
     bool IsLeader { get; }
+
+    /// <summary>False on a single-node deployment (SQLite, SQL Server): no other node can publish anything.</summary>
+    bool MayHavePeers { get; }
 }

@@ -30,6 +30,8 @@ internal sealed class LeaderLease(
 
     public bool IsLeader => _singleNode || _held;
 
+    public bool MayHavePeers => !_singleNode;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (_singleNode)

@@ -12,9 +12,10 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 /// <summary>
 /// Serves the last published model as soon as the host starts. On the leader node (<see cref="ILeadership"/>) it trains
 /// one when none was published yet, then retrains when <see cref="RecommenderTrainingTriggers"/> says so (the schedule,
-/// or soon after a catalogue change), one run at a time; a failed run is logged and the served model stays. Every other
-/// node polls the store every <see cref="ClusterOptions.ModelPollInterval"/> and swaps to a newer published version, of
-/// the served model and of each experiment arm's model (<see cref="ArmModelTraining"/>).
+/// or soon after a catalogue change), one run at a time; a failed run is logged and the served model stays. Every node of
+/// a several-node deployment, the leader too, polls the store every <see cref="ClusterOptions.ModelPollInterval"/> and
+/// swaps to a newer published version, of the served model and of each experiment arm's model
+/// (<see cref="ArmModelTraining"/>): an admin's <c>trainRecommender</c> publishes from whichever node it reached.
 /// </summary>
 internal sealed class RecommenderTrainingWorker(
     RecommenderTraining training,
@@ -45,7 +46,7 @@ internal sealed class RecommenderTrainingWorker(
             else
             {
                 await WaitAsync(stoppingToken);
-                if (!leadership.IsLeader)
+                if (!leadership.IsLeader || leadership.MayHavePeers)
                 {
                     await LoadPublishedAsync(stoppingToken);
                 }
@@ -73,8 +74,8 @@ internal sealed class RecommenderTrainingWorker(
     }
 
     /// <summary>
-    /// Until a trigger may be due (on the leader) or the next poll (elsewhere), or whichever comes first: a node may
-    /// become leader meanwhile.
+    /// Until a trigger may be due (on the leader) or the next poll, whichever comes first: a node may become leader
+    /// meanwhile.
     /// </summary>
     private async Task WaitAsync(CancellationToken stoppingToken)
     {

@@ -182,6 +182,11 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             ["Recommendations:TrainingThreads"] = "1",
             // Spans go to the tests that listen for them, not to the console.
             ["OpenTelemetry:ConsoleExporter"] = "false",
+            // Tests change data behind the product's back (AddAsync, resets) and drain the outbox themselves; the tests of
+            // the catalogue cache turn it on (CatalogCacheApps).
+            ["CatalogCache:Enabled"] = "false",
+            // On PostgreSQL even the leader polls for published models; statement-counting tests must see only their own SQL.
+            ["Cluster:ModelPollInterval"] = "01:00:00",
         };
         foreach (var (key, value) in WeChat.PaySettings.Concat(WeChatSimulatorServer.VirtualPaymentSettings))
         {

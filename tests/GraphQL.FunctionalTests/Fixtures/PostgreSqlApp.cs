@@ -17,6 +17,9 @@ public class PostgreSqlApp : KnowledgePayApp
 
     protected virtual string DatabaseName { get; } = $"knowledgepay_tests_{Environment.ProcessId}";
 
+    /// <summary>False for the second node of a deployment: the first creates the database and drops it at the end.</summary>
+    protected virtual bool OwnsDatabase => true;
+
     protected override IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
     {
         ["Database:Provider"] = "PostgreSql",
@@ -55,11 +58,15 @@ public class PostgreSqlApp : KnowledgePayApp
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await OnServerAsync($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)");
+        if (OwnsDatabase)
+        {
+            await OnServerAsync($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)");
+        }
     }
 
-    protected override Task PrepareDatabaseAsync() =>
-        OnServerAsync($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", $"CREATE DATABASE {DatabaseName}");
+    protected override Task PrepareDatabaseAsync() => OwnsDatabase
+        ? OnServerAsync($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", $"CREATE DATABASE {DatabaseName}")
+        : Task.CompletedTask;
 
     private async Task OnServerAsync(params string[] statements)
     {
