@@ -55,8 +55,8 @@ var floors = rounds.Where(r => r.Name.StartsWith("round", StringComparison.Ordin
 var duplicates = rounds.Single(r => r.Name.StartsWith("duplicates", StringComparison.Ordinal));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"median of {measured.Count} rounds: {Median(measured.Select(r => r.NotificationsPerSecond)):F0} notifications/s, "
-    + $"notify p99 {Median(measured.Select(r => r.Notify.P99Ms)):F1} ms, checkout p50 {Median(measured.Select(r => r.Checkout.P50Ms)):F1} ms, "
-    + $"checkout p99 {Median(measured.Select(r => r.Checkout.P99Ms)):F1} ms; CPU ms per notification: "
+    + $"notify p99 {Median(measured.Select(r => r.Notify.P99Ms)):F1} ms, checkout p50 {Median(measured.Select(r => r.Checkout!.P50Ms)):F1} ms, "
+    + $"checkout p99 {Median(measured.Select(r => r.Checkout!.P99Ms)):F1} ms; CPU ms per notification: "
     + $"product {Median(measured.Select(r => r.CpuMsPerNotification(r.NotifyCpu.Product))):F2}, "
     + $"PostgreSQL {Median(measured.Select(r => r.CpuMsPerNotification(r.NotifyCpu.PostgreSql))):F2}, "
     + $"harness {Median(measured.Select(r => r.CpuMsPerNotification(r.NotifyCpu.Harness))):F2}"));

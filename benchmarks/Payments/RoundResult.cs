@@ -30,7 +30,8 @@ internal sealed record RoundResult(
     public string TableRow() => string.Create(
         CultureInfo.InvariantCulture,
         $"| {Name} | {Orders} | {NotificationsPerSecond:F0} | {Notify.P50Ms:F1} | {Notify.P99Ms:F1} | {Notify.Requests} ({Notify.Failures}) "
-        + (Checkout is { } checkout ? $"| {checkout.P50Ms:F1} | {checkout.P99Ms:F1} | {checkout.RequestsPerSecond:F0} " : "| – | – | – ")
+        + $"| {Checkout?.P50Ms.ToString("F1", CultureInfo.InvariantCulture) ?? "–"} | {Checkout?.P99Ms.ToString("F1", CultureInfo.InvariantCulture) ?? "–"} "
+        + $"| {Checkout?.RequestsPerSecond.ToString("F0", CultureInfo.InvariantCulture) ?? "–"} "
         + $"| {CpuMsPerNotification(NotifyCpu.Product):F2}, {CpuMsPerNotification(NotifyCpu.PostgreSql):F2}, {CpuMsPerNotification(NotifyCpu.Harness):F2} "
         + $"| {Rows.PerNotification(Orders)} "
         + $"| {(FulfilledExactlyOnce ? "yes" : $"NO: {Fulfilment}")} | {LoadAverage} |");
