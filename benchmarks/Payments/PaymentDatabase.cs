@@ -97,6 +97,19 @@ internal sealed class PaymentDatabase : IAsyncDisposable
         return new Fulfilment(paid, enrollments, ledgerEntries, ledgerFen, flagged);
     }
 
+    /// <summary>How many rows the side tables of a payment hold now.</summary>
+    public async Task<SideRows> SideRowsAsync()
+    {
+        await using var source = NpgsqlDataSource.Create(ConnectionString);
+        await using var command = source.CreateCommand("""
+            SELECT (SELECT count(*) FROM "JournalPostings"), (SELECT count(*) FROM "AuditEntries"), (SELECT count(*) FROM "OutboxMessages"),
+                   (SELECT count(*) FROM "SubscriptionMessages"), (SELECT count(*) FROM "BehaviourEvents")
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new SideRows(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

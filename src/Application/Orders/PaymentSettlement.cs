@@ -14,32 +14,43 @@ namespace KnowledgePay.Application.Orders;
 /// Turns the provider's statement about a transaction (a verified notification or a query) into at most one paid
 /// transition: amount, currency and payer must match the order; the payment and its ledger entry are saved together, and
 /// the reactions to <see cref="OrderPaidEvent"/> (the buyer's access, the purchase in the behaviour log) commit with them.
+/// The pending→paid transition is taken by a conditional update at the start of the settlement's transaction, so of two
+/// copies of one notification the second waits for the first to commit, finds the order no longer pending and answers
+/// "already settled" without doing the reactions' work or failing its save.
 /// </summary>
 internal sealed class PaymentSettlement(
     IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<PaymentSettlement> logger)
 {
     public async Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken)
     {
-        var result = await IsAlreadySettledAsync(report, cancellationToken)
+        var seen = await SeenAsync(report, cancellationToken);
+        var result = seen?.IsSettledBy(report) == true
             ? new SettlementResult(SettlementOutcome.AlreadySettled)
             : await scopes.SettleOnceAsync<PaymentSettlement>(
-                settlement => settlement.DecideAsync(report, cancellationToken), cancellationToken);
+                settlement => settlement.DecideAsync(report, seen, cancellationToken), cancellationToken);
         PaymentMetrics.RecordSettlement(result.Outcome);
         return result;
     }
 
-    // WeChat delivers a notification again until it sees our reply, often after we settled it: one indexed read of the
-    // order's transaction id answers those without loading the aggregate or opening a settlement scope. The answer is the
-    // one DecideAsync would give, since a paid order's transaction id never changes.
-    private async Task<bool> IsAlreadySettledAsync(TransactionReport report, CancellationToken cancellationToken) =>
-        report is { State: TransactionState.Succeeded or TransactionState.Refunded, TransactionId: { } transactionId }
-            && await db.Orders.AsNoTracking()
-                .AnyAsync(o => o.OutTradeNo == report.OutTradeNo && o.TransactionId == transactionId, cancellationToken);
-
-    private async Task<SettlementOutcome> DecideAsync(TransactionReport report, CancellationToken cancellationToken)
+    // WeChat delivers a notification again until it sees our reply, often after we settled it: one indexed read answers
+    // those without loading the aggregate or opening a settlement scope (a paid order's transaction id never changes),
+    // and for a first notification the same read brings the buyer's openid and whether they already own a course of it.
+    private async Task<SeenOrder?> SeenAsync(TransactionReport report, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.Include(o => o.Refunds)
-            .SingleOrDefaultAsync(o => o.OutTradeNo == report.OutTradeNo, cancellationToken);
+        var active = Enrollment.ActiveAt(clock.GetUtcNow());
+        return await db.Orders.AsNoTracking()
+            .Where(o => o.OutTradeNo == report.OutTradeNo)
+            .Select(o => new SeenOrder(
+                o.TransactionId,
+                db.Users.Where(u => u.Id == o.UserId).Select(u => u.OpenId).FirstOrDefault(),
+                o.Lines.Any(l => l.Kind == OfferKind.Course && !l.IsGift
+                    && db.Enrollments.Where(active).Any(e => e.UserId == o.UserId && e.CourseId == l.OfferId))))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<SettlementOutcome> DecideAsync(TransactionReport report, SeenOrder? seen, CancellationToken cancellationToken)
+    {
+        var order = seen is null ? null : await db.Orders.SingleOrDefaultAsync(o => o.OutTradeNo == report.OutTradeNo, cancellationToken);
         if (order is null)
         {
             logger.LogWarning("Security: a payment report names an order number we never issued");
@@ -57,7 +68,7 @@ internal sealed class PaymentSettlement(
             return SettlementOutcome.AlreadySettled;
         }
 
-        if (await MismatchAsync(order, report, cancellationToken) is { } mismatch)
+        if (Mismatch(order, report, seen!) is { } mismatch)
         {
             return logger.Flag(order, mismatch);
         }
@@ -66,14 +77,17 @@ internal sealed class PaymentSettlement(
         switch (order.Status)
         {
             case OrderStatus.Pending:
+                if (!await ClaimAsync(order, cancellationToken))
+                {
+                    return await LostClaimAsync(report, cancellationToken);
+                }
+
                 order.MarkPaid(report.TransactionId, paidAt);
                 db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
 
                 // Access opens with the payment (the reactions to OrderPaidEvent, in this transaction); a buyer who already
                 // holds a course they paid for here paid twice, and the order waits for an operator to refund it.
-                return await AlreadyOwnsAsync(order, cancellationToken)
-                    ? logger.Flag(order, OrderReviewReason.AlreadyOwned)
-                    : SettlementOutcome.Settled;
+                return seen!.BuyerOwnsACourse ? logger.Flag(order, OrderReviewReason.AlreadyOwned) : SettlementOutcome.Settled;
             case OrderStatus.Closed when order.TransactionId is null:
                 order.RecordPaymentAfterClose(report.TransactionId, paidAt);
                 db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
@@ -84,26 +98,42 @@ internal sealed class PaymentSettlement(
         }
     }
 
-    private async Task<bool> AlreadyOwnsAsync(Order order, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the settlement's transaction (committed after the save, see <see cref="Settling"/>) with the pending→paid
+    /// update of the order's row: true when this settlement took it. A concurrent settlement of the same order waits on
+    /// the row (PostgreSQL, SQL Server) or the database (SQLite) until the first commits, then updates nothing.
+    /// </summary>
+    private async Task<bool> ClaimAsync(Order order, CancellationToken cancellationToken)
     {
-        var courseIds = order.Lines.Where(l => l is { Kind: OfferKind.Course, IsGift: false }).Select(l => l.OfferId).ToList();
-        return courseIds.Count > 0
-            && await db.Enrollments.ActiveFor(order.UserId, clock.GetUtcNow()).AnyAsync(e => courseIds.Contains(e.CourseId), cancellationToken);
+        await db.Database.BeginTransactionAsync(cancellationToken);
+        return await db.Orders
+            .Where(o => o.Id == order.Id && o.Status == OrderStatus.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OrderStatus.Paid), cancellationToken) == 1;
     }
 
-    private async Task<OrderReviewReason?> MismatchAsync(Order order, TransactionReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Another settlement changed the order between this one's read and its claim: normally a copy of this notification,
+    /// committed meanwhile. Anything else (closed, or paid by another transaction) is decided when the provider asks again.
+    /// </summary>
+    private async Task<SettlementOutcome> LostClaimAsync(TransactionReport report, CancellationToken cancellationToken)
     {
-        if (report.TotalFen != order.Total.AmountFen)
-        {
-            return OrderReviewReason.AmountMismatch;
-        }
+        await db.Database.RollbackTransactionAsync(cancellationToken);
+        return (await SeenAsync(report, cancellationToken))?.IsSettledBy(report) == true
+            ? SettlementOutcome.AlreadySettled
+            : SettlementOutcome.RetryLater;
+    }
 
-        if (report.Currency != order.Total.Currency)
-        {
-            return OrderReviewReason.CurrencyMismatch;
-        }
+    private static OrderReviewReason? Mismatch(Order order, TransactionReport report, SeenOrder seen) =>
+        report.TotalFen != order.Total.AmountFen ? OrderReviewReason.AmountMismatch
+        : report.Currency != order.Total.Currency ? OrderReviewReason.CurrencyMismatch
+        : report.PayerOpenId != seen.BuyerOpenId ? OrderReviewReason.PayerMismatch
+        : null;
 
-        var buyerOpenId = await db.Users.Where(u => u.Id == order.UserId).Select(u => u.OpenId).SingleOrDefaultAsync(cancellationToken);
-        return report.PayerOpenId != buyerOpenId ? OrderReviewReason.PayerMismatch : null;
+    /// <summary>What one read tells about the order a report names, before any settlement scope opens.</summary>
+    private sealed record SeenOrder(string? TransactionId, string? BuyerOpenId, bool BuyerOwnsACourse)
+    {
+        public bool IsSettledBy(TransactionReport report) =>
+            report is { State: TransactionState.Succeeded or TransactionState.Refunded, TransactionId: { } transactionId }
+            && TransactionId == transactionId;
     }
 }

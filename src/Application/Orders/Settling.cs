@@ -6,9 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KnowledgePay.Application.Orders;
 
 /// <summary>
-/// Exactly-once settlement: read, decide, save in one transaction, in a DI scope of its own. The order's concurrency
-/// token and the unique keys (transaction id, ledger reference, one enrollment per order) make a racing duplicate's
-/// save fail; it then decides again in a fresh scope, reading the winner's result, which normally says "already settled".
+/// Exactly-once settlement: read, decide, save in one transaction, in a DI scope of its own. A decision that opened the
+/// transaction itself (a payment's conditional claim of the order) is committed here after the save. The order's
+/// concurrency token and the unique keys (transaction id, ledger reference, one enrollment per order) make a racing
+/// writer's save fail; it then decides again in a fresh scope, reading the winner's result.
 /// </summary>
 internal static class Settling
 {
@@ -22,7 +23,13 @@ internal static class Settling
                 async services =>
                 {
                     var outcome = await decide(services.GetRequiredService<TSettlement>());
-                    await services.GetRequiredService<IApplicationDbContext>().SaveChangesAsync(cancellationToken);
+                    var db = services.GetRequiredService<IApplicationDbContext>();
+                    await db.SaveChangesAsync(cancellationToken);
+                    if (db.Database.CurrentTransaction is { } claimed)
+                    {
+                        await claimed.CommitAsync(cancellationToken);
+                    }
+
                     return new SettlementResult(outcome);
                 },
                 cancellationToken);

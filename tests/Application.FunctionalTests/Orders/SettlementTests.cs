@@ -69,6 +69,27 @@ public abstract class SettlementTests(OrdersApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoCopiesOfANotificationAtOnceSettleOnceAndTheOtherIsAcknowledgedAsAlreadySettled()
+    {
+        app.SignInAsBuyer();
+        var order = await app.CreateOrderAsync();
+        var notification = new HandlePaymentNotificationCommand(
+            new TransactionNotification(app.Gateway.Pay(order.OutTradeNo, app.Buyer.OpenId, order.AmountFen)));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 2)
+            .Select(_ => Task.Run(() => app.SendAsync<SettlementResult>(notification))));
+
+        Assert.Equal(
+            [SettlementOutcome.AlreadySettled, SettlementOutcome.Settled],
+            results.Select(r => r.Outcome).Order());
+        Assert.Equal(OrderStatus.Paid, (await app.OrderAsync(order.Id)).Status);
+        Assert.Equal(1, await app.LedgerEntriesAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Enrollments.CountAsync()));
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Type.Contains(nameof(OrderPaidEvent)))));
+        Assert.True((await app.LedgerAsync()).IsBalanced);
+    }
+
+    [Fact]
     public async Task AnAmountMismatchIsFlaggedAndNotFulfilled()
     {
         app.SignInAsBuyer();

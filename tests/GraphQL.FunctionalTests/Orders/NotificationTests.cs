@@ -13,6 +13,13 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Orders;
 /// <summary>WeChat Pay's notifications as they really arrive: repeated, concurrent, lost, forged or not matching the order.</summary>
 public abstract class NotificationTests(KnowledgePayApp app) : OrdersTest(app)
 {
+    /// <summary>
+    /// The statements one settlement sends (<see cref="SqlCommandCounter"/>; BEGIN and COMMIT are not commands): the read
+    /// that answers repeats and brings the payer and ownership checks, the aggregate, the claim, the reactions' reads and
+    /// the save's batch on PostgreSQL; SQLite sends each row of the save as a statement of its own.
+    /// </summary>
+    private int SettlementStatements => App is PostgreSqlApp ? 11 : 22;
+
     [Fact]
     public async Task FulfilsOnceWhenFiftyCopiesOfTheNotificationArriveAtOnce()
     {
@@ -33,6 +40,27 @@ public abstract class NotificationTests(KnowledgePayApp app) : OrdersTest(app)
             [$"purchase:{enrollmentId:N}"],
             await App.ReadAsync(db => db.BehaviourEvents.Where(e => e.Kind == BehaviourEventKind.Purchase).Select(e => e.EventId).ToListAsync()));
         await AssertLedgerBalancedAsync(await AdminAsync(), paidFen: 4900);
+    }
+
+    [Fact]
+    public async Task SettlesANotificationInFewStatementsAndAnswersItsRepeatWithOne()
+    {
+        var course = await AddPaidCourseAsync();
+        var buyer = await ConsentingBuyerAsync();
+        var order = await CheckedOutOrderAsync(buyer, course.Id);
+
+        App.SqlCommands.Reset();
+        await App.WeChat.PayAsync(Number(order));
+        var delivery = (await App.WeChat.WaitForDeliveriesAsync(1))[0];
+        var settling = App.SqlCommands.Count;
+        App.SqlCommands.Reset();
+        var repeat = await App.WeChat.RedeliverAsync(delivery.GetProperty("id").GetString()!);
+        var repeating = App.SqlCommands.Count;
+
+        Assert.Equal(204, delivery.GetProperty("status").GetInt32());
+        Assert.Equal(204, repeat.GetProperty("status").GetInt32());
+        Assert.Equal((SettlementStatements, 1), (settling, repeating));
+        Assert.Equal(1, await App.ReadAsync(db => db.PaymentLedger.CountAsync()));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace KnowledgePay.Application.Common.Interfaces;
 
@@ -169,6 +170,12 @@ public interface IApplicationDbContext
     DbSet<PersonalisationConsentChange> PersonalisationConsentChanges { get; }
 
     DbSet<CourseViewWithoutPurchase> CourseViewsWithoutPurchase { get; }
+
+    /// <summary>
+    /// For a use case whose first write must come before its reads' decisions are acted on (a conditional update that
+    /// claims a row): it opens the transaction, the save joins it, and the use case commits it.
+    /// </summary>
+    DatabaseFacade Database { get; }
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
