@@ -68,7 +68,7 @@ wait_ready() {
 
 # The load comes from one address: the callers' allowances (ADR 0052) would measure refusals, not the edge.
 # Seeding the catalogue schedules a recommender training a minute later; it would run on two cores during the rounds.
-no_background_training="Recommendations__TrainingInterval=365.00:00:00 Recommendations__RetrainAfterCatalogueChange=1.00:00:00"
+no_background_training="Recommendations__TrainingInterval=30.00:00:00 Recommendations__RetrainAfterCatalogueChange=1.00:00:00"
 
 # Production runs only with its server keys configured (the cluster's nodes bring their own).
 export Identity__Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)" Identity__EncryptionKey="$(head -c 32 /dev/urandom | base64)" \
