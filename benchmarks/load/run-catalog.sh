@@ -92,7 +92,9 @@ if [ "$cluster" = true ]; then
   # shellcheck disable=SC1091
   source "$data/cluster/cluster.env"
   graphql_url=${NGINX_URL%/}
-  export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning ConnectionStrings__PostgreSql="$POSTGRES" Redis__Configuration="$REDIS"
+  export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning ConnectionStrings__PostgreSql="$POSTGRES" Redis__Configuration="$REDIS" \
+    RateLimiting__Enabled=false
+  for setting in $no_background_training; do export "${setting?}"; done
   start_plain "$plain_port"
   start_plain "$((plain_port + 1))"
   # The plain side's proxy: the cluster's nginx settings that matter for speed (one worker, HTTP/1.1 keep-alive pool of 32).
