@@ -65,3 +65,10 @@ for (const [name, r] of Object.entries(results)) {
   console.log(`| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms} | ${r.p99Ms} | ${r.total} |`);
 }
 console.log(`GraphQL throughput = ${(ratio * 100).toFixed(1)}% of plain; p99 = ${(results.graphql.p99Ms / results.plain.p99Ms).toFixed(2)} × plain`);
+// Each round's pair ran back to back, so its ratios carry the least of the machine's drift.
+const roundRatios = samples.graphql.map((g, i) => ({
+  throughput: g.requestsPerSecond / samples.plain[i].requestsPerSecond,
+  p99: g.p99Ms / samples.plain[i].p99Ms,
+}));
+console.log(`per round: throughput ${roundRatios.map((r) => r.throughput.toFixed(2)).join(' ')}; p99 ${roundRatios.map((r) => r.p99.toFixed(2)).join(' ')}`);
+console.log(`median of the rounds: throughput ${median(roundRatios.map((r) => r.throughput)).toFixed(2)} × plain, p99 ${median(roundRatios.map((r) => r.p99)).toFixed(2)} × plain`);

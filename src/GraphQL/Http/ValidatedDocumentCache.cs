@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using KnowledgePay.GraphQL.Schema;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -10,8 +13,10 @@ namespace KnowledgePay.GraphQL.Http;
 /// Parsed documents that passed validation, keyed by query text and operation name, so a repeated request skips parsing
 /// and the specification's validation rules. Only the rules that depend on the request run again for a cached
 /// document: <see cref="ExecutionOptions.CachedDocumentValidationRules"/> (the cost and depth limits, which read the
-/// variables and grant the output budget, and GET's queries-only rule). Bounded by
-/// <see cref="GraphQLHttpOptions.DocumentCacheSize"/> entries; the memory cache evicts the least recently used beyond it.
+/// variables and grant the output budget, and GET's queries-only rule). An operation that declares no variables costs
+/// the same every time, so its admitted cost is kept with the document and granted again without walking it.
+/// Bounded by <see cref="GraphQLHttpOptions.DocumentCacheSize"/> entries; the memory cache evicts the least recently
+/// used beyond it.
 /// </summary>
 internal sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> options) : IConfigureExecution, IDisposable
 {
@@ -28,10 +33,10 @@ internal sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> option
         }
 
         var key = new DocumentKey(options.Query, options.OperationName);
-        if (_documents.TryGetValue(key, out GraphQLDocument? cached))
+        if (_documents.TryGetValue(key, out CachedDocument? cached))
         {
-            options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            options.Document = cached!.Document;
+            options.ValidationRules = RequestRules(options.CachedDocumentValidationRules, options.UserContext, cached.FixedCost);
             return await next(options);
         }
 
@@ -39,7 +44,8 @@ internal sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> option
         // Executed means the document passed validation; a refused one is parsed and validated again next time.
         if (result.Executed && options.Document is { } document)
         {
-            _documents.Set(key, document, new MemoryCacheEntryOptions { Size = 1 });
+            var fixedCost = result.Operation is { Variables: null or { Items.Count: 0 } } ? OutputBudget.Of(options.UserContext)?.Cost : null;
+            _documents.Set(key, new CachedDocument(document, fixedCost), new MemoryCacheEntryOptions { Size = 1 });
         }
 
         return result;
@@ -47,5 +53,20 @@ internal sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> option
 
     public void Dispose() => _documents.Dispose();
 
+    // A fixed cost passed the limits when the document was first validated: grant it again instead of re-running the cost rule.
+    private static IEnumerable<IValidationRule> RequestRules(
+        IEnumerable<IValidationRule>? cachedDocumentRules, IDictionary<string, object?> userContext, double? fixedCost)
+    {
+        if (fixedCost is not { } cost)
+        {
+            return cachedDocumentRules ?? [];
+        }
+
+        OutputBudget.Grant(userContext, cost);
+        return cachedDocumentRules?.Where(rule => rule is not ComplexityValidationRule).ToList() ?? [];
+    }
+
     private readonly record struct DocumentKey(string Query, string? OperationName);
+
+    private sealed record CachedDocument(GraphQLDocument Document, double? FixedCost);
 }
