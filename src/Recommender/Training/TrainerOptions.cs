@@ -51,7 +51,7 @@ public record TrainerOptions
 
     /// <summary>
     /// SVD++ models, trained from the seeds 42, 43, …, whose predictions the served predictedRating averages
-    /// (docs/decisions/00XX-rmse-averaged-svdpp-members.md); 1 serves a single model.
+    /// (docs/decisions/0060-averaged-svdpp-members.md); 1 serves a single model.
     /// </summary>
     [Range(1, 32)]
     public int RatingPredictorMembers { get; init; } = 20;
