@@ -163,11 +163,9 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
                     gradient[coordinate] = negative[coordinate] - positive[coordinate];
                 }
 
-                courses.Step(example.Course, user, -weight, biasGradient: -weight, settings);
-                courses.Step(course, user, weight, biasGradient: weight, settings);
+                courses.StepAndRefresh(example.Course, user, -weight, biasGradient: -weight, settings);
+                courses.StepAndRefresh(course, user, weight, biasGradient: weight, settings);
                 users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
-                courses.RefreshRow(example.Course);
-                courses.RefreshRow(course);
                 break;
             }
         }

@@ -37,6 +37,21 @@ internal static class RowMath
         return Vector256.Sum(sum256);
     }
 
+    /// <summary>destination = source, over the destination's length (short rows: no call into a general copy).</summary>
+    public static void Copy(ReadOnlySpan<float> source, Span<float> destination)
+    {
+        var index = 0;
+        for (; index <= destination.Length - Vector256<float>.Count; index += Vector256<float>.Count)
+        {
+            Vector256.Create(source[index..]).CopyTo(destination[index..]);
+        }
+
+        for (; index < destination.Length; index++)
+        {
+            destination[index] = source[index];
+        }
+    }
+
     /// <summary>destination += scale · source, element by element, over the destination's length.</summary>
     public static void AddScaled(ReadOnlySpan<float> source, float scale, Span<float> destination)
     {

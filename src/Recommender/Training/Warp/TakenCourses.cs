@@ -37,5 +37,29 @@ internal sealed class TakenCourses
 
     public int Count(int user) => _starts[user + 1] - _starts[user];
 
-    public bool Contains(int user, int course) => Array.BinarySearch(_courses, _starts[user], Count(user), course) >= 0;
+    public bool Contains(int user, int course)
+    {
+        var low = _starts[user];
+        var high = _starts[user + 1] - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var found = _courses[middle];
+            if (found == course)
+            {
+                return true;
+            }
+
+            if (found < course)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
+    }
 }

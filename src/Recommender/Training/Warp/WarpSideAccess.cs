@@ -40,7 +40,7 @@ internal sealed class WarpSideAccess
         if (includeId)
         {
             var id = Row(entity);
-            id[..dimension].CopyTo(destination);
+            RowMath.Copy(id[..dimension], destination[..dimension]);
             bias = id[_side.Bias];
         }
         else
@@ -83,6 +83,31 @@ internal sealed class WarpSideAccess
         {
             Update(Row(_side.Ids + features.Indices[entry]), features.Values[entry], direction, scale, biasGradient, settings);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Step"/> and <see cref="RefreshRow"/> in one pass: each row is added to the entity's summed row right
+    /// after its step, while it is in a register's reach.
+    /// </summary>
+    public void StepAndRefresh(int entity, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
+    {
+        var dimension = Dimension;
+        var summed = _side.Summed.Row(entity)[..dimension];
+        var id = Row(entity);
+        Update(id, 1f, direction, scale, biasGradient, settings);
+        RowMath.Copy(id[..dimension], summed);
+        var bias = id[_side.Bias];
+        var features = _side.Features[entity];
+        for (var entry = 0; entry < features.Indices.Length; entry++)
+        {
+            var token = Row(_side.Ids + features.Indices[entry]);
+            var value = features.Values[entry];
+            Update(token, value, direction, scale, biasGradient, settings);
+            RowMath.AddScaled(token[..dimension], value, summed);
+            bias += value * token[_side.Bias];
+        }
+
+        _side.SummedBiases[entity] = bias;
     }
 
     /// <summary>
