@@ -15,8 +15,8 @@ namespace KnowledgePay.Recommender.Training;
 /// model spends its effort on the head of each list. Steps are AdaGrad-scaled; draws are scored against course rows
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
 /// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Each epoch's positives are shared among
-/// <see cref="TrainerOptions.TrainingThreads"/> threads that step the parameters lock-free (Hogwild), except the few
-/// token rows most steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>); with
+/// <see cref="TrainerOptions.TrainingThreads"/> threads that step the parameters lock-free (Hogwild), except the token
+/// rows many steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>); with
 /// one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
@@ -24,10 +24,12 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     private const float Margin = 1f;
 
     /// <summary>
-    /// Positives a thread fits between merges of its hot rows: a merge costs about as much as a few steps (the shared
-    /// rows' lines come over from the other core), and the copies drift apart by at most this many steps each.
+    /// Positives a thread fits between merges of its copied rows, which are the token rows expected at least once in
+    /// that many steps: stepped in place, such a row's lines would move between the cores on most of its steps (the
+    /// other thread has stepped it since), while a merge moves them once. A merge costs about as much as a few dozen
+    /// steps; the threads' copies drift apart by at most this many steps each.
     /// </summary>
-    private const int MergeEvery = 256;
+    private const int MergeEvery = 2048;
 
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
@@ -43,8 +45,9 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var threads = Math.Max(1, options.TrainingThreads);
         if (threads > 1)
         {
-            users.CopyHotRows(StepShares(positives, space.Users.Count, example => example.User, negativeShare: 0));
-            courses.CopyHotRows(StepShares(positives, space.Courses.Count, example => example.Course, 1.0 / space.Courses.Count));
+            users.CopyHotRows(StepShares(positives, space.Users.Count, example => example.User, negativeShare: 0), 1.0 / MergeEvery);
+            courses.CopyHotRows(
+                StepShares(positives, space.Courses.Count, example => example.Course, 1.0 / space.Courses.Count), 1.0 / MergeEvery);
         }
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();

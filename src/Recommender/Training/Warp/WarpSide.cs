@@ -11,12 +11,6 @@ namespace KnowledgePay.Recommender.Training.Warp;
 /// </summary>
 internal sealed class WarpSide
 {
-    /// <summary>
-    /// A token row is copied per thread when at least this share of steps is expected to touch it (a token every course
-    /// carries is touched twice per step): stepped in place, its lines would move between the cores on nearly every step.
-    /// </summary>
-    private const double HotShare = 1.0 / 16;
-
     private readonly int[] _slots;
     private float[] _sums = [];
     private int _summedEpochs;
@@ -74,10 +68,10 @@ internal sealed class WarpSide
     public int Slot(int row) => _slots[row];
 
     /// <summary>
-    /// Chooses the token rows that at least <see cref="HotShare"/> of the steps touch, given each entity's expected
-    /// share of the steps.
+    /// Chooses the token rows expected in at least <paramref name="minimumShare"/> of the steps, given each entity's
+    /// expected share of the steps.
     /// </summary>
-    public void CopyHotRows(IReadOnlyList<double> stepShares)
+    public void CopyHotRows(IReadOnlyList<double> stepShares, double minimumShare)
     {
         var touches = new double[Rows.Count];
         for (var entity = 0; entity < Entities; entity++)
@@ -88,7 +82,7 @@ internal sealed class WarpSide
             }
         }
 
-        Hot = Enumerable.Range(Ids, Rows.Count - Ids).Where(row => touches[row] >= HotShare).ToArray();
+        Hot = Enumerable.Range(Ids, Rows.Count - Ids).Where(row => touches[row] >= minimumShare).ToArray();
         for (var slot = 0; slot < Hot.Length; slot++)
         {
             _slots[Hot[slot]] = slot;

@@ -1,10 +1,10 @@
 namespace KnowledgePay.Recommender.Training.Warp;
 
 /// <summary>
-/// How one training thread reads and steps a <see cref="WarpSide"/>. The side's hot rows (tokens most steps touch) are
-/// read and stepped on this thread's own copy, and <see cref="Merge"/> adds what the thread changed in them since the
-/// last merge to the shared rows and takes up the other threads' changes, so the lines of those rows do not move
-/// between cores on every step. Every other row is stepped in place without locks (Hogwild, Niu et al., 2011).
+/// How one training thread reads and steps a <see cref="WarpSide"/>. The side's hot rows (token rows that many steps
+/// touch) are read and stepped on this thread's own copy, and <see cref="Merge"/> adds what the thread changed in them
+/// since the last merge to the shared rows and takes up the other threads' changes, so the lines of those rows do not
+/// move between cores on every step. Every other row is stepped in place without locks (Hogwild, Niu et al., 2011).
 /// </summary>
 internal sealed class WarpSideAccess
 {
