@@ -166,8 +166,11 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
                     gradient[coordinate] = negative[coordinate] - positive[coordinate];
                 }
 
-                courses.StepAndRefresh(example.Course, user, -weight, biasGradient: -weight, settings);
+                // The negative is stepped last, so its summed row can be rebuilt during its step; the positive's is
+                // rebuilt after it, so both include the other's step of the tokens they share.
+                courses.Step(example.Course, user, -weight, biasGradient: -weight, settings);
                 courses.StepAndRefresh(course, user, weight, biasGradient: weight, settings);
+                courses.RefreshRow(example.Course);
                 users.Step(example.User, gradient, weight, biasGradient: 0f, settings);
                 break;
             }
