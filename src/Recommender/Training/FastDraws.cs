@@ -3,9 +3,10 @@ namespace KnowledgePay.Recommender.Training;
 /// <summary>
 /// Uniform indices for negative draws, where a seeded <see cref="Random"/> (whose seeded algorithm is the slow legacy
 /// one) would cost more than scoring the drawn course: xorshift64* (Vigna, 2016) scaled to the range by a multiply
-/// instead of a division (Lemire, 2019). Deterministic for its seed.
+/// instead of a division (Lemire, 2019). Deterministic for its seed. A struct, so that a training thread keeps its state
+/// in a local (a register) rather than in a heap object that may share a cache line with another thread's.
 /// </summary>
-internal sealed class FastDraws(Random seed)
+internal struct FastDraws(Random seed)
 {
     private ulong _state = (ulong)seed.NextInt64(1, long.MaxValue);
 

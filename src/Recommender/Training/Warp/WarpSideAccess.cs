@@ -1,0 +1,158 @@
+namespace KnowledgePay.Recommender.Training.Warp;
+
+/// <summary>
+/// How one training thread reads and steps a <see cref="WarpSide"/>. The side's hot rows (token rows that many steps
+/// touch) are read and stepped on this thread's own copy, and <see cref="Merge"/> adds what the thread changed in them
+/// since the last merge to the shared rows and takes up the other threads' changes, so the lines of those rows do not
+/// move between cores on every step. Every other row is stepped in place without locks (Hogwild, Niu et al., 2011).
+/// </summary>
+internal sealed class WarpSideAccess
+{
+    private readonly WarpSide _side;
+    private readonly AlignedRows _own;
+    private readonly AlignedRows _merged;
+
+    /// <param name="side">The shared parameters.</param>
+    /// <param name="copyHotRows">False for the only thread (and after training): every row is read in place.</param>
+    public WarpSideAccess(WarpSide side, bool copyHotRows)
+    {
+        _side = side;
+        var copies = copyHotRows ? side.Hot.Length : 0;
+        _own = new AlignedRows(copies, side.Rows.Stride);
+        _merged = new AlignedRows(copies, side.Rows.Stride);
+        for (var slot = 0; slot < copies; slot++)
+        {
+            side.Rows.Row(side.Hot[slot]).CopyTo(_own.Row(slot));
+            side.Rows.Row(side.Hot[slot]).CopyTo(_merged.Row(slot));
+        }
+    }
+
+    /// <summary>Ids on this side (users or courses).</summary>
+    public int Entities => _side.Entities;
+
+    private int Dimension => _side.Dimension;
+
+    /// <summary>Writes the entity's summed embedding into <paramref name="destination"/> and returns its summed bias.</summary>
+    public float Represent(int entity, bool includeId, Span<float> destination)
+    {
+        var dimension = Dimension;
+        var bias = 0f;
+        if (includeId)
+        {
+            var id = Row(entity);
+            RowMath.Copy(id[..dimension], destination[..dimension]);
+            bias = id[_side.Bias];
+        }
+        else
+        {
+            destination[..dimension].Clear();
+        }
+
+        var features = _side.Features[entity];
+        for (var entry = 0; entry < features.Indices.Length; entry++)
+        {
+            var token = Row(_side.Ids + features.Indices[entry]);
+            var value = features.Values[entry];
+            RowMath.AddScaled(token[..dimension], value, destination[..dimension]);
+            bias += value * token[_side.Bias];
+        }
+
+        return bias;
+    }
+
+    /// <summary>
+    /// The entity's score against the other side's <paramref name="query"/> (padded to whole lines with zeros) from its
+    /// summed row: one dot product per entity. Rows of entities sharing tokens with recently stepped ones are slightly
+    /// stale until their next refresh.
+    /// </summary>
+    public float Score(ReadOnlySpan<float> query, int entity) =>
+        RowMath.Dot(query, _side.Summed.Row(entity)) + _side.SummedBiases[entity];
+
+    public void RefreshRow(int entity) =>
+        _side.SummedBiases[entity] = Represent(entity, includeId: true, _side.Summed.Row(entity));
+
+    /// <summary>
+    /// Moves every row of <paramref name="entity"/> against the loss gradient <c>scale · direction</c> (and
+    /// <paramref name="biasGradient"/> for its bias), each row's share scaled by its value, with L2 and AdaGrad.
+    /// </summary>
+    public void Step(int entity, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
+    {
+        Update(Row(entity), 1f, direction, scale, biasGradient, settings);
+        var features = _side.Features[entity];
+        for (var entry = 0; entry < features.Indices.Length; entry++)
+        {
+            Update(Row(_side.Ids + features.Indices[entry]), features.Values[entry], direction, scale, biasGradient, settings);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Step"/> and <see cref="RefreshRow"/> in one pass: each row is added to the entity's summed row right
+    /// after its step, while it is in a register's reach.
+    /// </summary>
+    public void StepAndRefresh(int entity, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
+    {
+        var dimension = Dimension;
+        var summed = _side.Summed.Row(entity)[..dimension];
+        var id = Row(entity);
+        Update(id, 1f, direction, scale, biasGradient, settings);
+        RowMath.Copy(id[..dimension], summed);
+        var bias = id[_side.Bias];
+        var features = _side.Features[entity];
+        for (var entry = 0; entry < features.Indices.Length; entry++)
+        {
+            var token = Row(_side.Ids + features.Indices[entry]);
+            var value = features.Values[entry];
+            Update(token, value, direction, scale, biasGradient, settings);
+            RowMath.AddScaled(token[..dimension], value, summed);
+            bias += value * token[_side.Bias];
+        }
+
+        _side.SummedBiases[entity] = bias;
+    }
+
+    /// <summary>
+    /// Adds this thread's changes to its hot rows since the last merge (parameters and AdaGrad squares alike) to the
+    /// shared rows, then continues from the shared rows, which hold every thread's merged changes.
+    /// </summary>
+    public void Merge()
+    {
+        if (_own.Count == 0)
+        {
+            return;
+        }
+
+        lock (_side.MergeLock)
+        {
+            for (var slot = 0; slot < _own.Count; slot++)
+            {
+                var shared = _side.Rows.Row(_side.Hot[slot]);
+                var own = _own.Row(slot);
+                var merged = _merged.Row(slot);
+                for (var index = 0; index < shared.Length; index++)
+                {
+                    shared[index] += own[index] - merged[index];
+                }
+
+                shared.CopyTo(own);
+                shared.CopyTo(merged);
+            }
+        }
+    }
+
+    private Span<float> Row(int row)
+    {
+        var slot = _own.Count == 0 ? -1 : _side.Slot(row);
+        return slot < 0 ? _side.Rows.Row(row) : _own.Row(slot);
+    }
+
+    private void Update(Span<float> row, float value, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
+    {
+        var dimension = Dimension;
+        AdaGrad.Step(row[..dimension], row.Slice(dimension, dimension), direction[..dimension], value * scale, settings.Lambda, settings.LearningRate);
+        if (biasGradient != 0f)
+        {
+            AdaGrad.Step(
+                row.Slice(_side.Bias, 1), row.Slice(_side.BiasSquare, 1), [1f], value * biasGradient, settings.Lambda, settings.LearningRate);
+        }
+    }
+}
