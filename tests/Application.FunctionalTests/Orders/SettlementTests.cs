@@ -80,7 +80,7 @@ public abstract class SettlementTests(OrdersApp app) : IAsyncLifetime
             .Select(_ => Task.Run(() => app.SendAsync<SettlementResult>(notification))));
 
         Assert.Equal(
-            [SettlementOutcome.AlreadySettled, SettlementOutcome.Settled],
+            [SettlementOutcome.Settled, SettlementOutcome.AlreadySettled],
             results.Select(r => r.Outcome).Order());
         Assert.Equal(OrderStatus.Paid, (await app.OrderAsync(order.Id)).Status);
         Assert.Equal(1, await app.LedgerEntriesAsync());
