@@ -62,7 +62,7 @@ public sealed record EvaluationOptions(
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--training-threads N]
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.6] [--ease-part-lambda 300] [--ease-part-min-interactions 10]
-               [--ease-part-max-items 3000] [--ease-rank 128] [--ease-blend 0.5]
+               [--ease-part-max-items 3000] [--ease-rank 3000] [--ease-blend 0.5]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
                [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]

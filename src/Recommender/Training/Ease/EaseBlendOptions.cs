@@ -29,7 +29,7 @@ public sealed record EaseBlendOptions
     /// (randomised subspace iteration); at least the number of modelled courses serves EASE exactly.
     /// </summary>
     [Range(1, 20_000)]
-    public int Rank { get; init; } = 128;
+    public int Rank { get; init; } = 3000;
 
     /// <summary>
     /// w of the WARP ⊕ iALS part in this algorithm (the iALS share of it); <c>ImplicitAls:BlendWeight</c> is that of
