@@ -28,9 +28,12 @@ internal sealed class RecommenderTrainingWorker(
     TimeProvider clock,
     ILogger<RecommenderTrainingWorker> logger) : BackgroundService
 {
+    private DateTimeOffset _nextPoll;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await LoadPublishedAsync(stoppingToken);
+        _nextPoll = clock.GetUtcNow() + cluster.Value.ModelPollInterval;
         var firstModelTried = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -43,13 +46,9 @@ internal sealed class RecommenderTrainingWorker(
             {
                 await TrainAsync(reason, stoppingToken);
             }
-            else
+            else if (await WaitAsync(stoppingToken) && (!leadership.IsLeader || leadership.MayHavePeers))
             {
-                await WaitAsync(stoppingToken);
-                if (!leadership.IsLeader || leadership.MayHavePeers)
-                {
-                    await LoadPublishedAsync(stoppingToken);
-                }
+                await LoadPublishedAsync(stoppingToken);
             }
         }
     }
@@ -74,16 +73,27 @@ internal sealed class RecommenderTrainingWorker(
     }
 
     /// <summary>
-    /// Until a trigger may be due (on the leader) or the next poll, whichever comes first: a node may become leader
-    /// meanwhile.
+    /// Until the next poll or, on the leader, a trigger that may be due, whichever comes first. A follower also wakes
+    /// after each lease check, since it may have become the leader meanwhile (its triggers are then the next wait's).
+    /// True when the poll is due.
     /// </summary>
-    private async Task WaitAsync(CancellationToken stoppingToken)
+    private async Task<bool> WaitAsync(CancellationToken stoppingToken)
     {
+        var untilPoll = _nextPoll - clock.GetUtcNow();
+        if (untilPoll <= TimeSpan.Zero)
+        {
+            _nextPoll = clock.GetUtcNow() + cluster.Value.ModelPollInterval;
+            return true;
+        }
+
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var poll = Task.Delay(cluster.Value.ModelPollInterval, clock, wake.Token);
-        await Task.WhenAny(poll, leadership.IsLeader ? triggers.WaitAsync(wake.Token) : poll);
+        var poll = Task.Delay(untilPoll, clock, wake.Token);
+        await Task.WhenAny(
+            poll,
+            leadership.IsLeader ? triggers.WaitAsync(wake.Token) : Task.Delay(cluster.Value.LeaseCheckInterval, clock, wake.Token));
         await wake.CancelAsync();
         stoppingToken.ThrowIfCancellationRequested();
+        return false;
     }
 
     private async Task TrainAsync(string reason, CancellationToken stoppingToken)

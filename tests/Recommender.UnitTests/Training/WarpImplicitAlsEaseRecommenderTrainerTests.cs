@@ -36,7 +36,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
             var scores = ServedScores(blended, user);
             for (var course = 0; course < expected.Length; course++)
             {
-                Assert.Equal(expected[course], scores[course], 4);
+                Assert.Equal(expected[course], scores[course], 1e-4f);
             }
         }
     }
