@@ -105,7 +105,7 @@ internal sealed class PaymentSettlement(
     /// </summary>
     private async Task<bool> ClaimAsync(Order order, CancellationToken cancellationToken)
     {
-        await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.BeginTransactionAsync(cancellationToken);
         return await db.Orders
             .Where(o => o.Id == order.Id && o.Status == OrderStatus.Pending)
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OrderStatus.Paid), cancellationToken) == 1;
@@ -117,7 +117,7 @@ internal sealed class PaymentSettlement(
     /// </summary>
     private async Task<SettlementOutcome> LostClaimAsync(TransactionReport report, CancellationToken cancellationToken)
     {
-        await db.Database.RollbackTransactionAsync(cancellationToken);
+        await db.RollbackOpenTransactionAsync(cancellationToken);
         return (await SeenAsync(report, cancellationToken))?.IsSettledBy(report) == true
             ? SettlementOutcome.AlreadySettled
             : SettlementOutcome.RetryLater;

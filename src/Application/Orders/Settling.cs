@@ -25,10 +25,7 @@ internal static class Settling
                     var outcome = await decide(services.GetRequiredService<TSettlement>());
                     var db = services.GetRequiredService<IApplicationDbContext>();
                     await db.SaveChangesAsync(cancellationToken);
-                    if (db.Database.CurrentTransaction is { } claimed)
-                    {
-                        await claimed.CommitAsync(cancellationToken);
-                    }
+                    await db.CommitOpenTransactionAsync(cancellationToken);
 
                     return new SettlementResult(outcome);
                 },

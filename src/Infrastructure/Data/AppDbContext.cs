@@ -186,6 +186,24 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
+    public Task BeginTransactionAsync(CancellationToken cancellationToken) => Database.BeginTransactionAsync(cancellationToken);
+
+    public async Task CommitOpenTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            await Database.CommitTransactionAsync(cancellationToken);
+        }
+    }
+
+    public async Task RollbackOpenTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            await Database.RollbackTransactionAsync(cancellationToken);
+        }
+    }
+
     /// <summary>
     /// A unique index, concurrency check or concurrent writer (a deadlock the database broke by rolling this save back)
     /// that rejects the changes becomes <see cref="ConflictException"/>. The change tracker keeps the rejected changes: a

@@ -27,7 +27,6 @@ using KnowledgePay.Domain.Sharing;
 using KnowledgePay.Domain.Tracking;
 using KnowledgePay.Domain.Wallets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace KnowledgePay.Application.Common.Interfaces;
 
@@ -173,9 +172,15 @@ public interface IApplicationDbContext
 
     /// <summary>
     /// For a use case whose first write must come before its reads' decisions are acted on (a conditional update that
-    /// claims a row): it opens the transaction, the save joins it, and the use case commits it.
+    /// claims a row): it opens a transaction, the save joins it, and <see cref="CommitOpenTransactionAsync"/> ends it.
     /// </summary>
-    DatabaseFacade Database { get; }
+    Task BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Commits the transaction <see cref="BeginTransactionAsync"/> opened; nothing when none is open.</summary>
+    Task CommitOpenTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Rolls back the transaction <see cref="BeginTransactionAsync"/> opened; nothing when none is open.</summary>
+    Task RollbackOpenTransactionAsync(CancellationToken cancellationToken);
 
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
