@@ -89,6 +89,7 @@ public static class DependencyInjection
     {
         services.AddScoped<PaymentGateways>();
         services.AddScoped<PaymentSettlement>();
+        services.AddSingleton<SettlementsInProgress>();
         services.AddScoped<RefundSettlement>();
         services.AddScoped<PaymentFollowUp>();
         services.AddScoped<RefundIssuing>();

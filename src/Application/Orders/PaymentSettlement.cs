@@ -14,22 +14,39 @@ namespace KnowledgePay.Application.Orders;
 /// Turns the provider's statement about a transaction (a verified notification or a query) into at most one paid
 /// transition: amount, currency and payer must match the order; the payment and its ledger entry are saved together, and
 /// the reactions to <see cref="OrderPaidEvent"/> (the buyer's access, the purchase in the behaviour log) commit with them.
-/// The pending→paid transition is taken by a conditional update at the start of the settlement's transaction, so of two
+/// The order's paid columns are written by one conditional update at the start of the settlement's transaction, so of two
 /// copies of one notification the second waits for the first to commit, finds the order no longer pending and answers
-/// "already settled" without doing the reactions' work or failing its save.
+/// "already settled" without doing the reactions' work or failing its save; a copy arriving while its twin is settled in
+/// this process waits for it without touching the database (<see cref="SettlementsInProgress"/>).
 /// </summary>
 internal sealed class PaymentSettlement(
-    IApplicationDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<PaymentSettlement> logger)
+    IApplicationDbContext db,
+    IServiceScopeFactory scopes,
+    SettlementsInProgress inProgress,
+    TimeProvider clock,
+    ILogger<PaymentSettlement> logger)
 {
     public async Task<SettlementResult> SettleAsync(TransactionReport report, CancellationToken cancellationToken)
     {
         var seen = await SeenAsync(report, cancellationToken);
+        if (seen?.IsSettledBy(report) != true && inProgress.Of(report.OutTradeNo) is { } twin)
+        {
+            await twin.WaitAsync(cancellationToken);
+            seen = await SeenAsync(report, cancellationToken);
+        }
+
         var result = seen?.IsSettledBy(report) == true
             ? new SettlementResult(SettlementOutcome.AlreadySettled)
-            : await scopes.SettleOnceAsync<PaymentSettlement>(
-                settlement => settlement.DecideAsync(report, seen, cancellationToken), cancellationToken);
+            : await SettleInScopeAsync(report, seen, cancellationToken);
         PaymentMetrics.RecordSettlement(result.Outcome);
         return result;
+    }
+
+    private async Task<SettlementResult> SettleInScopeAsync(TransactionReport report, SeenOrder? seen, CancellationToken cancellationToken)
+    {
+        using var registration = inProgress.Enter(report.OutTradeNo);
+        return await scopes.SettleOnceAsync<PaymentSettlement>(
+            settlement => settlement.DecideAsync(report, seen, cancellationToken), cancellationToken);
     }
 
     // WeChat delivers a notification again until it sees our reply, often after we settled it: one indexed read answers
@@ -77,12 +94,13 @@ internal sealed class PaymentSettlement(
         switch (order.Status)
         {
             case OrderStatus.Pending:
-                if (!await ClaimAsync(order, cancellationToken))
+                var pendingVersion = order.Version;
+                order.MarkPaid(report.TransactionId, paidAt);
+                if (!await ClaimAsync(order, pendingVersion, cancellationToken))
                 {
-                    return await LostClaimAsync(report, cancellationToken);
+                    return await LostClaimAsync(order, report, cancellationToken);
                 }
 
-                order.MarkPaid(report.TransactionId, paidAt);
                 db.PaymentLedger.AddRange(PaymentLedgerEntry.ForPayment(order, clock.GetUtcNow()));
 
                 // Access opens with the payment (the reactions to OrderPaidEvent, in this transaction); a buyer who already
@@ -99,24 +117,40 @@ internal sealed class PaymentSettlement(
     }
 
     /// <summary>
-    /// Opens the settlement's transaction (committed after the save, see <see cref="Settling"/>) with the pending→paid
-    /// update of the order's row: true when this settlement took it. A concurrent settlement of the same order waits on
-    /// the row (PostgreSQL, SQL Server) or the database (SQLite) until the first commits, then updates nothing.
+    /// Opens the settlement's transaction (committed after the save, see <see cref="Settling"/>) with one update that
+    /// writes the paid columns of <paramref name="order"/> if its row is still pending at <paramref name="pendingVersion"/>:
+    /// true when this settlement took the transition, and the save then leaves the order's row alone. A concurrent
+    /// settlement of the same order waits on the row (PostgreSQL, SQL Server) or the database (SQLite) until the first
+    /// commits, then updates nothing.
     /// </summary>
-    private async Task<bool> ClaimAsync(Order order, CancellationToken cancellationToken)
+    private async Task<bool> ClaimAsync(Order order, int pendingVersion, CancellationToken cancellationToken)
     {
         await db.BeginTransactionAsync(cancellationToken);
-        return await db.Orders
-            .Where(o => o.Id == order.Id && o.Status == OrderStatus.Pending)
-            .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OrderStatus.Paid), cancellationToken) == 1;
+        var claimed = await db.Orders
+            .Where(o => o.Id == order.Id && o.Status == OrderStatus.Pending && o.Version == pendingVersion)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(o => o.Status, order.Status)
+                    .SetProperty(o => o.TransactionId, order.TransactionId)
+                    .SetProperty(o => o.PaidAt, order.PaidAt)
+                    .SetProperty(o => o.PaidFen, order.PaidFen)
+                    .SetProperty(o => o.Version, order.Version),
+                cancellationToken) == 1;
+        if (claimed)
+        {
+            db.MarkWritten(order);
+        }
+
+        return claimed;
     }
 
     /// <summary>
     /// Another settlement changed the order between this one's read and its claim: normally a copy of this notification,
-    /// committed meanwhile. Anything else (closed, or paid by another transaction) is decided when the provider asks again.
+    /// committed meanwhile. Anything else (closed, paid by another transaction, its payment method switched) is decided
+    /// when the provider asks again.
     /// </summary>
-    private async Task<SettlementOutcome> LostClaimAsync(TransactionReport report, CancellationToken cancellationToken)
+    private async Task<SettlementOutcome> LostClaimAsync(Order order, TransactionReport report, CancellationToken cancellationToken)
     {
+        db.Forget(order);
         await db.RollbackOpenTransactionAsync(cancellationToken);
         return (await SeenAsync(report, cancellationToken))?.IsSettledBy(report) == true
             ? SettlementOutcome.AlreadySettled

@@ -204,6 +204,15 @@ public abstract class AppDbContext(DbContextOptions options, ICurrentUser? curre
         }
     }
 
+    public void MarkWritten(object entity)
+    {
+        var entry = Entry(entity);
+        entry.OriginalValues.SetValues(entry.CurrentValues);
+        entry.State = EntityState.Unchanged;
+    }
+
+    public void Forget(object entity) => Entry(entity).State = EntityState.Detached;
+
     /// <summary>
     /// A unique index, concurrency check or concurrent writer (a deadlock the database broke by rolling this save back)
     /// that rejects the changes becomes <see cref="ConflictException"/>. The change tracker keeps the rejected changes: a

@@ -18,7 +18,7 @@ public abstract class NotificationTests(KnowledgePayApp app) : OrdersTest(app)
     /// that answers repeats and brings the payer and ownership checks, the aggregate, the claim, the reactions' reads and
     /// the save's batch on PostgreSQL; SQLite sends each row of the save as a statement of its own.
     /// </summary>
-    private int SettlementStatements => App is PostgreSqlApp ? 11 : 22;
+    private int SettlementStatements => App is PostgreSqlApp ? 10 : 20;
 
     [Fact]
     public async Task FulfilsOnceWhenFiftyCopiesOfTheNotificationArriveAtOnce()

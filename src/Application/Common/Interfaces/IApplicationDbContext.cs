@@ -182,6 +182,15 @@ public interface IApplicationDbContext
     /// <summary>Rolls back the transaction <see cref="BeginTransactionAsync"/> opened; nothing when none is open.</summary>
     Task RollbackOpenTransactionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The entity's current values are already in the database (a conditional update in the open transaction wrote them):
+    /// the save writes nothing for it, and still dispatches and audits its domain events.
+    /// </summary>
+    void MarkWritten(object entity);
+
+    /// <summary>Stops tracking the entity: the save writes nothing for it and dispatches none of its events.</summary>
+    void Forget(object entity);
+
     /// <exception cref="Exceptions.ConflictException">
     /// A unique index or concurrency check rejected the changes; nothing is tracked any more, so read again and retry.
     /// </exception>

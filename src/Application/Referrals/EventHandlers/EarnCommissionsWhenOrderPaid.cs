@@ -22,15 +22,16 @@ internal sealed class EarnCommissionsWhenOrderPaid(
     public async ValueTask Handle(OrderPaidEvent notification, CancellationToken cancellationToken)
     {
         var lines = notification.Lines.Where(l => l.Kind != OfferKind.WalletTopUp && l.AmountFen > 0).ToList();
-        if (lines.Count == 0 || await db.Commissions.AnyAsync(c => c.OrderId == notification.OrderId, cancellationToken))
+        if (lines.Count == 0)
         {
             return;
         }
 
+        // Most buyers came without a referrer: asking who earns first spares them the "already earned?" read.
         var settings = referrals.Value;
         var now = clock.GetUtcNow();
         var earners = await EarnersAsync(notification.UserId, settings, now, cancellationToken);
-        if (earners.Count == 0)
+        if (earners.Count == 0 || await db.Commissions.AnyAsync(c => c.OrderId == notification.OrderId, cancellationToken))
         {
             return;
         }
