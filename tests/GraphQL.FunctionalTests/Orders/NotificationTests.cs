@@ -15,8 +15,9 @@ public abstract class NotificationTests(KnowledgePayApp app) : OrdersTest(app)
 {
     /// <summary>
     /// The statements one settlement sends (<see cref="SqlCommandCounter"/>; BEGIN and COMMIT are not commands): the read
-    /// that answers repeats and brings the payer and ownership checks, the aggregate, the claim, the reactions' reads and
-    /// the save's batch on PostgreSQL; SQLite sends each row of the save as a statement of its own.
+    /// that answers repeats and brings the payer and ownership checks, the aggregate, the claim (which writes the paid
+    /// columns, so the save leaves the order's row alone), the reactions' reads and the save's batch on PostgreSQL; SQLite
+    /// sends each row of the save as a statement of its own.
     /// </summary>
     private int SettlementStatements => App is PostgreSqlApp ? 10 : 20;
 
