@@ -27,7 +27,8 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
             .Select(user => takenByUser.TryGetValue(user, out var taken) ? taken.Order().ToArray() : [])];
         cancellationToken.ThrowIfCancellationRequested();
         var weights = EaseWeights.Fit(
-            coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses);
+            coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses, settings.Dropout,
+            settings.LearnerWeightExponent);
         var (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
         cancellationToken.ThrowIfCancellationRequested();
 

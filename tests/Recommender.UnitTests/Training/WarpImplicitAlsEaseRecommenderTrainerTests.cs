@@ -70,6 +70,37 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     }
 
     [Fact]
+    public void DropoutAndLearnerWeightsShapeTheServedEasePart()
+    {
+        // With e = 1 at full rank the served scores are κ·x_u·B, so they must follow the weights EaseWeights fits with the
+        // same dropout and learner weight exponent (hand-checked in EaseWeightsTests), not EASE^R's.
+        int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
+        var at = Clock.GetUtcNow();
+        var data = new RecommenderTrainingSet(
+            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
+            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
+            [.. Enumerable.Range(0, 4).Select(course => CourseFeatures.None($"c{course}"))]);
+        var options = Options(blendWeight: 1f, rank: 10) with
+        {
+            Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f, Dropout = 0.5f, LearnerWeightExponent = 1f },
+        };
+        var weights = EaseWeights.Fit(coursesByUser, courseCount: 4, regularization: 1f, minimumLearners: 1, maximumCourses: 10, dropout: 0.5f, learnerWeightExponent: 1f);
+        var plain = EaseWeights.Fit(coursesByUser, courseCount: 4, regularization: 1f, minimumLearners: 1, maximumCourses: 10);
+
+        var model = NewTrainer(options).Train(data, version: 1, CancellationToken.None);
+
+        var scores = ServedScores(model, UserFeatures.None("u0"));
+        float[] expected = [.. Enumerable.Range(0, 4).Select(course => weights.Row(0)[course] + weights.Row(1)[course])];
+        float[] unweighted = [.. Enumerable.Range(0, 4).Select(course => plain.Row(0)[course] + plain.Row(1)[course])];
+        var scale = scores[model.CourseIndexOf("c2")!.Value] / expected[2];
+        Assert.NotEqual(expected[3] / expected[2], unweighted[3] / unweighted[2], 3);
+        for (var course = 0; course < 4; course++)
+        {
+            Assert.Equal(expected[course] * scale, scores[model.CourseIndexOf($"c{course}")!.Value], 4);
+        }
+    }
+
+    [Fact]
     public void UsersUnseenInTrainingHaveNoEasePart()
     {
         var newcomer = PlantedPreferences.InterestedIn("newcomer", topic: 1);

@@ -38,12 +38,13 @@ public sealed class EvaluationOptionsTests
         [
             "--ratings", "r.csv", "--algorithm", "WarpImplicitAlsEase", "--ease-rank", "256", "--ease-blend", "0.4", "--ials-blend", "0.2",
             "--ease-part-lambda", "100", "--ease-part-min-interactions", "5", "--ease-part-max-items", "2000", "--ease-lambda", "50",
+            "--ease-part-dropout", "0.3", "--ease-dropout", "0,0.25",
         ]);
 
         var ease = options.Hybrid.Ease;
         Assert.Equal(KnowledgePay.Recommender.Training.RecommenderAlgorithm.WarpImplicitAlsEase, options.Hybrid.Algorithm);
-        Assert.Equal((256, 0.4f, 0.2f, 100f, 5, 2000), (ease.Rank, ease.BlendWeight, ease.ImplicitAlsBlendWeight, ease.Regularization, ease.MinimumLearners, ease.MaximumCourses));
-        Assert.Equal([new EaseOptions(50f, 10)], options.Ease);
+        Assert.Equal((256, 0.4f, 0.2f, 100f, 5, 2000, 0.3f), (ease.Rank, ease.BlendWeight, ease.ImplicitAlsBlendWeight, ease.Regularization, ease.MinimumLearners, ease.MaximumCourses, ease.Dropout));
+        Assert.Equal([new EaseOptions(50f, 10, 0f), new EaseOptions(50f, 10, 0.25f)], options.Ease);
     }
 
     [Fact]

@@ -53,6 +53,30 @@ public sealed class BaselineTests
         Assert.Equal([0f, 4f / 19, 0.5f, 1f / 3], scores, (left, right) => Math.Abs(left - right) < 1e-5);
     }
 
+    [Theory]
+    [InlineData(0f, 1.0 / 2)]
+    [InlineData(0.5f, 2.0 / 7)]
+    public void EdlaeAddsTheDropoutsShareOfEachItemsCountToItsRegularisation(float dropout, double expected)
+    {
+        // Items 1 and 2 have three interactions each (the only ones with ≥ 3): XᵀX = [[3, 2], [2, 3]]. With λ = 1 and
+        // p = 0.5 the diagonal gains λ + p/(1 − p)·3 = 4: P ∝ [[7, −2], [−2, 7]], B₁₂ = 2/7; EASE^R (p = 0): P ∝ [[4, −2], [−2, 4]], B₁₂ = 1/2.
+        var scores = Scores(new EaseModel(new EaseOptions(Lambda: 1f, MinInteractions: 3, Dropout: dropout)), user: 0, [2, 3]);
+
+        Assert.Equal(expected, scores[0], tolerance: 1e-5);
+        Assert.Equal(float.NegativeInfinity, scores[1]);
+    }
+
+    [Fact]
+    public void UserWeightedEaseWeighsShortHistoriesUp()
+    {
+        // Among items 1 and 2 (the only ones with ≥ 3 interactions) users 1 and 2 took both and have 3 and 2 items; the
+        // mean history is 9/4, so α = 1 weighs them 3/4 and 9/8, users 0 and 3 (2 items each) 9/8: XᵀWX = [[3, 15/8],
+        // [15/8, 3]]; with λ = 1, B₁₂ = (15/8)/4 = 15/32 for user 0.
+        var scores = Scores(new EaseModel(new EaseOptions(Lambda: 1f, MinInteractions: 3, UserWeightExponent: 1f)), user: 0, [2]);
+
+        Assert.Equal(15.0 / 32, scores[0], tolerance: 1e-5);
+    }
+
     [Fact]
     public void EaseRanksItemsBelowTheInteractionFloorLast()
     {

@@ -53,7 +53,7 @@ public sealed record EvaluationOptions(
                [--model-seed S] [--tie-seed S] [--test-fraction 0.2] [--folds 5] [--repeats 1] [--relevance 4]
                [--implicit true|false] [--neighbours 100[,200…]] [--knn-shrinkage 0[,10…]]
                [--knn-weighting none|tfidf|bm25[,…]] [--knn-normalise false|true[,…]] [--ease-lambda 500[,…]]
-               [--ease-min-interactions 5[,…]]
+               [--ease-min-interactions 5[,…]] [--ease-dropout 0[,…]] [--ease-user-exponent 0[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
                [--svdpp-regularization 0.07] [--svdpp-implicit-regularization 0.07] [--svdpp-bias-regularization 0.08] [--svdpp-members 20]
@@ -62,7 +62,7 @@ public sealed record EvaluationOptions(
                [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--training-threads N]
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.6] [--ease-part-lambda 300] [--ease-part-min-interactions 10]
-               [--ease-part-max-items 3000] [--ease-rank 3000] [--ease-blend 0.5]
+               [--ease-part-max-items 3000] [--ease-part-dropout 0] [--ease-part-user-exponent 0] [--ease-rank 3000] [--ease-blend 0.5]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
                [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]
@@ -119,7 +119,9 @@ public sealed record EvaluationOptions(
                 select new ItemKnnOptions(neighbours, shrinkage, weighting, normalise)],
             [.. from lambda in List(values, "ease-lambda", ease.Lambda, Parse<float>)
                 from minimum in List(values, "ease-min-interactions", ease.MinInteractions, Parse<int>)
-                select new EaseOptions(lambda, minimum)],
+                from dropout in List(values, "ease-dropout", ease.Dropout, Parse<float>)
+                from exponent in List(values, "ease-user-exponent", ease.UserWeightExponent, Parse<float>)
+                select new EaseOptions(lambda, minimum, dropout, exponent)],
             new MatrixFactorizationOptions(
                 Number(values, "factors", defaults.Factors),
                 Number(values, "epochs", defaults.Epochs),
@@ -176,6 +178,8 @@ public sealed record EvaluationOptions(
                     MinimumLearners = Number(values, "ease-part-min-interactions", hybrid.Ease.MinimumLearners),
                     MaximumCourses = Number(values, "ease-part-max-items", hybrid.Ease.MaximumCourses),
                     Rank = Number(values, "ease-rank", hybrid.Ease.Rank),
+                    Dropout = Number(values, "ease-part-dropout", hybrid.Ease.Dropout),
+                    LearnerWeightExponent = Number(values, "ease-part-user-exponent", hybrid.Ease.LearnerWeightExponent),
                     BlendWeight = Number(values, "ease-blend", hybrid.Ease.BlendWeight),
                     ImplicitAlsBlendWeight = Number(values, "ials-blend", hybrid.Ease.ImplicitAlsBlendWeight),
                 },
@@ -221,7 +225,7 @@ public sealed record EvaluationOptions(
     [
         "ratings", "train", "test", "items", "users", "split", "k", "seed", "split-seed", "model-seed", "tie-seed",
         "test-fraction", "folds", "repeats", "relevance", "implicit", "neighbours", "knn-shrinkage", "knn-weighting",
-        "knn-normalise", "ease-lambda", "ease-min-interactions",
+        "knn-normalise", "ease-lambda", "ease-min-interactions", "ease-dropout", "ease-user-exponent",
         "factors", "epochs", "learning-rate", "regularization", "svdpp-factors", "svdpp-epochs", "svdpp-learning-rate",
         "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "svdpp-members", "algorithm",
         "warp-dimension", "warp-epochs",
@@ -230,7 +234,7 @@ public sealed record EvaluationOptions(
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "training-threads", "models", "validation", "json",
         "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",
         "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
-        "ease-part-lambda", "ease-part-min-interactions", "ease-part-max-items", "ease-rank", "ease-blend",
+        "ease-part-lambda", "ease-part-min-interactions", "ease-part-max-items", "ease-part-dropout", "ease-part-user-exponent", "ease-rank", "ease-blend",
     ];
 
     private static SplitKind ParseSplit(string? text, bool fixedPair)

@@ -12,7 +12,7 @@ public sealed class EaseModel(EaseOptions options) : IRecommenderModel
 {
     private EaseWeights? _weights;
 
-    public string Name => $"EASE^R (λ={options.Lambda}, items with ≥{options.MinInteractions} interactions{(ModelledItems > 0 ? $": {ModelledItems}" : "")})";
+    public string Name => $"{(options.Dropout > 0 ? $"EDLAE (p={options.Dropout}, " : "EASE^R (")}λ={options.Lambda}, {(options.UserWeightExponent > 0 ? $"users ^−{options.UserWeightExponent}, " : "")}items with ≥{options.MinInteractions} interactions{(ModelledItems > 0 ? $": {ModelledItems}" : "")})";
 
     /// <summary>How many items the last fit modelled (the side of the inverted matrix).</summary>
     public int ModelledItems => _weights?.Size ?? 0;
@@ -21,7 +21,7 @@ public sealed class EaseModel(EaseOptions options) : IRecommenderModel
     {
         var lookup = training.Interactions.ToLookup(interaction => interaction.User, interaction => interaction.Item);
         int[][] itemsByUser = [.. Enumerable.Range(0, training.UserCount).Select(user => lookup[user].Distinct().Order().ToArray())];
-        _weights = EaseWeights.Fit(itemsByUser, training.ItemCount, options.Lambda, options.MinInteractions, int.MaxValue);
+        _weights = EaseWeights.Fit(itemsByUser, training.ItemCount, options.Lambda, options.MinInteractions, int.MaxValue, options.Dropout, options.UserWeightExponent);
     }
 
     public void Score(int user, ReadOnlySpan<int> candidates, Span<float> scores)

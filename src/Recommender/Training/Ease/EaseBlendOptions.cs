@@ -25,6 +25,20 @@ public sealed record EaseBlendOptions
     public int MaximumCourses { get; init; } = 3000;
 
     /// <summary>
+    /// p: the dropout probability of Steck 2020's EDLAE; a course's L2 weight grows by p / (1 − p) times its learner
+    /// count. 0 is EASE^R.
+    /// </summary>
+    [Range(0.0, 0.95)]
+    public float Dropout { get; init; }
+
+    /// <summary>
+    /// α: a learner's row of the loss weighs (n_u / n̄)^−α, n_u their courses and n̄ the mean, so long histories stop
+    /// dominating the Gram matrix. 0 weighs every learner alike (EASE^R).
+    /// </summary>
+    [Range(0.0, 2.0)]
+    public float LearnerWeightExponent { get; init; }
+
+    /// <summary>
     /// Length of the EASE part of the served vectors: the learners' EASE scores are projected on this many directions
     /// (randomised subspace iteration); at least the number of modelled courses serves EASE exactly.
     /// </summary>

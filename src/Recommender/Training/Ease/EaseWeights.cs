@@ -3,7 +3,11 @@ namespace KnowledgePay.Recommender.Training.Ease;
 /// <summary>
 /// EASE^R (Steck 2019, "Embarrassingly shallow autoencoders for sparse data"): the item–item weights
 /// B = I − P·diag(1/diag(P)) with P = (XᵀX + λI)⁻¹ over the binary learner–course matrix X, i.e. B_ij = −P_ij / P_jj
-/// and a zero diagonal, so a learner's scores are x_u·B. Only the modelled courses (enough learners, the most taken
+/// and a zero diagonal, so a learner's scores are x_u·B. With a dropout probability p the L2 weight of course j grows
+/// with its learners, λ_j = λ + p / (1 − p) · G_jj (G = XᵀX): the full-rank emphasised denoising autoencoder EDLAE of
+/// Steck 2020 ("Autoencoders that don't overfit towards the identity"), which is EASE^R at p = 0. A learner weight exponent
+/// α &gt; 0 weighs learner u's row of the squared loss by (n_u / n̄)^−α (n_u their courses, n̄ the mean): G = XᵀWX, so
+/// learners with long histories stop dominating the Gram matrix, as TF-IDF weighting does for item-kNN. Only the modelled courses (enough learners, the most taken
 /// first up to a cap) take part; <see cref="ModelIndex"/> maps a course to its row.
 /// </summary>
 public sealed class EaseWeights
@@ -31,9 +35,15 @@ public sealed class EaseWeights
     public ReadOnlySpan<float> Row(int modelled) => Weights.AsSpan(modelled * Size, Size);
 
     /// <param name="coursesByUser">Each learner's distinct courses.</param>
+    /// <param name="dropout">p in [0, 1): the EDLAE dropout probability; 0 is EASE^R.</param>
+    /// <param name="learnerWeightExponent">α ≥ 0: learners weigh (n_u / n̄)^−α in the Gram matrix; 0 weighs all alike.</param>
     public static EaseWeights Fit(
-        IReadOnlyList<int[]> coursesByUser, int courseCount, float regularization, int minimumLearners, int maximumCourses)
+        IReadOnlyList<int[]> coursesByUser, int courseCount, float regularization, int minimumLearners, int maximumCourses,
+        float dropout = 0f, float learnerWeightExponent = 0f)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(learnerWeightExponent);
+        ArgumentOutOfRangeException.ThrowIfNegative(dropout);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(dropout, 1f);
         var learners = new int[courseCount];
         foreach (var courses in coursesByUser)
         {
@@ -59,20 +69,23 @@ public sealed class EaseWeights
         var size = modelled.Length;
         int[][] modelledByUser = [.. coursesByUser.Select(courses => courses.Select(course => modelIndex[course]).Where(index => index >= 0).ToArray())];
         var gram = new double[size * size];
-        foreach (var courses in modelledByUser)
+        var meanHistory = coursesByUser.Where(courses => courses.Length > 0).Select(courses => (double)courses.Length).DefaultIfEmpty(1).Average();
+        for (var user = 0; user < modelledByUser.Length; user++)
         {
+            var courses = modelledByUser[user];
+            var weight = learnerWeightExponent == 0 ? 1.0 : Math.Pow(coursesByUser[user].Length / meanHistory, -learnerWeightExponent);
             foreach (var row in courses)
             {
                 foreach (var column in courses)
                 {
-                    gram[row * size + column]++;
+                    gram[row * size + column] += weight;
                 }
             }
         }
 
         for (var index = 0; index < size; index++)
         {
-            gram[index * size + index] += regularization;
+            gram[index * size + index] += regularization + dropout / (1.0 - dropout) * gram[index * size + index];
         }
 
         SymmetricMatrixInverse.InvertInPlace(gram, size);

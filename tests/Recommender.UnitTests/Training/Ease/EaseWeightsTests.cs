@@ -25,6 +25,30 @@ public sealed class EaseWeightsTests
     }
 
     [Fact]
+    public void DropoutAddsPOverOneMinusPTimesEachCoursesLearnersToItsRegularisation()
+    {
+        // Two learners took courses 0 and 1, one took 0 only: XᵀX = [[3, 2], [2, 2]]. λ = 1 and p = 0.5 (p/(1 − p) = 1)
+        // add λ + p/(1 − p)·XᵀX_jj = (4, 3) to the diagonal: [[7, 2], [2, 5]], P = [[5, −2], [−2, 7]] / 31, so B₀₁ = 2/7 and
+        // B₁₀ = 2/5 (EASE^R, p = 0: 2/3 and 2/4).
+        var weights = EaseWeights.Fit([[0, 1], [0, 1], [0]], courseCount: 2, regularization: 1f, minimumLearners: 1, maximumCourses: 10, dropout: 0.5f);
+
+        Assert.Equal(2.0 / 7, weights.Row(0)[1], 5);
+        Assert.Equal(2.0 / 5, weights.Row(1)[0], 5);
+        Assert.Equal([0f, 0f], [weights.Row(0)[0], weights.Row(1)[1]]);
+    }
+
+    [Fact]
+    public void LearnerWeightsScaleEachLearnersShareOfTheGramMatrix()
+    {
+        // Histories of 2 and 1 courses (mean 1.5); α = 1 weighs them 0.75 and 1.5: XᵀWX = [[2.25, 0.75], [0.75, 0.75]],
+        // plus λ = 1: P ∝ [[1.75, −0.75], [−0.75, 3.25]], so B₀₁ = 0.75/3.25 = 3/13 and B₁₀ = 0.75/1.75 = 3/7 (α = 0: 1/3, 1/2).
+        var weights = EaseWeights.Fit([[0, 1], [0]], courseCount: 2, regularization: 1f, minimumLearners: 1, maximumCourses: 10, learnerWeightExponent: 1f);
+
+        Assert.Equal(3.0 / 13, weights.Row(0)[1], 5);
+        Assert.Equal(3.0 / 7, weights.Row(1)[0], 5);
+    }
+
+    [Fact]
     public void OnlyCoursesWithEnoughLearnersAndUpToTheCapAreModelled()
     {
         // Courses 1 and 2 have three learners each, course 0 two, course 3 one.
