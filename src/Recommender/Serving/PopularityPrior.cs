@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using KnowledgePay.Recommender.Features;
 
@@ -5,17 +6,22 @@ namespace KnowledgePay.Recommender.Serving;
 
 /// <summary>
 /// What a model says before it knows the learner: every course's standardised log popularity, and which courses carry
-/// each tag and category token so a learner's stated interests can lift them. Built once per model, on first use.
+/// each tag and category token so a learner's stated interests can lift them, and the model's
+/// <see cref="ContextPopularity"/> on the same scale. Built once per model, on first use.
 /// </summary>
 internal sealed class PopularityPrior
 {
     private static readonly ConditionalWeakTable<RecommenderModel, PopularityPrior> PerModel = [];
 
     private readonly Dictionary<string, int[]> _coursesByToken;
+    private readonly ContextPopularity? _context;
+    private readonly float _logPopularityDeviation;
 
     private PopularityPrior(RecommenderModel model)
     {
         Popularity = NewLearnerBlend.StandardisedLogPopularity(model.Popularity);
+        _context = model.Context;
+        _logPopularityDeviation = LogDeviation(model.Popularity);
         _coursesByToken = model.Courses
             .SelectMany((course, index) => course.Tokens()
                 .Where(token => FeatureToken.Parse(token.Key).Kind is FeatureToken.Tag or FeatureToken.Category)
@@ -45,5 +51,43 @@ internal sealed class PopularityPrior
                 scores[course] += weight * interest.Weight;
             }
         }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="weight"/> × each of the context's lifts, divided by the standard deviation of log popularity:
+    /// with weight 1 the standardised log popularity becomes, up to a constant, that of the learners in the context.
+    /// </summary>
+    public void AddContextLift(ServingContext context, float weight, Span<float> scores)
+    {
+        if (_context is null || weight == 0f)
+        {
+            return;
+        }
+
+        foreach (var token in context.Tokens())
+        {
+            var lifts = _context.LiftsOf(token);
+            if (!lifts.IsEmpty)
+            {
+                TensorPrimitives.MultiplyAdd(lifts, weight / _logPopularityDeviation, scores, scores);
+            }
+        }
+    }
+
+    /// <summary>The spread the standardised popularity was divided by (1 when popularity is flat, which standardises to 0).</summary>
+    private static float LogDeviation(ReadOnlySpan<float> popularity)
+    {
+        if (popularity.IsEmpty)
+        {
+            return 1f;
+        }
+
+        var logs = new float[popularity.Length];
+        TensorPrimitives.Add(popularity, 1f, logs);
+        TensorPrimitives.Log(logs, logs);
+        var mean = TensorPrimitives.Sum<float>(logs) / logs.Length;
+        TensorPrimitives.Subtract(logs, mean, logs);
+        var deviation = TensorPrimitives.Norm<float>(logs) / MathF.Sqrt(logs.Length);
+        return deviation > 0f ? deviation : 1f;
     }
 }
