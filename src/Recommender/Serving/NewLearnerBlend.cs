@@ -50,7 +50,7 @@ public sealed record NewLearnerBlend(float Strength, float InterestWeight, float
 
     /// <summary>
     /// As <see cref="Apply(RecommenderModel, UserFeatures, ServingContext, int, Span{float})"/> with another popularity (one
-    /// value per course, as <see cref="StandardisedLogPopularity"/> returns it), such as the popularity at another moment.
+    /// value per course, as <see cref="StandardisedLogPopularity(ReadOnlySpan{float})"/> returns it), such as the popularity at another moment.
     /// </summary>
     public void Apply(
         RecommenderModel model, UserFeatures user, ServingContext context, int interactionCount, Span<float> scores, ReadOnlySpan<float> popularityPrior)
@@ -68,12 +68,15 @@ public sealed record NewLearnerBlend(float Strength, float InterestWeight, float
     /// log(1 + popularity), standardised over the catalogue: popularity is heavy-tailed, and on a log scale a course taken
     /// twice as often is one step ahead wherever it sits.
     /// </summary>
-    public static float[] StandardisedLogPopularity(ReadOnlySpan<float> popularity)
+    public static float[] StandardisedLogPopularity(ReadOnlySpan<float> popularity) => StandardisedLogPopularity(popularity, out _);
+
+    /// <summary>As <see cref="StandardisedLogPopularity(ReadOnlySpan{float})"/>, with the standard deviation of log(1 + popularity).</summary>
+    internal static float[] StandardisedLogPopularity(ReadOnlySpan<float> popularity, out float deviation)
     {
         var prior = new float[popularity.Length];
         TensorPrimitives.Add(popularity, 1f, prior);
         TensorPrimitives.Log(prior, prior);
-        Standardised.InPlace(prior);
+        deviation = Standardised.InPlace(prior);
         return prior;
     }
 }

@@ -19,9 +19,10 @@ internal sealed class PopularityPrior
 
     private PopularityPrior(RecommenderModel model)
     {
-        Popularity = NewLearnerBlend.StandardisedLogPopularity(model.Popularity);
+        Popularity = NewLearnerBlend.StandardisedLogPopularity(model.Popularity, out var deviation);
         _context = model.Context;
-        _logPopularityDeviation = LogDeviation(model.Popularity);
+        // Flat popularity standardises to 0; the lifts then keep their own scale.
+        _logPopularityDeviation = deviation > 0f ? deviation : 1f;
         _coursesByToken = model.Courses
             .SelectMany((course, index) => course.Tokens()
                 .Where(token => FeatureToken.Parse(token.Key).Kind is FeatureToken.Tag or FeatureToken.Category)
@@ -30,7 +31,7 @@ internal sealed class PopularityPrior
             .ToDictionary(group => group.Key, group => group.Select(pair => pair.Course).Distinct().ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The model's popularity as <see cref="NewLearnerBlend.StandardisedLogPopularity"/> gives it.</summary>
+    /// <summary>The model's popularity as <see cref="NewLearnerBlend.StandardisedLogPopularity(ReadOnlySpan{float})"/> gives it.</summary>
     public float[] Popularity { get; }
 
     public static PopularityPrior Of(RecommenderModel model) => PerModel.GetValue(model, static model => new PopularityPrior(model));
@@ -72,22 +73,5 @@ internal sealed class PopularityPrior
                 TensorPrimitives.MultiplyAdd(lifts, weight / _logPopularityDeviation, scores, scores);
             }
         }
-    }
-
-    /// <summary>The spread the standardised popularity was divided by (1 when popularity is flat, which standardises to 0).</summary>
-    private static float LogDeviation(ReadOnlySpan<float> popularity)
-    {
-        if (popularity.IsEmpty)
-        {
-            return 1f;
-        }
-
-        var logs = new float[popularity.Length];
-        TensorPrimitives.Add(popularity, 1f, logs);
-        TensorPrimitives.Log(logs, logs);
-        var mean = TensorPrimitives.Sum<float>(logs) / logs.Length;
-        TensorPrimitives.Subtract(logs, mean, logs);
-        var deviation = TensorPrimitives.Norm<float>(logs) / MathF.Sqrt(logs.Length);
-        return deviation > 0f ? deviation : 1f;
     }
 }
