@@ -60,6 +60,8 @@ var ratingWeights = new RatingWeights(likedRating, options.LikedWeight, options.
 var arrivalPopularity = options.PopularityHalfLifeDays is { } halfLife
     ? new ArrivalPopularity(ArrivalPopularity.FirstTimestamps(data.Interactions), halfLife)
     : null;
+// What is popular per daypart, and the daypart each user arrived in (time of day; the data has no platform).
+var arrivalDayparts = new ArrivalDayparts(ArrivalPopularity.FirstTimestamps(data.Interactions), TimeZoneInfo.FindSystemTimeZoneById(options.DaypartTimeZone));
 IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> candidates =
 [
     ("popularity", false, () => new PopularityModel()),
@@ -72,7 +74,7 @@ IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> ca
     ("svdpp", true, () => new SvdPlusPlusModel(options.SvdPlusPlus)),
     ("hybrid", false, () => new HybridRecommenderModel(options.Hybrid, ratingWeights)),
     ("ials", false, () => new ImplicitAlsRecommenderModel(options.Hybrid.ImplicitAls, ratingWeights, options.ModelSeed)),
-    .. options.NewLearnerBlends.Select(blend => ("newlearner", false, (Func<IRecommenderModel>)(() => new HybridRecommenderModel(options.Hybrid, ratingWeights, blend, arrivalPopularity)))),
+    .. options.NewLearnerBlends.Select(blend => ("newlearner", false, (Func<IRecommenderModel>)(() => new HybridRecommenderModel(options.Hybrid, ratingWeights, blend, arrivalPopularity, arrivalDayparts)))),
     .. (arrivalPopularity is null ? [] : new[] { ("arrival", false, (Func<IRecommenderModel>)(() => new ArrivalPopularityModel(arrivalPopularity))) }),
 ];
 var models = candidates

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
 using KnowledgePay.Application.Common.Interfaces;
+using KnowledgePay.Application.Common.Querying;
 using KnowledgePay.Application.Profiles.Queries;
 using KnowledgePay.Application.Profiles.Scoring;
 using KnowledgePay.Domain.Catalog;
 using KnowledgePay.Domain.Identity;
 using KnowledgePay.Domain.Tracking;
+using KnowledgePay.Recommender.Features;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgePay.Application.Profiles;
@@ -67,6 +69,36 @@ public static class RecommenderInputs
         {
             yield return current;
         }
+    }
+
+    /// <summary>
+    /// Every consenting user's behaviour events since <paramref name="since"/> counted per course by platform (events that
+    /// name one) and by <see cref="Daypart"/> in <paramref name="zone"/>, grouped in SQL (at most courses × platforms × 4
+    /// rows). The zone's offset at <paramref name="now"/> cuts the days: exact for zones without daylight saving
+    /// (Asia/Shanghai), an hour off around a transition otherwise.
+    /// </summary>
+    public static async Task<List<ContextCount>> ContextCountsAsync(
+        this IApplicationDbContext db, DateTimeOffset since, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var offsetMinutes = (long)zone.GetUtcOffset(now).TotalMinutes;
+        var rows = await db.BehaviourEvents.AsNoTracking()
+            .Where(e => e.OccurredOnDay >= BehaviourEvent.DayNumber(since))
+            .Where(e => db.Users.Any(u => u.Id == e.UserId && u.PersonalisationConsent))
+            .GroupBy(e => new
+            {
+                e.CourseId,
+                e.Platform,
+                Block = (SqlTime.EpochMinutes(e.OccurredAt) + offsetMinutes) / Daypart.MinutesPerPart % Daypart.Names.Count,
+            })
+            .Select(g => new { g.Key.CourseId, g.Key.Platform, g.Key.Block, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. rows.Where(row => row.Platform is not null).Select(row => new ContextCount(
+                Recommendations.ProfileFeatures.Key(row.CourseId), FeatureToken.Of(FeatureToken.Platform, row.Platform!), row.Count)),
+            .. rows.Select(row => new ContextCount(
+                Recommendations.ProfileFeatures.Key(row.CourseId), FeatureToken.Of(FeatureToken.Daypart, Daypart.OfBlock((int)row.Block)), row.Count)),
+        ];
     }
 
     /// <summary>Every consenting user's own features, streamed in id order.</summary>

@@ -29,6 +29,12 @@ public sealed class BehaviourEvent : Entity
     /// <summary>Where it happened in the mini program (page or source), as the client names it.</summary>
     public string? Context { get; private set; }
 
+    /// <summary>
+    /// The client platform the event was sent from (ios, android…, as the request said); null when it did not say or the
+    /// server recorded it. With the time of day of <see cref="OccurredAt"/> it tells what is popular in which context.
+    /// </summary>
+    public string? Platform { get; private set; }
+
     /// <summary>When it happened by the client's clock, within the accepted skew and age.</summary>
     public DateTimeOffset OccurredAt { get; private set; }
 
@@ -47,7 +53,8 @@ public sealed class BehaviourEvent : Entity
         int? progressPercent,
         string? context,
         DateTimeOffset occurredAt,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        string? platform = null)
     {
         if (kind.IsServerRecorded())
         {
@@ -64,7 +71,9 @@ public sealed class BehaviourEvent : Entity
             throw BehaviourErrors.TooOld(eventId);
         }
 
-        return Create(userId, eventId, kind, courseId, lessonId, progressPercent, context, occurredAt, now);
+        var tracked = Create(userId, eventId, kind, courseId, lessonId, progressPercent, context, occurredAt, now);
+        tracked.Platform = Text.Optional(platform, BehaviourLimits.PlatformLength, () => BehaviourErrors.InvalidEvent("platform"));
+        return tracked;
     }
 
     /// <summary>A purchase, refund, review or favourite the server witnessed; <paramref name="sourceKey"/> (e.g. the order) makes it unique.</summary>

@@ -6,6 +6,7 @@ public static class BehaviourLimits
     public const int MaxBatchSize = 100;
     public const int EventIdLength = 64;
     public const int ContextLength = 64;
+    public const int PlatformLength = 16;
 
     /// <summary>Phones' clocks drift; a few minutes ahead of ours is tolerated.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);

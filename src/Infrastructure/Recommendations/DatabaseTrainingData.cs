@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Analytics.Common;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Profiles;
 using KnowledgePay.Application.Profiles.Scoring;
@@ -18,10 +19,12 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 /// every user–course interaction of the lookback window (decayed event weights), active enrollments as purchases
 /// where no purchase event exists (admin grants, seeded learners), and each user's profile folded from those
 /// interactions plus their onboarding interests and demographics, as <see cref="ProfileFeatures"/> builds it at
-/// request time, and the star ratings of their visible reviews for the explicit-rating predictor. Interactions and
-/// users are streamed; only the per-user profile sums are held.
+/// request time, the star ratings of their visible reviews for the explicit-rating predictor, and the events per course
+/// by platform and daypart in the operator's time zone (<c>Analytics:TimeZone</c>, ADR 0035). Interactions and users are
+/// streamed; only the per-user profile sums are held.
 /// </summary>
-internal sealed class DatabaseTrainingData(IApplicationDbContext db, IOptions<ProfileOptions> profileOptions, TimeProvider clock)
+internal sealed class DatabaseTrainingData(
+    IApplicationDbContext db, IOptions<ProfileOptions> profileOptions, IOptions<AnalyticsOptions> analyticsOptions, TimeProvider clock)
     : IRecommenderTrainingData
 {
     public async Task<RecommenderTrainingSet> LoadAsync(CancellationToken cancellationToken)
@@ -90,9 +93,11 @@ internal sealed class DatabaseTrainingData(IApplicationDbContext db, IOptions<Pr
             .Where(r => r.Status == ModerationStatus.Visible && db.Users.Any(u => u.Id == r.UserId && u.PersonalisationConsent))
             .Select(r => new { r.UserId, r.CourseId, r.Stars })
             .ToListAsync(cancellationToken);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(analyticsOptions.Value.TimeZone);
         return new RecommenderTrainingSet(interactions, users, [.. profiles.Select(ProfileFeatures.Course)])
         {
             Ratings = [.. ratings.Select(r => new StarRating(ProfileFeatures.Key(r.UserId), ProfileFeatures.Key(r.CourseId), r.Stars))],
+            ContextCounts = await db.ContextCountsAsync(now.AddDays(-options.LookbackDays), now, zone, cancellationToken),
         };
     }
 }

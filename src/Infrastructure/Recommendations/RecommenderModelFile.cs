@@ -8,12 +8,14 @@ namespace KnowledgePay.Infrastructure.Recommendations;
 /// <summary>
 /// The compact binary form of a <see cref="RecommenderModel"/>: a magic number and format version, the model's
 /// version, training time and metrics, the catalogue's features, then the raw little-endian float matrices; from format
-/// 2 on, the explicit-rating predictor follows when the model has one. Files of format 1 still load (without it).
+/// 2 on, the explicit-rating predictor follows when the model has one; from format 3 on, the popularity per platform and
+/// daypart when it has one. Files of formats 1 and 2 still load (without what they lack).
 /// </summary>
 internal static class RecommenderModelFile
 {
     private const int Magic = 0x4B505243; // "KPRC"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
+    private const int FormatWithoutContext = 2;
     private const int FormatWithoutRatings = 1;
 
     public static void Write(Stream stream, RecommenderModel model)
@@ -53,13 +55,20 @@ internal static class RecommenderModelFile
         {
             WriteRatings(writer, ratings);
         }
+
+        writer.Write(model.Context is not null);
+        if (model.Context is { } context)
+        {
+            WriteStrings(writer, context.Tokens);
+            WriteFloats(writer, context.Lifts);
+        }
     }
 
     public static RecommenderModel Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var format = reader.ReadInt32() == Magic ? reader.ReadInt32() : 0;
-        if (format is not (FormatVersion or FormatWithoutRatings))
+        if (format is not (FormatVersion or FormatWithoutContext or FormatWithoutRatings))
         {
             throw new InvalidDataException("Not a recommender model file of a known format.");
         }
@@ -82,16 +91,21 @@ internal static class RecommenderModelFile
                 ReadOptionalTime(reader));
         }
 
+        var courseVectors = ReadFloats(reader);
+        var popularity = ReadFloats(reader);
+        var userKeys = ReadStrings(reader);
+        var userIdVectors = ReadFloats(reader);
+        var featureTokens = ReadStrings(reader);
+        var featureVectors = ReadFloats(reader);
+        var ratings = format != FormatWithoutRatings && reader.ReadBoolean() ? ReadRatings(reader) : null;
+        var context = format == FormatVersion && reader.ReadBoolean()
+            ? new ContextPopularity(ReadStrings(reader), ReadFloats(reader), courses.Length)
+            : null;
         return new RecommenderModel(
-            version, trainedAt, metrics, dimension, courses,
-            courseVectors: ReadFloats(reader),
-            popularity: ReadFloats(reader),
-            userKeys: ReadStrings(reader),
-            userIdVectors: ReadFloats(reader),
-            featureTokens: ReadStrings(reader),
-            featureVectors: ReadFloats(reader))
+            version, trainedAt, metrics, dimension, courses, courseVectors, popularity, userKeys, userIdVectors, featureTokens, featureVectors)
         {
-            Ratings = format == FormatVersion && reader.ReadBoolean() ? ReadRatings(reader) : null,
+            Ratings = ratings,
+            Context = context,
         };
     }
 

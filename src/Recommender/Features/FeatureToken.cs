@@ -13,6 +13,12 @@ public static class FeatureToken
     public const string PriceBand = "price";
     public const string Demographic = "demo";
 
+    /// <summary>The client platform a request or behaviour event came from (ios, android…): context, not a profile feature.</summary>
+    public const string Platform = "platform";
+
+    /// <summary>The part of the day (<see cref="Features.Daypart"/>) in the operator's time zone: context, not a profile feature.</summary>
+    public const string Daypart = "daypart";
+
     public static string Of(string kind, string key) => $"{kind}:{key}";
 
     /// <summary>Splits a token back into its kind and key (the key may itself contain colons).</summary>

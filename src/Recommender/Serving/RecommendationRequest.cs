@@ -29,6 +29,9 @@ public sealed record RecommendationRequest(
     /// </summary>
     public int? InteractionCount { get; init; }
 
+    /// <summary>The platform and daypart of the request, which the new-learner blend's prior leans towards.</summary>
+    public ServingContext Context { get; init; } = ServingContext.None;
+
     /// <summary>The shrinkage and interest weight of the new-learner blend.</summary>
     public NewLearnerBlend NewLearnerBlend { get; init; } = NewLearnerBlend.Default;
 

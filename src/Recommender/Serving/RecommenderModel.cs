@@ -109,12 +109,17 @@ public sealed class RecommenderModel
     /// <summary>Learners' predicted stars for courses; null when the run had too few ratings to fit it.</summary>
     public RatingPredictor? Ratings { get; init; }
 
+    /// <summary>What is popular per platform and daypart (its columns are <see cref="Courses"/>); null when training had no context.</summary>
+    public ContextPopularity? Context { get; init; }
+
     /// <summary>The same model serving <paramref name="ratings"/> too.</summary>
-    public RecommenderModel WithRatings(RatingPredictor ratings) =>
-        new(Version, TrainedAt, Metrics, Dimension, Courses, _courseVectors, _popularity, UserKeys, _userIdVectors, FeatureTokens, _featureVectors)
-        {
-            Ratings = ratings,
-        };
+    public RecommenderModel WithRatings(RatingPredictor ratings) => Copy(ratings, Context);
+
+    /// <summary>The same model with <paramref name="context"/>, whose columns must be this model's courses.</summary>
+    public RecommenderModel WithContext(ContextPopularity context) =>
+        context.CourseCount == Courses.Count
+            ? Copy(Ratings, context)
+            : throw new ArgumentException("The context popularity has a column per course of another catalogue.", nameof(context));
 
     public int? CourseIndexOf(string courseKey) => _courseIndex.TryGetValue(courseKey, out var index) ? index : null;
 
@@ -157,6 +162,13 @@ public sealed class RecommenderModel
 
         destination[Dimension - 1] = 1f;
     }
+
+    private RecommenderModel Copy(RatingPredictor? ratings, ContextPopularity? context) =>
+        new(Version, TrainedAt, Metrics, Dimension, Courses, _courseVectors, _popularity, UserKeys, _userIdVectors, FeatureTokens, _featureVectors)
+        {
+            Ratings = ratings,
+            Context = context,
+        };
 
     private static void RequireRows(float[] matrix, int rows, int dimension)
     {

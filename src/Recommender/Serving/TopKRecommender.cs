@@ -69,7 +69,7 @@ public static class TopKRecommender
         try
         {
             ScoreAll(model, userVector, scores.AsSpan(0, count));
-            request.NewLearnerBlend.Apply(model, request.User, interactions, scores.AsSpan(0, count));
+            request.NewLearnerBlend.Apply(model, request.User, request.Context, interactions, scores.AsSpan(0, count));
             return Select(model, request, (size, admitted) => BestCandidates.Of(scores.AsSpan(0, count), size, admitted));
         }
         finally

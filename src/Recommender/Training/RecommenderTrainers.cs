@@ -3,8 +3,11 @@ namespace KnowledgePay.Recommender.Training;
 
 public static class RecommenderTrainers
 {
-    /// <summary>The trainer <see cref="TrainerOptions.Algorithm"/> names, with the explicit-rating predictor beside it.</summary>
-    public static IRecommenderTrainer For(TrainerOptions options, TimeProvider clock) => new RatingPredictorTrainer(
+    /// <summary>
+    /// The trainer <see cref="TrainerOptions.Algorithm"/> names, with the explicit-rating predictor and the popularity per
+    /// platform and daypart beside it.
+    /// </summary>
+    public static IRecommenderTrainer For(TrainerOptions options, TimeProvider clock) => new ContextPopularityTrainer(new RatingPredictorTrainer(
         options.Algorithm switch
         {
             RecommenderAlgorithm.FieldAwareFactorizationMachine => new FactorizationMachineRecommenderTrainer(options, clock),
@@ -13,5 +16,5 @@ public static class RecommenderTrainers
             RecommenderAlgorithm.WarpImplicitAlsEase => new WarpImplicitAlsEaseRecommenderTrainer(options, clock),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Algorithm, "Unknown recommender algorithm."),
         },
-        options);
+        options));
 }

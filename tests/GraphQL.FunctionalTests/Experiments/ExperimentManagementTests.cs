@@ -127,11 +127,11 @@ public abstract class ExperimentManagementTests(KnowledgePayApp app) : Experimen
     {
         var admin = await AdminAsync();
         var learner = await SignInAsync("o_learner");
-        const string arm = """{"algorithm":"WarpWithImplicitAls","newLearnerStrength":10,"newLearnerInterestWeight":0.5,"newLearnerStatedEvidence":60}""";
+        const string arm = """{"algorithm":"WarpWithImplicitAls","newLearnerStrength":10,"newLearnerInterestWeight":0.5,"newLearnerStatedEvidence":60,"newLearnerContextWeight":2}""";
         string[] invalid =
         [
             """{"algorithm":"Slope"}""", """{"algorithm":1}""", """{"newLearnerStrength":-1}""", """{"newLearnerInterestWeight":11}""",
-            """{"newLearnerStatedEvidence":"60"}""", """{"ratingPriorWeight":1}""",
+            """{"newLearnerStatedEvidence":"60"}""", """{"newLearnerContextWeight":11}""", """{"ratingPriorWeight":1}""",
         ];
 
         var asLearner = await learner.Client.PostGraphQLAsync(CreateMutation, new { input = new { key = "arms-learner", experiment = ArmFields(arm) } });

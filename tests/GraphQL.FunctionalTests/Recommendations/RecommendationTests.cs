@@ -81,6 +81,30 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
     }
 
     [Fact]
+    public async Task PutsCoursesPopularOnABrandNewLearnersPlatformAtTheirTimeOfDayAheadOfMorePopularOnes()
+    {
+        var admin = await SignInAsync(KnowledgePayApp.AdminOpenId);
+        var newcomer = await ConsentAsync(await SignInAsync("o_newcomer"), interests: []);
+        // The middle of the current six-hour daypart in Beijing time, so the lists below are asked for in the one the
+        // design learners were active in a day earlier (and, twelve hours on, in the one the data learners were).
+        var beijing = App.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        App.Clock.Advance(TimeSpan.FromMinutes((180 - (beijing.Hour % 6 * 60 + beijing.Minute) + 360) % 360));
+        await TrainedOnTopicsTakenOnTwoPlatformsAtTwoTimesOfDayAsync(admin);
+
+        newcomer.Client.DefaultRequestHeaders.Add("X-Client-Platform", "ios");
+        var onIosNow = await RecommendAsync(newcomer, first: 3);
+        App.Clock.Advance(TimeSpan.FromHours(12));
+        newcomer.Client.DefaultRequestHeaders.Remove("X-Client-Platform");
+        newcomer.Client.DefaultRequestHeaders.Add("X-Client-Platform", "android");
+        var onAndroidTwelveHoursOn = await RecommendAsync(newcomer, first: 3);
+        var anonymous = await RecommendAsync(null, first: 3);
+
+        Assert.All(anonymous, pick => Assert.Equal(_data.CategoryId, CategoryOf(pick)));
+        Assert.All(onIosNow, pick => Assert.Equal(_design.CategoryId, CategoryOf(pick)));
+        Assert.All(onAndroidTwelveHoursOn, pick => Assert.Equal(_data.CategoryId, CategoryOf(pick)));
+    }
+
+    [Fact]
     public async Task RecommendsANewCourseNobodyTookToAUserWhoseInterestItMatches()
     {
         await TrainedOnTwoTopicsAsync(untouchedDesignCourse: true);
@@ -530,6 +554,30 @@ public abstract class RecommendationTests(KnowledgePayApp app) : FunctionalTest(
 
         await App.AddAsync([.. learners]);
         await TrainAsync(await SignInAsync(KnowledgePayApp.AdminOpenId));
+    }
+
+    /// <summary>
+    /// Six learners viewed every data course on Android 36 hours ago, four learners every design course on iOS 24 hours ago
+    /// (the same time of day as now), and a model trained on them.
+    /// </summary>
+    private async Task TrainedOnTopicsTakenOnTwoPlatformsAtTwoTimesOfDayAsync(Session admin)
+    {
+        _data = await TopicAsync("数据分析", "SQL", extra: false);
+        _design = await TopicAsync("设计", "Figma", extra: false);
+        var now = App.Clock.GetUtcNow();
+        var learners = new List<object>();
+        var taken = Enumerable.Repeat((_data, "android", now.AddHours(-36)), 6).Concat(Enumerable.Repeat((_design, "ios", now.AddHours(-24)), 4));
+        foreach (var ((topic, platform, at), index) in taken.Select((taking, index) => (taking, index)))
+        {
+            var user = User.SignUp($"o_learner_{index}", null, EncryptedSessionKey.Of("test", now), now);
+            user.SetPersonalisationConsent(true, "test", now);
+            learners.Add(user);
+            learners.AddRange(topic.Courses.Select((course, n) => BehaviourEvent.Track(
+                user.Id, $"e{n}", BehaviourEventKind.View, GlobalId.DecodeOf("Course", course), null, null, null, at, now, platform)));
+        }
+
+        await App.AddAsync([.. learners]);
+        await TrainAsync(admin);
     }
 
     private async Task<Topic> TopicAsync(string categoryName, string tagName, bool extra)

@@ -38,6 +38,20 @@ public abstract class BehaviourEventTests(KnowledgePayApp app) : FunctionalTest(
     }
 
     [Fact]
+    public async Task KeepsThePlatformTheRequestCameFromOnEachEventAndNoneWhenItSaysNothing()
+    {
+        var (session, course) = await ConsentingLearnerWithCourseAsync();
+        session.Client.DefaultRequestHeaders.Add("X-Client-Platform", "iOS");
+        await TrackAsync(session, View("e1", course), View("e2", course));
+        session.Client.DefaultRequestHeaders.Remove("X-Client-Platform");
+
+        await TrackAsync(session, View("e3", course));
+
+        var platforms = await App.ReadAsync(db => db.BehaviourEvents.OrderBy(e => e.EventId).Select(e => e.Platform).ToListAsync());
+        Assert.Equal(["ios", "ios", null], platforms);
+    }
+
+    [Fact]
     public async Task StoresNothingNewWhenTheSameBatchIsSentAgain()
     {
         var (session, course) = await ConsentingLearnerWithCourseAsync();

@@ -40,6 +40,23 @@ public sealed class RecommenderModelFileTests
         Assert.Equal(model.FeatureVectors.ToArray(), loaded.FeatureVectors.ToArray());
     }
 
+    [Fact]
+    public void KeepsWhatIsPopularPerPlatformAndDaypart()
+    {
+        var model = TestModels.Trainer().Train(new PlantedPreferences(users: 60, courses: 30).TrainingSet, version: 7, CancellationToken.None);
+        var withContext = model.WithContext(ContextPopularity.From(
+            [new(model.Courses[0].CourseKey, "platform:ios", 40f), new(model.Courses[1].CourseKey, "platform:android", 10f),
+             new(model.Courses[0].CourseKey, "daypart:evening", 30f), new(model.Courses[2].CourseKey, "daypart:morning", 20f)],
+            model.Courses));
+
+        var loaded = RoundTrip(withContext);
+
+        Assert.Null(RoundTrip(model).Context);
+        Assert.Equal(withContext.Context!.Tokens, loaded.Context!.Tokens);
+        Assert.Equal(withContext.Context.Lifts.ToArray(), loaded.Context.Lifts.ToArray());
+        Assert.Contains(loaded.Context.Lifts.ToArray(), lift => lift != 0f);
+    }
+
     /// <summary>The file keeps the float rows; the int8 rows the top-k pass reads are quantised again on load.</summary>
     [Fact]
     public void TheReadModelRecommendsWhatTheWrittenOneDid()

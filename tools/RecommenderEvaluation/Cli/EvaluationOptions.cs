@@ -42,7 +42,8 @@ public sealed record EvaluationOptions(
     string? JsonPath,
     OnboardingOptions Onboarding,
     IReadOnlyList<NewLearnerBlend> NewLearnerBlends,
-    double? PopularityHalfLifeDays)
+    double? PopularityHalfLifeDays,
+    string DaypartTimeZone)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
     public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "svdpp", "hybrid", "ials", "newlearner", "segment", "arrival"];
@@ -65,6 +66,7 @@ public sealed record EvaluationOptions(
                [--ease-part-max-items 3000] [--ease-part-dropout 0] [--ease-part-user-exponent 0] [--ease-rank 3000] [--ease-blend 0.5]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
+               [--context-weight 1[,…]] [--daypart-time-zone Asia/Shanghai]
                [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]
         """;
 
@@ -199,8 +201,10 @@ public sealed record EvaluationOptions(
             [.. from strength in List(values, "blend-strength", NewLearnerBlend.DefaultStrength, Parse<float>)
                 from interestWeight in List(values, "interest-weight", NewLearnerBlend.DefaultInterestWeight, Parse<float>)
                 from statedEvidence in List(values, "stated-evidence", NewLearnerBlend.DefaultStatedEvidence, Parse<float>)
-                select new NewLearnerBlend(strength, interestWeight, statedEvidence)],
-            values.TryGetValue("popularity-half-life", out var halfLife) ? Parse<double>(halfLife) : null);
+                from contextWeight in List(values, "context-weight", NewLearnerBlend.DefaultContextWeight, Parse<float>)
+                select new NewLearnerBlend(strength, interestWeight, statedEvidence) { ContextWeight = contextWeight }],
+            values.TryGetValue("popularity-half-life", out var halfLife) ? Parse<double>(halfLife) : null,
+            values.GetValueOrDefault("daypart-time-zone", "Asia/Shanghai"));
         var unknown = values.Keys.Except(KnownOptions, StringComparer.OrdinalIgnoreCase).ToArray();
         if (unknown.Length > 0)
         {
@@ -233,6 +237,7 @@ public sealed record EvaluationOptions(
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "training-threads", "models", "validation", "json",
         "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",
+        "context-weight", "daypart-time-zone",
         "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
         "ease-part-lambda", "ease-part-min-interactions", "ease-part-max-items", "ease-part-dropout", "ease-part-user-exponent", "ease-rank", "ease-blend",
     ];

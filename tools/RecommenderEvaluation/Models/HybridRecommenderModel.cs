@@ -12,10 +12,15 @@ namespace KnowledgePay.RecommenderEvaluation.Models;
 /// whose interest tags are the user features (<c>--users</c> or onboarding interests); every interaction is a positive
 /// weighted by its rating (<see cref="RatingWeights"/>; weight 0 leaves it out). With a <see cref="NewLearnerBlend"/>
 /// the scores are blended with the popularity prior by the user's training interaction count, as the product serves
-/// them; every blend of a run shares one trained model per split.
+/// them; every blend of a run shares one trained model per split. With <see cref="ArrivalDayparts"/> the model also
+/// holds what is popular per daypart, and each user's list is asked for in the daypart of their arrival.
 /// </summary>
 public sealed class HybridRecommenderModel(
-    TrainerOptions options, RatingWeights weights, NewLearnerBlend? blend = null, ArrivalPopularity? arrivalPopularity = null) : IRecommenderModel
+    TrainerOptions options,
+    RatingWeights weights,
+    NewLearnerBlend? blend = null,
+    ArrivalPopularity? arrivalPopularity = null,
+    ArrivalDayparts? dayparts = null) : IRecommenderModel
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<Data.Interaction>, Dictionary<(TrainerOptions, RatingWeights), RecommenderModel>> Trained = [];
 
@@ -35,8 +40,9 @@ public sealed class HybridRecommenderModel(
             + $"e={options.Ease.BlendWeight}, λ={options.Ease.Regularization}, p={options.Ease.Dropout}, α={options.Ease.LearnerWeightExponent}, ≥{options.Ease.MinimumLearners}, ≤{options.Ease.MaximumCourses})",
         _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
     }
-        + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight})")
-        + (arrivalPopularity is null ? string.Empty : $", prior: {arrivalPopularity.Describe()}");
+        + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight}, δ={blend.ContextWeight})")
+        + (arrivalPopularity is null ? string.Empty : $", prior: {arrivalPopularity.Describe()}")
+        + (dayparts is null || blend is null ? string.Empty : $", {dayparts.Describe()}");
 
     public void Fit(TrainingSet training)
     {
@@ -60,6 +66,11 @@ public sealed class HybridRecommenderModel(
             }
         }
 
+        if (dayparts is not null && blend is not null)
+        {
+            _model = dayparts.WithContext(_model, training.Interactions, Key);
+        }
+
         _scores = new float[_model.Courses.Count];
         _training = training.Interactions;
     }
@@ -73,12 +84,13 @@ public sealed class HybridRecommenderModel(
         if (blend is not null && arrivalPopularity is not null)
         {
             var popularity = arrivalPopularity.For(user, _training, model.Courses.Count);
-            blend.Apply(model, _users[user], _interactionCounts[user], _scores, NewLearnerBlend.StandardisedLogPopularity(popularity));
+            blend.Apply(model, _users[user], Context(user), _interactionCounts[user], _scores, NewLearnerBlend.StandardisedLogPopularity(popularity));
         }
         else
         {
-            blend?.Apply(model, _users[user], _interactionCounts[user], _scores);
+            blend?.Apply(model, _users[user], Context(user), _interactionCounts[user], _scores);
         }
+
         for (var index = 0; index < candidates.Length; index++)
         {
             // Items were handed to the trainer in index order, so course row i is item i.
@@ -107,6 +119,8 @@ public sealed class HybridRecommenderModel(
         return RecommenderTrainers.For(options, TimeProvider.System)
             .Train(new RecommenderTrainingSet(interactions, training.UserFeatures is null ? [] : _users, items), version: 1, CancellationToken.None);
     }
+
+    private ServingContext Context(int user) => dayparts?.For(user) ?? ServingContext.None;
 
     private static string Key(int index) => index.ToString(CultureInfo.InvariantCulture);
 }

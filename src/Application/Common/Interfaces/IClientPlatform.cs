@@ -19,3 +19,10 @@ public enum ClientPlatform
     /// <summary>WeChat DevTools.</summary>
     DevTools,
 }
+
+public static class ClientPlatformNames
+{
+    /// <summary>The platform as behaviour events and the recommender name it (ios, android, harmonyos…); null when unknown.</summary>
+    public static string? Name(this ClientPlatform platform) =>
+        platform == ClientPlatform.Unknown ? null : platform.ToString().ToLowerInvariant();
+}

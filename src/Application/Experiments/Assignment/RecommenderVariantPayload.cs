@@ -9,16 +9,16 @@ namespace KnowledgePay.Application.Experiments.Assignment;
 /// A recommender experiment's variant payload, every knob optional (left out: the recommender's default):
 /// <c>{"strategy": "personalised" | "popular", "freshShare": 0…1, "algorithm": "Warp" | "WarpWithImplicitAls" |
 /// "FieldAwareFactorizationMachine", "newLearnerStrength": 0…1000, "newLearnerInterestWeight": 0…10,
-/// "newLearnerStatedEvidence": 0…1000}</c>. A variant without a payload serves the defaults.
+/// "newLearnerStatedEvidence": 0…1000, "newLearnerContextWeight": 0…10}</c>. A variant without a payload serves the defaults.
 /// </summary>
 internal static class RecommenderVariantPayload
 {
     private const float MaxEvidence = 1000f;
-    private const float MaxInterestWeight = 10f;
+    private const float MaxWeight = 10f;
 
     private const string Ranges =
         "strategy: personalised or popular; freshShare: 0 to 1; algorithm: Warp, WarpWithImplicitAls or FieldAwareFactorizationMachine; "
-        + "newLearnerStrength and newLearnerStatedEvidence: 0 to 1000; newLearnerInterestWeight: 0 to 10";
+        + "newLearnerStrength and newLearnerStatedEvidence: 0 to 1000; newLearnerInterestWeight and newLearnerContextWeight: 0 to 10";
 
     public static RecommenderSettings Parse(string variantKey, string? payload)
     {
@@ -46,10 +46,12 @@ internal static class RecommenderVariantPayload
                     "algorithm" when Named<RecommenderAlgorithm>(property.Value) is { } algorithm => settings with { Algorithm = algorithm },
                     "newLearnerStrength" when Within(property.Value, MaxEvidence) is { } strength =>
                         settings with { NewLearnerBlend = settings.NewLearnerBlend with { Strength = strength } },
-                    "newLearnerInterestWeight" when Within(property.Value, MaxInterestWeight) is { } weight =>
+                    "newLearnerInterestWeight" when Within(property.Value, MaxWeight) is { } weight =>
                         settings with { NewLearnerBlend = settings.NewLearnerBlend with { InterestWeight = weight } },
                     "newLearnerStatedEvidence" when Within(property.Value, MaxEvidence) is { } stated =>
                         settings with { NewLearnerBlend = settings.NewLearnerBlend with { StatedEvidence = stated } },
+                    "newLearnerContextWeight" when Within(property.Value, MaxWeight) is { } context =>
+                        settings with { NewLearnerBlend = settings.NewLearnerBlend with { ContextWeight = context } },
                     _ => throw ExperimentErrors.PayloadInvalid(
                         variantKey, $"\"{property.Name}\" is not a recommender knob or its value is out of range ({Ranges})."),
                 };

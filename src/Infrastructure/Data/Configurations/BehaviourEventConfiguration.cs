@@ -12,6 +12,7 @@ internal sealed class BehaviourEventConfiguration : IEntityTypeConfiguration<Beh
         builder.Property(e => e.EventId).HasMaxLength(BehaviourLimits.EventIdLength);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(EnumColumns.Length);
         builder.Property(e => e.Context).HasMaxLength(BehaviourLimits.ContextLength);
+        builder.Property(e => e.Platform).HasMaxLength(BehaviourLimits.PlatformLength);
 
         // No foreign key to the user: erasing an account deletes its events explicitly, and the table is append-only.
         // Courses are never deleted (only archived), so the key to them only guards against typos in server code.

@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Analytics.Common;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Querying.Paging;
 using KnowledgePay.Application.Common.Security;
@@ -16,7 +17,8 @@ namespace KnowledgePay.Application.Recommendations.Queries.GetRecommendations;
 /// Courses for the caller, best first, paged by rank. A consenting user is scored from their profile as it is now
 /// (new events and chosen interests count at once, without retraining), turned towards the courses they acted on since
 /// the model was trained (<see cref="FreshBehaviourBlend"/>) and, while their history is short, blended with what is
-/// popular and matches their stated interests (<see cref="NewLearnerBlend"/>); anonymous callers and users without consent
+/// popular and matches their stated interests (<see cref="NewLearnerBlend"/>) and with what learners on the same platform
+/// at the same time of day (<c>Analytics:TimeZone</c>) take; anonymous callers and users without consent
 /// get what is popular. A running recommender experiment may set a consenting user's strategy, blend and the algorithm
 /// whose model serves them (<see cref="IRecommenderSettingsSource"/>; until that arm's model is trained, the served model
 /// stands in, which is logged). Owned and unpublished courses never appear.
@@ -35,6 +37,8 @@ internal sealed class GetRecommendationsQueryHandler(
     ArmModelHolder arms,
     IRecommenderSettingsSource settingsSource,
     IOptions<ProfileOptions> options,
+    IOptions<AnalyticsOptions> analyticsOptions,
+    IClientPlatform client,
     TimeProvider clock,
     ILogger<GetRecommendationsQueryHandler> logger)
     : IQueryHandler<GetRecommendationsQuery, Page<RecommendedCourseDto>>
@@ -69,6 +73,7 @@ internal sealed class GetRecommendationsQueryHandler(
                 FreshCourses = await db.FreshCoursesAsync(portrait!.UserId, model.TrainedAt, now, cancellationToken),
                 FreshShare = settings.FreshShare,
                 NewLearnerBlend = settings.NewLearnerBlend,
+                Context = new ServingContext(client.Platform.Name(), Daypart.At(now, TimeZoneInfo.FindSystemTimeZoneById(analyticsOptions.Value.TimeZone))),
                 InteractionCount = await db.InteractedCourseCountAsync(portrait!.UserId, owned.Select(course => course.CourseId), cancellationToken),
             })
             : TopKRecommender.Popular(model, request);

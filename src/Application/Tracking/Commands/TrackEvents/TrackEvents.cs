@@ -10,6 +10,7 @@ namespace KnowledgePay.Application.Tracking.Commands.TrackEvents;
 /// <summary>
 /// Stores a batch of the caller's behaviour events, all or nothing: one bad event refuses the batch. Events already
 /// stored (same id) are counted as duplicates and not stored again. Without personalisation consent nothing is stored.
+/// Each event keeps the platform the request came from (<see cref="IClientPlatform"/>).
 /// </summary>
 public sealed record TrackEventsCommand(IReadOnlyList<TrackedEvent> Events) : ICommand<TrackEventsResult>, IRetryOnConflict;
 
@@ -32,7 +33,7 @@ public enum TrackingRefusal
     ConsentWithdrawn,
 }
 
-internal sealed class TrackEventsCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class TrackEventsCommandHandler(IApplicationDbContext db, ICurrentUser currentUser, IClientPlatform client, TimeProvider clock)
     : ICommandHandler<TrackEventsCommand, TrackEventsResult>
 {
     public async ValueTask<TrackEventsResult> Handle(TrackEventsCommand command, CancellationToken cancellationToken)
@@ -45,8 +46,9 @@ internal sealed class TrackEventsCommandHandler(IApplicationDbContext db, ICurre
         }
 
         var now = clock.GetUtcNow();
+        var platform = client.Platform.Name();
         var events = command.Events
-            .Select(e => BehaviourEvent.Track(userId, e.Id, e.Kind, e.CourseId, e.LessonId, e.ProgressPercent, e.Context, e.OccurredAt, now))
+            .Select(e => BehaviourEvent.Track(userId, e.Id, e.Kind, e.CourseId, e.LessonId, e.ProgressPercent, e.Context, e.OccurredAt, now, platform))
             .ToList();
         await EnsureCoursesAndLessonsExistAsync(events, cancellationToken);
 

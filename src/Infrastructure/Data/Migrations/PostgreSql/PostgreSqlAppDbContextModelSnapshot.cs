@@ -3392,6 +3392,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int>("OccurredOnDay")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int?>("ProgressPercent")
                         .HasColumnType("integer");
 

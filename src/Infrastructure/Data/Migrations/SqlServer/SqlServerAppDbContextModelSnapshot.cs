@@ -3394,6 +3394,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("OccurredOnDay")
                         .HasColumnType("int");
 
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<int?>("ProgressPercent")
                         .HasColumnType("int");
 

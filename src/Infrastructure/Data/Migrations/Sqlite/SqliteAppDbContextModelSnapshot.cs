@@ -3387,6 +3387,10 @@ namespace KnowledgePay.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("OccurredOnDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Platform")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ProgressPercent")
                         .HasColumnType("INTEGER");
 
