@@ -16,7 +16,8 @@ namespace KnowledgePay.Recommender.Training;
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
 /// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Each epoch's positives are shared among
 /// <see cref="TrainerOptions.TrainingThreads"/> threads that step the parameters lock-free (Hogwild), except the token
-/// rows many steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>); with
+/// rows many steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>), and the
+/// cached course rows, of which each thread keeps its own (<see cref="SummedRows"/>); with
 /// one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
