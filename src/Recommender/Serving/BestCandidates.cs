@@ -48,14 +48,39 @@ internal static class BestCandidates
         var rows = model.QuantisedRows;
         var user = QuantisedUser.Of(userVector, rows);
         using var candidates = new UpperBoundedCourses();
-        var lowerBounds = new StrongestCourses(count, model.CourseCategories, model.CategoryCount, maxPerCategory);
-        var climbing = new ClimbingCut(rows, user, admitted, lowerBounds, candidates);
-        rows.Scan(user, ref climbing);
+        var guess = GuessedCut.Of(rows, user, count);
+        var lowerBounds = Scan(model, user, count, maxPerCategory, admitted, candidates, guess);
+        if (lowerBounds.Threshold < guess)
+        {
+            // Some course skipped for being below the guess might belong in the list: rank without one.
+            candidates.Clear();
+            lowerBounds = Scan(model, user, count, maxPerCategory, admitted, candidates, float.NegativeInfinity);
+        }
 
         var ranked = candidates.AtLeast(lowerBounds.Threshold).ToArray();
         CourseRowScorer.Rescore(model, userVector, ranked);
         Array.Sort(ranked);
         return ranked;
+    }
+
+    /// <summary>
+    /// One pass handing over only the blocks with an upper bound at or above both the climbing cut and
+    /// <paramref name="guess"/>; returns the kept courses, whose weakest lower bound is the cut. If that cut is at least
+    /// the guess, every course skipped for the guess alone scores below it and cannot make the list.
+    /// </summary>
+    private static StrongestCourses Scan(
+        RecommenderModel model,
+        QuantisedUser user,
+        int count,
+        int maxPerCategory,
+        AdmittedCourses admitted,
+        UpperBoundedCourses candidates,
+        float guess)
+    {
+        var lowerBounds = new StrongestCourses(count, model.CourseCategories, model.CategoryCount, maxPerCategory);
+        var climbing = new ClimbingCut(model.QuantisedRows, user, admitted, lowerBounds, candidates, guess);
+        model.QuantisedRows.Scan(user, ref climbing);
+        return lowerBounds;
     }
 
     /// <summary>
@@ -76,10 +101,10 @@ internal static class BestCandidates
     /// admitted course whose upper bound reached the cut when it was scored.
     /// </summary>
     private readonly struct ClimbingCut(
-        QuantisedCourseRows rows, QuantisedUser user, AdmittedCourses admitted, StrongestCourses lowerBounds, UpperBoundedCourses candidates)
+        QuantisedCourseRows rows, QuantisedUser user, AdmittedCourses admitted, StrongestCourses lowerBounds, UpperBoundedCourses candidates, float guess)
         : IBlockBounds
     {
-        public float Cut => lowerBounds.Threshold;
+        public float Cut => Math.Max(lowerBounds.Threshold, guess);
 
         public void Take(int block, uint reaching, Vector256<float> estimates, Vector256<float> upperBounds)
         {
@@ -88,9 +113,9 @@ internal static class BestCandidates
             {
                 var lane = BitOperations.TrailingZeroCount(reaching);
                 var course = (block * QuantisedCourseRows.BlockRows) + lane;
-                if (upperBounds[lane] >= lowerBounds.Threshold && admitted.Contains(course))
+                if (upperBounds[lane] >= Cut && admitted.Contains(course))
                 {
-                    candidates.Add(new ScoredCourse(course, upperBounds[lane]), lowerBounds.Threshold);
+                    candidates.Add(new ScoredCourse(course, upperBounds[lane]), Cut);
                     lowerBounds.Offer(new ScoredCourse(course, lowers[lane]));
                 }
             }

@@ -114,7 +114,7 @@ internal sealed class QuantisedCourseRows
             throw new ArgumentException("One bound per row is written.", nameof(upperBounds));
         }
 
-        var every = new EveryUpperBound(upperBounds);
+        var every = new EveryUpperBound(upperBounds, firstBlock: 0);
         Scan(user, ref every);
     }
 
@@ -126,6 +126,11 @@ internal sealed class QuantisedCourseRows
     /// a block costs one <c>vpdpbusd</c> per group of four coordinates and a few multiply-adds.
     /// </summary>
     public void Scan<TBounds>(QuantisedUser user, ref TBounds bounds)
+        where TBounds : IBlockBounds, allows ref struct =>
+        ScanBlocks(user, ref bounds, 0, _scales.Length / BlockRows);
+
+    /// <summary><see cref="Scan{TBounds}"/> over blocks <paramref name="first"/> (even) to <paramref name="end"/> (even, excluded).</summary>
+    private void ScanBlocks<TBounds>(QuantisedUser user, ref TBounds bounds, int first, int end)
         where TBounds : IBlockBounds, allows ref struct
     {
         var quads = Quads;
@@ -135,7 +140,8 @@ internal sealed class QuantisedCourseRows
         var spreadSlack = Vector256.Create(user.SpreadSlack);
         var biasSlack = Vector256.Create(user.BiasSlack);
         ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
-        ref var codes = ref Unsafe.As<sbyte, Vector256<sbyte>>(ref MemoryMarshal.GetArrayDataReference(_codes));
+        ref var codes = ref Unsafe.AddByteOffset(
+            ref Unsafe.As<sbyte, Vector256<sbyte>>(ref MemoryMarshal.GetArrayDataReference(_codes)), (nuint)(first * quads * QuadBytes));
         ref var scales = ref MemoryMarshal.GetArrayDataReference(_scales);
         ref var biases = ref MemoryMarshal.GetArrayDataReference(_biases);
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
@@ -144,13 +150,12 @@ internal sealed class QuantisedCourseRows
         Span<Vector256<float>> reachingEstimates = stackalloc Vector256<float>[ChunkBlocks];
         Span<Vector256<float>> reachingUpper = stackalloc Vector256<float>[ChunkBlocks];
         var blockBytes = (nuint)(quads * QuadBytes);
-        var blocks = _scales.Length / BlockRows;
-        for (var chunk = 0; chunk < blocks; chunk += ChunkBlocks)
+        for (var chunk = first; chunk < end; chunk += ChunkBlocks)
         {
             var cut = Vector256.Create(bounds.Cut);
             var reached = 0;
-            var end = Math.Min(blocks, chunk + ChunkBlocks);
-            for (var block = chunk; block < end; block += 2, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
+            var chunkEnd = Math.Min(end, chunk + ChunkBlocks);
+            for (var block = chunk; block < chunkEnd; block += 2, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
             {
                 var (dots, nextDots) = Dots(ref userQuads, ref codes, quads, blockBytes, user, block);
                 var course = (nuint)(block * BlockRows);
@@ -181,6 +186,27 @@ internal sealed class QuantisedCourseRows
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Writes the upper bounds of the rows of <paramref name="pieces"/> runs of <paramref name="blocksPerPiece"/> blocks
+    /// (even) spread evenly over the catalogue to <paramref name="sample"/> and returns how many it wrote (all rows when
+    /// the catalogue is smaller).
+    /// </summary>
+    public int SampleUpperBounds(QuantisedUser user, int pieces, int blocksPerPiece, Span<float> sample)
+    {
+        var blocks = _scales.Length / BlockRows;
+        var stride = Math.Max(blocksPerPiece, blocks / pieces / 2 * 2);
+        var written = 0;
+        for (var first = 0; first < blocks && written + (blocksPerPiece * BlockRows) <= sample.Length; first += stride)
+        {
+            var end = Math.Min(blocks, first + blocksPerPiece);
+            var bounds = new EveryUpperBound(sample.Slice(written, (end - first) * BlockRows), firstBlock: first);
+            ScanBlocks(user, ref bounds, first, end);
+            written += Math.Min(end * BlockRows, Rows) - (first * BlockRows);
+        }
+
+        return written;
     }
 
     /// <summary>
@@ -279,24 +305,26 @@ internal sealed class QuantisedCourseRows
         return Vector256.Create<int>(dots);
     }
 
-    /// <summary>Stores every row's upper bound.</summary>
-    private readonly ref struct EveryUpperBound(float[] upperBounds) : IBlockBounds
+    /// <summary>Stores every row's upper bound, from block <c>firstBlock</c> on.</summary>
+    private readonly ref struct EveryUpperBound(Span<float> upperBounds, int firstBlock) : IBlockBounds
     {
+        private readonly Span<float> _upperBounds = upperBounds;
+
         public float Cut => float.NegativeInfinity;
 
         public void Take(int block, uint rows, Vector256<float> estimates, Vector256<float> upper)
         {
-            var first = block * BlockRows;
+            var first = (block - firstBlock) * BlockRows;
             if (rows == (1u << BlockRows) - 1)
             {
-                upper.CopyTo(upperBounds, first);
+                upper.CopyTo(_upperBounds[first..]);
                 return;
             }
 
             for (; rows != 0; rows &= rows - 1)
             {
                 var lane = BitOperations.TrailingZeroCount(rows);
-                upperBounds[first + lane] = upper[lane];
+                _upperBounds[first + lane] = upper[lane];
             }
         }
     }

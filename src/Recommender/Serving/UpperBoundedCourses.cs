@@ -37,6 +37,8 @@ internal sealed class UpperBoundedCourses : IDisposable
         return _courses.AsSpan(0, _count);
     }
 
+    public void Clear() => _count = 0;
+
     public void Dispose() => ArrayPool<ScoredCourse>.Shared.Return(_courses);
 
     private int Compacted(float cut)

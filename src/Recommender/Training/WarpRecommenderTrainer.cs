@@ -16,7 +16,8 @@ namespace KnowledgePay.Recommender.Training;
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
 /// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Each epoch's positives are shared among
 /// <see cref="TrainerOptions.TrainingThreads"/> threads that step the parameters lock-free (Hogwild), except the token
-/// rows many steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>); with
+/// rows many steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>), and the
+/// cached course rows, of which each thread keeps its own (<see cref="SummedRows"/>); with
 /// one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
@@ -51,14 +52,16 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         }
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
+        var summed = Enumerable.Range(0, threads).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
             random.Shuffle(positives);
-            RefreshRows(courses);
             if (threads == 1)
             {
-                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), new WarpSideAccess(courses, copyHotRows: false), settings, ref draws[0]);
+                var courseRows = new WarpSideAccess(courses, copyHotRows: false, summed[0]);
+                courseRows.RefreshRows();
+                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, settings, ref draws[0], firstMerge: 0);
             }
             else
             {
@@ -69,7 +72,9 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
                 {
                     var first = Math.Min(positives.Length, thread * share);
                     var mine = new ArraySegment<TrainingExample>(positives, first, Math.Min(share, positives.Length - first));
-                    Fit(mine, taken, new WarpSideAccess(users, copyHotRows: true), new WarpSideAccess(courses, copyHotRows: true), settings, ref draws[thread]);
+                    var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
+                    courseRows.RefreshRows();
+                    Fit(mine, taken, new WarpSideAccess(users, copyHotRows: true), courseRows, settings, ref draws[thread], thread * MergeEvery / threads);
                 });
             }
 
@@ -104,27 +109,17 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     /// <summary>
-    /// Caches every course's summed row and bias. Steps change a feature token for every course that carries it; only
-    /// the stepped courses are refreshed at once, the rest here at the next epoch, so a draw within an epoch may see a
-    /// slightly stale score for other courses sharing those tokens.
+    /// One pass of WARP steps over <paramref name="examples"/>, merging hot rows every <see cref="MergeEvery"/>;
+    /// <paramref name="firstMerge"/> shifts the merges so that threads seldom wait for each other's.
     /// </summary>
-    private static void RefreshRows(WarpSide courses)
-    {
-        var access = new WarpSideAccess(courses, copyHotRows: false);
-        for (var course = 0; course < courses.Entities; course++)
-        {
-            access.RefreshRow(course);
-        }
-    }
-
-    /// <summary>One pass of WARP steps over <paramref name="examples"/>, merging hot rows every <see cref="MergeEvery"/>.</summary>
     private static void Fit(
         ReadOnlySpan<TrainingExample> examples,
         TakenCourses taken,
         WarpSideAccess users,
         WarpSideAccess courses,
         WarpOptions settings,
-        ref FastDraws draws)
+        ref FastDraws draws,
+        int firstMerge)
     {
         var negatives = draws;
         var dimension = settings.Dimension;
@@ -136,7 +131,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         Span<float> gradient = stackalloc float[dimension];
         for (var index = 0; index < examples.Length; index++)
         {
-            if (index % MergeEvery == MergeEvery - 1)
+            if ((index + firstMerge) % MergeEvery == MergeEvery - 1)
             {
                 users.Merge();
                 courses.Merge();

@@ -33,8 +33,6 @@ internal sealed class WarpSide
             parameters[BiasSquare] = 1f;
         }
 
-        Summed = new AlignedRows(features.Length, dimension);
-        SummedBiases = new float[features.Length];
         _slots = new int[Rows.Count];
         Array.Fill(_slots, -1);
     }
@@ -50,15 +48,13 @@ internal sealed class WarpSide
 
     public AlignedRows Rows { get; }
 
-    /// <summary>Each entity's id and features summed, as of its last refresh (<see cref="WarpSideAccess.RefreshRow"/>).</summary>
-    public AlignedRows Summed { get; }
-
-    public float[] SummedBiases { get; }
-
     /// <summary>The rows each thread steps on its own copy (empty unless <see cref="CopyHotRows"/> chose some).</summary>
     public int[] Hot { get; private set; } = [];
 
     public object MergeLock { get; } = new();
+
+    /// <summary>Per slot of <see cref="Hot"/>: how many merges have changed the shared row (read and written under <see cref="MergeLock"/>).</summary>
+    public int[] HotVersions { get; private set; } = [];
 
     public int Bias => 2 * Dimension;
 
@@ -83,6 +79,7 @@ internal sealed class WarpSide
         }
 
         Hot = Enumerable.Range(Ids, Rows.Count - Ids).Where(row => touches[row] >= minimumShare).ToArray();
+        HotVersions = new int[Hot.Length];
         for (var slot = 0; slot < Hot.Length; slot++)
         {
             _slots[Hot[slot]] = slot;

@@ -11,17 +11,26 @@ internal sealed class WarpSideAccess
     private readonly WarpSide _side;
     private readonly AlignedRows _own;
     private readonly AlignedRows _merged;
+    private readonly SummedRows _summed;
+    private readonly int[] _seenVersions;
+    private readonly bool[] _stepped;
+    private readonly List<int> _steppedSlots = [];
 
     /// <param name="side">The shared parameters.</param>
     /// <param name="copyHotRows">False for the only thread (and after training): every row is read in place.</param>
-    public WarpSideAccess(WarpSide side, bool copyHotRows)
+    /// <param name="summed">This thread's summed rows, for <see cref="Score"/> (none: only <see cref="Represent"/> and steps).</param>
+    public WarpSideAccess(WarpSide side, bool copyHotRows, SummedRows? summed = null)
     {
         _side = side;
+        _summed = summed ?? new SummedRows(0, side.Dimension);
         var copies = copyHotRows ? side.Hot.Length : 0;
         _own = new AlignedRows(copies, side.Rows.Stride);
         _merged = new AlignedRows(copies, side.Rows.Stride);
+        _seenVersions = new int[copies];
+        _stepped = new bool[copies];
         for (var slot = 0; slot < copies; slot++)
         {
+            _seenVersions[slot] = side.HotVersions[slot];
             side.Rows.Row(side.Hot[slot]).CopyTo(_own.Row(slot));
             side.Rows.Row(side.Hot[slot]).CopyTo(_merged.Row(slot));
         }
@@ -66,10 +75,19 @@ internal sealed class WarpSideAccess
     /// stale until their next refresh.
     /// </summary>
     public float Score(ReadOnlySpan<float> query, int entity) =>
-        RowMath.Dot(query, _side.Summed.Row(entity)) + _side.SummedBiases[entity];
+        RowMath.Dot(query, _summed.Rows.Row(entity)) + _summed.Biases[entity];
 
     public void RefreshRow(int entity) =>
-        _side.SummedBiases[entity] = Represent(entity, includeId: true, _side.Summed.Row(entity));
+        _summed.Biases[entity] = Represent(entity, includeId: true, _summed.Rows.Row(entity));
+
+    /// <summary>Refreshes every entity's summed row (at the start of an epoch).</summary>
+    public void RefreshRows()
+    {
+        for (var entity = 0; entity < Entities; entity++)
+        {
+            RefreshRow(entity);
+        }
+    }
 
     /// <summary>
     /// Moves every row of <paramref name="entity"/> against the loss gradient <c>scale · direction</c> (and
@@ -77,11 +95,11 @@ internal sealed class WarpSideAccess
     /// </summary>
     public void Step(int entity, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
     {
-        Update(Row(entity), 1f, direction, scale, biasGradient, settings);
+        Update(SteppedRow(entity), 1f, direction, scale, biasGradient, settings);
         var features = _side.Features[entity];
         for (var entry = 0; entry < features.Indices.Length; entry++)
         {
-            Update(Row(_side.Ids + features.Indices[entry]), features.Values[entry], direction, scale, biasGradient, settings);
+            Update(SteppedRow(_side.Ids + features.Indices[entry]), features.Values[entry], direction, scale, biasGradient, settings);
         }
     }
 
@@ -92,27 +110,29 @@ internal sealed class WarpSideAccess
     public void StepAndRefresh(int entity, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
     {
         var dimension = Dimension;
-        var summed = _side.Summed.Row(entity)[..dimension];
-        var id = Row(entity);
+        var summed = _summed.Rows.Row(entity)[..dimension];
+        var id = SteppedRow(entity);
         Update(id, 1f, direction, scale, biasGradient, settings);
         RowMath.Copy(id[..dimension], summed);
         var bias = id[_side.Bias];
         var features = _side.Features[entity];
         for (var entry = 0; entry < features.Indices.Length; entry++)
         {
-            var token = Row(_side.Ids + features.Indices[entry]);
+            var token = SteppedRow(_side.Ids + features.Indices[entry]);
             var value = features.Values[entry];
             Update(token, value, direction, scale, biasGradient, settings);
             RowMath.AddScaled(token[..dimension], value, summed);
             bias += value * token[_side.Bias];
         }
 
-        _side.SummedBiases[entity] = bias;
+        _summed.Biases[entity] = bias;
     }
 
     /// <summary>
     /// Adds this thread's changes to its hot rows since the last merge (parameters and AdaGrad squares alike) to the
-    /// shared rows, then continues from the shared rows, which hold every thread's merged changes.
+    /// shared rows, then continues from the shared rows, which hold every thread's merged changes. Only the rows this
+    /// thread stepped are written and only the rows a merge changed since this thread last saw them are copied back, so a
+    /// merge moves few lines between the cores and leaves the rest of this thread's cache alone.
     /// </summary>
     public void Merge()
     {
@@ -123,7 +143,8 @@ internal sealed class WarpSideAccess
 
         lock (_side.MergeLock)
         {
-            for (var slot = 0; slot < _own.Count; slot++)
+            var versions = _side.HotVersions;
+            foreach (var slot in _steppedSlots)
             {
                 var shared = _side.Rows.Row(_side.Hot[slot]);
                 var own = _own.Row(slot);
@@ -133,8 +154,20 @@ internal sealed class WarpSideAccess
                     shared[index] += own[index] - merged[index];
                 }
 
-                shared.CopyTo(own);
-                shared.CopyTo(merged);
+                versions[slot]++;
+                _stepped[slot] = false;
+            }
+
+            _steppedSlots.Clear();
+            for (var slot = 0; slot < _own.Count; slot++)
+            {
+                if (versions[slot] != _seenVersions[slot])
+                {
+                    var shared = _side.Rows.Row(_side.Hot[slot]);
+                    shared.CopyTo(_own.Row(slot));
+                    shared.CopyTo(_merged.Row(slot));
+                    _seenVersions[slot] = versions[slot];
+                }
             }
         }
     }
@@ -143,6 +176,24 @@ internal sealed class WarpSideAccess
     {
         var slot = _own.Count == 0 ? -1 : _side.Slot(row);
         return slot < 0 ? _side.Rows.Row(row) : _own.Row(slot);
+    }
+
+    /// <summary><see cref="Row"/>, noting a copied row as stepped for the next <see cref="Merge"/>.</summary>
+    private Span<float> SteppedRow(int row)
+    {
+        var slot = _own.Count == 0 ? -1 : _side.Slot(row);
+        if (slot < 0)
+        {
+            return _side.Rows.Row(row);
+        }
+
+        if (!_stepped[slot])
+        {
+            _stepped[slot] = true;
+            _steppedSlots.Add(slot);
+        }
+
+        return _own.Row(slot);
     }
 
     private void Update(Span<float> row, float value, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
