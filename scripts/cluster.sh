@@ -11,7 +11,8 @@
 # Environment: KNOWLEDGEPAY_CLUSTER_DIR (run directory, default .cluster), KNOWLEDGEPAY_CLUSTER_PORT (nginx's port, default
 # 18080; nodes +1 and +2, simulator +10, PostgreSQL +100, Redis +101), KNOWLEDGEPAY_CLUSTER_CONFIGURATION (Release),
 # KNOWLEDGEPAY_CLUSTER_NODE_SETTINGS (extra node settings, "Key=value" separated by spaces, e.g. Cluster__LeaseCheckInterval=00:00:01).
-# The addresses and the database's connection string are written to <run directory>/cluster.env.
+# The addresses and the database's connection string are written to <run directory>/cluster.env as plain KEY=value lines
+# (read them line by line: the connection string's ';' would end a sourced assignment).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -7,7 +7,6 @@ using KnowledgePay.Infrastructure.Data;
 // The baseline for the GraphQL load benchmark: the same catalogue page, read through the same use cases
 // and database, served as plain JSON by a minimal API. Never part of the product.
 var builder = WebApplication.CreateBuilder(args);
-builder.Logging.ClearProviders();
 builder.AddApplicationServices();
 builder.AddInfrastructureServices();
 builder.Services.AddSingleton<ICurrentUser, AnonymousCaller>();

@@ -26,12 +26,24 @@ function run(target, seconds) {
 }
 
 const samples = { graphql: [], plain: [] };
-for (const target of targets) {
-  const probe = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
-  const payload = await probe.json();
-  if (!probe.ok || payload.errors || payload.data.courses.nodes.length !== 20) {
-    throw new Error(`${target.name} did not answer a full page: ${probe.status} ${JSON.stringify(payload).slice(0, 300)}`);
+// A proxy may answer 502/504 while a node on a loaded machine is slow to take its first connections: ask a few times.
+async function probe(target) {
+  let last = '';
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const response = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body });
+    const text = await response.text();
+    const payload = response.ok ? JSON.parse(text) : null;
+    if (payload && !payload.errors && payload.data.courses.nodes.length === 20) {
+      return;
+    }
+    last = `${response.status} ${text.slice(0, 300)}`;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
   }
+  throw new Error(`${target.name} did not answer a full page: ${last}`);
+}
+
+for (const target of targets) {
+  await probe(target);
   await run(target, warmup);
 }
 for (let round = 0; round < rounds; round++) {

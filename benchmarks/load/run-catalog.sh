@@ -33,6 +33,7 @@ database="kp_catalog_bench_$$"
 export KNOWLEDGEPAY_CLUSTER_DIR="$data/cluster"
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do timeout 30 tail --pid="$pid" -f /dev/null 2>/dev/null || kill -9 "$pid" 2>/dev/null || true; done
   if [ "$cluster" = true ]; then
     [ ! -f "$data/nginx/nginx.pid" ] || /usr/sbin/nginx -p "$data/nginx" -c "$data/nginx/nginx.conf" -s quit || true
     bash scripts/cluster.sh stop >/dev/null 2>&1 || true
@@ -46,6 +47,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 case "$provider" in
   sqlite) ;;
@@ -57,12 +59,15 @@ echo "provider $provider$([ "$cluster" = false ] || echo ', two nodes behind ngi
 [ "${CATALOG_BENCH_BUILD:-1}" = 0 ] || for project in src/GraphQL benchmarks/CatalogLoad; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
 (cd benchmarks/load && npm ci --no-audit --no-fund --silent)
 
-wait_ready() {
+wait_ready() { # url [pid]: up to 5 minutes; gives up at once on an HTTP 500 or when the process has exited
+  local code=000
   for _ in $(seq 1 600); do
-    curl -fs "$1" >/dev/null 2>&1 && return 0
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true)
+    [ "$code" != 200 ] || return 0
+    if [ "$code" = 500 ] || { [ -n "${2:-}" ] && ! kill -0 "$2" 2>/dev/null; }; then break; fi
     sleep 0.5
   done
-  echo "$1 did not answer" >&2
+  echo "$1 did not answer (last HTTP status $code)" >&2
   return 1
 }
 
@@ -81,19 +86,21 @@ start_plain() { # port
     dotnet benchmarks/CatalogLoad/bin/Release/net10.0/KnowledgePay.CatalogLoad.dll --contentRoot "$root/benchmarks/CatalogLoad/bin/Release/net10.0" \
     --urls "http://127.0.0.1:$1" >"$data/plain-$1.log" 2>&1 &
   pids+=($!)
-  wait_ready "http://127.0.0.1:$1/courses?first=1"
+  wait_ready "http://127.0.0.1:$1/courses?first=1" $!
 }
+
+# cluster.env holds plain KEY=value lines; sourcing it would cut the connection string at its first ';'.
+cluster_setting() { sed -n "s/^$1=//p" "$data/cluster/cluster.env"; }
 
 if [ "$cluster" = true ]; then
   chmod o+x "$data" # PostgreSQL's own user reaches its data directory through this one
   KNOWLEDGEPAY_CLUSTER_BUILD=${CATALOG_BENCH_BUILD:-1} \
     KNOWLEDGEPAY_CLUSTER_NODE_SETTINGS="RateLimiting__Enabled=false $no_background_training ${KNOWLEDGEPAY_CLUSTER_NODE_SETTINGS:-}" \
     bash scripts/cluster.sh start --demo
-  # shellcheck disable=SC1091
-  source "$data/cluster/cluster.env"
-  graphql_url=${NGINX_URL%/}
-  export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning ConnectionStrings__PostgreSql="$POSTGRES" Redis__Configuration="$REDIS" \
-    RateLimiting__Enabled=false
+  graphql_url=$(cluster_setting NGINX_URL)
+  graphql_url=${graphql_url%/}
+  export Storage__DataFolder="$data" Logging__LogLevel__Default=Warning ConnectionStrings__PostgreSql="$(cluster_setting POSTGRES)" \
+    Redis__Configuration="$(cluster_setting REDIS)" RateLimiting__Enabled=false
   for setting in $no_background_training; do export "${setting?}"; done
   start_plain "$plain_port"
   start_plain "$((plain_port + 1))"
@@ -142,5 +149,7 @@ else
 fi
 
 echo "load average before the rounds: $(cut -d' ' -f1-3 /proc/loadavg)"
-node benchmarks/load/catalog.mjs "$graphql_url" "$plain_url"
+# Bounded: the rounds and warm-ups of both sides, plus five minutes for the probes and the slowest machine.
+rounds_seconds=$((2 * (${WARMUP:-10} + ${ROUNDS:-5} * ${DURATION:-10}) + 300))
+timeout "$rounds_seconds" node benchmarks/load/catalog.mjs "$graphql_url" "$plain_url"
 echo "load average after the rounds: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -27,12 +27,18 @@ public sealed class Creator : Entity
         string name, string? headline, string? bio, string? avatarUrl, DateTimeOffset now, Guid? userId = null)
     {
         var creator = new Creator { JoinedAt = now, UserId = userId };
-        creator.UpdateProfile(name, headline, bio, avatarUrl);
+        creator.SetProfile(name, headline, bio, avatarUrl);
         creator.Raise(new CreatorJoinedEvent(creator.Id, userId, creator.Name));
         return creator;
     }
 
     public void UpdateProfile(string name, string? headline, string? bio, string? avatarUrl)
+    {
+        SetProfile(name, headline, bio, avatarUrl);
+        Raise(new CreatorProfileUpdatedEvent(Id, Name));
+    }
+
+    private void SetProfile(string name, string? headline, string? bio, string? avatarUrl)
     {
         Name = Text.Required(name, CatalogLimits.NameLength, () => CatalogErrors.InvalidName(nameof(Creator)));
         Headline = Text.Optional(headline, CatalogLimits.TitleLength, () => CatalogErrors.InvalidText("headline"));

@@ -12,6 +12,8 @@ public sealed class RedisConnection : IDisposable
 {
     private readonly RedisOptions _options;
     private readonly Lazy<IConnectionMultiplexer> _multiplexer;
+    private readonly List<Action<IConnectionMultiplexer>> _onConnect = [];
+    private IConnectionMultiplexer? _connected;
 
     public RedisConnection(IOptions<RedisOptions> options)
     {
@@ -20,7 +22,14 @@ public sealed class RedisConnection : IDisposable
         {
             var configuration = ConfigurationOptions.Parse(_options.Configuration);
             configuration.AbortOnConnectFail = false;
-            return ConnectionMultiplexer.Connect(configuration);
+            var multiplexer = ConnectionMultiplexer.Connect(configuration);
+            lock (_onConnect)
+            {
+                _connected = multiplexer;
+                _onConnect.ForEach(observe => observe(multiplexer));
+            }
+
+            return multiplexer;
         });
     }
 
@@ -30,6 +39,25 @@ public sealed class RedisConnection : IDisposable
     public IConnectionMultiplexer Multiplexer => IsConfigured
         ? _multiplexer.Value
         : throw new InvalidOperationException("Redis:Configuration is not set.");
+
+    /// <summary>
+    /// Runs <paramref name="observe"/> on the multiplexer once it exists (at once if it does already), without making it:
+    /// tracing hooks into the connection while the connection stays made on first use.
+    /// </summary>
+    public void OnConnect(Action<IConnectionMultiplexer> observe)
+    {
+        lock (_onConnect)
+        {
+            if (_connected is not null)
+            {
+                observe(_connected);
+            }
+            else
+            {
+                _onConnect.Add(observe);
+            }
+        }
+    }
 
     /// <summary>The deployment's key for <paramref name="name"/> (prefixed by <c>Redis:KeyPrefix</c>).</summary>
     public RedisKey Key(string name) => _options.KeyPrefix + name;

@@ -1,3 +1,4 @@
+using KnowledgePay.Infrastructure.Redis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -16,8 +17,9 @@ public static class TelemetryServices
     public const string OwnSources = "KnowledgePay.*";
 
     /// <summary>
-    /// Traces (ASP.NET Core, HttpClient — the WeChat calls —, EF Core, and our own sources: one span per GraphQL operation and
-    /// per Mediator message) and metrics (request rate and latency, HttpClient, runtime, payments, outbox lag, model), exported
+    /// Traces (ASP.NET Core, HttpClient — the WeChat calls —, EF Core, StackExchange.Redis — rate limits, the shared WeChat
+    /// token and the catalogue cache on the process's <see cref="RedisConnection"/> —, and our own sources: one span per
+    /// GraphQL operation and per Mediator message) and metrics (request rate and latency, HttpClient, runtime, payments, outbox lag, model), exported
     /// by <see cref="TelemetryOptions"/>; log records carry the current trace and span ids in their scope.
     /// </summary>
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
@@ -37,7 +39,10 @@ public static class TelemetryServices
                 tracing.AddSource(OwnSources)
                     .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = http => !IsProbe(http.Request.Path, options))
                     .AddHttpClientInstrumentation()
-                    .AddEntityFrameworkCoreInstrumentation();
+                    .AddEntityFrameworkCoreInstrumentation()
+                    .AddRedisInstrumentation()
+                    .ConfigureRedisInstrumentation((services, redis) =>
+                        services.GetRequiredService<RedisConnection>().OnConnect(multiplexer => redis.AddConnection(multiplexer)));
                 if (otlp is not null)
                 {
                     tracing.AddOtlpExporter(exporter => exporter.Endpoint = otlp);

@@ -48,4 +48,49 @@ public sealed class CatalogEntryTests
     {
         Assert.NotEqual(Tag.Create("AI", "ai").Id, Tag.Create("AI", "ai").Id);
     }
+
+    [Fact]
+    public void RaisesCategoryEditedWhenCreatedAndWhenEdited()
+    {
+        var category = Category.Create("职场", "career", 3);
+
+        category.Edit(" 职场提升 ", "career-growth", 1);
+
+        IDomainEvent[] expected =
+            [new CategoryEditedEvent(category.Id, "职场", "career", 3), new CategoryEditedEvent(category.Id, "职场提升", "career-growth", 1)];
+        Assert.Equal(expected, category.DomainEvents());
+    }
+
+    [Fact]
+    public void RaisesTagEditedWhenCreatedAndWhenEdited()
+    {
+        var tag = Tag.Create("AI", "ai");
+
+        tag.Edit("人工智能", "artificial-intelligence");
+
+        IDomainEvent[] expected = [new TagEditedEvent(tag.Id, "AI", "ai"), new TagEditedEvent(tag.Id, "人工智能", "artificial-intelligence")];
+        Assert.Equal(expected, tag.DomainEvents());
+    }
+
+    [Fact]
+    public void RaisesProfileUpdatedWhenAnExistingCreatorChangesItsProfile()
+    {
+        var creator = Creator.Join("李老师", null, null, null, Drafts.Now);
+
+        creator.UpdateProfile("李文老师", "十年讲师", null, null);
+
+        Assert.Equal("十年讲师", creator.Headline);
+        Assert.Equal(new CreatorProfileUpdatedEvent(creator.Id, "李文老师"), creator.DomainEvents().Last());
+    }
+
+    [Fact]
+    public void KeepsTheCategoryUnchangedWhenTheEditedNameIsBlank()
+    {
+        var category = Category.Create("职场", "career", 3);
+
+        Assert.Throws<DomainException>(() => category.Edit(" ", "career", 3));
+
+        Assert.Equal("职场", category.Name);
+        Assert.Single(category.DomainEvents());
+    }
 }

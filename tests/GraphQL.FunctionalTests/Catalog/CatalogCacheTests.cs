@@ -7,7 +7,7 @@ namespace KnowledgePay.GraphQL.FunctionalTests.Catalog;
 /// The catalogue cache on one node, memory only: the course page and list are served from it, and an operator's
 /// change shows on the next read once the change's events have run through the outbox (which the tests drain).
 /// </summary>
-public abstract class CatalogCacheTests(KnowledgePayApp app) : FunctionalTest(app)
+public abstract partial class CatalogCacheTests(KnowledgePayApp app) : FunctionalTest(app)
 {
     [Fact]
     public async Task ServesTheCataloguePageFromTheCacheUntilTheOperatorsRepricingHasCommittedItsEvents()

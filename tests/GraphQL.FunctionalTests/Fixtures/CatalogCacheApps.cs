@@ -1,3 +1,6 @@
+using KnowledgePay.Application.Catalog.Caching;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 
 /// <summary>One node on SQLite with the catalogue cache on, in memory only (no Redis: the single-node default).</summary>
@@ -5,6 +8,13 @@ public sealed class CachedSqliteApp : SqliteApp
 {
     protected override IReadOnlyDictionary<string, string?> DatabaseSettings =>
         new Dictionary<string, string?>(base.DatabaseSettings) { ["CatalogCache:Enabled"] = "true" };
+
+    /// <summary>Empty tables, and a cache that holds nothing of the previous test's.</summary>
+    public override async Task ResetDatabaseAsync()
+    {
+        await base.ResetDatabaseAsync();
+        await this.EmptyCatalogCacheAsync();
+    }
 }
 
 /// <summary>One node on PostgreSQL with the catalogue cache on, alone in its database, without Redis.</summary>
@@ -14,6 +24,18 @@ public sealed class CachedPostgreSqlApp : PostgreSqlApp
 
     protected override IReadOnlyDictionary<string, string?> DatabaseSettings =>
         new Dictionary<string, string?>(base.DatabaseSettings) { ["CatalogCache:Enabled"] = "true" };
+
+    public override async Task ResetDatabaseAsync()
+    {
+        await base.ResetDatabaseAsync();
+        await this.EmptyCatalogCacheAsync();
+    }
+}
+
+internal static class CatalogCacheReset
+{
+    public static ValueTask EmptyCatalogCacheAsync(this KnowledgePayApp app) =>
+        app.Services.GetRequiredService<ICatalogCache>().InvalidateAsync([CatalogCacheTags.All], CancellationToken.None);
 }
 
 /// <summary>

@@ -19,6 +19,16 @@ public sealed class SpanCapture : Collection<Activity>
         }
     }
 
+    /// <summary>The ids of <paramref name="span"/>'s parent, its parent's parent … as far as <paramref name="trace"/> holds them.</summary>
+    public static IEnumerable<ActivitySpanId> Ancestors(Activity span, IReadOnlyList<Activity> trace)
+    {
+        for (var parent = trace.FirstOrDefault(s => s.SpanId == span.ParentSpanId); parent is not null;
+             parent = trace.FirstOrDefault(s => s.SpanId == parent.ParentSpanId))
+        {
+            yield return parent.SpanId;
+        }
+    }
+
     protected override void InsertItem(int index, Activity item)
     {
         lock (_lock)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using KnowledgePay.Application.Common.Telemetry;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
 using KnowledgePay.GraphQL.Telemetry;
@@ -17,7 +16,7 @@ public abstract class TracingTests(KnowledgePayApp app) : FunctionalTest(app)
         await AddCoursesAsync(c => c.Published(), c => c.Published());
         var traceId = ActivityTraceId.CreateRandom();
 
-        var response = await SendTracedAsync(traceId, "query CoursePage($first: Int) { courses(first: $first) { nodes { id title } } }", new { first = 2 });
+        var response = await Client.SendTracedAsync(traceId, "query CoursePage($first: Int) { courses(first: $first) { nodes { id title } } }", new { first = 2 });
 
         Assert.Empty(response.Errors);
         var spans = App.Spans.InTrace(traceId);
@@ -35,7 +34,7 @@ public abstract class TracingTests(KnowledgePayApp app) : FunctionalTest(app)
 
         var statements = spans.Where(span => span.Source.Name == EntityFrameworkCoreSource).ToList();
         Assert.NotEmpty(statements);
-        Assert.All(statements, statement => Assert.Contains(operation.SpanId, Ancestors(statement, spans)));
+        Assert.All(statements, statement => Assert.Contains(operation.SpanId, SpanCapture.Ancestors(statement, spans)));
     }
 
     [Fact]
@@ -43,31 +42,12 @@ public abstract class TracingTests(KnowledgePayApp app) : FunctionalTest(app)
     {
         var traceId = ActivityTraceId.CreateRandom();
 
-        var response = await SendTracedAsync(traceId, "query Broken { courses { nodes { noSuchField } } }", null);
+        var response = await Client.SendTracedAsync(traceId, "query Broken { courses { nodes { noSuchField } } }", null);
 
         Assert.NotEmpty(response.Errors);
         var operation = Assert.Single(App.Spans.InTrace(traceId), span => span.Source.Name == OperationTracing.SourceName);
         Assert.Equal(response.Errors.Count, operation.GetTagItem("graphql.error.count"));
         Assert.Equal(ActivityStatusCode.Error, operation.Status);
-    }
-
-    private Task<GraphQLResponse> SendTracedAsync(ActivityTraceId traceId, string query, object? variables)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, GraphQLClientExtensions.Endpoint)
-        {
-            Content = JsonContent.Create(new { query, variables }),
-        };
-        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
-        return Client.SendGraphQLAsync(request);
-    }
-
-    private static IEnumerable<ActivitySpanId> Ancestors(Activity span, IReadOnlyList<Activity> trace)
-    {
-        for (var parent = trace.FirstOrDefault(s => s.SpanId == span.ParentSpanId); parent is not null;
-             parent = trace.FirstOrDefault(s => s.SpanId == parent.ParentSpanId))
-        {
-            yield return parent.SpanId;
-        }
     }
 }
 

@@ -90,6 +90,54 @@ public sealed class HybridCatalogCacheTests
         Assert.Equal("v2", await source.ReadThroughAsync(cacheA, CourseA));
     }
 
+    [Fact]
+    public async Task AChangedCategoryRemovesEveryCategoryEntryOnBothNodesAndKeepsTheOtherKinds()
+    {
+        var prefix = $"knowledgepay-test:{Guid.NewGuid():N}:";
+        using var nodeA = await StartAsync(("Redis:Configuration", RedisServer), ("Redis:KeyPrefix", prefix));
+        using var nodeB = await StartAsync(("Redis:Configuration", RedisServer), ("Redis:KeyPrefix", prefix));
+        var (cacheA, cacheB) = (nodeA.Services.GetRequiredService<ICatalogCache>(), nodeB.Services.GetRequiredService<ICatalogCache>());
+        var (categories, tags, creators) = (new CountingSource("bar v1"), new CountingSource("tags v1"), new CountingSource("creators v1"));
+        await categories.ReadThroughAsync(cacheA, "categories", CatalogCacheTags.Categories);
+        await categories.ReadThroughAsync(cacheB, "categories", CatalogCacheTags.Categories);
+        await tags.ReadThroughAsync(cacheB, "tags", CatalogCacheTags.Tags);
+        await creators.ReadThroughAsync(cacheB, "creators", CatalogCacheTags.Creators);
+
+        (categories.Value, tags.Value, creators.Value) = ("bar v2", "tags v2", "creators v2");
+        await cacheA.InvalidateAsync([CatalogCacheTags.Categories], CancellationToken.None);
+        var onB = await categories.ReadThroughAsync(cacheB, "categories", CatalogCacheTags.Categories);
+        var giveUpAt = DateTimeOffset.UtcNow.AddSeconds(10);
+        while (onB != "bar v2" && DateTimeOffset.UtcNow < giveUpAt)
+        {
+            await Task.Delay(50);
+            onB = await categories.ReadThroughAsync(cacheB, "categories", CatalogCacheTags.Categories);
+        }
+
+        Assert.Equal("bar v2", onB);
+        Assert.Equal("bar v2", await categories.ReadThroughAsync(cacheA, "categories", CatalogCacheTags.Categories));
+        Assert.Equal("tags v1", await tags.ReadThroughAsync(cacheB, "tags", CatalogCacheTags.Tags));
+        Assert.Equal("creators v1", await creators.ReadThroughAsync(cacheB, "creators", CatalogCacheTags.Creators));
+        Assert.Equal((1, 1), (tags.Reads, creators.Reads));
+    }
+
+    [Theory]
+    [InlineData(CatalogCacheTags.Tags)]
+    [InlineData(CatalogCacheTags.Creators)]
+    public async Task AChangedTagOrCreatorRemovesTheEntriesOfItsKindOnly(string kind)
+    {
+        using var node = await StartAsync();
+        var cache = node.Services.GetRequiredService<ICatalogCache>();
+        var (changed, categories) = (new CountingSource("v1"), new CountingSource("bar v1"));
+        await changed.ReadThroughAsync(cache, kind, kind);
+        await categories.ReadThroughAsync(cache, "categories", CatalogCacheTags.Categories);
+
+        (changed.Value, categories.Value) = ("v2", "bar v2");
+        await cache.InvalidateAsync([kind], CancellationToken.None);
+
+        Assert.Equal("v2", await changed.ReadThroughAsync(cache, kind, kind));
+        Assert.Equal("bar v1", await categories.ReadThroughAsync(cache, "categories", CatalogCacheTags.Categories));
+    }
+
     private static async Task<IHost> StartAsync(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -113,8 +161,11 @@ public sealed class HybridCatalogCacheTests
 
         public int Reads { get; private set; }
 
-        public ValueTask<string> ReadThroughAsync(ICatalogCache cache, Guid course) => cache.GetOrReadAsync(
-            $"test:{course:N}", [CatalogCacheTags.All, CatalogCacheTags.Course(course)], _ =>
+        public ValueTask<string> ReadThroughAsync(ICatalogCache cache, Guid course) =>
+            ReadThroughAsync(cache, $"test:{course:N}", CatalogCacheTags.Course(course));
+
+        public ValueTask<string> ReadThroughAsync(ICatalogCache cache, string key, string tag) => cache.GetOrReadAsync(
+            key, [CatalogCacheTags.All, tag], _ =>
             {
                 Reads++;
                 return ValueTask.FromResult(Value);

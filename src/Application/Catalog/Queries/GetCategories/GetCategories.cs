@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Catalog.Caching;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
 using Mapster;
@@ -9,10 +10,16 @@ namespace KnowledgePay.Application.Catalog.Queries.GetCategories;
 /// <summary>Every category in display order (a short list: the mini program's category bar).</summary>
 public sealed record GetCategoriesQuery : IQuery<IReadOnlyList<CategoryDto>>, IAllowAnonymous;
 
-internal sealed class GetCategoriesQueryHandler(IApplicationDbContext db)
+/// <summary>The same for every caller, so served from the shared catalogue cache.</summary>
+internal sealed class GetCategoriesQueryHandler(IApplicationDbContext db, ICatalogCache cache)
     : IQueryHandler<GetCategoriesQuery, IReadOnlyList<CategoryDto>>
 {
-    public async ValueTask<IReadOnlyList<CategoryDto>> Handle(GetCategoriesQuery query, CancellationToken cancellationToken) =>
+    private static readonly string[] Tags = [CatalogCacheTags.All, CatalogCacheTags.Categories];
+
+    public ValueTask<IReadOnlyList<CategoryDto>> Handle(GetCategoriesQuery query, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(CatalogCacheKeys.Of("categories", query), Tags, ReadAsync, cancellationToken);
+
+    private async ValueTask<IReadOnlyList<CategoryDto>> ReadAsync(CancellationToken cancellationToken) =>
         await db.Categories.AsNoTracking()
             .OrderBy(c => c.Position)
             .ThenBy(c => c.Name)

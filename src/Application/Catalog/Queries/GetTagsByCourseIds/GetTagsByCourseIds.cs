@@ -1,3 +1,4 @@
+using KnowledgePay.Application.Catalog.Caching;
 using KnowledgePay.Application.Common.Interfaces;
 using KnowledgePay.Application.Common.Security;
 using Mediator;
@@ -9,15 +10,29 @@ namespace KnowledgePay.Application.Catalog.Queries.GetTagsByCourseIds;
 public sealed record GetTagsByCourseIdsQuery(IReadOnlyCollection<Guid> CourseIds)
     : IQuery<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>, IAllowAnonymous;
 
-internal sealed class GetTagsByCourseIdsQueryHandler(IApplicationDbContext db)
+/// <summary>
+/// The same for every caller, so served from the shared catalogue cache, one entry per set of courses: removed when a tag
+/// changes or when one of the courses is retagged.
+/// </summary>
+internal sealed class GetTagsByCourseIdsQueryHandler(IApplicationDbContext db, ICatalogCache cache)
     : IQueryHandler<GetTagsByCourseIdsQuery, IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>>
 {
-    public async ValueTask<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>> Handle(
+    public ValueTask<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>> Handle(
         GetTagsByCourseIdsQuery query, CancellationToken cancellationToken)
+    {
+        var ids = query.CourseIds.Distinct().Order().ToArray();
+        return cache.GetOrReadAsync(
+            CatalogCacheKeys.Of("tags-by-course", ids),
+            ids.Select(CatalogCacheTags.Course).Append(CatalogCacheTags.All).Append(CatalogCacheTags.Tags),
+            read => ReadAsync(ids, read),
+            cancellationToken);
+    }
+
+    private async ValueTask<IReadOnlyDictionary<Guid, IReadOnlyList<TagDto>>> ReadAsync(Guid[] ids, CancellationToken cancellationToken)
     {
         var rows = await (
                 from course in db.Courses.AsNoTracking()
-                where query.CourseIds.Contains(course.Id)
+                where ids.Contains(course.Id)
                 from courseTag in course.Tags
                 join tag in db.Tags on courseTag.TagId equals tag.Id
                 orderby tag.Name
