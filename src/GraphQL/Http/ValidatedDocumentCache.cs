@@ -46,7 +46,8 @@ internal sealed class ValidatedDocumentCache(IOptions<GraphQLHttpOptions> option
         if (hit)
         {
             options.Document = cached!.Document;
-            options.CachedDocumentValidationRules = RequestRules(options.CachedDocumentValidationRules, options.UserContext, cached.FixedCost);
+            // The executer validates with ValidationRules whatever the document's origin: here they are the request's own.
+            options.ValidationRules = RequestRules(options.CachedDocumentValidationRules, options.UserContext, cached.FixedCost);
             return await next(options);
         }
 
