@@ -51,6 +51,7 @@ public static class DependencyInjection
             .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
             .ConfigureComplexity()
             .ConfigureExecution<OperationTracing>()
+            .ConfigureExecution<QueryScopeInUserContext>()
             .ConfigureExecution<ValidatedDocumentCache>()
             .AddDocumentListener<OperationRateLimitListener>(global::GraphQL.DI.ServiceLifetime.Singleton)
             // Serial resolution of queries costs less CPU than task-per-field parallelism; batch loaders still

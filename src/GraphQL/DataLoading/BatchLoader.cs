@@ -7,34 +7,30 @@ namespace KnowledgePay.GraphQL.DataLoading;
 /// <summary>
 /// Collects the keys that a level of the query asks for and fetches them with one call when the execution
 /// strategy first awaits a result; later keys start a new batch. Values are cached for the request.
-/// One instance lives per request (scoped); each fetch sends one Mediator query through the request's <see cref="QueryScope"/>.
+/// One instance lives per request (scoped, held by the request's <see cref="QueryScope"/>); each fetch sends one
+/// Mediator query through that scope. A key's value is read from its batch's answer when it is awaited, so a
+/// finished batch wakes no per-key continuations on the thread pool.
 /// </summary>
 public abstract class BatchLoader<TKey, TValue>(
     QueryScope scope, Func<IReadOnlyCollection<TKey>, IQuery<IReadOnlyDictionary<TKey, TValue>>> query)
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<TKey, Task<TValue?>> _loaded = [];
+    private readonly Dictionary<TKey, Batch> _batchOf = [];
     private Batch _pending = new();
 
     public IDataLoaderResult<TValue?> LoadAsync(TKey key)
     {
         lock (_gate)
         {
-            if (_loaded.TryGetValue(key, out var known))
+            if (!_batchOf.TryGetValue(key, out var batch))
             {
-                return new Result(known, null);
+                batch = _pending;
+                batch.Keys.Add(key);
+                _batchOf[key] = batch;
             }
 
-            var batch = _pending;
-            batch.Keys.Add(key);
-            var value = batch.Completion.Task.ContinueWith(
-                t => t.Result.TryGetValue(key, out var found) ? found : default,
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-            _loaded[key] = value;
-            return new Result(value, cancellationToken => DispatchAsync(batch, cancellationToken));
+            return new Result(this, batch, key);
         }
     }
 
@@ -68,22 +64,24 @@ public abstract class BatchLoader<TKey, TValue>(
     {
         public HashSet<TKey> Keys { get; } = [];
 
+        // Asynchronous continuations: whoever awaits a batch that another result dispatched must not run inside SetResult.
         public TaskCompletionSource<IReadOnlyDictionary<TKey, TValue>> Completion { get; } =
             new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool Dispatched { get; set; }
     }
 
-    private sealed class Result(Task<TValue?> value, Func<CancellationToken, Task>? dispatch) : IDataLoaderResult<TValue?>
+    private sealed class Result(BatchLoader<TKey, TValue> loader, Batch batch, TKey key) : IDataLoaderResult<TValue?>
     {
         public async Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            if (dispatch is not null)
+            if (!batch.Completion.Task.IsCompleted)
             {
-                await dispatch(cancellationToken);
+                await loader.DispatchAsync(batch, cancellationToken);
             }
 
-            return await value.WaitAsync(cancellationToken);
+            var values = await batch.Completion.Task.WaitAsync(cancellationToken);
+            return values.TryGetValue(key, out var value) ? value : default;
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>

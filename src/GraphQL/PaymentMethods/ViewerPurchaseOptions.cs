@@ -23,7 +23,7 @@ public sealed class ViewerPurchaseOptions(QueryScope scope)
 internal static class ViewerPurchaseOptionsExtensions
 {
     public static Task<PurchaseOptionsDto> PurchaseOptionsAsync(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ViewerPurchaseOptions>().GetAsync(context.CancellationToken);
+        QueryScope.Of(context).Helper<ViewerPurchaseOptions>().GetAsync(context.CancellationToken);
 
     /// <summary><paramref name="price"/>, or null when the viewer's platform hides prices.</summary>
     public static async Task<object?> PriceForViewerAsync(this IResolveFieldContext context, object price) =>

@@ -1,9 +1,13 @@
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using Microsoft.EntityFrameworkCore;
 using static KnowledgePay.GraphQL.FunctionalTests.TestData.Builders;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Catalog;
 
-/// <summary>A page with its relations costs a fixed number of SQL statements, however many courses it holds (no N+1).</summary>
+/// <summary>
+/// A page with its relations costs a fixed number of SQL statements, however many courses it holds (no N+1), and each
+/// request batches through loaders of its own.
+/// </summary>
 public abstract class QueryCostTests(KnowledgePayApp app) : FunctionalTest(app)
 {
     private const int MaxStatements = 5;
@@ -22,6 +26,21 @@ public abstract class QueryCostTests(KnowledgePayApp app) : FunctionalTest(app)
 
         Assert.Equal(forTen, forFifty);
         Assert.InRange(forFifty, 1, MaxStatements);
+    }
+
+    [Fact]
+    public async Task LoadsEachRequestsRelationsInItsOwnBatches()
+    {
+        await AddCoursesWithTheirOwnRelationsAsync(10);
+        var before = await StatementsForPageAsync(expectedCourses: 10);
+        await App.ReadAsync(db => db.Creators.ExecuteUpdateAsync(u => u.SetProperty(c => c.Name, "Renamed")));
+
+        var after = await StatementsForPageAsync(expectedCourses: 10);
+
+        Assert.Equal(before, after);
+        var creators = (await Client.QueryAsync(PageWithRelations)).Nodes("courses")
+            .Select(n => n.GetProperty("creator").GetProperty("name").GetString());
+        Assert.All(creators, name => Assert.Equal("Renamed", name));
     }
 
     private async Task<int> StatementsForPageAsync(int expectedCourses)

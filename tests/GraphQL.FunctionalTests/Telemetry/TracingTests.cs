@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KnowledgePay.Application.Common.Telemetry;
 using KnowledgePay.GraphQL.FunctionalTests.Fixtures;
+using KnowledgePay.GraphQL.Http;
 using KnowledgePay.GraphQL.Telemetry;
 
 namespace KnowledgePay.GraphQL.FunctionalTests.Telemetry;
@@ -49,6 +50,23 @@ public abstract class TracingTests(KnowledgePayApp app) : FunctionalTest(app)
         Assert.Equal(response.Errors.Count, operation.GetTagItem("graphql.error.count"));
         Assert.Equal(ActivityStatusCode.Error, operation.Status);
     }
+
+    [Fact]
+    public async Task TellsWhetherTheDocumentCameFromTheCache()
+    {
+        // A document no other test sends, so the first request really is its first.
+        var query = $"query Page{Guid.NewGuid():N} {{ courses(first: 1) {{ nodes {{ id }} }} }}";
+        var (first, second) = (ActivityTraceId.CreateRandom(), ActivityTraceId.CreateRandom());
+
+        await Client.SendTracedAsync(first, query, null);
+        await Client.SendTracedAsync(second, query, null);
+
+        Assert.Equal(false, OperationSpan(first).GetTagItem(ValidatedDocumentCache.CachedTag));
+        Assert.Equal(true, OperationSpan(second).GetTagItem(ValidatedDocumentCache.CachedTag));
+    }
+
+    private Activity OperationSpan(ActivityTraceId traceId) =>
+        Assert.Single(App.Spans.InTrace(traceId), span => span.Source.Name == OperationTracing.SourceName);
 }
 
 [Collection(SqliteCollection.Name)]
