@@ -8,7 +8,7 @@ namespace KnowledgePay.Recommender.Serving;
 /// about <see cref="CoursesAboveGuess"/> · k courses are expected to reach if the bounds were normally distributed with
 /// the sample's mean and spread; <see cref="BestCandidates.Ranked"/> checks it afterwards and ranks again without one
 /// when fewer than k kept courses reach it, so a wrong guess costs time, never a course
-/// (docs/decisions/0063-recperf-guessed-first-cut.md).
+/// (docs/decisions/0064-guessed-first-cut.md).
 /// </summary>
 internal static class GuessedCut
 {
