@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 
 namespace KnowledgePay.Payments;
@@ -28,9 +29,9 @@ internal sealed record CpuTime(TimeSpan Product, TimeSpan PostgreSql, TimeSpan H
                 {
                     ticks += process.TotalProcessorTime.Ticks;
                 }
-                catch (InvalidOperationException)
+                catch (Exception exception) when (exception is InvalidOperationException or Win32Exception)
                 {
-                    // The backend ended between listing and reading.
+                    // The backend ended between listing and reading (Linux reports that as a Win32Exception).
                 }
             }
         }
