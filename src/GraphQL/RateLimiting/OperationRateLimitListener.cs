@@ -12,13 +12,12 @@ namespace KnowledgePay.GraphQL.RateLimiting;
 /// </summary>
 internal sealed class OperationRateLimitListener(IRequestRateLimits limits, IHttpContextAccessor http) : DocumentExecutionListenerBase
 {
-    public override async Task BeforeExecutionAsync(IExecutionContext context)
-    {
-        if (http.HttpContext is not { } httpContext)
-        {
-            return;
-        }
+    // With limiting off there is nothing to spend: the caller is not even read.
+    public override Task BeforeExecutionAsync(IExecutionContext context) =>
+        limits.Enabled && http.HttpContext is { } httpContext ? SpendAsync(context, httpContext) : Task.CompletedTask;
 
+    private async Task SpendAsync(IExecutionContext context, HttpContext httpContext)
+    {
         var cost = OutputBudget.Of(context.UserContext)?.Cost ?? 1;
         var permits = (int)Math.Ceiling(Math.Clamp(cost, 1, QueryLimits.MaxComplexity));
         using var lease = await limits.Operations.AcquireAsync(RequestCallers.Of(httpContext), permits, context.CancellationToken);

@@ -15,6 +15,7 @@ internal sealed class RequestRateLimits : IRequestRateLimits, IDisposable
     public RequestRateLimits(SharedRateLimiters limiters, IOptions<RateLimitingOptions> options)
     {
         var settings = options.Value;
+        Enabled = settings.Enabled;
         Operations = settings.Enabled
             ? Chain(limiters, "operation", settings.OperationPointsPerUser, settings.OperationPointsPerAddress)
             : Unlimited();
@@ -22,6 +23,8 @@ internal sealed class RequestRateLimits : IRequestRateLimits, IDisposable
             ? Chain(limiters, "request", settings.RequestsPerUser, settings.RequestsPerAddress)
             : Unlimited();
     }
+
+    public bool Enabled { get; }
 
     public PartitionedRateLimiter<RequestCaller> Operations { get; }
 

@@ -20,7 +20,9 @@ public static class TelemetryServices
     /// Traces (ASP.NET Core, HttpClient — the WeChat calls —, EF Core, StackExchange.Redis — rate limits, the shared WeChat
     /// token and the catalogue cache on the process's <see cref="RedisConnection"/> —, and our own sources: one span per
     /// GraphQL operation and per Mediator message) and metrics (request rate and latency, HttpClient, runtime, payments, outbox lag, model), exported
-    /// by <see cref="TelemetryOptions"/>; log records carry the current trace and span ids in their scope.
+    /// by <see cref="TelemetryOptions"/>; log records carry the current trace and span ids in their scope. With no trace
+    /// exporter configured nobody reads the spans, so none is recorded (a sampler that samples nothing; whoever adds an
+    /// exporter of their own, like the tests' in-memory one, sets a sampler that records).
     /// </summary>
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
@@ -51,6 +53,11 @@ public static class TelemetryServices
                 if (options.ConsoleExporter)
                 {
                     tracing.AddConsoleExporter();
+                }
+
+                if (otlp is null && !options.ConsoleExporter)
+                {
+                    tracing.SetSampler(new AlwaysOffSampler());
                 }
             })
             .WithMetrics(metrics =>

@@ -213,7 +213,9 @@ public abstract class KnowledgePayApp : WebApplicationFactory<Program>, IAsyncLi
             services.AddSingleton<IInterceptor>(SqlFault);
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider>(Logs);
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing
+                .AddInMemoryExporter(Spans)
+                .SetSampler(new ParentBasedSampler(new AlwaysOnSampler())));
 
             // Every category at every level reaches the capture, but for those the product pins at Warning to keep
             // URLs with secrets or GraphQL GET variables out of the logs (AddWeChatServices, AddGraphQLServices).

@@ -9,6 +9,9 @@ namespace KnowledgePay.Application.Common.RateLimiting;
 /// </summary>
 public interface IRequestRateLimits
 {
+    /// <summary>False when limiting is switched off: every lease is granted, whoever the caller.</summary>
+    bool Enabled { get; }
+
     /// <summary>Points for GraphQL operations: an operation takes as many permits as its validated cost.</summary>
     PartitionedRateLimiter<RequestCaller> Operations { get; }
 
