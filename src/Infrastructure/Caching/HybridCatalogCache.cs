@@ -29,11 +29,19 @@ internal sealed class HybridCatalogCache(
         Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
-    public ValueTask<T> GetOrReadAsync<T>(
-        string key, IEnumerable<string> tags, Func<CancellationToken, ValueTask<T>> read, CancellationToken cancellationToken) =>
-        options.Value.Enabled
-            ? cache.GetOrCreateAsync(key, read, RedisReachable ? _shared : _localOnly, tags, cancellationToken)
-            : read(cancellationToken);
+    public async ValueTask<T> GetOrReadAsync<T>(
+        string key, IEnumerable<string> tags, Func<CancellationToken, ValueTask<T>> read, CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return await read(cancellationToken);
+        }
+
+        var entry = await cache.GetOrCreateAsync(
+            key, read, static async (read, ct) => new CatalogCacheEntry<T>(await read(ct)), RedisReachable ? _shared : _localOnly, tags,
+            cancellationToken);
+        return entry.Value;
+    }
 
     public async ValueTask InvalidateAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {

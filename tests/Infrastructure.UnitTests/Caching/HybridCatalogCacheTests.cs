@@ -36,6 +36,20 @@ public sealed class HybridCatalogCacheTests
     }
 
     [Fact]
+    public async Task AMemoryHitHandsOutTheInstanceItHoldsInsteadOfACopy()
+    {
+        using var node = await StartAsync();
+        var cache = node.Services.GetRequiredService<ICatalogCache>();
+        var page = new List<string> { "v1" };
+
+        var first = await cache.GetOrReadAsync("test:page", [CatalogCacheTags.All], _ => ValueTask.FromResult(page), CancellationToken.None);
+        var second = await cache.GetOrReadAsync("test:page", [CatalogCacheTags.All], _ => ValueTask.FromResult(new List<string>()), CancellationToken.None);
+
+        Assert.Same(first, second);
+        Assert.Equal(["v1"], second);
+    }
+
+    [Fact]
     public async Task KeepsEntriesOfOtherCoursesWhenOneCourseChanges()
     {
         using var node = await StartAsync();
