@@ -29,7 +29,9 @@ public static class CatalogCacheServices
             return new RedisCache(Options.Create(new RedisCacheOptions
             {
                 ConnectionMultiplexerFactory = () => Task.FromResult(redis.Multiplexer),
-                InstanceName = redis.Key("catalog:").ToString(),
+                // v2: entries are wrapped in CatalogCacheEntry; a new shape takes a new name, so during a rolling deployment
+                // neither version reads the other's entries.
+                InstanceName = redis.Key("catalog:v2:").ToString(),
             }));
         });
         services.AddKeyedHybridCache(Key, Key);
