@@ -75,9 +75,10 @@ public sealed class RecommenderTrainingTriggersTests
         triggers.RequestTraining("Course A was published.");
         await waiting.WaitAsync(TimeSpan.FromSeconds(5));
 
-        // A timer may fire a little before the wall clock reaches the due time; the trainer then waits again, as here.
+        // A timer may fire a little before the wall clock reaches the due time (timers run on the monotonic clock), as often
+        // as it takes the wall clock to catch up; the trainer then waits again, as here.
         string? due = null;
-        for (var wakes = 0; due is null && wakes < 10; wakes++)
+        for (var giveUpAt = DateTime.UtcNow.AddSeconds(5); due is null && DateTime.UtcNow < giveUpAt;)
         {
             await triggers.WaitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5));
             due = triggers.TakeDue();

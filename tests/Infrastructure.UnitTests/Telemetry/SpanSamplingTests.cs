@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgePay.Infrastructure.Redis;
 using KnowledgePay.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public sealed class SpanSamplingTests
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddRedis(); // as the product's host: Redis commands are traced on its connection (none is made unconfigured)
         builder.AddTelemetry();
         var host = builder.Build();
         // The provider starts listening when it is first resolved (the host's start does that in the product).
