@@ -2,6 +2,7 @@
 // anything else running on the machine weighs on both alike, and prints the median round's requests/s, p50 and
 // p99 for both and the GraphQL/plain throughput ratio.
 import autocannon from 'autocannon';
+import { graphqlRequest, plainPath } from './catalog-page.mjs';
 
 const [graphqlBase, plainBase] = process.argv.slice(2);
 const connections = Number(process.env.CONNECTIONS ?? 32);
@@ -9,16 +10,9 @@ const duration = Number(process.env.DURATION ?? 10);
 const rounds = Number(process.env.ROUNDS ?? 5);
 const warmup = Number(process.env.WARMUP ?? 10);
 
-const query = '{ courses(first: 20) { nodes { id title price creator { name } category { name } tags { name } } } }';
 const targets = [
-  {
-    name: 'graphql',
-    url: `${graphqlBase}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query }),
-  },
-  { name: 'plain', url: `${plainBase}/courses?first=20`, method: 'GET' },
+  { name: 'graphql', ...graphqlRequest(`${graphqlBase}/graphql`) },
+  { name: 'plain', url: `${plainBase}${plainPath}`, method: 'GET' },
 ];
 
 function run(target, seconds) {

@@ -4,14 +4,11 @@
 // target named plain is the base of the ratios). ROUNDS, DURATION as in catalog.mjs.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
-const query = '{ courses(first: 20) { nodes { id title price creator { name } category { name } tags { name } } } }';
+import { graphqlRequest } from './catalog-page.mjs';
 const rounds = Number(process.env.ROUNDS ?? 5), duration = Number(process.env.DURATION ?? 5);
 const targets = process.argv.slice(2).map((arg) => {
   const name = arg.slice(0, arg.indexOf('=')); const rest = arg.slice(arg.indexOf('=') + 1); const url = rest.slice(0, rest.lastIndexOf('@')); const pid = rest.slice(rest.lastIndexOf('@') + 1);
-  const graphql = url.endsWith('/graphql');
-  return { name, pid, opts: graphql
-    ? { url, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query }) }
-    : { url, method: 'GET' } };
+  return { name, pid, opts: url.endsWith('/graphql') ? graphqlRequest(url) : { url, method: 'GET' } };
 });
 const ticks = (pid) => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return Number(f[11]) + Number(f[12]); };
 const res = Object.fromEntries(targets.map((t) => [t.name, []]));

@@ -93,11 +93,10 @@ internal sealed class DatabaseTrainingData(
             .Where(r => r.Status == ModerationStatus.Visible && db.Users.Any(u => u.Id == r.UserId && u.PersonalisationConsent))
             .Select(r => new { r.UserId, r.CourseId, r.Stars })
             .ToListAsync(cancellationToken);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(analyticsOptions.Value.TimeZone);
         return new RecommenderTrainingSet(interactions, users, [.. profiles.Select(ProfileFeatures.Course)])
         {
             Ratings = [.. ratings.Select(r => new StarRating(ProfileFeatures.Key(r.UserId), ProfileFeatures.Key(r.CourseId), r.Stars))],
-            ContextCounts = await db.ContextCountsAsync(now.AddDays(-options.LookbackDays), now, zone, cancellationToken),
+            ContextCounts = await db.ContextCountsAsync(now.AddDays(-options.LookbackDays), now, analyticsOptions.Value.Zone, cancellationToken),
         };
     }
 }

@@ -73,7 +73,7 @@ internal sealed class GetRecommendationsQueryHandler(
                 FreshCourses = await db.FreshCoursesAsync(portrait!.UserId, model.TrainedAt, now, cancellationToken),
                 FreshShare = settings.FreshShare,
                 NewLearnerBlend = settings.NewLearnerBlend,
-                Context = new ServingContext(client.Platform.Name(), Daypart.At(now, TimeZoneInfo.FindSystemTimeZoneById(analyticsOptions.Value.TimeZone))),
+                Context = new ServingContext(client.Platform.Name(), Daypart.At(now, analyticsOptions.Value.Zone)),
                 InteractionCount = await db.InteractedCourseCountAsync(portrait!.UserId, owned.Select(course => course.CourseId), cancellationToken),
             })
             : TopKRecommender.Popular(model, request);
