@@ -67,6 +67,7 @@ IEnumerable<(string Name, bool NeedsRatings, Func<IRecommenderModel> Create)> ca
     ("popularity", false, () => new PopularityModel()),
     .. options.ItemKnn.Select(knn => ("itemknn", false, (Func<IRecommenderModel>)(() => new ItemKnnModel(knn)))),
     .. options.Ease.Select(ease => ("ease", false, (Func<IRecommenderModel>)(() => new EaseModel(ease)))),
+    .. options.RandomWalk.Select(walk => ("rp3beta", false, (Func<IRecommenderModel>)(() => new Rp3BetaModel(walk)))),
     ("genre", false, () => new GenreProfileModel()),
     ("segment", false, () => new SegmentPopularityModel()),
     ("biases", true, () => new BiasBaselineModel()),

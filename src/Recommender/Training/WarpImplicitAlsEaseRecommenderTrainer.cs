@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.Ease;
+using KnowledgePay.Recommender.Training.ImplicitAls;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -10,7 +12,8 @@ namespace KnowledgePay.Recommender.Training;
 /// served form of <see cref="LowRankEase"/>) in one dot product. A course row is <c>[(1 − e) v, e κ v_ease, (1 − e) b]</c>
 /// with <c>[v, b]</c> its WARP ⊕ iALS row, and a known user's id vector <c>[u, x_u·B·V, 0]</c>, so the served score is
 /// <c>(1 − e) · (WARP ⊕ iALS) + e · κ · EASE</c> with e = <see cref="EaseBlendOptions.BlendWeight"/> and κ the ratio of the
-/// parts' root-mean-square scores over every user–course pair. Feature tokens are zero in the EASE part: a user unseen
+/// parts' root-mean-square scores over every user–course pair. B may be blended with RP3beta's weights
+/// (<see cref="EaseBlendOptions.RandomWalkShare"/>). Feature tokens are zero in the EASE part: a user unseen
 /// in training is served by the WARP part from their features, and a course EASE does not model scores 0 in it.
 /// </summary>
 public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
@@ -29,10 +32,41 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         var weights = EaseWeights.Fit(
             coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses, settings.Dropout,
             settings.LearnerWeightExponent);
+        if (settings.RandomWalkShare > 0)
+        {
+            var walks = RandomWalkWeights.Fit(
+                coursesByUser, space.Courses.Count, settings.MinimumLearners, settings.MaximumCourses, settings.RandomWalkExponent,
+                settings.RandomWalkPopularityExponent, settings.RandomWalkNeighbours);
+            weights = weights.Blended(walks, settings.RandomWalkShare);
+        }
+
         var (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
+        ScaleByHistory(easeUsers, coursesByUser, settings.HistoryScaleExponent);
         cancellationToken.ThrowIfCancellationRequested();
 
         return ConcatenatedParts.Appended(
             blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
+    }
+
+    /// <summary>
+    /// Multiplies learner u's EASE factor by (n_u / n̄)^−γ (n_u their courses, n̄ the mean over learners with any): EASE's
+    /// score sums one row of B per course taken, so without it the EASE part outweighs the WARP ⊕ iALS part the more
+    /// courses a learner has.
+    /// </summary>
+    private static void ScaleByHistory(LatentFactors users, int[][] coursesByUser, float exponent)
+    {
+        if (exponent == 0f)
+        {
+            return;
+        }
+
+        var meanHistory = coursesByUser.Where(courses => courses.Length > 0).Select(courses => (double)courses.Length).DefaultIfEmpty(1).Average();
+        for (var user = 0; user < coursesByUser.Length; user++)
+        {
+            if (coursesByUser[user].Length > 0)
+            {
+                TensorPrimitives.Multiply(users.Row(user), (float)Math.Pow(coursesByUser[user].Length / meanHistory, -exponent), users.Row(user));
+            }
+        }
     }
 }

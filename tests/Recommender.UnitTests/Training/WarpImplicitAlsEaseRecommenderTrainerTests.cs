@@ -70,6 +70,61 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     }
 
     [Fact]
+    public void ARandomWalkShareOfOneServesRp3BetasScores()
+    {
+        // With e = 1 and c = 1 at full rank the served scores are a positive multiple of x_u·W, W the RP3beta weights
+        // (hand-checked in RandomWalkWeightsTests): learner 3 (courses 2, 3) scores course 0 through learner 1 only
+        // (⅓·⅓ = 1/9) and course 1 through learners 1 and 2 (⅓·(⅓ + ½) = 5/18).
+        int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
+        var at = Clock.GetUtcNow();
+        var data = new RecommenderTrainingSet(
+            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
+            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
+            [.. Enumerable.Range(0, 4).Select(course => CourseFeatures.None($"c{course}"))]);
+        var options = Options(blendWeight: 1f, rank: 10) with
+        {
+            Ease = new EaseBlendOptions
+            {
+                Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f, RandomWalkShare = 1f, RandomWalkExponent = 1f,
+                RandomWalkPopularityExponent = 0f, RandomWalkNeighbours = 10,
+            },
+        };
+
+        var model = NewTrainer(options).Train(data, version: 1, CancellationToken.None);
+
+        var scores = ServedScores(model, UserFeatures.None("u3"));
+        var course0 = scores[model.CourseIndexOf("c0")!.Value];
+        Assert.True(course0 > 0);
+        Assert.Equal(5.0 / 2, scores[model.CourseIndexOf("c1")!.Value] / course0, 4);
+    }
+
+    [Fact]
+    public void AHistoryScaleExponentScalesEachLearnersEasePartByTheirCourseCount()
+    {
+        // γ = 1 multiplies learner u's EASE part by n̄ / n_u: learners 0 (2 courses) and 1 (3 courses) change by 3 : 2
+        // relative to each other (κ, the same for both, cancels).
+        int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
+        var at = Clock.GetUtcNow();
+        var data = new RecommenderTrainingSet(
+            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
+            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
+            [.. Enumerable.Range(0, 4).Select(course => CourseFeatures.None($"c{course}"))]);
+        var plain = Options(blendWeight: 1f, rank: 10) with
+        {
+            Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f },
+        };
+        var scaled = plain with { Ease = plain.Ease with { HistoryScaleExponent = 1f } };
+
+        var before = NewTrainer(plain).Train(data, version: 1, CancellationToken.None);
+        var after = NewTrainer(scaled).Train(data, version: 1, CancellationToken.None);
+
+        double Change(string user, string course) =>
+            ServedScores(after, UserFeatures.None(user))[after.CourseIndexOf(course)!.Value]
+            / ServedScores(before, UserFeatures.None(user))[before.CourseIndexOf(course)!.Value];
+        Assert.Equal(1.5, Change("u0", "c2") / Change("u1", "c3"), 4);
+    }
+
+    [Fact]
     public void DropoutAndLearnerWeightsShapeTheServedEasePart()
     {
         // With e = 1 at full rank the served scores are κ·x_u·B, so they must follow the weights EaseWeights fits with the

@@ -102,6 +102,26 @@ public sealed class EvaluationOptionsTests
     }
 
     [Fact]
+    public void ReadsTheRp3BetaGridTheEaseShareOfItAndTheServedModelsRandomWalkPart()
+    {
+        var options = EvaluationOptions.Parse(
+        [
+            "--ratings", "r.csv", "--rp3-alpha", "0.5,1", "--rp3-beta", "0.3", "--rp3-neighbours", "50", "--rp3-min-interactions", "5",
+            "--ease-min-interactions", "3", "--ease-rp3-share", "0,0.2", "--ease-part-rp3-share", "0.1", "--ease-part-rp3-alpha", "0.8",
+            "--ease-part-rp3-beta", "0.4", "--ease-part-rp3-neighbours", "200",
+        ]);
+
+        Assert.Equal([new Rp3BetaOptions(0.5f, 0.3f, 50, 5), new Rp3BetaOptions(1f, 0.3f, 50, 5)], options.RandomWalk);
+        // The share's walk models EASE's items (its minimum interactions), whatever --rp3-min-interactions says.
+        Assert.Equal(
+            [new EaseOptions(300f, 3), new EaseOptions(300f, 3, RandomWalkShare: 0.2f, RandomWalk: new Rp3BetaOptions(0.5f, 0.3f, 50, 3)),
+                new EaseOptions(300f, 3, RandomWalkShare: 0.2f, RandomWalk: new Rp3BetaOptions(1f, 0.3f, 50, 3))],
+            options.Ease);
+        var part = options.Hybrid.Ease;
+        Assert.Equal((0.1f, 0.8f, 0.4f, 200), (part.RandomWalkShare, part.RandomWalkExponent, part.RandomWalkPopularityExponent, part.RandomWalkNeighbours));
+    }
+
+    [Fact]
     public void CommaSeparatedBaselineValuesMakeAGrid()
     {
         var options = EvaluationOptions.Parse(

@@ -77,6 +77,32 @@ public sealed class BaselineTests
         Assert.Equal(15.0 / 32, scores[0], tolerance: 1e-5);
     }
 
+    [Theory]
+    [InlineData(0f, 1.0 / 9, 5.0 / 18)]
+    [InlineData(1f, 1.0 / 18, 5.0 / 54)]
+    public void Rp3BetaScoresAreTheRandomWalksFromTheUsersItems(float beta, double item0, double item1)
+    {
+        // User 3 took items 2 (3 users) and 3 (1 user, shared with nobody else). With α = 1: from item 2 a walk reaches item 0
+        // only through user 1 (3 items): ⅓·⅓ = 1/9; item 1 through users 1 and 2: ⅓·(⅓ + ½) = 5/18. β = 1 divides by the
+        // target's users (2 and 3).
+        var scores = Scores(new Rp3BetaModel(new Rp3BetaOptions(Exponent: 1f, PopularityExponent: beta, Neighbours: 10, MinInteractions: 1)), user: 3, [0, 1]);
+
+        Assert.Equal(item0, scores[0], tolerance: 1e-6);
+        Assert.Equal(item1, scores[1], tolerance: 1e-6);
+    }
+
+    [Fact]
+    public void EaseWithARandomWalkShareScoresWithTheBlendedWeights()
+    {
+        // c = 1 serves κ·W with κ = ‖B‖/‖W‖, so user 3's RP3beta scores (1/9, 5/18) keep their ratio 2 : 5.
+        var walk = new Rp3BetaOptions(Exponent: 1f, PopularityExponent: 0f, Neighbours: 10, MinInteractions: 1);
+
+        var scores = Scores(new EaseModel(new EaseOptions(Lambda: 1f, MinInteractions: 1, RandomWalkShare: 1f, RandomWalk: walk)), user: 3, [0, 1]);
+
+        Assert.True(scores[0] > 0);
+        Assert.Equal(5.0 / 2, scores[1] / scores[0], tolerance: 1e-4);
+    }
+
     [Fact]
     public void EaseRanksItemsBelowTheInteractionFloorLast()
     {

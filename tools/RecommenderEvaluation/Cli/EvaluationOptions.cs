@@ -43,10 +43,11 @@ public sealed record EvaluationOptions(
     OnboardingOptions Onboarding,
     IReadOnlyList<NewLearnerBlend> NewLearnerBlends,
     double? PopularityHalfLifeDays,
-    string DaypartTimeZone)
+    string DaypartTimeZone,
+    IReadOnlyList<Rp3BetaOptions> RandomWalk)
 {
     /// <summary>Model names for <c>--models</c>; rating models run on explicit data only.</summary>
-    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "svdpp", "hybrid", "ials", "newlearner", "segment", "arrival"];
+    public static readonly string[] ModelNames = ["popularity", "itemknn", "ease", "genre", "biases", "mf", "svdpp", "hybrid", "ials", "newlearner", "segment", "arrival", "rp3beta"];
 
     public const string Usage = """
         Usage: RecommenderEvaluation (--ratings <csv> | --train <csv> --test <csv>) [--items <csv>] [--users <csv>]
@@ -55,6 +56,7 @@ public sealed record EvaluationOptions(
                [--implicit true|false] [--neighbours 100[,200…]] [--knn-shrinkage 0[,10…]]
                [--knn-weighting none|tfidf|bm25[,…]] [--knn-normalise false|true[,…]] [--ease-lambda 500[,…]]
                [--ease-min-interactions 5[,…]] [--ease-dropout 0[,…]] [--ease-user-exponent 0[,…]]
+               [--ease-rp3-share 0[,…]] [--rp3-alpha 1[,…]] [--rp3-beta 0.5[,…]] [--rp3-neighbours 100[,…]] [--rp3-min-interactions 10[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
                [--svdpp-regularization 0.07] [--svdpp-implicit-regularization 0.07] [--svdpp-bias-regularization 0.08] [--svdpp-members 20]
@@ -64,10 +66,11 @@ public sealed record EvaluationOptions(
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.6] [--ease-part-lambda 300] [--ease-part-min-interactions 10]
                [--ease-part-max-items 3000] [--ease-part-dropout 0] [--ease-part-user-exponent 0] [--ease-rank 3000] [--ease-blend 0.5]
+               [--ease-part-rp3-share 0] [--ease-part-rp3-alpha 1] [--ease-part-rp3-beta 0.5] [--ease-part-rp3-neighbours 100] [--ease-part-history-exponent 0]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
                [--context-weight 1[,…]] [--daypart-time-zone Asia/Shanghai]
-               [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid,ials,newlearner,segment,arrival] [--validation true|false] [--json <path>]
+               [--models popularity,itemknn,ease,genre,biases,mf,svdpp,hybrid,ials,newlearner,segment,arrival,rp3beta] [--validation true|false] [--json <path>]
         """;
 
     public static EvaluationOptions Parse(IReadOnlyList<string> args)
@@ -123,7 +126,9 @@ public sealed record EvaluationOptions(
                 from minimum in List(values, "ease-min-interactions", ease.MinInteractions, Parse<int>)
                 from dropout in List(values, "ease-dropout", ease.Dropout, Parse<float>)
                 from exponent in List(values, "ease-user-exponent", ease.UserWeightExponent, Parse<float>)
-                select new EaseOptions(lambda, minimum, dropout, exponent)],
+                from share in List(values, "ease-rp3-share", ease.RandomWalkShare, Parse<float>)
+                from walk in share > 0 ? RandomWalkGrid(values, minimum) : [ease.RandomWalk]
+                select new EaseOptions(lambda, minimum, dropout, exponent, share, walk)],
             new MatrixFactorizationOptions(
                 Number(values, "factors", defaults.Factors),
                 Number(values, "epochs", defaults.Epochs),
@@ -182,6 +187,11 @@ public sealed record EvaluationOptions(
                     Rank = Number(values, "ease-rank", hybrid.Ease.Rank),
                     Dropout = Number(values, "ease-part-dropout", hybrid.Ease.Dropout),
                     LearnerWeightExponent = Number(values, "ease-part-user-exponent", hybrid.Ease.LearnerWeightExponent),
+                    HistoryScaleExponent = Number(values, "ease-part-history-exponent", hybrid.Ease.HistoryScaleExponent),
+                    RandomWalkShare = Number(values, "ease-part-rp3-share", hybrid.Ease.RandomWalkShare),
+                    RandomWalkExponent = Number(values, "ease-part-rp3-alpha", hybrid.Ease.RandomWalkExponent),
+                    RandomWalkPopularityExponent = Number(values, "ease-part-rp3-beta", hybrid.Ease.RandomWalkPopularityExponent),
+                    RandomWalkNeighbours = Number(values, "ease-part-rp3-neighbours", hybrid.Ease.RandomWalkNeighbours),
                     BlendWeight = Number(values, "ease-blend", hybrid.Ease.BlendWeight),
                     ImplicitAlsBlendWeight = Number(values, "ials-blend", hybrid.Ease.ImplicitAlsBlendWeight),
                 },
@@ -204,7 +214,10 @@ public sealed record EvaluationOptions(
                 from contextWeight in List(values, "context-weight", NewLearnerBlend.DefaultContextWeight, Parse<float>)
                 select new NewLearnerBlend(strength, interestWeight, statedEvidence) { ContextWeight = contextWeight }],
             values.TryGetValue("popularity-half-life", out var halfLife) ? Parse<double>(halfLife) : null,
-            values.GetValueOrDefault("daypart-time-zone", "Asia/Shanghai"));
+            values.GetValueOrDefault("daypart-time-zone", "Asia/Shanghai"),
+            [.. from minimum in List(values, "rp3-min-interactions", new Rp3BetaOptions().MinInteractions, Parse<int>)
+                from walk in RandomWalkGrid(values, minimum)
+                select walk]);
         var unknown = values.Keys.Except(KnownOptions, StringComparer.OrdinalIgnoreCase).ToArray();
         if (unknown.Length > 0)
         {
@@ -240,7 +253,19 @@ public sealed record EvaluationOptions(
         "context-weight", "daypart-time-zone",
         "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
         "ease-part-lambda", "ease-part-min-interactions", "ease-part-max-items", "ease-part-dropout", "ease-part-user-exponent", "ease-rank", "ease-blend",
+        "rp3-alpha", "rp3-beta", "rp3-neighbours", "rp3-min-interactions", "ease-rp3-share",
+        "ease-part-rp3-share", "ease-part-rp3-alpha", "ease-part-rp3-beta", "ease-part-rp3-neighbours", "ease-part-history-exponent",
     ];
+
+    /// <summary>Every combination of the RP3beta lists, over items with at least <paramref name="minimum"/> interactions.</summary>
+    private static Rp3BetaOptions[] RandomWalkGrid(Dictionary<string, string> values, int minimum)
+    {
+        var walk = new Rp3BetaOptions();
+        return [.. from exponent in List(values, "rp3-alpha", walk.Exponent, Parse<float>)
+                   from popularity in List(values, "rp3-beta", walk.PopularityExponent, Parse<float>)
+                   from neighbours in List(values, "rp3-neighbours", walk.Neighbours, Parse<int>)
+                   select new Rp3BetaOptions(exponent, popularity, neighbours, minimum)];
+    }
 
     private static SplitKind ParseSplit(string? text, bool fixedPair)
     {

@@ -7,5 +7,12 @@ namespace KnowledgePay.RecommenderEvaluation.Models;
 /// L2 weight grows by p / (1 − p) times its interaction count). Defaults: λ chosen on protocol (a) validation splits, m the
 /// one whose fit stays within seconds, p 0 (EASE^R, the baseline). <paramref name="UserWeightExponent"/> α &gt; 0 weighs a user's
 /// row of the loss by (n_u / n̄)^−α (<see cref="KnowledgePay.Recommender.Training.Ease.EaseWeights"/>); 0 is EASE^R.
+/// <paramref name="RandomWalkShare"/> c &gt; 0 blends B with RP3beta's weights (<paramref name="RandomWalk"/>'s α, β and k over the same
+/// items) as the served model does; 0 is EASE alone.
 /// </summary>
-public sealed record EaseOptions(float Lambda = 300f, int MinInteractions = 10, float Dropout = 0f, float UserWeightExponent = 0f);
+public sealed record EaseOptions(
+    float Lambda = 300f, int MinInteractions = 10, float Dropout = 0f, float UserWeightExponent = 0f, float RandomWalkShare = 0f,
+    Rp3BetaOptions? RandomWalk = null)
+{
+    public Rp3BetaOptions RandomWalk { get; init; } = RandomWalk ?? new();
+}

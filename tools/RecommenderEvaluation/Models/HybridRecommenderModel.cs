@@ -37,7 +37,9 @@ public sealed class HybridRecommenderModel(
             $"hybrid WARP ⊕ iALS (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}, w={options.ImplicitAls.BlendWeight})",
         RecommenderAlgorithm.WarpImplicitAlsEase =>
             $"hybrid WARP ⊕ iALS ⊕ EASE (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}+{options.Ease.Rank}, w={options.Ease.ImplicitAlsBlendWeight}, "
-            + $"e={options.Ease.BlendWeight}, λ={options.Ease.Regularization}, p={options.Ease.Dropout}, α={options.Ease.LearnerWeightExponent}, ≥{options.Ease.MinimumLearners}, ≤{options.Ease.MaximumCourses})",
+            + $"e={options.Ease.BlendWeight}, λ={options.Ease.Regularization}, p={options.Ease.Dropout}, α={options.Ease.LearnerWeightExponent}, ≥{options.Ease.MinimumLearners}, ≤{options.Ease.MaximumCourses}"
+                + (options.Ease.RandomWalkShare > 0 ? $", ⊕ {options.Ease.RandomWalkShare} RP3beta α={options.Ease.RandomWalkExponent} β={options.Ease.RandomWalkPopularityExponent} k={options.Ease.RandomWalkNeighbours}" : "")
+                + (options.Ease.HistoryScaleExponent != 0 ? $", γ={options.Ease.HistoryScaleExponent}" : "") + ")",
         _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
     }
         + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight}, δ={blend.ContextWeight})")

@@ -39,6 +39,32 @@ public sealed record EaseBlendOptions
     public float LearnerWeightExponent { get; init; }
 
     /// <summary>
+    /// c: the share of RP3beta's item–item weights (<see cref="RandomWalkWeights"/>) in the served item–item weights,
+    /// (1 − c)·B + c·κ·W with κ = ‖B‖/‖W‖; still one dot product per course. 0 serves EASE alone.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public float RandomWalkShare { get; init; }
+
+    /// <summary>α of RP3beta: each step's transition probability is raised to it.</summary>
+    [Range(0.0, 4.0)]
+    public float RandomWalkExponent { get; init; } = 1f;
+
+    /// <summary>β of RP3beta: a course's weight is divided by its learners to this power.</summary>
+    [Range(0.0, 4.0)]
+    public float RandomWalkPopularityExponent { get; init; } = 0.5f;
+
+    /// <summary>k of RP3beta: each course keeps this many largest weights.</summary>
+    [Range(1, 20_000)]
+    public int RandomWalkNeighbours { get; init; } = 100;
+
+    /// <summary>
+    /// γ: learner u's EASE part is multiplied by (n_u / n̄)^−γ (n_u their courses, n̄ the mean), which moves the blend
+    /// between EASE and WARP ⊕ iALS per learner (EASE's score grows with the courses taken); 0 leaves it as fitted.
+    /// </summary>
+    [Range(-2.0, 2.0)]
+    public float HistoryScaleExponent { get; init; }
+
+    /// <summary>
     /// Length of the EASE part of the served vectors: the learners' EASE scores are projected on this many directions
     /// (randomised subspace iteration); at least the number of modelled courses serves EASE exactly.
     /// </summary>

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace KnowledgePay.Recommender.Training.Ease;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace KnowledgePay.Recommender.Training.Ease;
 /// </summary>
 public sealed class EaseWeights
 {
-    private EaseWeights(int[] modelIndex, int size, float[] weights, int[][] modelledByUser)
+    internal EaseWeights(int[] modelIndex, int size, float[] weights, int[][] modelledByUser)
     {
         ModelIndex = modelIndex;
         Size = size;
@@ -44,30 +46,8 @@ public sealed class EaseWeights
         ArgumentOutOfRangeException.ThrowIfNegative(learnerWeightExponent);
         ArgumentOutOfRangeException.ThrowIfNegative(dropout);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(dropout, 1f);
-        var learners = new int[courseCount];
-        foreach (var courses in coursesByUser)
-        {
-            foreach (var course in courses)
-            {
-                learners[course]++;
-            }
-        }
-
-        var modelled = Enumerable.Range(0, courseCount)
-            .Where(course => learners[course] >= Math.Max(1, minimumLearners))
-            .OrderByDescending(course => learners[course])
-            .ThenBy(course => course)
-            .Take(maximumCourses)
-            .Order()
-            .ToArray();
-        var modelIndex = Enumerable.Repeat(-1, courseCount).ToArray();
-        for (var index = 0; index < modelled.Length; index++)
-        {
-            modelIndex[modelled[index]] = index;
-        }
-
-        var size = modelled.Length;
-        int[][] modelledByUser = [.. coursesByUser.Select(courses => courses.Select(course => modelIndex[course]).Where(index => index >= 0).ToArray())];
+        var (modelIndex, modelledByUser) = Modelled(coursesByUser, courseCount, minimumLearners, maximumCourses);
+        var size = modelIndex.Count(index => index >= 0);
         var gram = new double[size * size];
         var meanHistory = coursesByUser.Where(courses => courses.Length > 0).Select(courses => (double)courses.Length).DefaultIfEmpty(1).Average();
         for (var user = 0; user < modelledByUser.Length; user++)
@@ -99,5 +79,56 @@ public sealed class EaseWeights
         }
 
         return new EaseWeights(modelIndex, size, weights, modelledByUser);
+    }
+
+    /// <summary>
+    /// <c>(1 − c)·B + c·κ·S</c> with κ = ‖B‖_F / ‖S‖_F, so c is the share of the other weights at equal size; both must
+    /// model the same courses (fitted with the same minimum learners and cap).
+    /// </summary>
+    public EaseWeights Blended(EaseWeights other, float share)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(other.Size, Size);
+        ArgumentOutOfRangeException.ThrowIfNegative(share);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(share, 1f);
+        var otherNorm = TensorPrimitives.Norm(other.Weights);
+        var scale = otherNorm > 0f ? share * TensorPrimitives.Norm(Weights) / otherNorm : 0f;
+        var blended = new float[Weights.Length];
+        TensorPrimitives.Multiply(Weights, 1f - share, blended);
+        TensorPrimitives.MultiplyAdd(other.Weights, scale, blended, blended);
+        return new EaseWeights(ModelIndex, Size, blended, ModelledByUser);
+    }
+
+    /// <summary>
+    /// The modelled courses (at least <paramref name="minimumLearners"/> distinct learners, the most taken first up to
+    /// <paramref name="maximumCourses"/>, in course order): each course's model index (−1 when not modelled) and each
+    /// learner's modelled courses as model indexes.
+    /// </summary>
+    internal static (int[] ModelIndex, int[][] ModelledByUser) Modelled(
+        IReadOnlyList<int[]> coursesByUser, int courseCount, int minimumLearners, int maximumCourses)
+    {
+        var learners = new int[courseCount];
+        foreach (var courses in coursesByUser)
+        {
+            foreach (var course in courses)
+            {
+                learners[course]++;
+            }
+        }
+
+        var modelled = Enumerable.Range(0, courseCount)
+            .Where(course => learners[course] >= Math.Max(1, minimumLearners))
+            .OrderByDescending(course => learners[course])
+            .ThenBy(course => course)
+            .Take(maximumCourses)
+            .Order()
+            .ToArray();
+        var modelIndex = Enumerable.Repeat(-1, courseCount).ToArray();
+        for (var index = 0; index < modelled.Length; index++)
+        {
+            modelIndex[modelled[index]] = index;
+        }
+
+        int[][] modelledByUser = [.. coursesByUser.Select(courses => courses.Select(course => modelIndex[course]).Where(index => index >= 0).ToArray())];
+        return (modelIndex, modelledByUser);
     }
 }
