@@ -85,8 +85,14 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
         {
             Ease = new EaseBlendOptions
             {
-                Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f, RandomWalkShare = 1f, RandomWalkExponent = 1f,
-                RandomWalkPopularityExponent = 0f, RandomWalkNeighbours = 10,
+                Regularization = 1f,
+                MinimumLearners = 1,
+                Rank = 10,
+                BlendWeight = 1f,
+                RandomWalkShare = 1f,
+                RandomWalkExponent = 1f,
+                RandomWalkPopularityExponent = 0f,
+                RandomWalkNeighbours = 10,
             },
         };
 
