@@ -4,6 +4,7 @@ using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
 using KnowledgePay.Recommender.Training.Ease;
 using KnowledgePay.Recommender.Training.ImplicitAls;
+using KnowledgePay.Recommender.UnitTests.Training.Ease;
 using KnowledgePay.Tests.Shared.Recommender;
 
 namespace KnowledgePay.Recommender.UnitTests.Training;
@@ -46,12 +47,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     {
         // EaseWeightsTests' case: user 3 (courses 2, 3) scores x_u·B = [0, 4/19, 1/2, 1/3] (λ = 1); courses 4 and 5
         // nobody took are not modelled. With e = 1 the served score is κ times that, bias included (it is scaled to 0).
-        int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
-        var at = Clock.GetUtcNow();
-        var data = new RecommenderTrainingSet(
-            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
-            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
-            [.. Enumerable.Range(0, 6).Select(course => CourseFeatures.None($"c{course}"))]);
+        var data = HandComputedCase(EaseWeightsTests.CoursesByUser, courseCount: 6);
         var options = Options(blendWeight: 1f, rank: 10) with
         {
             Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f },
@@ -75,12 +71,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
         // With e = 1 and c = 1 at full rank the served scores are a positive multiple of x_u·W, W the RP3beta weights
         // (hand-checked in RandomWalkWeightsTests): learner 3 (courses 2, 3) scores course 0 through learner 1 only
         // (⅓·⅓ = 1/9) and course 1 through learners 1 and 2 (⅓·(⅓ + ½) = 5/18).
-        int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
-        var at = Clock.GetUtcNow();
-        var data = new RecommenderTrainingSet(
-            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
-            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
-            [.. Enumerable.Range(0, 4).Select(course => CourseFeatures.None($"c{course}"))]);
+        var data = HandComputedCase(EaseWeightsTests.CoursesByUser, courseCount: 4);
         var options = Options(blendWeight: 1f, rank: 10) with
         {
             Ease = new EaseBlendOptions
@@ -109,12 +100,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     {
         // γ = 1 multiplies learner u's EASE part by n̄ / n_u: learners 0 (2 courses) and 1 (3 courses) change by 3 : 2
         // relative to each other (κ, the same for both, cancels).
-        int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
-        var at = Clock.GetUtcNow();
-        var data = new RecommenderTrainingSet(
-            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
-            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
-            [.. Enumerable.Range(0, 4).Select(course => CourseFeatures.None($"c{course}"))]);
+        var data = HandComputedCase(EaseWeightsTests.CoursesByUser, courseCount: 4);
         var plain = Options(blendWeight: 1f, rank: 10) with
         {
             Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f },
@@ -136,11 +122,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
         // With e = 1 at full rank the served scores are κ·x_u·B, so they must follow the weights EaseWeights fits with the
         // same dropout and learner weight exponent (hand-checked in EaseWeightsTests), not EASE^R's.
         int[][] coursesByUser = [[0, 1], [0, 1, 2], [1, 2], [2, 3]];
-        var at = Clock.GetUtcNow();
-        var data = new RecommenderTrainingSet(
-            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
-            [.. Enumerable.Range(0, 4).Select(user => UserFeatures.None($"u{user}"))],
-            [.. Enumerable.Range(0, 4).Select(course => CourseFeatures.None($"c{course}"))]);
+        var data = HandComputedCase(coursesByUser, courseCount: 4);
         var options = Options(blendWeight: 1f, rank: 10) with
         {
             Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f, Dropout = 0.5f, LearnerWeightExponent = 1f },
@@ -192,6 +174,16 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     }
 
     private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 12, 3, 14, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Learner u took the courses of row u, one interaction each; no features.</summary>
+    private static RecommenderTrainingSet HandComputedCase(int[][] coursesByUser, int courseCount)
+    {
+        var at = Clock.GetUtcNow();
+        return new RecommenderTrainingSet(
+            [.. coursesByUser.SelectMany((courses, user) => courses.Select(course => new Interaction($"u{user}", $"c{course}", 1f, at)))],
+            [.. Enumerable.Range(0, coursesByUser.Length).Select(user => UserFeatures.None($"u{user}"))],
+            [.. Enumerable.Range(0, courseCount).Select(course => CourseFeatures.None($"c{course}"))]);
+    }
 
     private static TrainerOptions Options(float blendWeight, int rank) => new()
     {
