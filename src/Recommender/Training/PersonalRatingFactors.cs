@@ -20,32 +20,28 @@ internal static class PersonalRatingFactors
         RatingPredictor predictor, IReadOnlyList<string> userKeys, IReadOnlyList<string> courseKeys)
     {
         var parameters = predictor.Model.Parameters;
-        var factors = parameters.Factors;
-        var users = new LatentFactors(userKeys.Count, factors + 1);
-        var predictorUsers = Index(predictor.UserKeys);
-        for (var user = 0; user < userKeys.Count; user++)
-        {
-            if (predictorUsers.TryGetValue(userKeys[user], out var known))
-            {
-                var row = users.Row(user);
-                parameters.UserFactors.AsSpan(known * factors, factors).CopyTo(row);
-                row[factors] = 1f;
-            }
-        }
-
-        var courses = new LatentFactors(courseKeys.Count, factors + 1);
-        var predictorCourses = Index(predictor.CourseKeys);
-        for (var course = 0; course < courseKeys.Count; course++)
-        {
-            if (predictorCourses.TryGetValue(courseKeys[course], out var known))
-            {
-                var row = courses.Row(course);
-                parameters.ItemFactors.AsSpan(known * factors, factors).CopyTo(row);
-                row[factors] = parameters.ItemBias[known];
-            }
-        }
-
+        var users = Rows(userKeys, predictor.UserKeys, parameters.UserFactors, parameters.Factors, _ => 1f);
+        var courses = Rows(courseKeys, predictor.CourseKeys, parameters.ItemFactors, parameters.Factors, known => parameters.ItemBias[known]);
         return (users, courses);
+    }
+
+    /// <summary>Per key: the predictor's factor row and then <paramref name="last"/> of its index, or zeros when it does not know the key.</summary>
+    private static LatentFactors Rows(
+        IReadOnlyList<string> keys, IReadOnlyList<string> predictorKeys, float[] predictorFactors, int factors, Func<int, float> last)
+    {
+        var rows = new LatentFactors(keys.Count, factors + 1);
+        var predictorIndex = Index(predictorKeys);
+        for (var row = 0; row < keys.Count; row++)
+        {
+            if (predictorIndex.TryGetValue(keys[row], out var known))
+            {
+                var target = rows.Row(row);
+                predictorFactors.AsSpan(known * factors, factors).CopyTo(target);
+                target[factors] = last(known);
+            }
+        }
+
+        return rows;
     }
 
     private static Dictionary<string, int> Index(IReadOnlyList<string> keys) =>
