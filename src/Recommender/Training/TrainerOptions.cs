@@ -56,6 +56,14 @@ public record TrainerOptions
     [Range(1, 32)]
     public int RatingPredictorMembers { get; init; } = 20;
 
+    /// <summary>
+    /// β: the share of the served score that comes from the learner's own predicted stars (b_i + p_u·q_i of the
+    /// explicit-rating predictor, scaled to the ranking model's root-mean-square score; <see cref="PersonalRatingTrainer"/>);
+    /// 0 leaves the ranking model alone (docs/recommender/protocol-b-variants.md).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public float PersonalRatingWeight { get; init; }
+
     /// <summary>Which trainer learns the served model (docs/decisions/0008-serve-the-warp-trained-hybrid.md).</summary>
     public RecommenderAlgorithm Algorithm { get; init; } = RecommenderAlgorithm.Warp;
 

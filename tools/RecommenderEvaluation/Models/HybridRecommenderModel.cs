@@ -42,6 +42,7 @@ public sealed class HybridRecommenderModel(
                 + (options.Ease.HistoryScaleExponent != 0 ? $", γ={options.Ease.HistoryScaleExponent}" : "") + ")",
         _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
     }
+        + (options.PersonalRatingWeight > 0 ? $" + personal rating (β={options.PersonalRatingWeight}, {options.RatingPredictorMembers} SVD++ members)" : string.Empty)
         + (blend is null ? string.Empty : $" + new-learner blend (k={blend.Strength}, m={blend.StatedEvidence}, γ={blend.InterestWeight}, δ={blend.ContextWeight})")
         + (arrivalPopularity is null ? string.Empty : $", prior: {arrivalPopularity.Describe()}")
         + (dayparts is null || blend is null ? string.Empty : $", {dayparts.Describe()}");
@@ -118,8 +119,15 @@ public sealed class HybridRecommenderModel(
                 Ratings = ratings[item].Any() ? new CourseRatings(ratings[item].Count(), ratings[item].Average()) : CourseRatings.None,
             })
             .ToList();
+        // The star ratings train the explicit-rating predictor, which only the personal rating part ranks with.
+        IReadOnlyList<StarRating> stars = options.PersonalRatingWeight > 0
+            ? [.. training.Interactions.Select(interaction => new StarRating(Key(interaction.User), Key(interaction.Item), interaction.Rating))]
+            : [];
         return RecommenderTrainers.For(options, TimeProvider.System)
-            .Train(new RecommenderTrainingSet(interactions, training.UserFeatures is null ? [] : _users, items), version: 1, CancellationToken.None);
+            .Train(
+                new RecommenderTrainingSet(interactions, training.UserFeatures is null ? [] : _users, items) { Ratings = stars },
+                version: 1,
+                CancellationToken.None);
     }
 
     private ServingContext Context(int user) => dayparts?.For(user) ?? ServingContext.None;
