@@ -34,8 +34,11 @@ internal sealed class QuantisedCourseRows
     private readonly int[] _offsets;
     private readonly float[] _spreads;
 
-    private QuantisedCourseRows(int rows, int latentLength, sbyte[] codes, float[] scales, float[] biases, int[] offsets, float[] spreads)
+    private QuantisedCourseRows(
+        int rows, int latentLength, sbyte[] codes, float[] scales, float[] biases, int[] offsets, float[] spreads, FourBitScreen screen)
     {
+        Screen = screen;
+        LargestBias = biases.Length == 0 ? 0f : Math.Abs(TensorPrimitives.MaxMagnitude(biases));
         Rows = rows;
         LatentLength = latentLength;
         _codes = codes;
@@ -64,6 +67,12 @@ internal sealed class QuantisedCourseRows
     public ReadOnlySpan<int> Offsets => _offsets;
 
     public ReadOnlySpan<float> Spreads => _spreads;
+
+    /// <summary>The 4-bit copy a pass with a cut reads first, to skip pairs of blocks without reading their codes.</summary>
+    public FourBitScreen Screen { get; }
+
+    /// <summary>The largest |bias| of any row.</summary>
+    public float LargestBias { get; }
 
     /// <summary>Quantises row-major rows of <paramref name="dimension"/> floats whose last coordinate is the bias.</summary>
     public static QuantisedCourseRows Of(ReadOnlySpan<float> rows, int dimension)
@@ -103,7 +112,8 @@ internal sealed class QuantisedCourseRows
             spreads[row] = scales[row] * magnitudes;
         }
 
-        return new QuantisedCourseRows(count, latentLength, codes, scales, biases, offsets, spreads);
+        var screen = FourBitScreen.Of(rows, dimension, scales, padded);
+        return new QuantisedCourseRows(count, latentLength, codes, scales, biases, offsets, spreads, screen);
     }
 
     /// <summary>Writes an upper bound of every row's exact score for <paramref name="user"/> (one value per row).</summary>
@@ -121,7 +131,8 @@ internal sealed class QuantisedCourseRows
     /// <summary>
     /// Computes an upper bound of every row's exact score for <paramref name="user"/>, eight rows (a block) at a time in
     /// registers, and hands <paramref name="bounds"/> only the blocks with a row whose bound reaches its
-    /// <see cref="IBlockBounds.Cut"/>. The loop calls nothing: it notes such blocks on the stack and hands them over
+    /// <see cref="IBlockBounds.Cut"/>. Once the cut is finite, a pair of blocks is first bounded from its 4-bit
+    /// <see cref="Screen"/>, and its int8 codes are read only when a row's 4-bit bound reaches the cut. The loop calls nothing: it notes such blocks on the stack and hands them over
     /// after every <see cref="ChunkBlocks"/> blocks (the cut is read again then), so its constants stay in registers and
     /// a block costs one <c>vpdpbusd</c> per group of four coordinates and a few multiply-adds.
     /// </summary>
@@ -150,13 +161,24 @@ internal sealed class QuantisedCourseRows
         Span<Vector256<float>> reachingEstimates = stackalloc Vector256<float>[ChunkBlocks];
         Span<Vector256<float>> reachingUpper = stackalloc Vector256<float>[ChunkBlocks];
         var blockBytes = (nuint)(quads * QuadBytes);
+        var fourBit = Screen;
+        var screen = user.Screen;
+        var screenStep = Vector256.Create(screen.Step);
+        var screenBiasWeight = Vector256.Create(screen.BiasWeight);
         for (var chunk = first; chunk < end; chunk += ChunkBlocks)
         {
             var cut = Vector256.Create(bounds.Cut);
+            var screened = bounds.Cut > float.NegativeInfinity;
+            var screenCut = cut - Vector256.Create(screen.BiasSlack);
             var reached = 0;
             var chunkEnd = Math.Min(end, chunk + ChunkBlocks);
             for (var block = chunk; block < chunkEnd; block += 2, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
             {
+                if (screened && !fourBit.PairReaches(screen, block, ref scales, ref biases, screenCut, screenStep, screenBiasWeight))
+                {
+                    continue;
+                }
+
                 var (dots, nextDots) = Dots(ref userQuads, ref codes, quads, blockBytes, user, block);
                 var course = (nuint)(block * BlockRows);
                 var estimates = Estimates(dots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
