@@ -8,10 +8,10 @@ namespace KnowledgePay.Recommender.Serving;
 /// <summary>
 /// A 4-bit copy of the course rows that <see cref="QuantisedCourseRows.Scan{TBounds}"/> reads first, so that a pair of
 /// blocks none of whose rows can reach the cut is refused without reading its int8 codes: 16 bytes per row of 32
-/// coordinates instead of 32, with the int8 rows' scale and exact bias, and one residual bound per block
+/// coordinates instead of 32, with the int8 rows' scale and exact bias, and one residual bound per pair of blocks
 /// (docs/decisions/00XX-topk-four-bit-screen.md). Row c is approximated as <c>σ · q</c> with q in [−7, 7] and
 /// <c>σ = </c><see cref="StepRatio"/><c> · s</c> (s the row's int8 scale), and the residual <c>r = c − σ · q</c> is bounded
-/// by Cauchy–Schwarz: <c>|u · r| ≤ ‖u‖ · s · κ</c>, κ the block's largest <c>‖r‖ / s</c>. Codes are stored as
+/// by Cauchy–Schwarz: <c>|u · r| ≤ ‖u‖ · s · κ</c>, κ the largest <c>‖r‖ / s</c> of the row's pair of blocks. Codes are stored as
 /// <c>q + 8</c>, a nibble: within a block, the bytes of a group of eight coordinates lie as the int8 rows' do (row 0's
 /// four bytes, row 1's, …), coordinates 8g…8g+3 in the low nibbles and 8g+4…8g+7 in the high ones, so one load feeds
 /// two <c>vpdpbusd</c>.
@@ -27,6 +27,8 @@ internal sealed class FourBitScreen
     public const int CodeOffset = 8;
 
     private const int GroupBytes = 4 * QuantisedCourseRows.BlockRows;
+
+    private const int PairRows = 2 * QuantisedCourseRows.BlockRows;
 
     private readonly byte[] _codes;
     private readonly float[] _residuals;
@@ -44,7 +46,7 @@ internal sealed class FourBitScreen
     /// <summary>Every byte the screen reads besides the int8 rows' scales and biases: the nibbles…</summary>
     public ReadOnlySpan<byte> Codes => _codes;
 
-    /// <summary>… and per block κ, the largest residual length over the row's int8 scale.</summary>
+    /// <summary>… and per pair of blocks κ, the largest residual length over the row's int8 scale.</summary>
     public ReadOnlySpan<float> Residuals => _residuals;
 
     /// <summary>Builds the screen of row-major <paramref name="rows"/> (bias last) given their int8 scales, padded to <paramref name="paddedRows"/>.</summary>
@@ -54,7 +56,7 @@ internal sealed class FourBitScreen
         var groups = (latentLength + 7) / 8;
         var codes = new byte[paddedRows * groups * 4];
         codes.AsSpan().Fill(CodeOffset | (CodeOffset << 4));
-        var residuals = new float[paddedRows / QuantisedCourseRows.BlockRows];
+        var residuals = new float[paddedRows / PairRows];
         for (var row = 0; row < rows.Length / dimension; row++)
         {
             var step = (double)scales[row] * StepRatio;
@@ -77,39 +79,62 @@ internal sealed class FourBitScreen
 
             // Rounded up, so that the float bound is never below the exact residual.
             var kappa = (float)(Math.Sqrt(squares) / scales[row]);
-            ref var blockKappa = ref residuals[row / QuantisedCourseRows.BlockRows];
-            blockKappa = Math.Max(blockKappa, MathF.BitIncrement(kappa));
+            ref var pairKappa = ref residuals[row / PairRows];
+            pairKappa = Math.Max(pairKappa, MathF.BitIncrement(kappa));
         }
 
         return new FourBitScreen(groups, codes, residuals);
     }
 
     /// <summary>
-    /// Whether a row of blocks <paramref name="block"/> or <paramref name="block"/> + 1 may reach the caller's cut by its
-    /// 4-bit bound (<see cref="FourBitUser"/>): <paramref name="cut"/> is that cut minus <see cref="FourBitUser.BiasSlack"/>.
-    /// Each user group is loaded once for both blocks.
+    /// Which pairs of blocks from <paramref name="first"/> (even) to <paramref name="end"/> (even, excluded, at most 64
+    /// blocks on) have a row whose 4-bit upper bound (<see cref="FourBitUser"/>) reaches <paramref name="cut"/>: bit i for
+    /// blocks first + 2i and first + 2i + 1. The loop calls nothing and branches on nothing but its end.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool PairReaches(
-        FourBitUser user, int block, ref float scales, ref float biases, Vector256<float> cut, Vector256<float> step, Vector256<float> biasWeight)
+    public ulong ReachingPairs(FourBitUser user, int first, int end, float cut, float[] scales, float[] biases)
     {
-        var (dots, nextDots) = Dots(user, block);
-        var course = (nuint)(block * QuantisedCourseRows.BlockRows);
-        var upper = UpperBounds(dots, _residuals[block], user, ref scales, ref biases, course, step, biasWeight);
-        var nextUpper = UpperBounds(dots: nextDots, _residuals[block + 1], user, ref scales, ref biases, course + QuantisedCourseRows.BlockRows, step, biasWeight);
-        return Vector256.GreaterThanOrEqualAny(Vector256.Max(upper, nextUpper), cut);
+        var step = Vector256.Create(user.Step);
+        var biasWeight = Vector256.Create(user.BiasWeight);
+        var limit = Vector256.Create(cut - user.BiasSlack);
+        var (slack, norm) = (user.Slack, user.Norm);
+        ref var codes = ref Unsafe.As<byte, Vector256<byte>>(ref MemoryMarshal.GetArrayDataReference(_codes));
+        ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
+        ref var scaleRef = ref MemoryMarshal.GetArrayDataReference(scales);
+        ref var biasRef = ref MemoryMarshal.GetArrayDataReference(biases);
+        ref var residuals = ref MemoryMarshal.GetArrayDataReference(_residuals);
+        var start = Vector256.Create(user.DotStart);
+        var groups = Groups;
+        var blockBytes = (nuint)(groups * GroupBytes);
+        var open = 0ul;
+        for (var block = first; block < end; block += 2)
+        {
+            var (dots, nextDots) = Dots(ref Unsafe.AddByteOffset(ref codes, (nuint)block * blockBytes), blockBytes, ref userQuads, groups, start);
+            var perScaleSlack = Vector256.Create(slack + (norm * Unsafe.Add(ref residuals, block / 2)));
+            var course = (nuint)(block * QuantisedCourseRows.BlockRows);
+            var upper = UpperBounds(dots, perScaleSlack, ref scaleRef, ref biasRef, course, step, biasWeight);
+            var nextUpper = UpperBounds(nextDots, perScaleSlack, ref scaleRef, ref biasRef, course + QuantisedCourseRows.BlockRows, step, biasWeight);
+            var reaching = (Vector256.GreaterThanOrEqual(upper, limit) | Vector256.GreaterThanOrEqual(nextUpper, limit)).ExtractMostSignificantBits();
+            open |= (reaching != 0 ? 1ul : 0ul) << ((block - first) / 2);
+        }
+
+        return open;
     }
 
     /// <summary>The 4-bit upper bound of each row of <paramref name="block"/> (eight values), as the screen compares it.</summary>
-    public Vector256<float> UpperBounds(FourBitUser user, int block, ReadOnlySpan<float> scales, ReadOnlySpan<float> biases)
+    public Vector256<float> UpperBounds(FourBitUser user, int block, float[] scales, float[] biases)
     {
-        var (dots, nextDots) = Dots(user, block / 2 * 2);
+        var pair = block / 2 * 2;
+        var (dots, nextDots) = Dots(
+            ref Unsafe.As<byte, Vector256<byte>>(ref _codes[pair * Groups * GroupBytes]),
+            (nuint)(Groups * GroupBytes),
+            ref MemoryMarshal.GetArrayDataReference(user.Quads),
+            Groups,
+            Vector256.Create(user.DotStart));
         return Vector256.Create(user.BiasSlack) + UpperBounds(
-            block % 2 == 0 ? dots : nextDots,
-            _residuals[block],
-            user,
-            ref MemoryMarshal.GetReference(scales),
-            ref MemoryMarshal.GetReference(biases),
+            block == pair ? dots : nextDots,
+            Vector256.Create(user.Slack + (user.Norm * _residuals[block / 2])),
+            ref MemoryMarshal.GetArrayDataReference(scales),
+            ref MemoryMarshal.GetArrayDataReference(biases),
             (nuint)(block * QuantisedCourseRows.BlockRows),
             Vector256.Create(user.Step),
             Vector256.Create(user.BiasWeight));
@@ -118,42 +143,39 @@ internal sealed class FourBitScreen
     /// <summary><c>s · (step · (v·q) + slack + ‖u‖·κ) + bias weight · bias</c> for the eight rows of a block.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> UpperBounds(
-        Vector256<int> dots, float kappa, FourBitUser user, ref float scales, ref float biases, nuint course, Vector256<float> step, Vector256<float> biasWeight)
+        Vector256<int> dots, Vector256<float> perScaleSlack, ref float scales, ref float biases, nuint course, Vector256<float> step, Vector256<float> biasWeight)
     {
-        var perScale = Vector256.FusedMultiplyAdd(Vector256.ConvertToSingle(dots), step, Vector256.Create(user.Slack + (user.Norm * kappa)));
+        var perScale = Vector256.FusedMultiplyAdd(Vector256.ConvertToSingle(dots), step, perScaleSlack);
         return Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref scales, course), perScale, Vector256.LoadUnsafe(ref biases, course) * biasWeight);
     }
 
     /// <summary>
-    /// <c>Σ v·q</c> for each row of a block and of the next one: with AVX-VNNI the low nibbles go straight into
-    /// <c>vpdpbusd</c> and the high ones masked in place (16 times their value, no shift per group; the sum is shifted
-    /// once), else <c>vpmaddubsw</c> + <c>vpmaddwd</c> on both nibbles shifted down (15 · 127 · 2 stays below the
-    /// int16 saturation). The accumulators start at <see cref="FourBitUser.DotStart"/>, which removes the nibbles' offset.
+    /// <c>Σ v·q</c> for each row of the block at <paramref name="codes"/> and of the next one: with AVX-VNNI the low
+    /// nibbles go into <c>vpdpbusd</c> masked and the high ones masked in place (16 times their value; the sum is
+    /// shifted once), else <c>vpmaddubsw</c> + <c>vpmaddwd</c> on both nibbles shifted down (15 · 127 · 2 stays below
+    /// the int16 saturation). The sums start at <paramref name="start"/>, which removes the nibbles' offset.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (Vector256<int> Block, Vector256<int> Next) Dots(FourBitUser user, int block)
+    private static (Vector256<int> Block, Vector256<int> Next) Dots(
+        ref Vector256<byte> codes, nuint blockBytes, ref Vector256<sbyte> userQuads, int groups, Vector256<int> start)
     {
-        var groups = Groups;
-        var blockBytes = (nuint)(groups * GroupBytes);
-        ref var codes = ref Unsafe.As<byte, Vector256<byte>>(
-            ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(_codes), (nuint)block * blockBytes));
-        ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
-        var start = Vector256.Create(user.DotStart);
         var low = Vector256.Create((byte)0x0F);
+        ref var code = ref codes;
+        ref var userQuad = ref userQuads;
         if (AvxVnni.IsSupported)
         {
             var high = Vector256.Create((byte)0xF0);
             var (dots, highDots, nextDots, nextHighDots) = (start, Vector256<int>.Zero, start, Vector256<int>.Zero);
             for (var group = 0; group < groups; group++)
             {
-                var lowQuad = Unsafe.Add(ref userQuads, 2 * group);
-                var highQuad = Unsafe.Add(ref userQuads, (2 * group) + 1);
-                var code = Unsafe.Add(ref codes, group);
-                var nextCode = Unsafe.AddByteOffset(ref Unsafe.Add(ref codes, group), blockBytes);
-                dots = AvxVnni.MultiplyWideningAndAdd(dots, code & low, lowQuad);
-                highDots = AvxVnni.MultiplyWideningAndAdd(highDots, code & high, highQuad);
+                var (blockCode, nextCode) = (code, Unsafe.AddByteOffset(ref code, blockBytes));
+                var (lowQuad, highQuad) = (userQuad, Unsafe.Add(ref userQuad, 1));
+                dots = AvxVnni.MultiplyWideningAndAdd(dots, blockCode & low, lowQuad);
+                highDots = AvxVnni.MultiplyWideningAndAdd(highDots, blockCode & high, highQuad);
                 nextDots = AvxVnni.MultiplyWideningAndAdd(nextDots, nextCode & low, lowQuad);
                 nextHighDots = AvxVnni.MultiplyWideningAndAdd(nextHighDots, nextCode & high, highQuad);
+                code = ref Unsafe.Add(ref code, 1);
+                userQuad = ref Unsafe.Add(ref userQuad, 2);
             }
 
             return (dots + (highDots >> 4), nextDots + (nextHighDots >> 4));
@@ -165,32 +187,36 @@ internal sealed class FourBitScreen
             var (dots, nextDots) = (start, start);
             for (var group = 0; group < groups; group++)
             {
-                var lowQuad = Unsafe.Add(ref userQuads, 2 * group);
-                var highQuad = Unsafe.Add(ref userQuads, (2 * group) + 1);
-                var code = Unsafe.Add(ref codes, group);
-                var nextCode = Unsafe.AddByteOffset(ref Unsafe.Add(ref codes, group), blockBytes);
-                dots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(code & low, lowQuad), ones);
-                dots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent((code.AsUInt16() >> 4).AsByte() & low, highQuad), ones);
+                var (blockCode, nextCode) = (code, Unsafe.AddByteOffset(ref code, blockBytes));
+                var (lowQuad, highQuad) = (userQuad, Unsafe.Add(ref userQuad, 1));
+                dots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(blockCode & low, lowQuad), ones);
+                dots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent((blockCode.AsUInt16() >> 4).AsByte() & low, highQuad), ones);
                 nextDots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(nextCode & low, lowQuad), ones);
                 nextDots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent((nextCode.AsUInt16() >> 4).AsByte() & low, highQuad), ones);
+                code = ref Unsafe.Add(ref code, 1);
+                userQuad = ref Unsafe.Add(ref userQuad, 2);
             }
 
             return (dots, nextDots);
         }
 
-        return (PortableDots(user, block), PortableDots(user, block + 1));
+        return (PortableDots(ref codes, ref userQuads, groups, start), PortableDots(ref Unsafe.AddByteOffset(ref codes, blockBytes), ref userQuads, groups, start));
     }
 
-    private Vector256<int> PortableDots(FourBitUser user, int block)
+    private static Vector256<int> PortableDots(ref Vector256<byte> codes, ref Vector256<sbyte> userQuads, int groups, Vector256<int> start)
     {
         Span<int> dots = stackalloc int[QuantisedCourseRows.BlockRows];
         for (var row = 0; row < QuantisedCourseRows.BlockRows; row++)
         {
-            dots[row] = user.DotStart;
-            for (var coordinate = 0; coordinate < Groups * 8; coordinate++)
+            dots[row] = start[row];
+            for (var group = 0; group < groups; group++)
             {
-                var code = _codes[(((block * Groups) + (coordinate / 8)) * GroupBytes) + (row * 4) + (coordinate % 4)];
-                dots[row] += (coordinate % 8 < 4 ? code & 0xF : code >> 4) * user.Codes[coordinate];
+                var (code, lowQuad, highQuad) = (Unsafe.Add(ref codes, group), Unsafe.Add(ref userQuads, 2 * group), Unsafe.Add(ref userQuads, (2 * group) + 1));
+                for (var coordinate = 0; coordinate < 4; coordinate++)
+                {
+                    var nibbles = code[(row * 4) + coordinate];
+                    dots[row] += ((nibbles & 0xF) * lowQuad[coordinate]) + ((nibbles >> 4) * highQuad[coordinate]);
+                }
             }
         }
 

@@ -131,10 +131,12 @@ internal sealed class QuantisedCourseRows
     /// <summary>
     /// Computes an upper bound of every row's exact score for <paramref name="user"/>, eight rows (a block) at a time in
     /// registers, and hands <paramref name="bounds"/> only the blocks with a row whose bound reaches its
-    /// <see cref="IBlockBounds.Cut"/>. Once the cut is finite, a pair of blocks is first bounded from its 4-bit
-    /// <see cref="Screen"/>, and its int8 codes are read only when a row's 4-bit bound reaches the cut. The loop calls nothing: it notes such blocks on the stack and hands them over
-    /// after every <see cref="ChunkBlocks"/> blocks (the cut is read again then), so its constants stay in registers and
-    /// a block costs one <c>vpdpbusd</c> per group of four coordinates and a few multiply-adds.
+    /// <see cref="IBlockBounds.Cut"/>. Once the cut is finite, each run of <see cref="ChunkBlocks"/> blocks is first
+    /// bounded from the 4-bit <see cref="Screen"/>, and only the pairs of blocks with a row whose 4-bit bound reaches the
+    /// cut have their int8 codes read. The loop calls nothing: it notes the blocks whose int8 bounds reach the cut on the
+    /// stack and hands them over after every <see cref="ChunkBlocks"/> blocks (the cut is read again then), so its
+    /// constants stay in registers and a block costs one <c>vpdpbusd</c> per group of four coordinates and a few
+    /// multiply-adds.
     /// </summary>
     public void Scan<TBounds>(QuantisedUser user, ref TBounds bounds)
         where TBounds : IBlockBounds, allows ref struct =>
@@ -151,8 +153,7 @@ internal sealed class QuantisedCourseRows
         var spreadSlack = Vector256.Create(user.SpreadSlack);
         var biasSlack = Vector256.Create(user.BiasSlack);
         ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
-        ref var codes = ref Unsafe.AddByteOffset(
-            ref Unsafe.As<sbyte, Vector256<sbyte>>(ref MemoryMarshal.GetArrayDataReference(_codes)), (nuint)(first * quads * QuadBytes));
+        ref var codes = ref Unsafe.As<sbyte, Vector256<sbyte>>(ref MemoryMarshal.GetArrayDataReference(_codes));
         ref var scales = ref MemoryMarshal.GetArrayDataReference(_scales);
         ref var biases = ref MemoryMarshal.GetArrayDataReference(_biases);
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
@@ -161,32 +162,25 @@ internal sealed class QuantisedCourseRows
         Span<Vector256<float>> reachingEstimates = stackalloc Vector256<float>[ChunkBlocks];
         Span<Vector256<float>> reachingUpper = stackalloc Vector256<float>[ChunkBlocks];
         var blockBytes = (nuint)(quads * QuadBytes);
-        var fourBit = Screen;
-        var screen = user.Screen;
-        var screenStep = Vector256.Create(screen.Step);
-        var screenBiasWeight = Vector256.Create(screen.BiasWeight);
         for (var chunk = first; chunk < end; chunk += ChunkBlocks)
         {
             var cut = Vector256.Create(bounds.Cut);
-            var screened = bounds.Cut > float.NegativeInfinity;
-            var screenCut = cut - Vector256.Create(screen.BiasSlack);
             var reached = 0;
             var chunkEnd = Math.Min(end, chunk + ChunkBlocks);
-            for (var block = chunk; block < chunkEnd; block += 2, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
+            var open = bounds.Cut > float.NegativeInfinity
+                ? Screen.ReachingPairs(user.Screen, chunk, chunkEnd, bounds.Cut, _scales, _biases)
+                : (1ul << ((chunkEnd - chunk) / 2)) - 1;
+            for (; open != 0; open &= open - 1)
             {
-                if (screened && !fourBit.PairReaches(screen, block, ref scales, ref biases, screenCut, screenStep, screenBiasWeight))
-                {
-                    continue;
-                }
-
-                var (dots, nextDots) = Dots(ref userQuads, ref codes, quads, blockBytes, user, block);
+                var block = chunk + (2 * BitOperations.TrailingZeroCount(open));
+                var (dots, nextDots) = Dots(ref userQuads, ref Unsafe.AddByteOffset(ref codes, (nuint)block * blockBytes), quads, blockBytes, user, block);
                 var course = (nuint)(block * BlockRows);
                 var estimates = Estimates(dots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
                 var upper = UpperBounds(estimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
                 course += BlockRows;
                 var nextEstimates = Estimates(nextDots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
                 var nextUpper = UpperBounds(nextEstimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
-                if (Vector256.GreaterThanOrEqualAny(Vector256.Max(upper, nextUpper), cut))
+                if ((Vector256.GreaterThanOrEqual(upper, cut) | Vector256.GreaterThanOrEqual(nextUpper, cut)) != Vector256<float>.Zero)
                 {
                     reachingBlocks[reached] = block;
                     reachingEstimates[reached] = estimates;
