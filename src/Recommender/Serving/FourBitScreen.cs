@@ -93,28 +93,35 @@ internal sealed class FourBitScreen
     /// </summary>
     public ulong ReachingPairs(FourBitUser user, int first, int end, float cut, float[] scales, float[] biases)
     {
-        var step = Vector256.Create(user.Step);
-        var biasWeight = Vector256.Create(user.BiasWeight);
-        var limit = Vector256.Create(cut - user.BiasSlack);
-        var (slack, norm) = (user.Slack, user.Norm);
-        ref var codes = ref Unsafe.As<byte, Vector256<byte>>(ref MemoryMarshal.GetArrayDataReference(_codes));
-        ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
-        ref var scaleRef = ref MemoryMarshal.GetArrayDataReference(scales);
-        ref var biasRef = ref MemoryMarshal.GetArrayDataReference(biases);
-        ref var residuals = ref MemoryMarshal.GetArrayDataReference(_residuals);
+        var bounds = new PairBounds(user, cut, scales, biases, _residuals);
+        ref var codes = ref Unsafe.As<byte, Vector256<byte>>(
+            ref Unsafe.AddByteOffset(ref MemoryMarshal.GetArrayDataReference(_codes), (nuint)first * (nuint)(Groups * GroupBytes)));
         var start = Vector256.Create(user.DotStart);
-        var groups = Groups;
-        var blockBytes = (nuint)(groups * GroupBytes);
+        var blockBytes = (nuint)(Groups * GroupBytes);
+        var pairs = (end - first) / 2;
+        var firstPair = first / 2;
         var open = 0ul;
-        for (var block = first; block < end; block += 2)
+        if (AvxVnni.IsSupported && Groups == 4)
         {
-            var (dots, nextDots) = Dots(ref Unsafe.AddByteOffset(ref codes, (nuint)block * blockBytes), blockBytes, ref userQuads, groups, start);
-            var perScaleSlack = Vector256.Create(slack + (norm * Unsafe.Add(ref residuals, block / 2)));
-            var course = (nuint)(block * QuantisedCourseRows.BlockRows);
-            var upper = UpperBounds(dots, perScaleSlack, ref scaleRef, ref biasRef, course, step, biasWeight);
-            var nextUpper = UpperBounds(nextDots, perScaleSlack, ref scaleRef, ref biasRef, course + QuantisedCourseRows.BlockRows, step, biasWeight);
-            var reaching = (Vector256.GreaterThanOrEqual(upper, limit) | Vector256.GreaterThanOrEqual(nextUpper, limit)).ExtractMostSignificantBits();
-            open |= (reaching != 0 ? 1ul : 0ul) << ((block - first) / 2);
+            // The served length (32 coordinates): the user's eight groups stay in registers and no loop runs per group.
+            ref var quads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
+            var (q0, q1, q2, q3) = (quads, Unsafe.Add(ref quads, 1), Unsafe.Add(ref quads, 2), Unsafe.Add(ref quads, 3));
+            var (q4, q5, q6, q7) = (Unsafe.Add(ref quads, 4), Unsafe.Add(ref quads, 5), Unsafe.Add(ref quads, 6), Unsafe.Add(ref quads, 7));
+            for (var pair = 0; pair < pairs; pair++, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
+            {
+                var dots = FourGroupDots(ref codes, start, q0, q1, q2, q3, q4, q5, q6, q7);
+                var nextDots = FourGroupDots(ref Unsafe.AddByteOffset(ref codes, blockBytes), start, q0, q1, q2, q3, q4, q5, q6, q7);
+                open |= bounds.Reaching(dots, nextDots, firstPair + pair) << pair;
+            }
+
+            return open;
+        }
+
+        ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
+        for (var pair = 0; pair < pairs; pair++, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
+        {
+            var (dots, nextDots) = Dots(ref codes, blockBytes, ref userQuads, Groups, start);
+            open |= bounds.Reaching(dots, nextDots, firstPair + pair) << pair;
         }
 
         return open;
@@ -147,6 +154,33 @@ internal sealed class FourBitScreen
     {
         var perScale = Vector256.FusedMultiplyAdd(Vector256.ConvertToSingle(dots), step, perScaleSlack);
         return Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref scales, course), perScale, Vector256.LoadUnsafe(ref biases, course) * biasWeight);
+    }
+
+    /// <summary><see cref="Dots"/>'s AVX-VNNI sums for one block of four groups, the user's groups given in registers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> FourGroupDots(
+        ref Vector256<byte> codes,
+        Vector256<int> start,
+        Vector256<sbyte> q0,
+        Vector256<sbyte> q1,
+        Vector256<sbyte> q2,
+        Vector256<sbyte> q3,
+        Vector256<sbyte> q4,
+        Vector256<sbyte> q5,
+        Vector256<sbyte> q6,
+        Vector256<sbyte> q7)
+    {
+        var (low, high) = (Vector256.Create((byte)0x0F), Vector256.Create((byte)0xF0));
+        var (first, second, third, fourth) = (codes, Unsafe.Add(ref codes, 1), Unsafe.Add(ref codes, 2), Unsafe.Add(ref codes, 3));
+        var dots = AvxVnni.MultiplyWideningAndAdd(start, first & low, q0);
+        var highDots = AvxVnni.MultiplyWideningAndAdd(Vector256<int>.Zero, first & high, q1);
+        dots = AvxVnni.MultiplyWideningAndAdd(dots, second & low, q2);
+        highDots = AvxVnni.MultiplyWideningAndAdd(highDots, second & high, q3);
+        dots = AvxVnni.MultiplyWideningAndAdd(dots, third & low, q4);
+        highDots = AvxVnni.MultiplyWideningAndAdd(highDots, third & high, q5);
+        dots = AvxVnni.MultiplyWideningAndAdd(dots, fourth & low, q6);
+        highDots = AvxVnni.MultiplyWideningAndAdd(highDots, fourth & high, q7);
+        return dots + (highDots >> 4);
     }
 
     /// <summary>
@@ -221,5 +255,30 @@ internal sealed class FourBitScreen
         }
 
         return Vector256.Create<int>(dots);
+    }
+
+    /// <summary>The constants of a pair's 4-bit upper bounds and their comparison with the cut, for one pass.</summary>
+    private readonly ref struct PairBounds(FourBitUser user, float cut, float[] scales, float[] biases, float[] residuals)
+    {
+        private readonly Vector256<float> _step = Vector256.Create(user.Step);
+        private readonly Vector256<float> _biasWeight = Vector256.Create(user.BiasWeight);
+        private readonly Vector256<float> _limit = Vector256.Create(cut - user.BiasSlack);
+        private readonly float _slack = user.Slack;
+        private readonly float _norm = user.Norm;
+        private readonly ref float _scales = ref MemoryMarshal.GetArrayDataReference(scales);
+        private readonly ref float _biases = ref MemoryMarshal.GetArrayDataReference(biases);
+        private readonly ref float _residuals = ref MemoryMarshal.GetArrayDataReference(residuals);
+
+        /// <summary>1 when a row of the pair's two blocks has a 4-bit upper bound at or above the cut, else 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Reaching(Vector256<int> dots, Vector256<int> nextDots, int pair)
+        {
+            var perScaleSlack = Vector256.Create(_slack + (_norm * Unsafe.Add(ref _residuals, pair)));
+            var course = (nuint)pair * PairRows;
+            var upper = UpperBounds(dots, perScaleSlack, ref _scales, ref _biases, course, _step, _biasWeight);
+            var nextUpper = UpperBounds(nextDots, perScaleSlack, ref _scales, ref _biases, course + QuantisedCourseRows.BlockRows, _step, _biasWeight);
+            var reaching = (Vector256.GreaterThanOrEqual(upper, _limit) | Vector256.GreaterThanOrEqual(nextUpper, _limit)).ExtractMostSignificantBits();
+            return reaching != 0 ? 1ul : 0ul;
+        }
     }
 }
