@@ -87,11 +87,12 @@ internal sealed class FourBitScreen
     }
 
     /// <summary>
-    /// Which pairs of blocks from <paramref name="first"/> (even) to <paramref name="end"/> (even, excluded, at most 64
-    /// blocks on) have a row whose 4-bit upper bound (<see cref="FourBitUser"/>) reaches <paramref name="cut"/>: bit i for
-    /// blocks first + 2i and first + 2i + 1. The loop calls nothing and branches on nothing but its end.
+    /// Which blocks from <paramref name="first"/> (even) to <paramref name="end"/> (even, excluded, at most 64 blocks on)
+    /// have a row whose 4-bit upper bound (<see cref="FourBitUser"/>) reaches <paramref name="cut"/>: bit i for block
+    /// first + i. Blocks are bounded in pairs (each user group loaded once for both); the loop calls nothing and branches
+    /// on nothing but its end.
     /// </summary>
-    public ulong ReachingPairs(FourBitUser user, int first, int end, float cut, float[] scales, float[] biases)
+    public ulong ReachingBlocks(FourBitUser user, int first, int end, float cut, float[] scales, float[] biases)
     {
         var bounds = new PairBounds(user, cut, scales, biases, _residuals);
         ref var codes = ref Unsafe.As<byte, Vector256<byte>>(
@@ -111,7 +112,7 @@ internal sealed class FourBitScreen
             {
                 var dots = FourGroupDots(ref codes, start, q0, q1, q2, q3, q4, q5, q6, q7);
                 var nextDots = FourGroupDots(ref Unsafe.AddByteOffset(ref codes, blockBytes), start, q0, q1, q2, q3, q4, q5, q6, q7);
-                open |= bounds.Reaching(dots, nextDots, firstPair + pair) << pair;
+                open |= bounds.Reaching(dots, nextDots, firstPair + pair) << (2 * pair);
             }
 
             return open;
@@ -121,7 +122,7 @@ internal sealed class FourBitScreen
         for (var pair = 0; pair < pairs; pair++, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
         {
             var (dots, nextDots) = Dots(ref codes, blockBytes, ref userQuads, Groups, start);
-            open |= bounds.Reaching(dots, nextDots, firstPair + pair) << pair;
+            open |= bounds.Reaching(dots, nextDots, firstPair + pair) << (2 * pair);
         }
 
         return open;
@@ -269,7 +270,7 @@ internal sealed class FourBitScreen
         private readonly ref float _biases = ref MemoryMarshal.GetArrayDataReference(biases);
         private readonly ref float _residuals = ref MemoryMarshal.GetArrayDataReference(residuals);
 
-        /// <summary>1 when a row of the pair's two blocks has a 4-bit upper bound at or above the cut, else 0.</summary>
+        /// <summary>Bit 0 when a row of the pair's first block has a 4-bit upper bound at or above the cut, bit 1 for the second.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Reaching(Vector256<int> dots, Vector256<int> nextDots, int pair)
         {
@@ -277,8 +278,8 @@ internal sealed class FourBitScreen
             var course = (nuint)pair * PairRows;
             var upper = UpperBounds(dots, perScaleSlack, ref _scales, ref _biases, course, _step, _biasWeight);
             var nextUpper = UpperBounds(nextDots, perScaleSlack, ref _scales, ref _biases, course + QuantisedCourseRows.BlockRows, _step, _biasWeight);
-            var reaching = (Vector256.GreaterThanOrEqual(upper, _limit) | Vector256.GreaterThanOrEqual(nextUpper, _limit)).ExtractMostSignificantBits();
-            return reaching != 0 ? 1ul : 0ul;
+            var reaching = Vector256.GreaterThanOrEqual(upper, _limit).ExtractMostSignificantBits() != 0 ? 1ul : 0ul;
+            return reaching | (Vector256.GreaterThanOrEqual(nextUpper, _limit).ExtractMostSignificantBits() != 0 ? 2ul : 0ul);
         }
     }
 }

@@ -68,7 +68,7 @@ internal sealed class QuantisedCourseRows
 
     public ReadOnlySpan<float> Spreads => _spreads;
 
-    /// <summary>The 4-bit copy a pass with a cut reads first, to skip pairs of blocks without reading their codes.</summary>
+    /// <summary>The 4-bit copy a pass with a cut reads first, to skip blocks without reading their codes.</summary>
     public FourBitScreen Screen { get; }
 
     /// <summary>The largest |bias| of any row.</summary>
@@ -80,7 +80,7 @@ internal sealed class QuantisedCourseRows
         var count = rows.Length / dimension;
         var latentLength = dimension - 1;
         var quads = (latentLength + 3) / 4;
-        // Whole pairs of blocks, which the pass scores together.
+        // Whole pairs of blocks, which the 4-bit screen bounds together.
         var padded = (count + (2 * BlockRows) - 1) / (2 * BlockRows) * (2 * BlockRows);
         var codes = new sbyte[padded * quads * 4];
         var scales = new float[padded];
@@ -132,8 +132,8 @@ internal sealed class QuantisedCourseRows
     /// Computes an upper bound of every row's exact score for <paramref name="user"/>, eight rows (a block) at a time in
     /// registers, and hands <paramref name="bounds"/> only the blocks with a row whose bound reaches its
     /// <see cref="IBlockBounds.Cut"/>. Once the cut is finite, each run of <see cref="ChunkBlocks"/> blocks is first
-    /// bounded from the 4-bit <see cref="Screen"/>, and only the pairs of blocks with a row whose 4-bit bound reaches the
-    /// cut have their int8 codes read. The loop calls nothing: it notes the blocks whose int8 bounds reach the cut on the
+    /// bounded from the 4-bit <see cref="Screen"/>, and only the blocks with a row whose 4-bit bound reaches the cut
+    /// have their int8 codes read. The loop calls nothing: it notes the blocks whose int8 bounds reach the cut on the
     /// stack and hands them over after every <see cref="ChunkBlocks"/> blocks (the cut is read again then), so its
     /// constants stay in registers and a block costs one <c>vpdpbusd</c> per group of four coordinates and a few
     /// multiply-adds.
@@ -168,26 +168,20 @@ internal sealed class QuantisedCourseRows
             var reached = 0;
             var chunkEnd = Math.Min(end, chunk + ChunkBlocks);
             var open = bounds.Cut > float.NegativeInfinity
-                ? Screen.ReachingPairs(user.Screen, chunk, chunkEnd, bounds.Cut, _scales, _biases)
-                : (1ul << ((chunkEnd - chunk) / 2)) - 1;
+                ? Screen.ReachingBlocks(user.Screen, chunk, chunkEnd, bounds.Cut, _scales, _biases)
+                : (1ul << (chunkEnd - chunk)) - 1;
             for (; open != 0; open &= open - 1)
             {
-                var block = chunk + (2 * BitOperations.TrailingZeroCount(open));
-                var (dots, nextDots) = Dots(ref userQuads, ref Unsafe.AddByteOffset(ref codes, (nuint)block * blockBytes), quads, blockBytes, user, block);
+                var block = chunk + BitOperations.TrailingZeroCount(open);
+                var dots = Dots(ref userQuads, ref Unsafe.AddByteOffset(ref codes, (nuint)block * blockBytes), quads, user, block);
                 var course = (nuint)(block * BlockRows);
                 var estimates = Estimates(dots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
                 var upper = UpperBounds(estimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
-                course += BlockRows;
-                var nextEstimates = Estimates(nextDots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
-                var nextUpper = UpperBounds(nextEstimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
-                if ((Vector256.GreaterThanOrEqual(upper, cut) | Vector256.GreaterThanOrEqual(nextUpper, cut)) != Vector256<float>.Zero)
+                if (Vector256.GreaterThanOrEqualAny(upper, cut))
                 {
                     reachingBlocks[reached] = block;
                     reachingEstimates[reached] = estimates;
                     reachingUpper[reached++] = upper;
-                    reachingBlocks[reached] = block + 1;
-                    reachingEstimates[reached] = nextEstimates;
-                    reachingUpper[reached++] = nextUpper;
                 }
             }
 
@@ -265,15 +259,14 @@ internal sealed class QuantisedCourseRows
     }
 
     /// <summary>
-    /// <c>Σ (v + offset)·q</c> for each row of a block and of the next one (each user group is loaded once for both):
+    /// <c>Σ (v + offset)·q</c> for each row of a block:
     /// one <c>vpdpbusd</c> per group of four coordinates where the processor has AVX-VNNI, else <c>vpmaddubsw</c> and
     /// <c>vpmaddwd</c> (the same sums: a pair of products never reaches the int16 saturation, <see cref="QuantisedUser"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (Vector256<int> Block, Vector256<int> Next) Dots(
-        ref Vector256<byte> userQuads, ref Vector256<sbyte> codes, int quads, nuint blockBytes, QuantisedUser user, int block)
+    private Vector256<int> Dots(ref Vector256<byte> userQuads, ref Vector256<sbyte> codes, int quads, QuantisedUser user, int block)
     {
-        var (dots, nextDots) = (Vector256<int>.Zero, Vector256<int>.Zero);
+        var dots = Vector256<int>.Zero;
         ref var userQuad = ref userQuads;
         ref var code = ref codes;
         if (AvxVnni.IsSupported)
@@ -281,12 +274,11 @@ internal sealed class QuantisedCourseRows
             for (var quad = 0; quad < quads; quad++)
             {
                 dots = AvxVnni.MultiplyWideningAndAdd(dots, userQuad, code);
-                nextDots = AvxVnni.MultiplyWideningAndAdd(nextDots, userQuad, Unsafe.AddByteOffset(ref code, blockBytes));
                 userQuad = ref Unsafe.Add(ref userQuad, 1);
                 code = ref Unsafe.Add(ref code, 1);
             }
 
-            return (dots, nextDots);
+            return dots;
         }
 
         if (Avx2.IsSupported)
@@ -295,15 +287,14 @@ internal sealed class QuantisedCourseRows
             for (var quad = 0; quad < quads; quad++)
             {
                 dots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(userQuad, code), ones);
-                nextDots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(userQuad, Unsafe.AddByteOffset(ref code, blockBytes)), ones);
                 userQuad = ref Unsafe.Add(ref userQuad, 1);
                 code = ref Unsafe.Add(ref code, 1);
             }
 
-            return (dots, nextDots);
+            return dots;
         }
 
-        return (PortableDots(user, block), PortableDots(user, block + 1));
+        return PortableDots(user, block);
     }
 
     private Vector256<int> PortableDots(QuantisedUser user, int block)

@@ -5,9 +5,9 @@ using KnowledgePay.Recommender.Serving;
 namespace KnowledgePay.Recommender.UnitTests.Serving;
 
 /// <summary>
-/// The top-k pass skips a pair of blocks without reading its int8 codes when the pair's 4-bit bounds miss the cut; these
+/// The top-k pass skips a block without reading its int8 codes when the block's 4-bit bounds miss the cut; these
 /// tests hold those bounds to being upper bounds, the nibbles to the codes worked out by hand, the screen to opening
-/// exactly the pairs its bounds say, and the lists at other row lengths to the float scorer's.
+/// exactly the blocks its bounds say, and the lists at other row lengths to the float scorer's.
 /// </summary>
 public sealed class FourBitScreenTests
 {
@@ -92,7 +92,7 @@ public sealed class FourBitScreenTests
     [Theory]
     [InlineData(17)]
     [InlineData(33)]
-    public void TheScreenOpensExactlyThePairsWithABoundAtTheCut(int dimension)
+    public void TheScreenOpensExactlyTheBlocksWithABoundAtTheCut(int dimension)
     {
         var random = new Random(dimension);
         var model = RealisticModels.Of(random, courses: 4_000, users: 1, dimension);
@@ -108,12 +108,12 @@ public sealed class FourBitScreenTests
         {
             var end = Math.Min(blocks, first + 64);
 
-            var open = rows.Screen.ReachingPairs(screen, first, end, cut, scales, biases);
+            var open = rows.Screen.ReachingBlocks(screen, first, end, cut, scales, biases);
 
-            for (var pair = 0; pair < (end - first) / 2; pair++)
+            for (var block = first; block < end; block++)
             {
-                var reaches = Enumerable.Range(0, 8).Any(lane => bounds[first + (2 * pair)][lane] >= cut || bounds[first + (2 * pair) + 1][lane] >= cut);
-                Assert.True(reaches == ((open >> pair & 1) == 1), $"blocks {first + (2 * pair)} and {first + (2 * pair) + 1}");
+                var reaches = Enumerable.Range(0, 8).Any(lane => bounds[block][lane] >= cut);
+                Assert.True(reaches == ((open >> (block - first) & 1) == 1), $"block {block}");
             }
         }
     }
