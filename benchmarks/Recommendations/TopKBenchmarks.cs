@@ -7,9 +7,9 @@ using KnowledgePay.Recommender.Serving;
 namespace KnowledgePay.Recommendations;
 
 /// <summary>
-/// Top-20 for one known user: one int8 dot product per course, the bounded heap with exact rescoring, the category cap
-/// and reasons; beside it the float pass it replaced and the bandwidth floor, a pass that only sums the bytes the int8
-/// pass reads.
+/// Top-20 for one known user: a 4-bit screen of every course, int8 bounds of the few pairs of blocks it opens, the bounded
+/// heap with exact rescoring, the category cap and reasons; beside it the float pass it replaced, the bandwidth floor (a
+/// pass that only sums the int8 rows' bytes) and the screen floor (one that sums the bytes every request reads in full).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -51,6 +51,17 @@ public class TopKBenchmarks
         var sum = Sum(MemoryMarshal.Cast<sbyte, int>(rows.Codes)) + Sum(rows.Offsets);
         return sum + Sum(MemoryMarshal.Cast<float, int>(rows.Scales)) + Sum(MemoryMarshal.Cast<float, int>(rows.Biases))
             + Sum(MemoryMarshal.Cast<float, int>(rows.Spreads));
+    }
+
+    [Benchmark(Description = "screen floor: sum the 4-bit screen and the rows' scales and biases")]
+    public int SumScreen() => SumScreenBytes(_model);
+
+    /// <summary>The bytes every top-k request reads in full: the 4-bit screen, its residual bounds, the rows' scales and biases.</summary>
+    internal static int SumScreenBytes(RecommenderModel model)
+    {
+        var rows = model.QuantisedRows;
+        var sum = Sum(MemoryMarshal.Cast<byte, int>(rows.Screen.Codes)) + Sum(MemoryMarshal.Cast<float, int>(rows.Screen.Residuals));
+        return sum + Sum(MemoryMarshal.Cast<float, int>(rows.Scales)) + Sum(MemoryMarshal.Cast<float, int>(rows.Biases));
     }
 
     [Benchmark(Description = "int8 upper bounds of all courses (the pass alone)")]

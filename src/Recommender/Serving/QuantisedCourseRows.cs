@@ -34,8 +34,11 @@ internal sealed class QuantisedCourseRows
     private readonly int[] _offsets;
     private readonly float[] _spreads;
 
-    private QuantisedCourseRows(int rows, int latentLength, sbyte[] codes, float[] scales, float[] biases, int[] offsets, float[] spreads)
+    private QuantisedCourseRows(
+        int rows, int latentLength, sbyte[] codes, float[] scales, float[] biases, int[] offsets, float[] spreads, FourBitScreen screen)
     {
+        Screen = screen;
+        LargestBias = biases.Length == 0 ? 0f : Math.Abs(TensorPrimitives.MaxMagnitude(biases));
         Rows = rows;
         LatentLength = latentLength;
         _codes = codes;
@@ -65,13 +68,19 @@ internal sealed class QuantisedCourseRows
 
     public ReadOnlySpan<float> Spreads => _spreads;
 
+    /// <summary>The 4-bit copy a pass with a cut reads first, to skip blocks without reading their codes.</summary>
+    public FourBitScreen Screen { get; }
+
+    /// <summary>The largest |bias| of any row.</summary>
+    public float LargestBias { get; }
+
     /// <summary>Quantises row-major rows of <paramref name="dimension"/> floats whose last coordinate is the bias.</summary>
     public static QuantisedCourseRows Of(ReadOnlySpan<float> rows, int dimension)
     {
         var count = rows.Length / dimension;
         var latentLength = dimension - 1;
         var quads = (latentLength + 3) / 4;
-        // Whole pairs of blocks, which the pass scores together.
+        // Whole pairs of blocks, which the 4-bit screen bounds together.
         var padded = (count + (2 * BlockRows) - 1) / (2 * BlockRows) * (2 * BlockRows);
         var codes = new sbyte[padded * quads * 4];
         var scales = new float[padded];
@@ -103,7 +112,8 @@ internal sealed class QuantisedCourseRows
             spreads[row] = scales[row] * magnitudes;
         }
 
-        return new QuantisedCourseRows(count, latentLength, codes, scales, biases, offsets, spreads);
+        var screen = FourBitScreen.Of(rows, dimension, scales, padded);
+        return new QuantisedCourseRows(count, latentLength, codes, scales, biases, offsets, spreads, screen);
     }
 
     /// <summary>Writes an upper bound of every row's exact score for <paramref name="user"/> (one value per row).</summary>
@@ -121,9 +131,12 @@ internal sealed class QuantisedCourseRows
     /// <summary>
     /// Computes an upper bound of every row's exact score for <paramref name="user"/>, eight rows (a block) at a time in
     /// registers, and hands <paramref name="bounds"/> only the blocks with a row whose bound reaches its
-    /// <see cref="IBlockBounds.Cut"/>. The loop calls nothing: it notes such blocks on the stack and hands them over
-    /// after every <see cref="ChunkBlocks"/> blocks (the cut is read again then), so its constants stay in registers and
-    /// a block costs one <c>vpdpbusd</c> per group of four coordinates and a few multiply-adds.
+    /// <see cref="IBlockBounds.Cut"/>. Once the cut is finite, each run of <see cref="ChunkBlocks"/> blocks is first
+    /// bounded from the 4-bit <see cref="Screen"/>, and only the blocks with a row whose 4-bit bound reaches the cut
+    /// have their int8 codes read. The loop calls nothing: it notes the blocks whose int8 bounds reach the cut on the
+    /// stack and hands them over after every <see cref="ChunkBlocks"/> blocks (the cut is read again then), so its
+    /// constants stay in registers and a block costs one <c>vpdpbusd</c> per group of four coordinates and a few
+    /// multiply-adds.
     /// </summary>
     public void Scan<TBounds>(QuantisedUser user, ref TBounds bounds)
         where TBounds : IBlockBounds, allows ref struct =>
@@ -140,8 +153,7 @@ internal sealed class QuantisedCourseRows
         var spreadSlack = Vector256.Create(user.SpreadSlack);
         var biasSlack = Vector256.Create(user.BiasSlack);
         ref var userQuads = ref MemoryMarshal.GetArrayDataReference(user.Quads);
-        ref var codes = ref Unsafe.AddByteOffset(
-            ref Unsafe.As<sbyte, Vector256<sbyte>>(ref MemoryMarshal.GetArrayDataReference(_codes)), (nuint)(first * quads * QuadBytes));
+        ref var codes = ref Unsafe.As<sbyte, Vector256<sbyte>>(ref MemoryMarshal.GetArrayDataReference(_codes));
         ref var scales = ref MemoryMarshal.GetArrayDataReference(_scales);
         ref var biases = ref MemoryMarshal.GetArrayDataReference(_biases);
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_offsets);
@@ -155,23 +167,21 @@ internal sealed class QuantisedCourseRows
             var cut = Vector256.Create(bounds.Cut);
             var reached = 0;
             var chunkEnd = Math.Min(end, chunk + ChunkBlocks);
-            for (var block = chunk; block < chunkEnd; block += 2, codes = ref Unsafe.AddByteOffset(ref codes, 2 * blockBytes))
+            var open = bounds.Cut > float.NegativeInfinity
+                ? Screen.ReachingBlocks(user.Screen, chunk, chunkEnd, bounds.Cut, _scales, _biases)
+                : (1ul << (chunkEnd - chunk)) - 1;
+            for (; open != 0; open &= open - 1)
             {
-                var (dots, nextDots) = Dots(ref userQuads, ref codes, quads, blockBytes, user, block);
+                var block = chunk + BitOperations.TrailingZeroCount(open);
+                var dots = Dots(ref userQuads, ref Unsafe.AddByteOffset(ref codes, (nuint)block * blockBytes), quads, user, block);
                 var course = (nuint)(block * BlockRows);
                 var estimates = Estimates(dots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
                 var upper = UpperBounds(estimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
-                course += BlockRows;
-                var nextEstimates = Estimates(nextDots, ref scales, ref biases, ref offsets, course, userScale, biasWeight);
-                var nextUpper = UpperBounds(nextEstimates, ref scales, ref biases, ref spreads, course, rowSlack, spreadSlack, biasSlack);
-                if (Vector256.GreaterThanOrEqualAny(Vector256.Max(upper, nextUpper), cut))
+                if (Vector256.GreaterThanOrEqualAny(upper, cut))
                 {
                     reachingBlocks[reached] = block;
                     reachingEstimates[reached] = estimates;
                     reachingUpper[reached++] = upper;
-                    reachingBlocks[reached] = block + 1;
-                    reachingEstimates[reached] = nextEstimates;
-                    reachingUpper[reached++] = nextUpper;
                 }
             }
 
@@ -249,15 +259,14 @@ internal sealed class QuantisedCourseRows
     }
 
     /// <summary>
-    /// <c>Σ (v + offset)·q</c> for each row of a block and of the next one (each user group is loaded once for both):
+    /// <c>Σ (v + offset)·q</c> for each row of a block:
     /// one <c>vpdpbusd</c> per group of four coordinates where the processor has AVX-VNNI, else <c>vpmaddubsw</c> and
     /// <c>vpmaddwd</c> (the same sums: a pair of products never reaches the int16 saturation, <see cref="QuantisedUser"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (Vector256<int> Block, Vector256<int> Next) Dots(
-        ref Vector256<byte> userQuads, ref Vector256<sbyte> codes, int quads, nuint blockBytes, QuantisedUser user, int block)
+    private Vector256<int> Dots(ref Vector256<byte> userQuads, ref Vector256<sbyte> codes, int quads, QuantisedUser user, int block)
     {
-        var (dots, nextDots) = (Vector256<int>.Zero, Vector256<int>.Zero);
+        var dots = Vector256<int>.Zero;
         ref var userQuad = ref userQuads;
         ref var code = ref codes;
         if (AvxVnni.IsSupported)
@@ -265,12 +274,11 @@ internal sealed class QuantisedCourseRows
             for (var quad = 0; quad < quads; quad++)
             {
                 dots = AvxVnni.MultiplyWideningAndAdd(dots, userQuad, code);
-                nextDots = AvxVnni.MultiplyWideningAndAdd(nextDots, userQuad, Unsafe.AddByteOffset(ref code, blockBytes));
                 userQuad = ref Unsafe.Add(ref userQuad, 1);
                 code = ref Unsafe.Add(ref code, 1);
             }
 
-            return (dots, nextDots);
+            return dots;
         }
 
         if (Avx2.IsSupported)
@@ -279,15 +287,14 @@ internal sealed class QuantisedCourseRows
             for (var quad = 0; quad < quads; quad++)
             {
                 dots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(userQuad, code), ones);
-                nextDots += Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(userQuad, Unsafe.AddByteOffset(ref code, blockBytes)), ones);
                 userQuad = ref Unsafe.Add(ref userQuad, 1);
                 code = ref Unsafe.Add(ref code, 1);
             }
 
-            return (dots, nextDots);
+            return dots;
         }
 
-        return (PortableDots(user, block), PortableDots(user, block + 1));
+        return PortableDots(user, block);
     }
 
     private Vector256<int> PortableDots(QuantisedUser user, int block)

@@ -25,8 +25,9 @@ internal sealed class QuantisedUser
 
     private const int MaxCode = 63;
 
-    private QuantisedUser(byte[] offsetCodes, float scale, float biasWeight, float rowSlack, float spreadSlack, float biasSlack)
+    private QuantisedUser(byte[] offsetCodes, float scale, float biasWeight, float rowSlack, float spreadSlack, float biasSlack, FourBitUser screen)
     {
+        Screen = screen;
         OffsetCodes = offsetCodes;
         Quads = new Vector256<byte>[offsetCodes.Length / 4];
         for (var quad = 0; quad < Quads.Length; quad++)
@@ -61,6 +62,9 @@ internal sealed class QuantisedUser
     /// <summary>Times a row's |bias|: how far rounding can have moved its bias term.</summary>
     public float BiasSlack { get; }
 
+    /// <summary>The same vector for the rows' <see cref="FourBitScreen"/>.</summary>
+    public FourBitUser Screen { get; }
+
     public static QuantisedUser Of(ReadOnlySpan<float> userVector, QuantisedCourseRows rows)
     {
         var latentLength = rows.LatentLength;
@@ -78,7 +82,8 @@ internal sealed class QuantisedUser
         var rounding = Rounding(userVector.Length);
         var rowSlack = (manhattan / 2f) + (rounding * QuantisedCourseRows.MaxCode * (manhattan + (latentLength * largest)));
         var biasWeight = userVector[latentLength];
-        return new QuantisedUser(codes, scale, biasWeight, rowSlack, scale / 2f, rounding * Math.Abs(biasWeight));
+        var screen = FourBitUser.Of(userVector, latentLength, rows.Screen.Groups, rows.LargestBias, rounding);
+        return new QuantisedUser(codes, scale, biasWeight, rowSlack, scale / 2f, rounding * Math.Abs(biasWeight), screen);
     }
 
     /// <summary>Twice γ for a sum of the row's length plus the few roundings of the quantised score's assembly.</summary>
