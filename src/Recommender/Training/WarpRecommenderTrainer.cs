@@ -61,20 +61,26 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             {
                 var courseRows = new WarpSideAccess(courses, copyHotRows: false, summed[0]);
                 courseRows.RefreshRows();
-                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, settings, ref draws[0], firstMerge: 0);
+                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, settings, ref draws[0]);
             }
             else
             {
-                // Each thread fits its share of the shuffled positives; a step touches few rows, so collisions are rare
-                // and only lose an update, except on the hot rows, which each thread steps on its own copy.
-                var share = (positives.Length + threads - 1) / threads;
+                // The threads take the shuffled positives in blocks of MergeEvery from a shared counter, so neither waits
+                // at the epoch's end for the other; a step touches few rows, so collisions are rare and only lose an
+                // update, except on the hot rows, which each thread steps on its own copy and merges after each block.
+                var claimed = 0;
                 Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
                 {
-                    var first = Math.Min(positives.Length, thread * share);
-                    var mine = new ArraySegment<TrainingExample>(positives, first, Math.Min(share, positives.Length - first));
+                    var userRows = new WarpSideAccess(users, copyHotRows: true);
                     var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
                     courseRows.RefreshRows();
-                    Fit(mine, taken, new WarpSideAccess(users, copyHotRows: true), courseRows, settings, ref draws[thread], thread * MergeEvery / threads);
+                    for (var first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery;
+                         first < positives.Length;
+                         first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery)
+                    {
+                        var block = positives.AsSpan(first, Math.Min(MergeEvery, positives.Length - first));
+                        Fit(block, taken, userRows, courseRows, settings, ref draws[thread]);
+                    }
                 });
             }
 
@@ -108,18 +114,14 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         return shares;
     }
 
-    /// <summary>
-    /// One pass of WARP steps over <paramref name="examples"/>, merging hot rows every <see cref="MergeEvery"/>;
-    /// <paramref name="firstMerge"/> shifts the merges so that threads seldom wait for each other's.
-    /// </summary>
+    /// <summary>One pass of WARP steps over <paramref name="examples"/>, then a merge of the hot rows.</summary>
     private static void Fit(
         ReadOnlySpan<TrainingExample> examples,
         TakenCourses taken,
         WarpSideAccess users,
         WarpSideAccess courses,
         WarpOptions settings,
-        ref FastDraws draws,
-        int firstMerge)
+        ref FastDraws draws)
     {
         var negatives = draws;
         var dimension = settings.Dimension;
@@ -131,12 +133,6 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         Span<float> gradient = stackalloc float[dimension];
         for (var index = 0; index < examples.Length; index++)
         {
-            if ((index + firstMerge) % MergeEvery == MergeEvery - 1)
-            {
-                users.Merge();
-                courses.Merge();
-            }
-
             var example = examples[index];
             if (taken.Count(example.User) >= catalogue)
             {

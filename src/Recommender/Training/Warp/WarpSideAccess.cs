@@ -146,14 +146,11 @@ internal sealed class WarpSideAccess
             var versions = _side.HotVersions;
             foreach (var slot in _steppedSlots)
             {
-                var shared = _side.Rows.Row(_side.Hot[slot]);
+                // own becomes this thread's change since the last merge (a whole row per register, not a float per
+                // step); the copy back below overwrites it, since the version changes here.
                 var own = _own.Row(slot);
-                var merged = _merged.Row(slot);
-                for (var index = 0; index < shared.Length; index++)
-                {
-                    shared[index] += own[index] - merged[index];
-                }
-
+                RowMath.AddScaled(_merged.Row(slot), -1f, own);
+                RowMath.AddScaled(own, 1f, _side.Rows.Row(_side.Hot[slot]));
                 versions[slot]++;
                 _stepped[slot] = false;
             }
