@@ -9,7 +9,7 @@ namespace KnowledgePay.Recommender.Serving;
 /// A 4-bit copy of the course rows that <see cref="QuantisedCourseRows.Scan{TBounds}"/> reads first, so that a block none
 /// of whose rows can reach the cut is refused without reading its int8 codes: 16 bytes per row of 32 coordinates instead
 /// of 32, with the int8 rows' scale and exact bias, and one residual bound per pair of blocks
-/// (docs/decisions/00XX-topk-four-bit-screen.md). Row c is approximated as <c>σ · q</c> with q in [−7, 7] and
+/// (docs/decisions/0074-four-bit-screen.md). Row c is approximated as <c>σ · q</c> with q in [−7, 7] and
 /// <c>σ = </c><see cref="StepRatio"/><c> · s</c> (s the row's int8 scale), and the residual <c>r = c − σ · q</c> is bounded
 /// by Cauchy–Schwarz: <c>|u · r| ≤ ‖u‖ · s · κ</c>, κ the largest <c>‖r‖ / s</c> of the row's pair of blocks. Codes are stored as
 /// <c>q + 8</c>, a nibble: within a block, the bytes of a group of eight coordinates lie as the int8 rows' do (row 0's
