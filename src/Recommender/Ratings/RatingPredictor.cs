@@ -61,6 +61,12 @@ public sealed class RatingPredictor
         return new RatingPredictor(userKeys, courseKeys, model);
     }
 
+    /// <summary>The user's row in <see cref="Model"/>, when the predictor knows them.</summary>
+    public bool TryGetUser(string userKey, out int user) => _users.TryGetValue(userKey, out user);
+
+    /// <summary>The course's row in <see cref="Model"/>, when the predictor has seen ratings of it.</summary>
+    public bool TryGetCourse(string courseKey, out int course) => _courses.TryGetValue(courseKey, out course);
+
     /// <summary>The user's predicted stars for the course; null when the predictor knows neither the user nor the course.</summary>
     public float? Predict(string userKey, string courseKey) =>
         _users.TryGetValue(userKey, out var user) && _courses.TryGetValue(courseKey, out var course) ? Model.Predict(user, course) : null;

@@ -20,30 +20,27 @@ internal static class PersonalRatingFactors
         RatingPredictor predictor, IReadOnlyList<string> userKeys, IReadOnlyList<string> courseKeys)
     {
         var parameters = predictor.Model.Parameters;
-        var users = Rows(userKeys, predictor.UserKeys, parameters.UserFactors, parameters.Factors, _ => 1f);
-        var courses = Rows(courseKeys, predictor.CourseKeys, parameters.ItemFactors, parameters.Factors, known => parameters.ItemBias[known]);
+        var users = Rows(userKeys, predictor.TryGetUser, parameters.UserFactors, parameters.Factors, _ => 1f);
+        var courses = Rows(courseKeys, predictor.TryGetCourse, parameters.ItemFactors, parameters.Factors, known => parameters.ItemBias[known]);
         return (users, courses);
     }
 
+    private delegate bool KnownRow(string key, out int row);
+
     /// <summary>Per key: the predictor's factor row and then <paramref name="last"/> of its index, or zeros when it does not know the key.</summary>
-    private static LatentFactors Rows(
-        IReadOnlyList<string> keys, IReadOnlyList<string> predictorKeys, float[] predictorFactors, int factors, Func<int, float> last)
+    private static LatentFactors Rows(IReadOnlyList<string> keys, KnownRow known, float[] predictorFactors, int factors, Func<int, float> last)
     {
         var rows = new LatentFactors(keys.Count, factors + 1);
-        var predictorIndex = Index(predictorKeys);
         for (var row = 0; row < keys.Count; row++)
         {
-            if (predictorIndex.TryGetValue(keys[row], out var known))
+            if (known(keys[row], out var index))
             {
                 var target = rows.Row(row);
-                predictorFactors.AsSpan(known * factors, factors).CopyTo(target);
-                target[factors] = last(known);
+                predictorFactors.AsSpan(index * factors, factors).CopyTo(target);
+                target[factors] = last(index);
             }
         }
 
         return rows;
     }
-
-    private static Dictionary<string, int> Index(IReadOnlyList<string> keys) =>
-        keys.Select((key, index) => (key, index)).ToDictionary(pair => pair.key, pair => pair.index, StringComparer.Ordinal);
 }

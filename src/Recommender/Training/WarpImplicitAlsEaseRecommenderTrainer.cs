@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.Ease;
-using KnowledgePay.Recommender.Training.ImplicitAls;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -41,32 +39,9 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         }
 
         var (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
-        ScaleByHistory(easeUsers, coursesByUser, settings.HistoryScaleExponent);
         cancellationToken.ThrowIfCancellationRequested();
 
         return ConcatenatedParts.Appended(
             blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
-    }
-
-    /// <summary>
-    /// Multiplies learner u's EASE factor by (n_u / n̄)^−γ (n_u their courses, n̄ the mean over learners with any): EASE's
-    /// score sums one row of B per course taken, so without it the EASE part outweighs the WARP ⊕ iALS part the more
-    /// courses a learner has.
-    /// </summary>
-    private static void ScaleByHistory(LatentFactors users, int[][] coursesByUser, float exponent)
-    {
-        if (exponent == 0f)
-        {
-            return;
-        }
-
-        var meanHistory = coursesByUser.Where(courses => courses.Length > 0).Select(courses => (double)courses.Length).DefaultIfEmpty(1).Average();
-        for (var user = 0; user < coursesByUser.Length; user++)
-        {
-            if (coursesByUser[user].Length > 0)
-            {
-                TensorPrimitives.Multiply(users.Row(user), (float)Math.Pow(coursesByUser[user].Length / meanHistory, -exponent), users.Row(user));
-            }
-        }
     }
 }

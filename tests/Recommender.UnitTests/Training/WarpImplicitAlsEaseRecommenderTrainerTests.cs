@@ -96,27 +96,6 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     }
 
     [Fact]
-    public void AHistoryScaleExponentScalesEachLearnersEasePartByTheirCourseCount()
-    {
-        // γ = 1 multiplies learner u's EASE part by n̄ / n_u: learners 0 (2 courses) and 1 (3 courses) change by 3 : 2
-        // relative to each other (κ, the same for both, cancels).
-        var data = HandComputedCase(EaseWeightsTests.CoursesByUser, courseCount: 4);
-        var plain = Options(blendWeight: 1f, rank: 10) with
-        {
-            Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f },
-        };
-        var scaled = plain with { Ease = plain.Ease with { HistoryScaleExponent = 1f } };
-
-        var before = NewTrainer(plain).Train(data, version: 1, CancellationToken.None);
-        var after = NewTrainer(scaled).Train(data, version: 1, CancellationToken.None);
-
-        double Change(string user, string course) =>
-            ServedScores(after, UserFeatures.None(user))[after.CourseIndexOf(course)!.Value]
-            / ServedScores(before, UserFeatures.None(user))[before.CourseIndexOf(course)!.Value];
-        Assert.Equal(1.5, Change("u0", "c2") / Change("u1", "c3"), 4);
-    }
-
-    [Fact]
     public void DropoutAndLearnerWeightsShapeTheServedEasePart()
     {
         // With e = 1 at full rank the served scores are κ·x_u·B, so they must follow the weights EaseWeights fits with the

@@ -66,7 +66,7 @@ public sealed record EvaluationOptions(
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.6] [--ease-part-lambda 300] [--ease-part-min-interactions 10]
                [--ease-part-max-items 3000] [--ease-part-dropout 0] [--ease-part-user-exponent 0] [--ease-rank 3000] [--ease-blend 0.5]
-               [--ease-part-rp3-share 0] [--ease-part-rp3-alpha 1] [--ease-part-rp3-beta 0.5] [--ease-part-rp3-neighbours 100] [--ease-part-history-exponent 0]
+               [--ease-part-rp3-share 0] [--ease-part-rp3-alpha 1] [--ease-part-rp3-beta 0.5] [--ease-part-rp3-neighbours 100]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
                [--context-weight 1[,…]] [--daypart-time-zone Asia/Shanghai]
@@ -189,7 +189,6 @@ public sealed record EvaluationOptions(
                     Rank = Number(values, "ease-rank", hybrid.Ease.Rank),
                     Dropout = Number(values, "ease-part-dropout", hybrid.Ease.Dropout),
                     LearnerWeightExponent = Number(values, "ease-part-user-exponent", hybrid.Ease.LearnerWeightExponent),
-                    HistoryScaleExponent = Number(values, "ease-part-history-exponent", hybrid.Ease.HistoryScaleExponent),
                     RandomWalkShare = Number(values, "ease-part-rp3-share", hybrid.Ease.RandomWalkShare),
                     RandomWalkExponent = Number(values, "ease-part-rp3-alpha", hybrid.Ease.RandomWalkExponent),
                     RandomWalkPopularityExponent = Number(values, "ease-part-rp3-beta", hybrid.Ease.RandomWalkPopularityExponent),
@@ -256,7 +255,7 @@ public sealed record EvaluationOptions(
         "ials-dimension", "ials-epochs", "ials-lambda", "ials-nu", "ials-alpha0", "ials-init", "ials-cg-steps", "ials-blend",
         "ease-part-lambda", "ease-part-min-interactions", "ease-part-max-items", "ease-part-dropout", "ease-part-user-exponent", "ease-rank", "ease-blend",
         "rp3-alpha", "rp3-beta", "rp3-neighbours", "rp3-min-interactions", "ease-rp3-share",
-        "ease-part-rp3-share", "ease-part-rp3-alpha", "ease-part-rp3-beta", "ease-part-rp3-neighbours", "ease-part-history-exponent",
+        "ease-part-rp3-share", "ease-part-rp3-alpha", "ease-part-rp3-beta", "ease-part-rp3-neighbours",
     ];
 
     /// <summary>Every combination of the RP3beta lists, over items with at least <paramref name="minimum"/> interactions.</summary>

@@ -58,13 +58,6 @@ public sealed record EaseBlendOptions
     public int RandomWalkNeighbours { get; init; } = 100;
 
     /// <summary>
-    /// γ: learner u's EASE part is multiplied by (n_u / n̄)^−γ (n_u their courses, n̄ the mean), which moves the blend
-    /// between EASE and WARP ⊕ iALS per learner (EASE's score grows with the courses taken); 0 leaves it as fitted.
-    /// </summary>
-    [Range(-2.0, 2.0)]
-    public float HistoryScaleExponent { get; init; }
-
-    /// <summary>
     /// Length of the EASE part of the served vectors: the learners' EASE scores are projected on this many directions
     /// (randomised subspace iteration); at least the number of modelled courses serves EASE exactly.
     /// </summary>
