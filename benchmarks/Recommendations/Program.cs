@@ -20,24 +20,28 @@ if (args is ["memory"])
     return;
 }
 
-// `train <interactions> <algorithm> [threads]` times one training and its allocations: BenchmarkDotNet's in-process
-// toolchain gives up on runs over five minutes, and its out-of-process one cannot find this project by its assembly name.
+// `train <interactions> <algorithm|a|b> [threads]` times one training, its phases and its allocations: an algorithm with
+// the product's default options, or the served accuracy blend of protocol (a) or (b) (ServedBlends; b's learners also
+// rate what they take). BenchmarkDotNet's in-process toolchain gives up on runs over five minutes, and its
+// out-of-process one cannot find this project by its assembly name.
 if (args is ["train", var count, var algorithm, ..] && args.Length <= 4)
 {
-    var data = SyntheticCatalogue.Behaviour(int.Parse(count, CultureInfo.InvariantCulture), courses: 10_000);
-    var options = new TrainerOptions
+    var named = ServedBlends.Named(algorithm);
+    var data = SyntheticCatalogue.Behaviour(
+        int.Parse(count, CultureInfo.InvariantCulture), courses: 10_000, rated: named.PersonalRatingWeight > 0);
+    var options = named with
     {
-        Algorithm = Enum.Parse<RecommenderAlgorithm>(algorithm, ignoreCase: true),
         TrainingThreads = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : Environment.ProcessorCount,
     };
+    using var phases = new TrainingPhases();
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var stopwatch = Stopwatch.StartNew();
     RecommenderTrainers.For(options, TimeProvider.System).Train(data, version: 1, CancellationToken.None);
     // Processor time beside the wall clock: on a shared machine it is the figure that other loads move least.
-    Console.WriteLine($"{count} interactions, {options.Algorithm}, {options.TrainingThreads} threads: {stopwatch.Elapsed.TotalSeconds:F1} s, "
+    Console.WriteLine($"{count} interactions, {algorithm} ({options.Algorithm}), {options.TrainingThreads} threads: {stopwatch.Elapsed.TotalSeconds:F1} s, "
         + $"{(Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds:F1} s processor, "
-        + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9:F2} GB allocated");
+        + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9:F2} GB allocated; phases: {phases}");
     return;
 }
 

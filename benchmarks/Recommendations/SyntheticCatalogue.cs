@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 
@@ -53,9 +54,10 @@ internal static class SyntheticCatalogue
 
     /// <summary>
     /// <paramref name="count"/> interactions of count/25 users over <paramref name="courses"/> courses: each user sticks
-    /// to a few categories and favours the popular courses in them.
+    /// to a few categories and favours the popular courses in them. With <paramref name="rated"/> every pair a user took
+    /// is also rated, one to five stars, better in the user's own category.
     /// </summary>
-    public static RecommenderTrainingSet Behaviour(int count, int courses, int seed = 42)
+    public static RecommenderTrainingSet Behaviour(int count, int courses, int seed = 42, bool rated = false)
     {
         var random = new Random(seed);
         var users = Math.Max(1, count / 25);
@@ -71,6 +73,15 @@ internal static class SyntheticCatalogue
         var profiles = Enumerable.Range(0, users)
             .Select(user => UserFeatures.None($"u{user}") with { CategoryAffinities = [new WeightedFeature($"k{user % Categories}", 1f)] })
             .ToArray();
-        return new RecommenderTrainingSet(interactions, profiles, Enumerable.Range(0, courses).Select(Course).ToArray());
+        var ratings = rated
+            ? interactions.Select((interaction, index) => (interaction.UserKey, interaction.CourseKey, Home: index % users % Categories))
+                .DistinctBy(pair => (pair.UserKey, pair.CourseKey))
+                .Select(pair => new StarRating(
+                    pair.UserKey,
+                    pair.CourseKey,
+                    Math.Clamp(3 + random.Next(-1, 2) + (int.Parse(pair.CourseKey.AsSpan(1), CultureInfo.InvariantCulture) % Categories == pair.Home ? 1 : 0), 1, 5)))
+                .ToArray()
+            : [];
+        return new RecommenderTrainingSet(interactions, profiles, Enumerable.Range(0, courses).Select(Course).ToArray()) { Ratings = ratings };
     }
 }

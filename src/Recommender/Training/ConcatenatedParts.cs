@@ -19,6 +19,7 @@ internal static class ConcatenatedParts
         RecommenderModel first, LatentFactors users, LatentFactors courses, float share, RecommenderTrainingSet data, FeatureSpace space,
         DateTimeOffset trainedAt, int seed, Stopwatch stopwatch)
     {
+        using var phase = TrainingTelemetry.Phase(TrainingTelemetry.Assembly);
         var modelUsers = first.UserKeys.Select(key => space.UserIndex[key]).ToArray();
         var (firstUsers, firstCourses) = LatentFactorsOf(first);
         var scale = ScoreScale(firstUsers, firstCourses, Rows(users, modelUsers), courses);

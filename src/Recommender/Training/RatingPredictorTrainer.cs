@@ -15,6 +15,7 @@ internal sealed class RatingPredictorTrainer(IRecommenderTrainer inner, TrainerO
     {
         var model = inner.Train(data, version, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        using var phase = TrainingTelemetry.Phase(TrainingTelemetry.RatingPredictor);
         var ratings = RatingPredictor.TrainWhenEnough(
             data.Ratings, data.Interactions, options.MinimumRatings, RatingPredictor.DefaultOptions with { Members = options.RatingPredictorMembers });
         return ratings is null ? model : model.WithRatings(ratings);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.Ease;
+using KnowledgePay.Recommender.Training.ImplicitAls;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -23,22 +24,27 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         var withoutEase = options with { ImplicitAls = options.ImplicitAls with { BlendWeight = settings.ImplicitAlsBlendWeight } };
         var blended = new WarpImplicitAlsRecommenderTrainer(withoutEase, clock).Train(data, version, cancellationToken);
         var space = FeatureSpace.Of(data);
-        var takenByUser = TrainingExamples.TakenByUser(TrainingExamples.Positives(data.Interactions, space));
-        int[][] coursesByUser = [.. Enumerable.Range(0, space.Users.Count)
-            .Select(user => takenByUser.TryGetValue(user, out var taken) ? taken.Order().ToArray() : [])];
-        cancellationToken.ThrowIfCancellationRequested();
-        var weights = EaseWeights.Fit(
-            coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses, settings.Dropout,
-            settings.LearnerWeightExponent);
-        if (settings.RandomWalkShare > 0)
+        LatentFactors easeUsers, easeCourses;
+        using (TrainingTelemetry.Phase(TrainingTelemetry.Ease))
         {
-            var walks = RandomWalkWeights.Fit(
-                coursesByUser, space.Courses.Count, settings.MinimumLearners, settings.MaximumCourses, settings.RandomWalkExponent,
-                settings.RandomWalkPopularityExponent, settings.RandomWalkNeighbours);
-            weights = weights.Blended(walks, settings.RandomWalkShare);
+            var takenByUser = TrainingExamples.TakenByUser(TrainingExamples.Positives(data.Interactions, space));
+            int[][] coursesByUser = [.. Enumerable.Range(0, space.Users.Count)
+                .Select(user => takenByUser.TryGetValue(user, out var taken) ? taken.Order().ToArray() : [])];
+            cancellationToken.ThrowIfCancellationRequested();
+            var weights = EaseWeights.Fit(
+                coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses, settings.Dropout,
+                settings.LearnerWeightExponent);
+            if (settings.RandomWalkShare > 0)
+            {
+                var walks = RandomWalkWeights.Fit(
+                    coursesByUser, space.Courses.Count, settings.MinimumLearners, settings.MaximumCourses, settings.RandomWalkExponent,
+                    settings.RandomWalkPopularityExponent, settings.RandomWalkNeighbours);
+                weights = weights.Blended(walks, settings.RandomWalkShare);
+            }
+
+            (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
         }
 
-        var (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
         cancellationToken.ThrowIfCancellationRequested();
 
         return ConcatenatedParts.Appended(

@@ -18,12 +18,21 @@ public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, Ti
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var warp = new WarpRecommenderTrainer(options, clock).Train(data, version, cancellationToken);
+        RecommenderModel warp;
+        using (TrainingTelemetry.Phase(TrainingTelemetry.Warp))
+        {
+            warp = new WarpRecommenderTrainer(options, clock).Train(data, version, cancellationToken);
+        }
+
         var space = FeatureSpace.Of(data);
-        var positives = TrainingExamples.Positives(data.Interactions, space);
-        var feedback = ImplicitFeedback.Of(
-            space.Users.Count, space.Courses.Count, positives.Select(example => (example.User, example.Course, example.Weight)));
-        var ials = ImplicitAlsTrainer.Train(feedback, options.ImplicitAls, options.Seed, cancellationToken);
+        ImplicitAlsModel ials;
+        using (TrainingTelemetry.Phase(TrainingTelemetry.ImplicitAls))
+        {
+            var positives = TrainingExamples.Positives(data.Interactions, space);
+            var feedback = ImplicitFeedback.Of(
+                space.Users.Count, space.Courses.Count, positives.Select(example => (example.User, example.Course, example.Weight)));
+            ials = ImplicitAlsTrainer.Train(feedback, options.ImplicitAls, options.Seed, cancellationToken);
+        }
 
         return ConcatenatedParts.Appended(
             warp, ials.Users, ials.Courses, options.ImplicitAls.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
