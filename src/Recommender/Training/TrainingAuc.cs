@@ -7,7 +7,7 @@ internal static class TrainingAuc
 {
     /// <summary>
     /// Share of (positive, sampled negative) pairs of the same user that the served scores order correctly. Examples are
-    /// bucketed by user with a counting sort, and each user's vector is written once into one buffer.
+    /// bucketed by user with a counting sort, and each user's vector is written once; users are counted in parallel.
     /// </summary>
     public static double Of(RecommenderModel model, FeatureSpace space, IReadOnlyList<TrainingExample> examples)
     {
@@ -29,38 +29,48 @@ internal static class TrainingAuc
             byUser[next[example.User]++] = example;
         }
 
-        var vector = new float[model.Dimension];
-        var negatives = new List<float>();
         var correct = 0L;
         var pairs = 0L;
-        for (var user = 0; user < space.Users.Count; user++)
-        {
-            var mine = byUser.AsSpan(starts[user], starts[user + 1] - starts[user]);
-            if (mine.IsEmpty)
+        Parallel.For(
+            0,
+            space.Users.Count,
+            () => (Correct: 0L, Pairs: 0L, Vector: new float[model.Dimension], Negatives: new List<float>()),
+            (user, _, counts) =>
             {
-                continue;
-            }
-
-            model.WriteUserVector(space.Users[user], vector);
-            negatives.Clear();
-            foreach (var example in mine)
-            {
-                if (!example.Taken)
+                var mine = byUser.AsSpan(starts[user], starts[user + 1] - starts[user]);
+                if (mine.IsEmpty)
                 {
-                    negatives.Add(TensorPrimitives.Dot(vector, model.CourseVector(example.Course)));
+                    return counts;
                 }
-            }
 
-            negatives.Sort();
-            foreach (var example in mine)
-            {
-                if (example.Taken)
+                var (vector, negatives) = (counts.Vector, counts.Negatives);
+                model.WriteUserVector(space.Users[user], vector);
+                negatives.Clear();
+                foreach (var example in mine)
                 {
-                    correct += LowerBound(negatives, TensorPrimitives.Dot(vector, model.CourseVector(example.Course)));
-                    pairs += negatives.Count;
+                    if (!example.Taken)
+                    {
+                        negatives.Add(TensorPrimitives.Dot(vector, model.CourseVector(example.Course)));
+                    }
                 }
-            }
-        }
+
+                negatives.Sort();
+                foreach (var example in mine)
+                {
+                    if (example.Taken)
+                    {
+                        counts.Correct += LowerBound(negatives, TensorPrimitives.Dot(vector, model.CourseVector(example.Course)));
+                        counts.Pairs += negatives.Count;
+                    }
+                }
+
+                return counts;
+            },
+            counts =>
+            {
+                Interlocked.Add(ref correct, counts.Correct);
+                Interlocked.Add(ref pairs, counts.Pairs);
+            });
 
         return pairs == 0 ? 0 : (double)correct / pairs;
     }

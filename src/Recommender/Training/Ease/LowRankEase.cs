@@ -25,14 +25,14 @@ public static class LowRankEase
         // Row i of B·V is what taking course i adds to a learner's factor.
         var history = dimension == size ? weights.Weights : Transposed(Apply(basis, direction => Product(weights, direction)), size);
         var users = new LatentFactors(weights.ModelledByUser.Length, dimension);
-        for (var user = 0; user < users.Count; user++)
+        Parallel.For(0, users.Count, user =>
         {
             var row = users.Row(user);
             foreach (var course in weights.ModelledByUser[user])
             {
                 TensorPrimitives.Add(row, history.AsSpan(course * dimension, dimension), row);
             }
-        }
+        });
 
         var courses = new LatentFactors(courseCount, dimension);
         for (var course = 0; course < courseCount; course++)

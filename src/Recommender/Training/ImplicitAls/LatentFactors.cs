@@ -33,7 +33,6 @@ public sealed class LatentFactors(int count, int dimension)
         return gramian;
     }
 
-    /// <summary>Σ over every (row of this, row of <paramref name="other"/>) of their dot product squared, from the Gramians.</summary>
-    public double SumOfSquaredScores(LatentFactors other) =>
-        TensorPrimitives.Dot(Gramian(), other.Gramian());
+    /// <summary>Σ over every (row of this, row of <paramref name="other"/>) of their dot product squared (<see cref="SquaredScores"/>).</summary>
+    public double SumOfSquaredScores(LatentFactors other) => SquaredScores.Sum(this, other);
 }
