@@ -1,4 +1,7 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace KnowledgePay.Recommender.Training.ImplicitAls;
 
@@ -19,11 +22,9 @@ internal readonly ref struct RowSystem(
 
     public void Multiply(ReadOnlySpan<float> vector, Span<float> result)
     {
-        var dimension = vector.Length;
-        for (var a = 0; a < dimension; a++)
-        {
-            result[a] = (unobservedWeight * TensorPrimitives.Dot(_gramian.Slice(a * dimension, dimension), vector)) + (regularization * vector[a]);
-        }
+        GramianProduct(_gramian, vector, result);
+        TensorPrimitives.Multiply(result, unobservedWeight, result);
+        TensorPrimitives.MultiplyAdd(vector, regularization, result, result);
 
         for (var entry = 0; entry < _columns.Length; entry++)
         {
@@ -72,6 +73,49 @@ internal readonly ref struct RowSystem(
             var next = TensorPrimitives.Dot(residual, residual);
             TensorPrimitives.MultiplyAdd(direction, next / residualSquares, residual, direction);
             residualSquares = next;
+        }
+    }
+
+    /// <summary>
+    /// result = G·vector for the symmetric G, as Σ_a vector_a · G's row a, 32 columns of the result at a time held in
+    /// registers: one load of G per multiply-add, where a dot product per row needs two.
+    /// </summary>
+    private static void GramianProduct(ReadOnlySpan<float> gramian, ReadOnlySpan<float> vector, Span<float> result)
+    {
+        var dimension = vector.Length;
+        ref var matrix = ref MemoryMarshal.GetReference(gramian);
+        ref var weights = ref MemoryMarshal.GetReference(vector);
+        ref var target = ref MemoryMarshal.GetReference(result);
+        var step = Vector256<float>.Count;
+        var column = 0;
+        for (; column <= dimension - (4 * step); column += 4 * step)
+        {
+            var (a0, a1, a2, a3) = (Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero, Vector256<float>.Zero);
+            for (var a = 0; a < dimension; a++)
+            {
+                var weight = Vector256.Create(Unsafe.Add(ref weights, a));
+                ref var row = ref Unsafe.Add(ref matrix, (a * dimension) + column);
+                a0 = Vector256.FusedMultiplyAdd(weight, Vector256.LoadUnsafe(ref row), a0);
+                a1 = Vector256.FusedMultiplyAdd(weight, Vector256.LoadUnsafe(ref row, (nuint)step), a1);
+                a2 = Vector256.FusedMultiplyAdd(weight, Vector256.LoadUnsafe(ref row, (nuint)(2 * step)), a2);
+                a3 = Vector256.FusedMultiplyAdd(weight, Vector256.LoadUnsafe(ref row, (nuint)(3 * step)), a3);
+            }
+
+            a0.StoreUnsafe(ref target, (nuint)column);
+            a1.StoreUnsafe(ref target, (nuint)(column + step));
+            a2.StoreUnsafe(ref target, (nuint)(column + (2 * step)));
+            a3.StoreUnsafe(ref target, (nuint)(column + (3 * step)));
+        }
+
+        for (; column < dimension; column++)
+        {
+            var sum = 0f;
+            for (var a = 0; a < dimension; a++)
+            {
+                sum += Unsafe.Add(ref weights, a) * Unsafe.Add(ref matrix, (a * dimension) + column);
+            }
+
+            Unsafe.Add(ref target, column) = sum;
         }
     }
 }
