@@ -7,17 +7,23 @@ namespace KnowledgePay.Recommender.Training;
 /// <summary>
 /// Adds the explicit-rating predictor (SVD++ over the star ratings, with the interactions as implicit feedback, averaged over
 /// <see cref="TrainerOptions.RatingPredictorMembers"/> seeds) to whatever ranking model <paramref name="inner"/> trains, when the training set
-/// holds at least <see cref="TrainerOptions.MinimumRatings"/> star ratings; the model then serves both.
+/// holds at least <see cref="TrainerOptions.MinimumRatings"/> star ratings; the model then serves both. The two train
+/// side by side (<see cref="SideBySide"/>).
 /// </summary>
 internal sealed class RatingPredictorTrainer(IRecommenderTrainer inner, TrainerOptions options) : IRecommenderTrainer
 {
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
-        var model = inner.Train(data, version, cancellationToken);
+        var (model, ratings) = SideBySide.Train(
+            () => inner.Train(data, version, cancellationToken),
+            () =>
+            {
+                using var phase = TrainingTelemetry.Phase(TrainingTelemetry.RatingPredictor);
+                return RatingPredictor.TrainWhenEnough(
+                    data.Ratings, data.Interactions, options.MinimumRatings, RatingPredictor.DefaultOptions with { Members = options.RatingPredictorMembers });
+            },
+            cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        using var phase = TrainingTelemetry.Phase(TrainingTelemetry.RatingPredictor);
-        var ratings = RatingPredictor.TrainWhenEnough(
-            data.Ratings, data.Interactions, options.MinimumRatings, RatingPredictor.DefaultOptions with { Members = options.RatingPredictorMembers });
         return ratings is null ? model : model.WithRatings(ratings);
     }
 }

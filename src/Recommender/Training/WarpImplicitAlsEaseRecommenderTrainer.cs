@@ -13,7 +13,8 @@ namespace KnowledgePay.Recommender.Training;
 /// <c>(1 − e) · (WARP ⊕ iALS) + e · κ · EASE</c> with e = <see cref="EaseBlendOptions.BlendWeight"/> and κ the ratio of the
 /// parts' root-mean-square scores over every user–course pair. B may be blended with RP3beta's weights
 /// (<see cref="EaseBlendOptions.RandomWalkShare"/>). Feature tokens are zero in the EASE part: a user unseen
-/// in training is served by the WARP part from their features, and a course EASE does not model scores 0 in it.
+/// in training is served by the WARP part from their features, and a course EASE does not model scores 0 in it. EASE
+/// trains beside WARP ⊕ iALS (<see cref="SideBySide"/>).
 /// </summary>
 public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
@@ -22,32 +23,36 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         var stopwatch = Stopwatch.StartNew();
         var settings = options.Ease;
         var withoutEase = options with { ImplicitAls = options.ImplicitAls with { BlendWeight = settings.ImplicitAlsBlendWeight } };
-        var blended = new WarpImplicitAlsRecommenderTrainer(withoutEase, clock).Train(data, version, cancellationToken);
         var space = FeatureSpace.Of(data);
-        LatentFactors easeUsers, easeCourses;
-        using (TrainingTelemetry.Phase(TrainingTelemetry.Ease))
-        {
-            var takenByUser = TrainingExamples.TakenByUser(TrainingExamples.Positives(data.Interactions, space));
-            int[][] coursesByUser = [.. Enumerable.Range(0, space.Users.Count)
-                .Select(user => takenByUser.TryGetValue(user, out var taken) ? taken.Order().ToArray() : [])];
-            cancellationToken.ThrowIfCancellationRequested();
-            var weights = EaseWeights.Fit(
-                coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses, settings.Dropout,
-                settings.LearnerWeightExponent);
-            if (settings.RandomWalkShare > 0)
-            {
-                var walks = RandomWalkWeights.Fit(
-                    coursesByUser, space.Courses.Count, settings.MinimumLearners, settings.MaximumCourses, settings.RandomWalkExponent,
-                    settings.RandomWalkPopularityExponent, settings.RandomWalkNeighbours);
-                weights = weights.Blended(walks, settings.RandomWalkShare);
-            }
-
-            (easeUsers, easeCourses) = LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
-        }
-
+        var (blended, (easeUsers, easeCourses)) = SideBySide.Train(
+            () => new WarpImplicitAlsRecommenderTrainer(withoutEase, clock).Train(data, version, cancellationToken),
+            () => EasePart(data, space, settings, cancellationToken),
+            cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         return ConcatenatedParts.Appended(
             blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
+    }
+
+    private (LatentFactors Users, LatentFactors Courses) EasePart(
+        RecommenderTrainingSet data, FeatureSpace space, EaseBlendOptions settings, CancellationToken cancellationToken)
+    {
+        using var phase = TrainingTelemetry.Phase(TrainingTelemetry.Ease);
+        var takenByUser = TrainingExamples.TakenByUser(TrainingExamples.Positives(data.Interactions, space));
+        int[][] coursesByUser = [.. Enumerable.Range(0, space.Users.Count)
+            .Select(user => takenByUser.TryGetValue(user, out var taken) ? taken.Order().ToArray() : [])];
+        cancellationToken.ThrowIfCancellationRequested();
+        var weights = EaseWeights.Fit(
+            coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses, settings.Dropout,
+            settings.LearnerWeightExponent);
+        if (settings.RandomWalkShare > 0)
+        {
+            var walks = RandomWalkWeights.Fit(
+                coursesByUser, space.Courses.Count, settings.MinimumLearners, settings.MaximumCourses, settings.RandomWalkExponent,
+                settings.RandomWalkPopularityExponent, settings.RandomWalkNeighbours);
+            weights = weights.Blended(walks, settings.RandomWalkShare);
+        }
+
+        return LowRankEase.Factor(weights, space.Courses.Count, settings.Rank, options.Seed);
     }
 }

@@ -12,27 +12,29 @@ namespace KnowledgePay.Recommender.Training;
 /// served score is <c>(1 − w) · WARP + w · κ · iALS</c> with w = <see cref="ImplicitAlsOptions.BlendWeight"/> and κ the
 /// ratio of the two parts' root-mean-square scores over every user–course pair. User features keep their WARP
 /// embeddings (zero in the iALS part), so a user unseen in training is served by the WARP part from their features.
+/// The two are trained side by side (<see cref="SideBySide"/>).
 /// </summary>
 public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        RecommenderModel warp;
-        using (TrainingTelemetry.Phase(TrainingTelemetry.Warp))
-        {
-            warp = new WarpRecommenderTrainer(options, clock).Train(data, version, cancellationToken);
-        }
-
         var space = FeatureSpace.Of(data);
-        ImplicitAlsModel ials;
-        using (TrainingTelemetry.Phase(TrainingTelemetry.ImplicitAls))
-        {
-            var positives = TrainingExamples.Positives(data.Interactions, space);
-            var feedback = ImplicitFeedback.Of(
-                space.Users.Count, space.Courses.Count, positives.Select(example => (example.User, example.Course, example.Weight)));
-            ials = ImplicitAlsTrainer.Train(feedback, options.ImplicitAls, options.Seed, cancellationToken);
-        }
+        var (warp, ials) = SideBySide.Train(
+            () =>
+            {
+                using var phase = TrainingTelemetry.Phase(TrainingTelemetry.Warp);
+                return new WarpRecommenderTrainer(options, clock).Train(data, version, cancellationToken);
+            },
+            () =>
+            {
+                using var phase = TrainingTelemetry.Phase(TrainingTelemetry.ImplicitAls);
+                var positives = TrainingExamples.Positives(data.Interactions, space);
+                var feedback = ImplicitFeedback.Of(
+                    space.Users.Count, space.Courses.Count, positives.Select(example => (example.User, example.Course, example.Weight)));
+                return ImplicitAlsTrainer.Train(feedback, options.ImplicitAls, options.Seed, cancellationToken);
+            },
+            cancellationToken);
 
         return ConcatenatedParts.Appended(
             warp, ials.Users, ials.Courses, options.ImplicitAls.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
