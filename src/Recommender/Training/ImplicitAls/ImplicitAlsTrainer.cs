@@ -5,9 +5,10 @@ namespace KnowledgePay.Recommender.Training.ImplicitAls;
 /// <summary>
 /// Implicit alternating least squares (Hu, Koren and Volinsky 2008) with the loss, regularisation and initialisation of
 /// Rendle et al. 2021 (<see cref="ImplicitAlsOptions"/>): each epoch solves every user's row with the courses fixed,
-/// then every course's row with the users fixed, by warm-started conjugate gradient (<see cref="RowSystem"/>). Rows are
-/// solved in parallel, each from the same inputs and into its own memory, so the result does not depend on the number
-/// of threads: deterministic for a given feedback matrix and seed.
+/// then every course's row with the users fixed, by warm-started conjugate gradient (<see cref="RowSystem"/>, four rows
+/// in lockstep: <see cref="LockstepConjugateGradient"/>). Blocks of rows are solved in parallel, each from the same
+/// inputs and into its own memory, so the result does not depend on the number of threads: deterministic for a given
+/// feedback matrix and seed.
 /// </summary>
 public static class ImplicitAlsTrainer
 {
@@ -79,24 +80,16 @@ public static class ImplicitAlsTrainer
     private static void Solve(LatentFactors solved, LatentFactors fixedSide, ImplicitFeedback feedback, ImplicitAlsOptions options, CancellationToken cancellationToken)
     {
         var gramian = fixedSide.Gramian();
+        const int Rows = LockstepConjugateGradient.Rows;
         Parallel.For(
             0,
-            solved.Count,
+            (solved.Count + Rows - 1) / Rows,
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => new float[3 * options.Dimension],
-            (row, _, work) =>
+            () => new float[LockstepConjugateGradient.WorkLength(options.Dimension)],
+            (block, _, work) =>
             {
-                var weights = feedback.Weights(row);
-                if (weights.IsEmpty)
-                {
-                    // b = 0, so the exact solution is 0; a few CG steps would only shrink the random start.
-                    solved.Row(row).Clear();
-                    return work;
-                }
-
-                var system = new RowSystem(
-                    fixedSide, gramian, options.UnobservedWeight, Regularization(weights, fixedSide.Count, options), feedback.Columns(row), weights);
-                system.ConjugateGradient(solved.Row(row), options.ConjugateGradientSteps, work);
+                var first = block * Rows;
+                LockstepConjugateGradient.Solve(solved, first, Math.Min(Rows, solved.Count - first), fixedSide, gramian, feedback, options, work);
                 return work;
             },
             _ => { });

@@ -20,11 +20,9 @@ public sealed class RowSystemTests
         float[] weights = [1f, 3f, 1f, 2f, 1f];
         const float unobserved = 0.2f;
         const float regularization = 0.05f;
-        var gramian = courses.Gramian();
         var x = new float[Dimension];
 
-        new RowSystem(courses, gramian, unobserved, regularization, columns, weights)
-            .ConjugateGradient(x, steps: Dimension, new float[3 * Dimension]);
+        ConjugateGradient(courses, unobserved, regularization, columns, weights, x, steps: Dimension);
 
         var expected = DirectSolve(courses, unobserved, regularization, columns, weights);
         for (var index = 0; index < Dimension; index++)
@@ -53,14 +51,76 @@ public sealed class RowSystemTests
         var start = Enumerable.Range(0, dimension).Select(_ => (float)(random.NextDouble() - 0.5) * 0.1f).ToArray();
         var x = (float[])start.Clone();
 
-        new RowSystem(courses, courses.Gramian(), unobserved, regularization, columns, weights)
-            .ConjugateGradient(x, steps: 3, new float[3 * dimension]);
+        ConjugateGradient(courses, unobserved, regularization, columns, weights, x, steps: 3);
 
         var expected = TextbookConjugateGradient(courses, unobserved, regularization, columns, weights, start, steps: 3);
         for (var index = 0; index < dimension; index++)
         {
             Assert.Equal(expected[index], x[index], 4);
         }
+    }
+
+    [Fact]
+    public void RowsInLockstepTakeExactlyTheStepsEachTakesAlone()
+    {
+        const int Rows = 7;
+        const int Dimension = 40;
+        var random = new Random(2);
+        var courses = new LatentFactors(50, Dimension);
+        for (var index = 0; index < courses.Values.Length; index++)
+        {
+            courses.Values[index] = (float)(random.NextDouble() - 0.5);
+        }
+
+        // Row 2 observed nothing (its exact solution is 0); the others between one and twelve courses.
+        var feedback = ImplicitFeedback.Of(
+            Rows,
+            courses.Count,
+            Enumerable.Range(0, Rows).Where(row => row != 2)
+                .SelectMany(row => Enumerable.Range(0, 1 + random.Next(12)).Select(_ => (row, random.Next(courses.Count), 1f + random.Next(3)))));
+        var options = new ImplicitAlsOptions { Dimension = Dimension, ConjugateGradientSteps = 3 };
+        var together = new LatentFactors(Rows, Dimension);
+        for (var index = 0; index < together.Values.Length; index++)
+        {
+            together.Values[index] = (float)(random.NextDouble() - 0.5) * 0.1f;
+        }
+
+        var alone = new LatentFactors(Rows, Dimension);
+        together.Values.CopyTo(alone.Values);
+        var gramian = courses.Gramian();
+        var work = new float[LockstepConjugateGradient.WorkLength(Dimension)];
+
+        LockstepConjugateGradient.Solve(together, 0, 4, courses, gramian, feedback, options, work);
+        LockstepConjugateGradient.Solve(together, 4, 3, courses, gramian, feedback, options, work);
+        for (var row = 0; row < Rows; row++)
+        {
+            LockstepConjugateGradient.Solve(alone, row, 1, courses, gramian, feedback, options, work);
+        }
+
+        Assert.Equal(alone.Values, together.Values);
+        Assert.All(together.Row(2).ToArray(), value => Assert.Equal(0f, value));
+        Assert.Contains(together.Row(0).ToArray(), value => value != 0f);
+    }
+
+    /// <summary>One row's CG through the trainer's solver: a one-row feedback matrix and ν = 0, so that λ_x is λ.</summary>
+    private static void ConjugateGradient(
+        LatentFactors courses, float unobserved, float regularization, int[] columns, float[] weights, float[] x, int steps)
+    {
+        var feedback = ImplicitFeedback.Of(1, courses.Count, columns.Zip(weights, (column, weight) => (0, column, weight)));
+        var options = new ImplicitAlsOptions
+        {
+            Dimension = x.Length,
+            UnobservedWeight = unobserved,
+            Regularization = regularization,
+            RegularizationExponent = 0f,
+            ConjugateGradientSteps = steps,
+        };
+        var solved = new LatentFactors(1, x.Length);
+        x.CopyTo(solved.Values);
+
+        LockstepConjugateGradient.Solve(solved, 0, 1, courses, courses.Gramian(), feedback, options, new float[LockstepConjugateGradient.WorkLength(x.Length)]);
+
+        solved.Values.CopyTo(x, 0);
     }
 
     /// <summary>A = α0 Σ_all h hᵀ + λ I + Σ_observed c h hᵀ and b = Σ_observed c h formed entry by entry; plain CG in double.</summary>
