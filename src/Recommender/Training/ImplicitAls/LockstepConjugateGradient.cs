@@ -59,20 +59,11 @@ internal static class LockstepConjugateGradient
         GramianProducts(gramian, directions, products, dimension);
         for (var row = 0; row < Rows; row++)
         {
-            if (!active[row])
+            if (active[row])
             {
-                continue;
+                squares[row] = Start(
+                    System(row), solved.Row(first + row), Part(residuals, row, dimension), Part(directions, row, dimension), Part(products, row, dimension));
             }
-
-            var x = solved.Row(first + row);
-            var residual = residuals.Slice(row * dimension, dimension);
-            var product = products.Slice(row * dimension, dimension);
-            var system = System(row);
-            system.CompleteProduct(x, product);
-            system.RightHandSide(residual);
-            TensorPrimitives.Subtract(residual, product, residual);
-            residual.CopyTo(directions.Slice(row * dimension, dimension));
-            squares[row] = TensorPrimitives.Dot(residual, residual);
         }
 
         for (var step = 0; step < options.ConjugateGradientSteps; step++)
@@ -92,31 +83,42 @@ internal static class LockstepConjugateGradient
             GramianProducts(gramian, directions, products, dimension);
             for (var row = 0; row < Rows; row++)
             {
-                if (!active[row])
-                {
-                    continue;
-                }
-
-                var x = solved.Row(first + row);
-                var residual = residuals.Slice(row * dimension, dimension);
-                var direction = directions.Slice(row * dimension, dimension);
-                var product = products.Slice(row * dimension, dimension);
-                System(row).CompleteProduct(direction, product);
-                var curvature = TensorPrimitives.Dot(direction, product);
-                if (curvature <= 0f)
-                {
-                    active[row] = false;
-                    continue;
-                }
-
-                var stepLength = squares[row] / curvature;
-                TensorPrimitives.MultiplyAdd(direction, stepLength, x, x);
-                TensorPrimitives.MultiplyAdd(product, -stepLength, residual, residual);
-                var next = TensorPrimitives.Dot(residual, residual);
-                TensorPrimitives.MultiplyAdd(direction, next / squares[row], residual, direction);
-                squares[row] = next;
+                active[row] = active[row] && Step(
+                    System(row), solved.Row(first + row), Part(residuals, row, dimension), Part(directions, row, dimension), Part(products, row, dimension),
+                    ref squares[row]);
             }
         }
+    }
+
+    private static Span<float> Part(Span<float> rows, int row, int dimension) => rows.Slice(row * dimension, dimension);
+
+    /// <summary>r = b − A·x and p = r, from <paramref name="product"/> = G·x; returns ‖r‖².</summary>
+    private static float Start(RowSystem system, Span<float> x, Span<float> residual, Span<float> direction, Span<float> product)
+    {
+        system.CompleteProduct(x, product);
+        system.RightHandSide(residual);
+        TensorPrimitives.Subtract(residual, product, residual);
+        residual.CopyTo(direction);
+        return TensorPrimitives.Dot(residual, residual);
+    }
+
+    /// <summary>One CG step from <paramref name="product"/> = G·p; false, and nothing changed, when p's curvature is not positive.</summary>
+    private static bool Step(RowSystem system, Span<float> x, Span<float> residual, Span<float> direction, Span<float> product, ref float squares)
+    {
+        system.CompleteProduct(direction, product);
+        var curvature = TensorPrimitives.Dot(direction, product);
+        if (curvature <= 0f)
+        {
+            return false;
+        }
+
+        var length = squares / curvature;
+        TensorPrimitives.MultiplyAdd(direction, length, x, x);
+        TensorPrimitives.MultiplyAdd(product, -length, residual, residual);
+        var next = TensorPrimitives.Dot(residual, residual);
+        TensorPrimitives.MultiplyAdd(direction, next / squares, residual, direction);
+        squares = next;
+        return true;
     }
 
     /// <summary>
