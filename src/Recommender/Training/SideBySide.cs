@@ -9,7 +9,25 @@ internal static class SideBySide
     public static (TMain Main, TBeside Beside) Train<TMain, TBeside>(Func<TMain> main, Func<TBeside> beside, CancellationToken cancellationToken)
     {
         var besideTask = Task.Run(beside, cancellationToken);
-        var mainResult = main();
+        TMain mainResult;
+        try
+        {
+            mainResult = main();
+        }
+        catch
+        {
+            // No part of a failed training may go on running after it; the main part's failure is the one reported.
+            try
+            {
+                besideTask.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+            }
+
+            throw;
+        }
+
         return (mainResult, besideTask.GetAwaiter().GetResult());
     }
 }

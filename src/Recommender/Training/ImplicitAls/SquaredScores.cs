@@ -19,45 +19,44 @@ internal static class SquaredScores
 
     private const int Block = 4;
 
+    private const int RowsPerGroup = 256;
+
     public static double Sum(LatentFactors rows, LatentFactors others)
     {
         var (dense, sparse) = Columns(others);
         var columns = dense.Concat(sparse).ToArray();
         var (denseRows, sparseEntries) = Gramian(others, columns, dense.Length);
-        var chunks = (rows.Count + Block - 1) / Block;
-        var total = 0.0;
-        var gate = new Lock();
+        // Fixed groups of rows, their sums added in group order: the total, and so κ, does not depend on the threads.
+        var groups = (rows.Count + RowsPerGroup - 1) / RowsPerGroup;
+        var sums = new double[groups];
         Parallel.For(
             0,
-            chunks,
-            () => (Sum: 0.0, Packed: new float[Block * columns.Length]),
-            (chunk, _, state) =>
+            groups,
+            () => new float[Block * columns.Length],
+            (group, _, packed) =>
             {
-                var first = chunk * Block;
-                var count = Math.Min(Block, rows.Count - first);
-                var packed = state.Packed;
-                Array.Clear(packed);
-                for (var row = 0; row < count; row++)
+                var end = Math.Min(rows.Count, (group + 1) * RowsPerGroup);
+                for (var first = group * RowsPerGroup; first < end; first += Block)
                 {
-                    var source = rows.Row(first + row);
-                    var target = packed.AsSpan(row * columns.Length, columns.Length);
-                    for (var column = 0; column < columns.Length; column++)
+                    var count = Math.Min(Block, end - first);
+                    Array.Clear(packed);
+                    for (var row = 0; row < count; row++)
                     {
-                        target[column] = source[columns[column]];
+                        var source = rows.Row(first + row);
+                        var target = packed.AsSpan(row * columns.Length, columns.Length);
+                        for (var column = 0; column < columns.Length; column++)
+                        {
+                            target[column] = source[columns[column]];
+                        }
                     }
+
+                    sums[group] += Quadratic(packed, columns.Length, denseRows, dense.Length) + SparseQuadratic(packed, columns.Length, count, sparseEntries);
                 }
 
-                state.Sum += Quadratic(packed, columns.Length, denseRows, dense.Length) + SparseQuadratic(packed, columns.Length, count, sparseEntries);
-                return state;
+                return packed;
             },
-            state =>
-            {
-                lock (gate)
-                {
-                    total += state.Sum;
-                }
-            });
-        return total;
+            _ => { });
+        return sums.Sum();
     }
 
     /// <summary>The columns non-zero in many of <paramref name="factors"/>' rows and those non-zero in few; all-zero columns are in neither.</summary>

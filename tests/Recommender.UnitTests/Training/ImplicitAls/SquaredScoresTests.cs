@@ -71,6 +71,28 @@ public sealed class SquaredScoresTests
         Assert.Equal(expected, users.SumOfSquaredScores(courses), expected * 1e-5);
     }
 
+    [Fact]
+    public void TheSumIsTheSameToTheLastBitEveryTimeWhicheverThreadsSumItsRows()
+    {
+        // A hundred thousand rows make many groups for the thread pool; partial sums taken by whichever thread ran which
+        // rows could differ in their last bits from run to run on a machine with more cores.
+        var random = new Random(5);
+        var users = new LatentFactors(100_000, 8);
+        var courses = new LatentFactors(300, 8);
+        foreach (var values in new[] { users.Values, courses.Values })
+        {
+            for (var index = 0; index < values.Length; index++)
+            {
+                // Magnitudes over six orders, so that the order of the additions shows in the last bits.
+                values[index] = (float)((random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-3, 3)));
+            }
+        }
+
+        var first = users.SumOfSquaredScores(courses);
+
+        Assert.All(Enumerable.Range(0, 20), _ => Assert.Equal(BitConverter.DoubleToInt64Bits(first), BitConverter.DoubleToInt64Bits(users.SumOfSquaredScores(courses))));
+    }
+
     private static LatentFactors Factors(int count, int dimension, float[] values)
     {
         var factors = new LatentFactors(count, dimension);
