@@ -44,7 +44,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         cancellationToken.ThrowIfCancellationRequested();
         var weights = EaseWeights.Fit(
             coursesByUser, space.Courses.Count, settings.Regularization, settings.MinimumLearners, settings.MaximumCourses, settings.Dropout,
-            settings.LearnerWeightExponent);
+            settings.LearnerWeightExponent, settings.TimeScaleDays > 0 ? FirstTakenDays.Kernel(data, space, coursesByUser, settings.TimeScaleDays, settings.TimeMix) : null);
         if (settings.RandomWalkShare > 0)
         {
             var walks = RandomWalkWeights.Fit(

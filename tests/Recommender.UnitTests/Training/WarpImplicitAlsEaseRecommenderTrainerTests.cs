@@ -123,6 +123,37 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     }
 
     [Fact]
+    public void ATimeScaleServesTheTimeKernelEaseScoresFromEachPairsFirstInteraction()
+    {
+        // EaseWeightsTests' timed case through the trainer, with e = 1 at full rank: learner 1 (courses 1, 2) is served
+        // κ·(row 1 + row 2) of the time-kernel B = κ·[2/5, 4/23, 1/5] (plain EASE^R: [2/5, 3/5, 3/5]). Learner 0 viewed
+        // course 2 again on day 30: only the first interaction dates the pair.
+        var start = Clock.GetUtcNow();
+        var interactions = EaseWeightsTests.TimedCourses
+            .SelectMany((courses, user) => courses.Select((course, position) =>
+                new Interaction($"u{user}", $"c{course}", 1f, start + TimeSpan.FromDays(EaseWeightsTests.TimedDays[user][position]))))
+            .Append(new Interaction("u0", "c2", 1f, start + TimeSpan.FromDays(30)))
+            .ToList();
+        var data = new RecommenderTrainingSet(
+            interactions, [UserFeatures.None("u0"), UserFeatures.None("u1")], [.. Enumerable.Range(0, 3).Select(course => CourseFeatures.None($"c{course}"))]);
+        var options = Options(blendWeight: 1f, rank: 10) with
+        {
+            Ease = new EaseBlendOptions { Regularization = 1f, MinimumLearners = 1, Rank = 10, BlendWeight = 1f, TimeScaleDays = 1f, TimeMix = 1f },
+        };
+
+        var model = NewTrainer(options).Train(data, version: 1, CancellationToken.None);
+
+        var scores = ServedScores(model, UserFeatures.None("u1"));
+        double[] expected = [2.0 / 5, 4.0 / 23, 1.0 / 5];
+        var scale = scores[model.CourseIndexOf("c0")!.Value] / expected[0];
+        Assert.True(scale > 0f, $"κ {scale}");
+        for (var course = 1; course < 3; course++)
+        {
+            Assert.Equal(expected[course] * scale, scores[model.CourseIndexOf($"c{course}")!.Value], 4);
+        }
+    }
+
+    [Fact]
     public void UsersUnseenInTrainingHaveNoEasePart()
     {
         var newcomer = PlantedPreferences.InterestedIn("newcomer", topic: 1);

@@ -48,6 +48,23 @@ public sealed class EvaluationOptionsTests
     }
 
     [Fact]
+    public void ReadsTheTimeKernelGridOfTheEaseBaselineAndTheServedEasePartsTimeKernel()
+    {
+        var options = EvaluationOptions.Parse(
+        [
+            "--ratings", "r.csv", "--ease-lambda", "300", "--ease-time-scale", "0,0.5", "--ease-time-mix", "0.25,1",
+            "--ease-part-time-scale", "0.003", "--ease-part-time-mix", "0.5",
+        ]);
+
+        // Without a time scale the mix does nothing, so it is not crossed with the mixes.
+        Assert.Equal(
+            [(0f, 1f), (0.5f, 0.25f), (0.5f, 1f)],
+            options.Ease.Select(ease => (ease.TimeScaleDays, ease.TimeMix)));
+        Assert.Equal((0.003f, 0.5f), (options.Hybrid.Ease.TimeScaleDays, options.Hybrid.Ease.TimeMix));
+        Assert.Equal((0f, 1f), (EvaluationOptions.Parse(["--ratings", "r.csv"]).Hybrid.Ease.TimeScaleDays, EvaluationOptions.Parse(["--ratings", "r.csv"]).Hybrid.Ease.TimeMix));
+    }
+
+    [Fact]
     public void ReadsTheSvdPlusPlusOptionsWithTheModelSeed()
     {
         var options = EvaluationOptions.Parse(

@@ -54,6 +54,33 @@ public sealed class BaselineTests
     }
 
     [Theory]
+    [InlineData(0f, 1f, 1.0 / 2)]
+    [InlineData(1f, 1f, 3.0 / 16)]
+    [InlineData(1f, 0.5f, 11.0 / 32)]
+    public void TimeKernelEaseWeighsEachUsersPairByItsTimeGap(float scaleDays, float mix, double expected)
+    {
+        // Items 1 and 2 (the only ones with ≥ 3 interactions, 3 each): user 1 took them ln 2 days apart (kernel ½ at τ = 1
+        // day), user 2 ln 4 days apart (¼; their later repeat of item 2 does not count). G = [[3, g], [g, 3]] with g = 2
+        // (EASE^R), ½ + ¼ = ¾ (m = 1) or (½ + ¼) + (½ + ⅛) = 11/8 (m = ½); with λ = 1 user 0 (items 0, not modelled, and 1)
+        // scores item 2 with B₁₂ = g / 4.
+        var day = 86_400L;
+        var training = new TrainingSet(
+        [
+            new(0, 0, 1, 0), new(0, 1, 1, 0), new(1, 0, 1, 0), new(1, 1, 1, 0), new(1, 2, 1, (long)(Math.Log(2) * day)),
+            new(2, 1, 1, 10 * day), new(2, 2, 1, 10 * day + (long)(Math.Log(4) * day)), new(2, 2, 1, 40 * day), new(3, 2, 1, 0), new(3, 3, 1, 0),
+        ],
+            UserCount: 4,
+            ItemCount: 6);
+        var model = new EaseModel(new EaseOptions(Lambda: 1f, MinInteractions: 3) { TimeScaleDays = scaleDays, TimeMix = mix });
+        model.Fit(training);
+        var scores = new float[1];
+
+        model.Score(user: 0, [2], scores);
+
+        Assert.Equal(expected, scores[0], tolerance: 1e-5);
+    }
+
+    [Theory]
     [InlineData(0f, 1.0 / 2)]
     [InlineData(0.5f, 2.0 / 7)]
     public void EdlaeAddsTheDropoutsShareOfEachItemsCountToItsRegularisation(float dropout, double expected)

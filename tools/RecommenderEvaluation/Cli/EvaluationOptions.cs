@@ -56,7 +56,7 @@ public sealed record EvaluationOptions(
                [--implicit true|false] [--neighbours 100[,200…]] [--knn-shrinkage 0[,10…]]
                [--knn-weighting none|tfidf|bm25[,…]] [--knn-normalise false|true[,…]] [--ease-lambda 500[,…]]
                [--ease-min-interactions 5[,…]] [--ease-dropout 0[,…]] [--ease-user-exponent 0[,…]]
-               [--ease-rp3-share 0[,…]] [--rp3-alpha 1[,…]] [--rp3-beta 0.5[,…]] [--rp3-neighbours 100[,…]] [--rp3-min-interactions 10[,…]]
+               [--ease-rp3-share 0[,…]] [--ease-time-scale 0[,…]] [--ease-time-mix 1[,…]] [--rp3-alpha 1[,…]] [--rp3-beta 0.5[,…]] [--rp3-neighbours 100[,…]] [--rp3-min-interactions 10[,…]]
                [--factors 30] [--epochs 50] [--learning-rate 0.007] [--regularization 0.08]
                [--svdpp-factors 100] [--svdpp-epochs 50] [--svdpp-learning-rate 0.01] [--svdpp-decay 1]
                [--svdpp-regularization 0.07] [--svdpp-implicit-regularization 0.07] [--svdpp-bias-regularization 0.08] [--svdpp-members 20]
@@ -66,7 +66,7 @@ public sealed record EvaluationOptions(
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.6] [--ease-part-lambda 300] [--ease-part-min-interactions 10]
                [--ease-part-max-items 3000] [--ease-part-dropout 0] [--ease-part-user-exponent 0] [--ease-rank 3000] [--ease-blend 0.5]
-               [--ease-part-rp3-share 0] [--ease-part-rp3-alpha 1] [--ease-part-rp3-beta 0.5] [--ease-part-rp3-neighbours 100]
+               [--ease-part-time-scale 0] [--ease-part-time-mix 1] [--ease-part-rp3-share 0] [--ease-part-rp3-alpha 1] [--ease-part-rp3-beta 0.5] [--ease-part-rp3-neighbours 100]
                [--onboarding-sample 0] [--onboarding-interests 3] [--write-users <csv>]
                [--blend-strength 30[,…]] [--interest-weight 0.25[,…]] [--stated-evidence 90[,…]] [--popularity-half-life <days>]
                [--context-weight 1[,…]] [--daypart-time-zone Asia/Shanghai]
@@ -128,7 +128,9 @@ public sealed record EvaluationOptions(
                 from exponent in List(values, "ease-user-exponent", ease.UserWeightExponent, Parse<float>)
                 from share in List(values, "ease-rp3-share", ease.RandomWalkShare, Parse<float>)
                 from walk in share > 0 ? RandomWalkGrid(values, minimum) : [ease.RandomWalk]
-                select new EaseOptions(lambda, minimum, dropout, exponent, share, walk)],
+                from scale in List(values, "ease-time-scale", ease.TimeScaleDays, Parse<float>)
+                from mix in scale > 0 ? List(values, "ease-time-mix", ease.TimeMix, Parse<float>) : [ease.TimeMix]
+                select new EaseOptions(lambda, minimum, dropout, exponent, share, walk) { TimeScaleDays = scale, TimeMix = mix }],
             new MatrixFactorizationOptions(
                 Number(values, "factors", defaults.Factors),
                 Number(values, "epochs", defaults.Epochs),
@@ -189,6 +191,8 @@ public sealed record EvaluationOptions(
                     Rank = Number(values, "ease-rank", hybrid.Ease.Rank),
                     Dropout = Number(values, "ease-part-dropout", hybrid.Ease.Dropout),
                     LearnerWeightExponent = Number(values, "ease-part-user-exponent", hybrid.Ease.LearnerWeightExponent),
+                    TimeScaleDays = Number(values, "ease-part-time-scale", hybrid.Ease.TimeScaleDays),
+                    TimeMix = Number(values, "ease-part-time-mix", hybrid.Ease.TimeMix),
                     RandomWalkShare = Number(values, "ease-part-rp3-share", hybrid.Ease.RandomWalkShare),
                     RandomWalkExponent = Number(values, "ease-part-rp3-alpha", hybrid.Ease.RandomWalkExponent),
                     RandomWalkPopularityExponent = Number(values, "ease-part-rp3-beta", hybrid.Ease.RandomWalkPopularityExponent),
@@ -256,6 +260,7 @@ public sealed record EvaluationOptions(
         "ease-part-lambda", "ease-part-min-interactions", "ease-part-max-items", "ease-part-dropout", "ease-part-user-exponent", "ease-rank", "ease-blend",
         "rp3-alpha", "rp3-beta", "rp3-neighbours", "rp3-min-interactions", "ease-rp3-share",
         "ease-part-rp3-share", "ease-part-rp3-alpha", "ease-part-rp3-beta", "ease-part-rp3-neighbours",
+        "ease-time-scale", "ease-time-mix", "ease-part-time-scale", "ease-part-time-mix",
     ];
 
     /// <summary>Every combination of the RP3beta lists, over items with at least <paramref name="minimum"/> interactions.</summary>

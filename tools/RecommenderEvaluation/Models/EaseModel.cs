@@ -11,10 +11,13 @@ namespace KnowledgePay.RecommenderEvaluation.Models;
 /// </summary>
 public sealed class EaseModel(EaseOptions options) : IRecommenderModel
 {
+    private const double SecondsPerDay = 86_400.0;
+
     private EaseWeights? _weights;
 
     public string Name => $"{(options.Dropout > 0 ? $"EDLAE (p={options.Dropout}, " : "EASE^R (")}λ={options.Lambda}, {(options.UserWeightExponent > 0 ? $"users ^−{options.UserWeightExponent}, " : "")}"
         + (options.RandomWalkShare > 0 ? $"⊕ {options.RandomWalkShare} RP3beta α={options.RandomWalk.Exponent} β={options.RandomWalk.PopularityExponent} k={options.RandomWalk.Neighbours}, " : "")
+        + (options.TimeScaleDays > 0 ? $"time τ={options.TimeScaleDays} d m={options.TimeMix}, " : "")
         + $"items with ≥{options.MinInteractions} interactions{(ModelledItems > 0 ? $": {ModelledItems}" : "")})";
 
     /// <summary>How many items the last fit modelled (the side of the inverted matrix).</summary>
@@ -23,7 +26,9 @@ public sealed class EaseModel(EaseOptions options) : IRecommenderModel
     public void Fit(TrainingSet training)
     {
         var itemsByUser = ItemItemScores.ItemsByUser(training);
-        var weights = EaseWeights.Fit(itemsByUser, training.ItemCount, options.Lambda, options.MinInteractions, int.MaxValue, options.Dropout, options.UserWeightExponent);
+        var timeKernel = options.TimeScaleDays > 0 ? new TimeKernel(FirstDays(training, itemsByUser), options.TimeScaleDays, options.TimeMix) : null;
+        var weights = EaseWeights.Fit(
+            itemsByUser, training.ItemCount, options.Lambda, options.MinInteractions, int.MaxValue, options.Dropout, options.UserWeightExponent, timeKernel);
         _weights = options.RandomWalkShare > 0
             ? weights.Blended(
                 RandomWalkWeights.Fit(
@@ -31,6 +36,15 @@ public sealed class EaseModel(EaseOptions options) : IRecommenderModel
                     options.RandomWalk.PopularityExponent, options.RandomWalk.Neighbours),
                 options.RandomWalkShare)
             : weights;
+    }
+
+    /// <summary>When each user first interacted with each of their items (in days), aligned with <paramref name="itemsByUser"/>.</summary>
+    private static double[][] FirstDays(TrainingSet training, int[][] itemsByUser)
+    {
+        var first = training.Interactions
+            .GroupBy(interaction => (interaction.User, interaction.Item))
+            .ToDictionary(pair => pair.Key, pair => pair.Min(interaction => interaction.Timestamp) / SecondsPerDay);
+        return [.. itemsByUser.Select((items, user) => items.Select(item => first[(user, item)]).ToArray())];
     }
 
     public void Score(int user, ReadOnlySpan<int> candidates, Span<float> scores) =>

@@ -8,11 +8,18 @@ namespace KnowledgePay.RecommenderEvaluation.Models;
 /// one whose fit stays within seconds, p 0 (EASE^R, the baseline). <paramref name="UserWeightExponent"/> α &gt; 0 weighs a user's
 /// row of the loss by (n_u / n̄)^−α (<see cref="KnowledgePay.Recommender.Training.Ease.EaseWeights"/>); 0 is EASE^R.
 /// <paramref name="RandomWalkShare"/> c &gt; 0 blends B with RP3beta's weights (<paramref name="RandomWalk"/>'s α, β and k over the same
-/// items) as the served model does; 0 is EASE alone.
+/// items) as the served model does; 0 is EASE alone. <see cref="TimeScaleDays"/> τ &gt; 0 weighs each user's pair of items by
+/// (1 − m) + m·exp(−gap / τ), m = <see cref="TimeMix"/> (<see cref="KnowledgePay.Recommender.Training.Ease.TimeKernel"/>); 0 is EASE^R.
 /// </summary>
 public sealed record EaseOptions(
     float Lambda = 300f, int MinInteractions = 10, float Dropout = 0f, float UserWeightExponent = 0f, float RandomWalkShare = 0f,
     Rp3BetaOptions? RandomWalk = null)
 {
     public Rp3BetaOptions RandomWalk { get; init; } = RandomWalk ?? new();
+
+    /// <summary>τ in days of the time kernel; 0 weighs every pair alike.</summary>
+    public float TimeScaleDays { get; init; }
+
+    /// <summary>m: the time kernel's share of a pair's weight.</summary>
+    public float TimeMix { get; init; } = 1f;
 }

@@ -38,6 +38,7 @@ public sealed class HybridRecommenderModel(
         RecommenderAlgorithm.WarpImplicitAlsEase =>
             $"hybrid WARP ⊕ iALS ⊕ EASE (d={options.Warp.Dimension}+{options.ImplicitAls.Dimension}+{options.Ease.Rank}, w={options.Ease.ImplicitAlsBlendWeight}, "
             + $"e={options.Ease.BlendWeight}, λ={options.Ease.Regularization}, p={options.Ease.Dropout}, α={options.Ease.LearnerWeightExponent}, ≥{options.Ease.MinimumLearners}, ≤{options.Ease.MaximumCourses}"
+                + (options.Ease.TimeScaleDays > 0 ? $", time τ={options.Ease.TimeScaleDays} d m={options.Ease.TimeMix}" : "")
                 + (options.Ease.RandomWalkShare > 0 ? $", ⊕ {options.Ease.RandomWalkShare} RP3beta α={options.Ease.RandomWalkExponent} β={options.Ease.RandomWalkPopularityExponent} k={options.Ease.RandomWalkNeighbours}" : "") + ")",
         _ => $"hybrid FFM (d={options.LatentDimension}, it={options.Iterations}, neg={options.NegativesPerPositive})",
     }

@@ -39,6 +39,17 @@ public sealed record EaseBlendOptions
     public float LearnerWeightExponent { get; init; }
 
     /// <summary>
+    /// τ in days: each learner's pair of courses weighs (1 − m) + m·exp(−gap / τ) in EASE's Gram matrix, the gap between
+    /// the times they first took the two (<see cref="TimeKernel"/>). 0 weighs every pair alike (EASE^R).
+    /// </summary>
+    [Range(0.0, 1_000_000.0)]
+    public float TimeScaleDays { get; init; }
+
+    /// <summary>m: the time kernel's share of a pair's weight when <see cref="TimeScaleDays"/> is set.</summary>
+    [Range(0.0, 1.0)]
+    public float TimeMix { get; init; } = 1f;
+
+    /// <summary>
     /// c: the share of RP3beta's item–item weights (<see cref="RandomWalkWeights"/>) in the served item–item weights,
     /// (1 − c)·B + c·κ·W with κ = ‖B‖/‖W‖; still one dot product per course. 0 serves EASE alone.
     /// </summary>

@@ -9,7 +9,8 @@ namespace KnowledgePay.Recommender.Training.Ease;
 /// with its learners, λ_j = λ + p / (1 − p) · G_jj (G = XᵀX): the full-rank emphasised denoising autoencoder EDLAE of
 /// Steck 2020 ("Autoencoders that don't overfit towards the identity"), which is EASE^R at p = 0. A learner weight exponent
 /// α &gt; 0 weighs learner u's row of the squared loss by (n_u / n̄)^−α (n_u their courses, n̄ the mean): G = XᵀWX, so
-/// learners with long histories stop dominating the Gram matrix, as TF-IDF weighting does for item-kNN. Only the modelled courses (enough learners, the most taken
+/// learners with long histories stop dominating the Gram matrix, as TF-IDF weighting does for item-kNN. A
+/// <see cref="TimeKernel"/> further weighs each learner's pair of courses by how close in time they took them. Only the modelled courses (enough learners, the most taken
 /// first up to a cap) take part; <see cref="ModelIndex"/> maps a course to its row.
 /// </summary>
 public sealed class EaseWeights
@@ -39,10 +40,12 @@ public sealed class EaseWeights
     /// <param name="coursesByUser">Each learner's distinct courses.</param>
     /// <param name="dropout">p in [0, 1): the EDLAE dropout probability; 0 is EASE^R.</param>
     /// <param name="learnerWeightExponent">α ≥ 0: learners weigh (n_u / n̄)^−α in the Gram matrix; 0 weighs all alike.</param>
+    /// <param name="timeKernel">Weighs each learner's pairs by their time gap; null weighs every pair 1.</param>
     public static EaseWeights Fit(
         IReadOnlyList<int[]> coursesByUser, int courseCount, float regularization, int minimumLearners, int maximumCourses,
-        float dropout = 0f, float learnerWeightExponent = 0f)
+        float dropout = 0f, float learnerWeightExponent = 0f, TimeKernel? timeKernel = null)
     {
+        timeKernel?.Validate(coursesByUser.Count);
         ArgumentOutOfRangeException.ThrowIfNegative(learnerWeightExponent);
         ArgumentOutOfRangeException.ThrowIfNegative(dropout);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(dropout, 1f);
@@ -52,14 +55,21 @@ public sealed class EaseWeights
         var meanHistory = coursesByUser.Where(courses => courses.Length > 0).Select(courses => (double)courses.Length).DefaultIfEmpty(1).Average();
         for (var user = 0; user < modelledByUser.Length; user++)
         {
-            var courses = modelledByUser[user];
             var weight = learnerWeightExponent == 0 ? 1.0 : Math.Pow(coursesByUser[user].Length / meanHistory, -learnerWeightExponent);
-            foreach (var row in courses)
+            if (timeKernel is null)
             {
-                foreach (var column in courses)
+                var courses = modelledByUser[user];
+                foreach (var row in courses)
                 {
-                    gram[row * size + column] += weight;
+                    foreach (var column in courses)
+                    {
+                        gram[row * size + column] += weight;
+                    }
                 }
+            }
+            else
+            {
+                AddTimeWeightedPairs(gram, size, modelIndex, coursesByUser[user], timeKernel.DaysByUser[user], timeKernel, weight);
             }
         }
 
@@ -79,6 +89,32 @@ public sealed class EaseWeights
         }
 
         return new EaseWeights(modelIndex, size, weights, modelledByUser);
+    }
+
+    private static void AddTimeWeightedPairs(
+        double[] gram, int size, int[] modelIndex, int[] courses, double[] days, TimeKernel kernel, double learnerWeight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(days.Length, courses.Length);
+        for (var first = 0; first < courses.Length; first++)
+        {
+            var row = modelIndex[courses[first]];
+            if (row < 0)
+            {
+                continue;
+            }
+
+            gram[row * size + row] += learnerWeight;
+            for (var second = first + 1; second < courses.Length; second++)
+            {
+                var column = modelIndex[courses[second]];
+                if (column >= 0)
+                {
+                    var pair = learnerWeight * kernel.Weight(days[first], days[second]);
+                    gram[row * size + column] += pair;
+                    gram[column * size + row] += pair;
+                }
+            }
+        }
     }
 
     /// <summary>
