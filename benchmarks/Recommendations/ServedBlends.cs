@@ -10,28 +10,29 @@ namespace KnowledgePay.Recommendations;
 internal static class ServedBlends
 {
     /// <summary>
-    /// (a): <c>--algorithm WarpImplicitAlsEase --ease-rank 5000 --ease-part-user-exponent 0.5 --ials-dimension 128
-    /// --ials-blend 0.5 --ease-blend 0.5 --warp-dimension 64 --ials-alpha0 0.05</c>.
+    /// (a), the time-kernel EASE part (ADR 0078): <c>--algorithm WarpImplicitAlsEase --ease-rank 5000 --ials-dimension 128
+    /// --ials-blend 0.5 --warp-dimension 64 --ials-alpha0 0.05 --ease-part-user-exponent 0 --ease-part-lambda 100
+    /// --ease-part-time-scale 0.003 --ease-part-time-mix 0.85 --ease-blend 0.4</c>.
     /// </summary>
     public static TrainerOptions ProtocolA { get; } = new()
     {
         Algorithm = RecommenderAlgorithm.WarpImplicitAlsEase,
         Warp = new WarpOptions { Dimension = 64 },
         ImplicitAls = new() { Dimension = 128, UnobservedWeight = 0.05f, BlendWeight = 0.5f },
-        Ease = new() { Rank = 5000, LearnerWeightExponent = 0.5f, ImplicitAlsBlendWeight = 0.5f, BlendWeight = 0.5f },
+        Ease = new() { Rank = 5000, Regularization = 100, TimeScaleDays = 0.003f, TimeMix = 0.85f, ImplicitAlsBlendWeight = 0.5f, BlendWeight = 0.4f },
     };
 
     /// <summary>
-    /// (b): <c>--algorithm WarpImplicitAlsEase --ease-rank 5000 --ease-part-user-exponent 0.5 --ials-dimension 256
-    /// --ials-alpha0 0.5 --ials-blend 0.7 --ease-blend 0.2 --personal-rating 0.3</c> (20 SVD++ members, the default). The test run of
-    /// protocol-b-variants.md left α0 at the tool's 0.3; the time a run takes does not depend on it.
+    /// (b), the time-kernel EASE part (ADR 0078): <c>--algorithm WarpImplicitAlsEase --ease-rank 5000 --ials-dimension 256
+    /// --ials-blend 0.7 --personal-rating 0.3 --ease-part-user-exponent 0 --ease-part-lambda 100 --ease-part-time-scale 0.003
+    /// --ease-part-time-mix 0.85 --ease-blend 0.35</c> (20 SVD++ members, the default).
     /// </summary>
     public static TrainerOptions ProtocolB { get; } = new()
     {
         Algorithm = RecommenderAlgorithm.WarpImplicitAlsEase,
         PersonalRatingWeight = 0.3f,
-        ImplicitAls = new() { Dimension = 256, UnobservedWeight = 0.5f, BlendWeight = 0.7f },
-        Ease = new() { Rank = 5000, LearnerWeightExponent = 0.5f, ImplicitAlsBlendWeight = 0.7f, BlendWeight = 0.2f },
+        ImplicitAls = new() { Dimension = 256, BlendWeight = 0.7f },
+        Ease = new() { Rank = 5000, Regularization = 100, TimeScaleDays = 0.003f, TimeMix = 0.85f, ImplicitAlsBlendWeight = 0.7f, BlendWeight = 0.35f },
     };
 
     /// <summary>The options <paramref name="name"/> stands for: <c>a</c>, <c>b</c> or an algorithm with default options.</summary>
