@@ -20,15 +20,15 @@ if (args is ["memory"])
     return;
 }
 
-// `train <interactions> <algorithm|a|b> [threads]` times one training, its phases and its allocations: an algorithm with
-// the product's default options, or the served accuracy blend of protocol (a) or (b) (ServedBlends; b's learners also
-// rate what they take). BenchmarkDotNet's in-process toolchain gives up on runs over five minutes, and its
+// `train <interactions> <algorithm|a|b> [threads] [rated share]` times one training, its phases and its allocations: an
+// algorithm with the product's default options, or the served accuracy blend of protocol (a) or (b) (ServedBlends; b's
+// learners also rate what they take: every pair by default, or the given share of the pairs, as with reviews). BenchmarkDotNet's in-process toolchain gives up on runs over five minutes, and its
 // out-of-process one cannot find this project by its assembly name.
-if (args is ["train", var count, var algorithm, ..] && args.Length <= 4)
+if (args is ["train", var count, var algorithm, ..] && args.Length <= 5)
 {
     var named = ServedBlends.Named(algorithm);
-    var data = SyntheticCatalogue.Behaviour(
-        int.Parse(count, CultureInfo.InvariantCulture), courses: 10_000, rated: named.PersonalRatingWeight > 0);
+    var ratedShare = args.Length == 5 ? double.Parse(args[4], CultureInfo.InvariantCulture) : named.PersonalRatingWeight > 0 ? 1 : 0;
+    var data = SyntheticCatalogue.Behaviour(int.Parse(count, CultureInfo.InvariantCulture), courses: 10_000, ratedShare: ratedShare);
     var options = named with
     {
         TrainingThreads = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : Environment.ProcessorCount,
@@ -39,7 +39,7 @@ if (args is ["train", var count, var algorithm, ..] && args.Length <= 4)
     var stopwatch = Stopwatch.StartNew();
     RecommenderTrainers.For(options, TimeProvider.System).Train(data, version: 1, CancellationToken.None);
     // Processor time beside the wall clock: on a shared machine it is the figure that other loads move least.
-    Console.WriteLine($"{count} interactions, {algorithm} ({options.Algorithm}), {options.TrainingThreads} threads: {stopwatch.Elapsed.TotalSeconds:F1} s, "
+    Console.WriteLine($"{count} interactions ({data.Ratings.Count} star ratings), {algorithm} ({options.Algorithm}), {options.TrainingThreads} threads: {stopwatch.Elapsed.TotalSeconds:F1} s, "
         + $"{(Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds:F1} s processor, "
         + $"{(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e9:F2} GB allocated; phases: {phases}");
     return;

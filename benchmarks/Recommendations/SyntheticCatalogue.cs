@@ -54,10 +54,10 @@ internal static class SyntheticCatalogue
 
     /// <summary>
     /// <paramref name="count"/> interactions of count/25 users over <paramref name="courses"/> courses: each user sticks
-    /// to a few categories and favours the popular courses in them. With <paramref name="rated"/> every pair a user took
-    /// is also rated, one to five stars, better in the user's own category.
+    /// to a few categories and favours the popular courses in them. A share <paramref name="ratedShare"/> of the pairs a
+    /// user took (drawn at random; 1 = every pair) is also rated, one to five stars, better in the user's own category.
     /// </summary>
-    public static RecommenderTrainingSet Behaviour(int count, int courses, int seed = 42, bool rated = false)
+    public static RecommenderTrainingSet Behaviour(int count, int courses, int seed = 42, double ratedShare = 0)
     {
         var random = new Random(seed);
         var users = Math.Max(1, count / 25);
@@ -73,9 +73,10 @@ internal static class SyntheticCatalogue
         var profiles = Enumerable.Range(0, users)
             .Select(user => UserFeatures.None($"u{user}") with { CategoryAffinities = [new WeightedFeature($"k{user % Categories}", 1f)] })
             .ToArray();
-        var ratings = rated
+        var ratings = ratedShare > 0
             ? interactions.Select((interaction, index) => (interaction.UserKey, interaction.CourseKey, Home: index % users % Categories))
                 .DistinctBy(pair => (pair.UserKey, pair.CourseKey))
+                .Where(_ => ratedShare >= 1 || random.NextDouble() < ratedShare)
                 .Select(pair => new StarRating(
                     pair.UserKey,
                     pair.CourseKey,
