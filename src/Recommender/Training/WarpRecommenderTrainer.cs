@@ -53,35 +53,24 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
         var summed = Enumerable.Range(0, threads).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
+        var schedule = threads > 1 ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, threads, random) : null;
+        var shuffles = schedule is null ? [] : Enumerable.Range(0, threads).Select(_ => new Random(random.Next())).ToArray();
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
-            random.Shuffle(positives);
-            if (threads == 1)
+            if (schedule is null)
             {
+                random.Shuffle(positives);
                 var courseRows = new WarpSideAccess(courses, copyHotRows: false, summed[0]);
                 courseRows.RefreshRows();
-                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, settings, ref draws[0]);
+                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, [], settings, ref draws[0]);
             }
             else
             {
-                // The threads take the shuffled positives in blocks of MergeEvery from a shared counter, so neither waits
-                // at the epoch's end for the other; a step touches few rows, so collisions are rare and only lose an
-                // update, except on the hot rows, which each thread steps on its own copy and merges after each block.
-                var claimed = 0;
-                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+                for (var subEpoch = 0; subEpoch < threads; subEpoch++)
                 {
-                    var userRows = new WarpSideAccess(users, copyHotRows: true);
-                    var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
-                    courseRows.RefreshRows();
-                    for (var first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery;
-                         first < positives.Length;
-                         first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery)
-                    {
-                        var block = positives.AsSpan(first, Math.Min(MergeEvery, positives.Length - first));
-                        Fit(block, taken, userRows, courseRows, settings, ref draws[thread]);
-                    }
-                });
+                    FitStratum(schedule, subEpoch, taken, users, courses, summed, shuffles, draws, settings);
+                }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -101,6 +90,40 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         return Serve(data, version, space, positives, users, courses, stopwatch);
     }
 
+    /// <summary>
+    /// One sub-epoch of <paramref name="schedule"/>: each thread fits its cell in blocks of <see cref="MergeEvery"/>,
+    /// merging its copied hot rows after each, with negatives from its cell's course block, whose draw rows it refreshes
+    /// first (the thread that had the block last stepped them). No other thread steps the cell's users and courses
+    /// meanwhile, so only the token rows that both blocks' entities carry are shared (copied and merged, or Hogwild).
+    /// </summary>
+    private static void FitStratum(
+        StratifiedSchedule schedule,
+        int subEpoch,
+        TakenCourses taken,
+        WarpSide users,
+        WarpSide courses,
+        SummedRows[] summed,
+        Random[] shuffles,
+        FastDraws[] draws,
+        WarpOptions settings)
+    {
+        var threads = schedule.Blocks;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+        {
+            var cell = schedule.Cell(thread, subEpoch);
+            var candidates = schedule.Courses(thread, subEpoch);
+            shuffles[thread].Shuffle(cell);
+            var userRows = new WarpSideAccess(users, copyHotRows: true);
+            var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
+            courseRows.RefreshRows(candidates);
+            for (var first = 0; first < cell.Length; first += MergeEvery)
+            {
+                var block = cell.AsSpan(first, Math.Min(MergeEvery, cell.Length - first));
+                Fit(block, taken, userRows, courseRows, candidates, settings, ref draws[thread]);
+            }
+        });
+    }
+
     /// <summary>Each entity's expected share of the steps: as the positive (its share of positives) or as a uniform negative.</summary>
     private static double[] StepShares(TrainingExample[] positives, int entities, Func<TrainingExample, int> entity, double negativeShare)
     {
@@ -114,12 +137,17 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         return shares;
     }
 
-    /// <summary>One pass of WARP steps over <paramref name="examples"/>, then a merge of the hot rows.</summary>
+    /// <summary>
+    /// One pass of WARP steps over <paramref name="examples"/>, then a merge of the hot rows. Negatives are drawn from
+    /// <paramref name="candidates"/>, or from every course when it is empty; the rank estimate is the whole catalogue's
+    /// either way (a block is a uniform share of the catalogue, so a positive's trials to a violator are the same).
+    /// </summary>
     private static void Fit(
         ReadOnlySpan<TrainingExample> examples,
         TakenCourses taken,
         WarpSideAccess users,
         WarpSideAccess courses,
+        ReadOnlySpan<int> candidates,
         WarpOptions settings,
         ref FastDraws draws)
     {
@@ -143,7 +171,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             var positiveScore = courses.Score(user, example.Course);
             for (var trial = 1; trial <= settings.MaxNegativeTrials; trial++)
             {
-                var course = negatives.Next(catalogue);
+                var course = candidates.IsEmpty ? negatives.Next(catalogue) : negatives.From(candidates);
                 if (courses.Score(user, course) <= positiveScore - Margin || taken.Contains(example.User, course))
                 {
                     continue;
