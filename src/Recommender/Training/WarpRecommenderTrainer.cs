@@ -67,6 +67,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             }
             else
             {
+                schedule.Deal(random);
                 for (var subEpoch = 0; subEpoch < threads; subEpoch++)
                 {
                     FitStratum(schedule, subEpoch, taken, users, courses, summed, shuffles, draws, settings);
@@ -91,7 +92,8 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     /// <summary>
-    /// One sub-epoch of <paramref name="schedule"/>: each thread fits its cell in blocks of <see cref="MergeEvery"/>,
+    /// One sub-epoch of <paramref name="schedule"/> (the first sorts each thread's positives into its cells for the
+    /// epoch's dealing): each thread fits its cell in blocks of <see cref="MergeEvery"/>,
     /// merging its copied hot rows after each, with negatives from its cell's course block, whose draw rows it refreshes
     /// first (the thread that had the block last stepped them). No other thread steps the cell's users and courses
     /// meanwhile, so only the token rows that both blocks' entities carry are shared (copied and merged, or Hogwild).
@@ -110,6 +112,11 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var threads = schedule.Blocks;
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
         {
+            if (subEpoch == 0)
+            {
+                schedule.Sort(thread);
+            }
+
             var cell = schedule.Cell(thread, subEpoch);
             var candidates = schedule.Courses(thread, subEpoch);
             shuffles[thread].Shuffle(cell);
@@ -118,7 +125,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             courseRows.RefreshRows(candidates);
             for (var first = 0; first < cell.Length; first += MergeEvery)
             {
-                var block = cell.AsSpan(first, Math.Min(MergeEvery, cell.Length - first));
+                var block = cell.Slice(first, Math.Min(MergeEvery, cell.Length - first));
                 Fit(block, taken, userRows, courseRows, candidates, settings, ref draws[thread]);
             }
         });

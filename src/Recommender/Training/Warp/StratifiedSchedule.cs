@@ -5,133 +5,159 @@ namespace KnowledgePay.Recommender.Training.Warp;
 /// each cut into that many blocks, and the positives into the cells of the block grid. An epoch is
 /// <see cref="Blocks"/> sub-epochs; in sub-epoch s thread t fits cell (user block t, course block (t + s) mod blocks)
 /// and draws its negatives from that course block only, so within a sub-epoch no two threads step the same user or
-/// course rows, and each thread's draws read one block's rows. Every cell is fitted exactly once per epoch. Courses are
-/// dealt to blocks by popularity so that the blocks hold equal numbers of courses and about equal numbers of positives;
-/// users are then placed one by one, busiest first, where they add least to the sum of squared cell sizes, which keeps
-/// every sub-epoch's cells about equal (no thread waits long at a sub-epoch's end).
+/// course rows, and each thread's draws read one block's rows. Every positive is fitted exactly once per epoch.
+/// Users keep their block (placed once, busiest first, where the fewest positives are, so the blocks carry about equal
+/// numbers); courses are dealt anew each epoch (<see cref="Deal"/>), because WARP's loss compares a positive only with
+/// the negatives drawn beside it: with fixed course blocks, courses of different blocks would never be ranked against
+/// each other and their scores (biases above all) would drift apart.
 /// </summary>
 internal sealed class StratifiedSchedule
 {
+    private readonly int[] _courseCounts;
+    private readonly int[] _courseOrder;
+    private readonly double[] _courseKeys;
+    private readonly List<int>[] _blockCourses;
+    private readonly TrainingExample[][] _byUserBlock;
     private readonly TrainingExample[][] _cells;
-    private readonly int[][] _blockCourses;
+    private readonly int[][] _cellStarts;
 
     public StratifiedSchedule(IReadOnlyList<TrainingExample> positives, int users, int courses, int blocks, Random random)
     {
         Blocks = blocks;
-        CourseBlocks = DealCourses(positives, courses, blocks, random);
-        UserBlocks = PlaceUsers(positives, users, CourseBlocks, blocks, random);
-        _blockCourses = Enumerable.Range(0, blocks)
-            .Select(block => Enumerable.Range(0, courses).Where(course => CourseBlocks[course] == block).ToArray())
+        UserBlocks = PlaceUsers(positives, users, blocks, random);
+        _byUserBlock = Enumerable.Range(0, blocks)
+            .Select(block => positives.Where(positive => UserBlocks[positive.User] == block).ToArray())
             .ToArray();
-        var cells = Enumerable.Range(0, blocks * blocks).Select(_ => new List<TrainingExample>()).ToArray();
+        _cells = _byUserBlock.Select(own => new TrainingExample[own.Length]).ToArray();
+        _cellStarts = Enumerable.Range(0, blocks).Select(_ => new int[blocks + 1]).ToArray();
+        _courseCounts = new int[courses];
         foreach (var positive in positives)
         {
-            cells[(UserBlocks[positive.User] * blocks) + CourseBlocks[positive.Course]].Add(positive);
+            _courseCounts[positive.Course]++;
         }
 
-        _cells = cells.Select(cell => cell.ToArray()).ToArray();
+        _courseOrder = new int[courses];
+        _courseKeys = new double[courses];
+        _blockCourses = Enumerable.Range(0, blocks).Select(_ => new List<int>(courses / blocks + 1)).ToArray();
+        CourseBlocks = new int[courses];
     }
 
     public int Blocks { get; }
 
-    /// <summary>Each user's block.</summary>
+    /// <summary>Each user's block (for the whole training).</summary>
     public int[] UserBlocks { get; }
 
-    /// <summary>Each course's block.</summary>
+    /// <summary>Each course's block in the current epoch.</summary>
     public int[] CourseBlocks { get; }
 
     public static int CourseBlock(int thread, int subEpoch, int blocks) => (thread + subEpoch) % blocks;
 
-    /// <summary>The positives <paramref name="thread"/> fits in <paramref name="subEpoch"/> (shuffle them in place as needed).</summary>
-    public TrainingExample[] Cell(int thread, int subEpoch) => _cells[(thread * Blocks) + CourseBlock(thread, subEpoch, Blocks)];
-
-    /// <summary>The courses <paramref name="thread"/> draws negatives from in <paramref name="subEpoch"/>.</summary>
-    public int[] Courses(int thread, int subEpoch) => _blockCourses[CourseBlock(thread, subEpoch, Blocks)];
-
-    private static int[] DealCourses(IReadOnlyList<TrainingExample> positives, int courses, int blocks, Random random)
+    /// <summary>
+    /// Deals the courses into blocks for the next epoch: in order of popularity (ties in random order), each run of
+    /// <see cref="Blocks"/> courses (from a random offset) goes one to each block in random order, so the blocks hold equal numbers of
+    /// courses and about equal numbers of positives, and any two courses share a block in about every other epoch.
+    /// Then call <see cref="Sort"/> for every thread.
+    /// </summary>
+    public void Deal(Random random)
     {
-        var counts = new int[courses];
-        foreach (var positive in positives)
+        for (var course = 0; course < _courseOrder.Length; course++)
         {
-            counts[positive.Course]++;
+            _courseOrder[course] = course;
+            _courseKeys[course] = -_courseCounts[course] - random.NextDouble();
         }
 
-        // Round by round the next `blocks` courses (most taken first, ties in random order) go one to each block, the
-        // least taken of them to the block holding most positives so far.
-        var order = Enumerable.Range(0, courses).ToArray();
-        random.Shuffle(order);
-        order = [.. order.OrderByDescending(course => counts[course])];
-        var assigned = new int[courses];
-        var loads = new long[blocks];
-        for (var first = 0; first < courses; first += blocks)
+        Array.Sort(_courseKeys, _courseOrder);
+        foreach (var courses in _blockCourses)
         {
-            var round = order.AsSpan(first, Math.Min(blocks, courses - first));
-            var byLoad = Enumerable.Range(0, blocks).OrderByDescending(block => loads[block]).ToArray();
-            for (var index = 0; index < round.Length; index++)
+            courses.Clear();
+        }
+
+        // Runs start at a random offset, so that neighbours in popularity are not split in every epoch.
+        Span<int> dealt = stackalloc int[Blocks];
+        for (var first = -random.Next(Blocks); first < _courseOrder.Length; first += Blocks)
+        {
+            for (var block = 0; block < Blocks; block++)
             {
-                var course = round[round.Length - 1 - index];
-                assigned[course] = byLoad[index];
-                loads[byLoad[index]] += counts[course];
+                dealt[block] = block;
+            }
+
+            random.Shuffle(dealt);
+            for (var index = Math.Max(0, -first); index < Blocks && first + index < _courseOrder.Length; index++)
+            {
+                var course = _courseOrder[first + index];
+                CourseBlocks[course] = dealt[index];
+                _blockCourses[dealt[index]].Add(course);
             }
         }
-
-        return assigned;
     }
 
-    private static int[] PlaceUsers(IReadOnlyList<TrainingExample> positives, int users, int[] courseBlocks, int blocks, Random random)
+    /// <summary>Sorts <paramref name="thread"/>'s user block's positives into its cells for the current dealing.</summary>
+    public void Sort(int thread)
     {
-        var counts = new int[users * blocks];
+        var starts = _cellStarts[thread];
+        Array.Clear(starts);
+        var own = _byUserBlock[thread];
+        foreach (var positive in own)
+        {
+            starts[CourseBlocks[positive.Course] + 1]++;
+        }
+
+        for (var block = 0; block < Blocks; block++)
+        {
+            starts[block + 1] += starts[block];
+        }
+
+        Span<int> next = stackalloc int[Blocks];
+        starts.AsSpan(0, Blocks).CopyTo(next);
+        var cells = _cells[thread];
+        foreach (var positive in own)
+        {
+            cells[next[CourseBlocks[positive.Course]]++] = positive;
+        }
+    }
+
+    /// <summary>The positives <paramref name="thread"/> fits in <paramref name="subEpoch"/> (shuffle them in place as needed).</summary>
+    public Span<TrainingExample> Cell(int thread, int subEpoch)
+    {
+        var block = CourseBlock(thread, subEpoch, Blocks);
+        var starts = _cellStarts[thread];
+        return _cells[thread].AsSpan(starts[block], starts[block + 1] - starts[block]);
+    }
+
+    /// <summary>The courses <paramref name="thread"/> draws negatives from in <paramref name="subEpoch"/>.</summary>
+    public ReadOnlySpan<int> Courses(int thread, int subEpoch) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_blockCourses[CourseBlock(thread, subEpoch, Blocks)]);
+
+    /// <summary>Busiest users first, each into the block with the fewest positives so far (then the fewest users).</summary>
+    private static int[] PlaceUsers(IReadOnlyList<TrainingExample> positives, int users, int blocks, Random random)
+    {
+        var counts = new int[users];
         foreach (var positive in positives)
         {
-            counts[(positive.User * blocks) + courseBlocks[positive.Course]]++;
+            counts[positive.User]++;
         }
 
         var order = Enumerable.Range(0, users).ToArray();
         random.Shuffle(order);
-        order = [.. order.OrderByDescending(user => Total(counts.AsSpan(user * blocks, blocks)))];
         var assigned = new int[users];
-        var cells = new long[blocks * blocks];
+        var loads = new long[blocks];
         var members = new int[blocks];
-        foreach (var user in order)
+        foreach (var user in order.OrderByDescending(user => counts[user]))
         {
-            var own = counts.AsSpan(user * blocks, blocks);
             var best = 0;
-            var bestGrowth = long.MaxValue;
-            for (var block = 0; block < blocks; block++)
+            for (var block = 1; block < blocks; block++)
             {
-                // Growth of Σ cell² when the user's positives join this block's row of cells.
-                var growth = 0L;
-                for (var courseBlock = 0; courseBlock < blocks; courseBlock++)
-                {
-                    growth += own[courseBlock] * ((2 * cells[(block * blocks) + courseBlock]) + own[courseBlock]);
-                }
-
-                if (growth < bestGrowth || (growth == bestGrowth && members[block] < members[best]))
+                if (loads[block] < loads[best] || (loads[block] == loads[best] && members[block] < members[best]))
                 {
                     best = block;
-                    bestGrowth = growth;
                 }
             }
 
             assigned[user] = best;
+            loads[best] += counts[user];
             members[best]++;
-            for (var courseBlock = 0; courseBlock < blocks; courseBlock++)
-            {
-                cells[(best * blocks) + courseBlock] += own[courseBlock];
-            }
         }
 
         return assigned;
-    }
-
-    private static int Total(ReadOnlySpan<int> counts)
-    {
-        var total = 0;
-        foreach (var count in counts)
-        {
-            total += count;
-        }
-
-        return total;
     }
 }

@@ -18,10 +18,14 @@ public sealed class StratifiedScheduleTests
 
         var schedule = new StratifiedSchedule(positives, Users, Courses, threads, new Random(2));
 
-        var fitted = Enumerable.Range(0, threads)
-            .SelectMany(subEpoch => Enumerable.Range(0, threads).SelectMany(thread => schedule.Cell(thread, subEpoch)))
-            .ToArray();
-        Assert.Equal(positives.OrderBy(Key), fitted.OrderBy(Key));
+        for (var epoch = 0; epoch < 2; epoch++)
+        {
+            Deal(schedule, new Random(epoch));
+            var fitted = Enumerable.Range(0, threads)
+                .SelectMany(subEpoch => Enumerable.Range(0, threads).SelectMany(thread => schedule.Cell(thread, subEpoch).ToArray()))
+                .ToArray();
+            Assert.Equal(positives.OrderBy(Key), fitted.OrderBy(Key));
+        }
     }
 
     [Theory]
@@ -33,12 +37,13 @@ public sealed class StratifiedScheduleTests
         var positives = Positives(new Random(3));
 
         var schedule = new StratifiedSchedule(positives, Users, Courses, threads, new Random(4));
+        Deal(schedule, new Random(5));
 
         for (var subEpoch = 0; subEpoch < threads; subEpoch++)
         {
-            var cells = Enumerable.Range(0, threads).Select(thread => schedule.Cell(thread, subEpoch)).ToArray();
+            var cells = Enumerable.Range(0, threads).Select(thread => schedule.Cell(thread, subEpoch).ToArray()).ToArray();
             var courseSets = Enumerable.Range(0, threads)
-                .Select(thread => schedule.Courses(thread, subEpoch).Union(cells[thread].Select(positive => positive.Course)).ToHashSet())
+                .Select(thread => schedule.Courses(thread, subEpoch).ToArray().Union(cells[thread].Select(positive => positive.Course)).ToHashSet())
                 .ToArray();
             for (var thread = 0; thread < threads; thread++)
             {
@@ -57,14 +62,15 @@ public sealed class StratifiedScheduleTests
         var positives = Positives(new Random(5));
 
         var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 3, new Random(6));
+        Deal(schedule, new Random(7));
 
         for (var subEpoch = 0; subEpoch < 3; subEpoch++)
         {
             for (var thread = 0; thread < 3; thread++)
             {
                 var block = StratifiedSchedule.CourseBlock(thread, subEpoch, 3);
-                Assert.Equal(Enumerable.Range(0, Courses).Where(course => schedule.CourseBlocks[course] == block), schedule.Courses(thread, subEpoch));
-                Assert.All(schedule.Cell(thread, subEpoch), positive =>
+                Assert.Equal(Enumerable.Range(0, Courses).Where(course => schedule.CourseBlocks[course] == block), schedule.Courses(thread, subEpoch).ToArray().Order());
+                Assert.All(schedule.Cell(thread, subEpoch).ToArray(), positive =>
                 {
                     Assert.Equal(thread, schedule.UserBlocks[positive.User]);
                     Assert.Equal(block, schedule.CourseBlocks[positive.Course]);
@@ -83,15 +89,50 @@ public sealed class StratifiedScheduleTests
         var positives = Positives(new Random(7));
 
         var schedule = new StratifiedSchedule(positives, Users, Courses, threads, new Random(8));
+        Deal(schedule, new Random(9));
 
         var mean = positives.Length / (double)(threads * threads);
         for (var subEpoch = 0; subEpoch < threads; subEpoch++)
         {
-            Assert.All(Enumerable.Range(0, threads), thread => Assert.InRange(schedule.Cell(thread, subEpoch).Length, 0.97 * mean, 1.03 * mean));
+            Assert.All(Enumerable.Range(0, threads), thread => Assert.InRange(schedule.Cell(thread, subEpoch).Length, 0.9 * mean, 1.1 * mean));
         }
 
         Assert.All(Enumerable.Range(0, threads), block =>
             Assert.InRange(schedule.CourseBlocks.Count(course => course == block), (Courses / threads) - 1, (Courses / threads) + 1));
+    }
+
+    [Fact]
+    public void EveryTwoCoursesShareABlockInSomeEpoch()
+    {
+        var positives = Positives(new Random(10));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 2, new Random(11));
+        var random = new Random(12);
+        var shared = new bool[Courses, Courses];
+
+        for (var epoch = 0; epoch < 30; epoch++)
+        {
+            Deal(schedule, random);
+            for (var course = 0; course < Courses; course++)
+            {
+                for (var other = course + 1; other < Courses; other++)
+                {
+                    shared[course, other] |= schedule.CourseBlocks[course] == schedule.CourseBlocks[other];
+                }
+            }
+        }
+
+        Assert.All(
+            Enumerable.Range(0, Courses).SelectMany(course => Enumerable.Range(course + 1, Courses - course - 1).Select(other => (course, other))),
+            pair => Assert.True(shared[pair.course, pair.other], $"courses {pair.course} and {pair.other}"));
+    }
+
+    private static void Deal(StratifiedSchedule schedule, Random random)
+    {
+        schedule.Deal(random);
+        for (var thread = 0; thread < schedule.Blocks; thread++)
+        {
+            schedule.Sort(thread);
+        }
     }
 
     private static TrainingExample[] Positives(Random random)
