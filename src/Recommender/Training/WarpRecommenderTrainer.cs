@@ -32,6 +32,13 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     /// </summary>
     private const int MergeEvery = 2048;
 
+    /// <summary>
+    /// With several threads, the stratified schedule's rounds per epoch (<see cref="StratifiedSchedule"/>): each thread
+    /// moves to another course block this many times per block and epoch, so no block's courses follow one user block
+    /// for long. Each sub-epoch ends at a barrier and refreshes a block's draw rows (milliseconds).
+    /// </summary>
+    private const int RoundsPerEpoch = 16;
+
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -53,7 +60,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
         var summed = Enumerable.Range(0, threads).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
-        var schedule = threads > 1 ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, threads, random) : null;
+        var schedule = threads > 1 ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, threads, RoundsPerEpoch, random) : null;
         var shuffles = schedule is null ? [] : Enumerable.Range(0, threads).Select(_ => new Random(random.Next())).ToArray();
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
@@ -68,9 +75,12 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             else
             {
                 schedule.Deal(random);
-                for (var subEpoch = 0; subEpoch < threads; subEpoch++)
+                for (var round = 0; round < schedule.Rounds; round++)
                 {
-                    FitStratum(schedule, subEpoch, taken, users, courses, summed, shuffles, draws, settings);
+                    for (var subEpoch = 0; subEpoch < threads; subEpoch++)
+                    {
+                        FitStratum(schedule, round, subEpoch, taken, users, courses, summed, shuffles, draws, settings);
+                    }
                 }
             }
 
@@ -92,14 +102,15 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     /// <summary>
-    /// One sub-epoch of <paramref name="schedule"/> (the first sorts each thread's positives into its cells for the
-    /// epoch's dealing): each thread fits its cell in blocks of <see cref="MergeEvery"/>,
-    /// merging its copied hot rows after each, with negatives from its cell's course block, whose draw rows it refreshes
-    /// first (the thread that had the block last stepped them). No other thread steps the cell's users and courses
-    /// meanwhile, so only the token rows that both blocks' entities carry are shared (copied and merged, or Hogwild).
+    /// One sub-epoch of <paramref name="schedule"/> (the epoch's first sorts and shuffles each thread's positives into its
+    /// cells for the epoch's dealing): each thread fits its part of a cell in blocks of <see cref="MergeEvery"/>, merging
+    /// its copied hot rows after each, with negatives from its cell's course block, whose draw rows it refreshes first
+    /// (another thread stepped them since). No other thread steps the cell's users and courses meanwhile, so only the
+    /// token rows that both blocks' entities carry are shared (copied and merged, or Hogwild).
     /// </summary>
     private static void FitStratum(
         StratifiedSchedule schedule,
+        int round,
         int subEpoch,
         TakenCourses taken,
         WarpSide users,
@@ -112,21 +123,19 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var threads = schedule.Blocks;
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
         {
-            if (subEpoch == 0)
+            if (round == 0 && subEpoch == 0)
             {
-                schedule.Sort(thread);
+                schedule.Sort(thread, shuffles[thread]);
             }
 
-            var cell = schedule.Cell(thread, subEpoch);
+            var part = schedule.Cell(thread, subEpoch, round);
             var candidates = schedule.Courses(thread, subEpoch);
-            shuffles[thread].Shuffle(cell);
             var userRows = new WarpSideAccess(users, copyHotRows: true);
             var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
             courseRows.RefreshRows(candidates);
-            for (var first = 0; first < cell.Length; first += MergeEvery)
+            for (var first = 0; first < part.Length; first += MergeEvery)
             {
-                var block = cell.Slice(first, Math.Min(MergeEvery, cell.Length - first));
-                Fit(block, taken, userRows, courseRows, candidates, settings, ref draws[thread]);
+                Fit(part.Slice(first, Math.Min(MergeEvery, part.Length - first)), taken, userRows, courseRows, candidates, settings, ref draws[thread]);
             }
         });
     }

@@ -3,9 +3,12 @@ namespace KnowledgePay.Recommender.Training.Warp;
 /// <summary>
 /// The strata of stratified SGD (DSGD, Gemulla et al., 2011) for <see cref="Blocks"/> threads: users and courses are
 /// each cut into that many blocks, and the positives into the cells of the block grid. An epoch is
-/// <see cref="Blocks"/> sub-epochs; in sub-epoch s thread t fits cell (user block t, course block (t + s) mod blocks)
-/// and draws its negatives from that course block only, so within a sub-epoch no two threads step the same user or
-/// course rows, and each thread's draws read one block's rows. Every positive is fitted exactly once per epoch.
+/// <see cref="Rounds"/> rounds of <see cref="Blocks"/> sub-epochs; in sub-epoch s of round r thread t fits the r-th
+/// part of cell (user block t, course block (t + s) mod blocks) and draws its negatives from that course block only,
+/// so within a sub-epoch no two threads step the same user or course rows, and each thread's draws read one block's
+/// rows. Every positive is fitted exactly once per epoch. The rounds keep the order close to one shuffle of the whole
+/// epoch: fitting whole cells one after another (one round) drifts towards one user block's taste for half an epoch,
+/// which cost validation NDCG.
 /// Users keep their block (placed once, busiest first, where the fewest positives are, so the blocks carry about equal
 /// numbers); courses are dealt anew each epoch (<see cref="Deal"/>), because WARP's loss compares a positive only with
 /// the negatives drawn beside it: with fixed course blocks, courses of different blocks would never be ranked against
@@ -21,9 +24,10 @@ internal sealed class StratifiedSchedule
     private readonly TrainingExample[][] _cells;
     private readonly int[][] _cellStarts;
 
-    public StratifiedSchedule(IReadOnlyList<TrainingExample> positives, int users, int courses, int blocks, Random random)
+    public StratifiedSchedule(IReadOnlyList<TrainingExample> positives, int users, int courses, int blocks, int rounds, Random random)
     {
         Blocks = blocks;
+        Rounds = rounds;
         UserBlocks = PlaceUsers(positives, users, blocks, random);
         _byUserBlock = Enumerable.Range(0, blocks)
             .Select(block => positives.Where(positive => UserBlocks[positive.User] == block).ToArray())
@@ -43,6 +47,8 @@ internal sealed class StratifiedSchedule
     }
 
     public int Blocks { get; }
+
+    public int Rounds { get; }
 
     /// <summary>Each user's block (for the whole training).</summary>
     public int[] UserBlocks { get; }
@@ -91,8 +97,8 @@ internal sealed class StratifiedSchedule
         }
     }
 
-    /// <summary>Sorts <paramref name="thread"/>'s user block's positives into its cells for the current dealing.</summary>
-    public void Sort(int thread)
+    /// <summary>Sorts <paramref name="thread"/>'s user block's positives into its cells for the current dealing, each cell shuffled.</summary>
+    public void Sort(int thread, Random random)
     {
         var starts = _cellStarts[thread];
         Array.Clear(starts);
@@ -114,14 +120,22 @@ internal sealed class StratifiedSchedule
         {
             cells[next[CourseBlocks[positive.Course]]++] = positive;
         }
+
+        for (var block = 0; block < Blocks; block++)
+        {
+            random.Shuffle(cells.AsSpan(starts[block], starts[block + 1] - starts[block]));
+        }
     }
 
-    /// <summary>The positives <paramref name="thread"/> fits in <paramref name="subEpoch"/> (shuffle them in place as needed).</summary>
-    public Span<TrainingExample> Cell(int thread, int subEpoch)
+    /// <summary>The positives <paramref name="thread"/> fits in <paramref name="subEpoch"/> of <paramref name="round"/>.</summary>
+    public ReadOnlySpan<TrainingExample> Cell(int thread, int subEpoch, int round)
     {
         var block = CourseBlock(thread, subEpoch, Blocks);
-        var starts = _cellStarts[thread];
-        return _cells[thread].AsSpan(starts[block], starts[block + 1] - starts[block]);
+        var start = _cellStarts[thread][block];
+        var length = _cellStarts[thread][block + 1] - start;
+        var first = (int)((long)length * round / Rounds);
+        var end = (int)((long)length * (round + 1) / Rounds);
+        return _cells[thread].AsSpan(start + first, end - first);
     }
 
     /// <summary>The courses <paramref name="thread"/> draws negatives from in <paramref name="subEpoch"/>.</summary>

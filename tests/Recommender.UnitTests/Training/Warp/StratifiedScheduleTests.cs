@@ -7,6 +7,7 @@ public sealed class StratifiedScheduleTests
 {
     private const int Users = 600;
     private const int Courses = 400;
+    private const int Rounds = 3;
 
     [Theory]
     [InlineData(2)]
@@ -16,13 +17,13 @@ public sealed class StratifiedScheduleTests
     {
         var positives = Positives(new Random(1));
 
-        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, new Random(2));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, Rounds, new Random(2));
 
         for (var epoch = 0; epoch < 2; epoch++)
         {
             Deal(schedule, new Random(epoch));
             var fitted = Enumerable.Range(0, threads)
-                .SelectMany(subEpoch => Enumerable.Range(0, threads).SelectMany(thread => schedule.Cell(thread, subEpoch).ToArray()))
+                .SelectMany(subEpoch => Enumerable.Range(0, threads).SelectMany(thread => Cell(schedule, thread, subEpoch)))
                 .ToArray();
             Assert.Equal(positives.OrderBy(Key), fitted.OrderBy(Key));
         }
@@ -36,12 +37,12 @@ public sealed class StratifiedScheduleTests
     {
         var positives = Positives(new Random(3));
 
-        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, new Random(4));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, Rounds, new Random(4));
         Deal(schedule, new Random(5));
 
         for (var subEpoch = 0; subEpoch < threads; subEpoch++)
         {
-            var cells = Enumerable.Range(0, threads).Select(thread => schedule.Cell(thread, subEpoch).ToArray()).ToArray();
+            var cells = Enumerable.Range(0, threads).Select(thread => Cell(schedule, thread, subEpoch)).ToArray();
             var courseSets = Enumerable.Range(0, threads)
                 .Select(thread => schedule.Courses(thread, subEpoch).ToArray().Union(cells[thread].Select(positive => positive.Course)).ToHashSet())
                 .ToArray();
@@ -61,7 +62,7 @@ public sealed class StratifiedScheduleTests
     {
         var positives = Positives(new Random(5));
 
-        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 3, new Random(6));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 3, Rounds, new Random(6));
         Deal(schedule, new Random(7));
 
         for (var subEpoch = 0; subEpoch < 3; subEpoch++)
@@ -70,7 +71,7 @@ public sealed class StratifiedScheduleTests
             {
                 var block = StratifiedSchedule.CourseBlock(thread, subEpoch, 3);
                 Assert.Equal(Enumerable.Range(0, Courses).Where(course => schedule.CourseBlocks[course] == block), schedule.Courses(thread, subEpoch).ToArray().Order());
-                Assert.All(schedule.Cell(thread, subEpoch).ToArray(), positive =>
+                Assert.All(Cell(schedule, thread, subEpoch), positive =>
                 {
                     Assert.Equal(thread, schedule.UserBlocks[positive.User]);
                     Assert.Equal(block, schedule.CourseBlocks[positive.Course]);
@@ -88,13 +89,13 @@ public sealed class StratifiedScheduleTests
         // so splitting either side by index alone would leave the cells far apart.
         var positives = Positives(new Random(7));
 
-        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, new Random(8));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, Rounds, new Random(8));
         Deal(schedule, new Random(9));
 
         var mean = positives.Length / (double)(threads * threads);
         for (var subEpoch = 0; subEpoch < threads; subEpoch++)
         {
-            Assert.All(Enumerable.Range(0, threads), thread => Assert.InRange(schedule.Cell(thread, subEpoch).Length, 0.9 * mean, 1.1 * mean));
+            Assert.All(Enumerable.Range(0, threads), thread => Assert.InRange(Cell(schedule, thread, subEpoch).Length, 0.9 * mean, 1.1 * mean));
         }
 
         Assert.All(Enumerable.Range(0, threads), block =>
@@ -105,7 +106,7 @@ public sealed class StratifiedScheduleTests
     public void EveryTwoCoursesShareABlockInSomeEpoch()
     {
         var positives = Positives(new Random(10));
-        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 2, new Random(11));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 2, Rounds, new Random(11));
         var random = new Random(12);
         var shared = new bool[Courses, Courses];
 
@@ -131,9 +132,13 @@ public sealed class StratifiedScheduleTests
         schedule.Deal(random);
         for (var thread = 0; thread < schedule.Blocks; thread++)
         {
-            schedule.Sort(thread);
+            schedule.Sort(thread, random);
         }
     }
+
+    /// <summary>A thread's whole cell in a sub-epoch: its parts in every round.</summary>
+    private static TrainingExample[] Cell(StratifiedSchedule schedule, int thread, int subEpoch) =>
+        Enumerable.Range(0, schedule.Rounds).SelectMany(round => schedule.Cell(thread, subEpoch, round).ToArray()).ToArray();
 
     private static TrainingExample[] Positives(Random random)
     {
