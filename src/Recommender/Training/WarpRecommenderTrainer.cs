@@ -33,11 +33,14 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     private const int MergeEvery = 2048;
 
     /// <summary>
-    /// With several threads, the stratified schedule's rounds per epoch (<see cref="StratifiedSchedule"/>): each thread
-    /// moves to another course block this many times per block and epoch, so no block's courses follow one user block
-    /// for long. Each sub-epoch ends at a barrier and refreshes a block's draw rows (milliseconds).
+    /// With several threads, the parts each cell of the stratified schedule is cut into per epoch
+    /// (<see cref="StratifiedSchedule"/>): a course block follows one user block for at most one part at a time, so the
+    /// order stays close to one shuffle of the epoch (fitting whole cells one after another cost validation NDCG).
     /// </summary>
     private const int RoundsPerEpoch = 16;
+
+    /// <summary>Blocks per thread on each side: with more blocks than threads a thread seldom waits for a free cell.</summary>
+    private const int BlocksPerThread = 2;
 
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
@@ -60,8 +63,16 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
         var summed = Enumerable.Range(0, threads).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
-        var schedule = threads > 1 ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, threads, RoundsPerEpoch, random) : null;
-        var shuffles = schedule is null ? [] : Enumerable.Range(0, threads).Select(_ => new Random(random.Next())).ToArray();
+        var blocks = BlocksPerThread * threads;
+        var schedule = threads > 1 ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, blocks, RoundsPerEpoch, random) : null;
+        var claims = new StratumClaims(blocks, RoundsPerEpoch);
+        var shuffles = schedule is null ? [] : Enumerable.Range(0, blocks).Select(_ => new Random(random.Next())).ToArray();
+
+        // A thread's copies of the hot rows stay valid from one part to the next (each part ends with a merge).
+        var userAccess = schedule is null ? [] : Enumerable.Range(0, threads).Select(_ => new WarpSideAccess(users, copyHotRows: true)).ToArray();
+        var courseAccess = schedule is null
+            ? []
+            : Enumerable.Range(0, threads).Select(thread => new WarpSideAccess(courses, copyHotRows: true, summed[thread])).ToArray();
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
@@ -75,13 +86,10 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             else
             {
                 schedule.Deal(random);
-                for (var round = 0; round < schedule.Rounds; round++)
-                {
-                    for (var subEpoch = 0; subEpoch < threads; subEpoch++)
-                    {
-                        FitStratum(schedule, round, subEpoch, taken, users, courses, summed, shuffles, draws, settings);
-                    }
-                }
+                Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block => schedule.Sort(block, shuffles[block]));
+                claims.Reset();
+                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+                    FitParts(schedule, claims, thread, taken, userAccess[thread], courseAccess[thread], settings, ref draws[thread]));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -102,42 +110,38 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     /// <summary>
-    /// One sub-epoch of <paramref name="schedule"/> (the epoch's first sorts and shuffles each thread's positives into its
-    /// cells for the epoch's dealing): each thread fits its part of a cell in blocks of <see cref="MergeEvery"/>, merging
-    /// its copied hot rows after each, with negatives from its cell's course block, whose draw rows it refreshes first
-    /// (another thread stepped them since). No other thread steps the cell's users and courses meanwhile, so only the
-    /// token rows that both blocks' entities carry are shared (copied and merged, or Hogwild).
+    /// One thread's share of a stratified epoch: parts claimed until none is left, each fitted in blocks of
+    /// <see cref="MergeEvery"/> with a merge of the copied hot rows after each, negatives from the part's course block,
+    /// whose draw rows the thread refreshes first unless it held that block last. No other thread steps the part's
+    /// users and courses meanwhile, so only the token rows that both blocks' entities carry are shared (copied and
+    /// merged, or Hogwild).
     /// </summary>
-    private static void FitStratum(
+    private static void FitParts(
         StratifiedSchedule schedule,
-        int round,
-        int subEpoch,
+        StratumClaims claims,
+        int thread,
         TakenCourses taken,
-        WarpSide users,
-        WarpSide courses,
-        SummedRows[] summed,
-        Random[] shuffles,
-        FastDraws[] draws,
-        WarpOptions settings)
+        WarpSideAccess users,
+        WarpSideAccess courses,
+        WarpOptions settings,
+        ref FastDraws draws)
     {
-        var threads = schedule.Blocks;
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+        while (claims.TryClaim(thread, out var claimed))
         {
-            if (round == 0 && subEpoch == 0)
+            var part = schedule.Part(claimed.UserBlock, claimed.CourseBlock, claimed.Round);
+            var candidates = schedule.Courses(claimed.CourseBlock);
+            if (claimed.Refresh)
             {
-                schedule.Sort(thread, shuffles[thread]);
+                courses.RefreshRows(candidates);
             }
 
-            var part = schedule.Cell(thread, subEpoch, round);
-            var candidates = schedule.Courses(thread, subEpoch);
-            var userRows = new WarpSideAccess(users, copyHotRows: true);
-            var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
-            courseRows.RefreshRows(candidates);
             for (var first = 0; first < part.Length; first += MergeEvery)
             {
-                Fit(part.Slice(first, Math.Min(MergeEvery, part.Length - first)), taken, userRows, courseRows, candidates, settings, ref draws[thread]);
+                Fit(part.Slice(first, Math.Min(MergeEvery, part.Length - first)), taken, users, courses, candidates, settings, ref draws);
             }
-        });
+
+            claims.Release(claimed);
+        }
     }
 
     /// <summary>Each entity's expected share of the steps: as the positive (its share of positives) or as a uniform negative.</summary>

@@ -1,18 +1,17 @@
+using System.Runtime.InteropServices;
+
 namespace KnowledgePay.Recommender.Training.Warp;
 
 /// <summary>
-/// The strata of stratified SGD (DSGD, Gemulla et al., 2011) for <see cref="Blocks"/> threads: users and courses are
-/// each cut into that many blocks, and the positives into the cells of the block grid. An epoch is
-/// <see cref="Rounds"/> rounds of <see cref="Blocks"/> sub-epochs; in sub-epoch s of round r thread t fits the r-th
-/// part of cell (user block t, course block (t + s) mod blocks) and draws its negatives from that course block only,
-/// so within a sub-epoch no two threads step the same user or course rows, and each thread's draws read one block's
-/// rows. Every positive is fitted exactly once per epoch. The rounds keep the order close to one shuffle of the whole
-/// epoch: fitting whole cells one after another (one round) drifts towards one user block's taste for half an epoch,
-/// which cost validation NDCG.
-/// Users keep their block (placed once, busiest first, where the fewest positives are, so the blocks carry about equal
-/// numbers); courses are dealt anew each epoch (<see cref="Deal"/>), because WARP's loss compares a positive only with
-/// the negatives drawn beside it: with fixed course blocks, courses of different blocks would never be ranked against
-/// each other and their scores (biases above all) would drift apart.
+/// The blocks and cells of stratified SGD (DSGD, Gemulla et al., 2011): users and courses are each cut into
+/// <see cref="Blocks"/> blocks, and an epoch's positives into the cells of the block grid, each cell shuffled and cut
+/// into <see cref="Rounds"/> parts. A training thread fits one part at a time (<see cref="StratumClaims"/> hands them
+/// out so that no two threads hold the same user block or course block) and draws its negatives from the part's
+/// course block only; every positive is fitted exactly once per epoch. Users keep their block (placed once, busiest
+/// first, where the fewest positives are, so the blocks carry about equal numbers); courses are dealt anew each epoch
+/// (<see cref="Deal"/>), because WARP's loss compares a positive only with the negatives drawn beside it: with fixed
+/// course blocks, courses of different blocks would never be ranked against each other and their scores (biases above
+/// all) would drift apart.
 /// </summary>
 internal sealed class StratifiedSchedule
 {
@@ -56,13 +55,11 @@ internal sealed class StratifiedSchedule
     /// <summary>Each course's block in the current epoch.</summary>
     public int[] CourseBlocks { get; }
 
-    public static int CourseBlock(int thread, int subEpoch, int blocks) => (thread + subEpoch) % blocks;
-
     /// <summary>
     /// Deals the courses into blocks for the next epoch: in order of popularity (ties in random order), each run of
     /// <see cref="Blocks"/> courses (from a random offset) goes one to each block in random order, so the blocks hold equal numbers of
     /// courses and about equal numbers of positives, and any two courses share a block in about every other epoch.
-    /// Then call <see cref="Sort"/> for every thread.
+    /// Then call <see cref="Sort"/> for every user block.
     /// </summary>
     public void Deal(Random random)
     {
@@ -97,12 +94,12 @@ internal sealed class StratifiedSchedule
         }
     }
 
-    /// <summary>Sorts <paramref name="thread"/>'s user block's positives into its cells for the current dealing, each cell shuffled.</summary>
-    public void Sort(int thread, Random random)
+    /// <summary>Sorts a user block's positives into its cells for the current dealing, each cell shuffled.</summary>
+    public void Sort(int userBlock, Random random)
     {
-        var starts = _cellStarts[thread];
+        var starts = _cellStarts[userBlock];
         Array.Clear(starts);
-        var own = _byUserBlock[thread];
+        var own = _byUserBlock[userBlock];
         foreach (var positive in own)
         {
             starts[CourseBlocks[positive.Course] + 1]++;
@@ -115,7 +112,7 @@ internal sealed class StratifiedSchedule
 
         Span<int> next = stackalloc int[Blocks];
         starts.AsSpan(0, Blocks).CopyTo(next);
-        var cells = _cells[thread];
+        var cells = _cells[userBlock];
         foreach (var positive in own)
         {
             cells[next[CourseBlocks[positive.Course]]++] = positive;
@@ -127,20 +124,18 @@ internal sealed class StratifiedSchedule
         }
     }
 
-    /// <summary>The positives <paramref name="thread"/> fits in <paramref name="subEpoch"/> of <paramref name="round"/>.</summary>
-    public ReadOnlySpan<TrainingExample> Cell(int thread, int subEpoch, int round)
+    /// <summary>The <paramref name="round"/>-th part of the cell (<paramref name="userBlock"/>, <paramref name="courseBlock"/>).</summary>
+    public ReadOnlySpan<TrainingExample> Part(int userBlock, int courseBlock, int round)
     {
-        var block = CourseBlock(thread, subEpoch, Blocks);
-        var start = _cellStarts[thread][block];
-        var length = _cellStarts[thread][block + 1] - start;
+        var start = _cellStarts[userBlock][courseBlock];
+        var length = _cellStarts[userBlock][courseBlock + 1] - start;
         var first = (int)((long)length * round / Rounds);
         var end = (int)((long)length * (round + 1) / Rounds);
-        return _cells[thread].AsSpan(start + first, end - first);
+        return _cells[userBlock].AsSpan(start + first, end - first);
     }
 
-    /// <summary>The courses <paramref name="thread"/> draws negatives from in <paramref name="subEpoch"/>.</summary>
-    public ReadOnlySpan<int> Courses(int thread, int subEpoch) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_blockCourses[CourseBlock(thread, subEpoch, Blocks)]);
+    /// <summary>The courses of <paramref name="courseBlock"/> in the current epoch.</summary>
+    public ReadOnlySpan<int> Courses(int courseBlock) => CollectionsMarshal.AsSpan(_blockCourses[courseBlock]);
 
     /// <summary>Busiest users first, each into the block with the fewest positives so far (then the fewest users).</summary>
     private static int[] PlaceUsers(IReadOnlyList<TrainingExample> positives, int users, int blocks, Random random)

@@ -11,95 +11,60 @@ public sealed class StratifiedScheduleTests
 
     [Theory]
     [InlineData(2)]
-    [InlineData(3)]
     [InlineData(4)]
-    public void AnEpochsCellsHoldEveryPositiveExactlyOnce(int threads)
+    public void AnEpochsPartsHoldEveryPositiveExactlyOnce(int blocks)
     {
         var positives = Positives(new Random(1));
-
-        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, Rounds, new Random(2));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks, Rounds, new Random(2));
 
         for (var epoch = 0; epoch < 2; epoch++)
         {
             Deal(schedule, new Random(epoch));
-            var fitted = Enumerable.Range(0, threads)
-                .SelectMany(subEpoch => Enumerable.Range(0, threads).SelectMany(thread => Cell(schedule, thread, subEpoch)))
-                .ToArray();
+            var fitted = Cells(blocks).SelectMany(cell => Cell(schedule, cell.UserBlock, cell.CourseBlock)).ToArray();
             Assert.Equal(positives.OrderBy(Key), fitted.OrderBy(Key));
         }
     }
 
-    [Theory]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    public void NoTwoThreadsShareAUserOrACourseWithinASubEpoch(int threads)
-    {
-        var positives = Positives(new Random(3));
-
-        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, Rounds, new Random(4));
-        Deal(schedule, new Random(5));
-
-        for (var subEpoch = 0; subEpoch < threads; subEpoch++)
-        {
-            var cells = Enumerable.Range(0, threads).Select(thread => Cell(schedule, thread, subEpoch)).ToArray();
-            var courseSets = Enumerable.Range(0, threads)
-                .Select(thread => schedule.Courses(thread, subEpoch).ToArray().Union(cells[thread].Select(positive => positive.Course)).ToHashSet())
-                .ToArray();
-            for (var thread = 0; thread < threads; thread++)
-            {
-                for (var other = thread + 1; other < threads; other++)
-                {
-                    Assert.Empty(cells[thread].Select(positive => positive.User).Intersect(cells[other].Select(positive => positive.User)));
-                    Assert.Empty(courseSets[thread].Intersect(courseSets[other]));
-                }
-            }
-        }
-    }
-
     [Fact]
-    public void EveryThreadDrawsFromTheCoursesOfTheBlockItsCellsPositivesCameFrom()
+    public void ACellHoldsThePositivesOfItsUserBlockAndCourseBlockAndItsCourseBlockIsWhereTheDrawsComeFrom()
     {
         var positives = Positives(new Random(5));
-
         var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 3, Rounds, new Random(6));
         Deal(schedule, new Random(7));
 
-        for (var subEpoch = 0; subEpoch < 3; subEpoch++)
+        foreach (var (userBlock, courseBlock) in Cells(3))
         {
-            for (var thread = 0; thread < 3; thread++)
+            Assert.Equal(
+                Enumerable.Range(0, Courses).Where(course => schedule.CourseBlocks[course] == courseBlock),
+                schedule.Courses(courseBlock).ToArray().Order());
+            Assert.All(Cell(schedule, userBlock, courseBlock), positive =>
             {
-                var block = StratifiedSchedule.CourseBlock(thread, subEpoch, 3);
-                Assert.Equal(Enumerable.Range(0, Courses).Where(course => schedule.CourseBlocks[course] == block), schedule.Courses(thread, subEpoch).ToArray().Order());
-                Assert.All(Cell(schedule, thread, subEpoch), positive =>
-                {
-                    Assert.Equal(thread, schedule.UserBlocks[positive.User]);
-                    Assert.Equal(block, schedule.CourseBlocks[positive.Course]);
-                });
-            }
+                Assert.Equal(userBlock, schedule.UserBlocks[positive.User]);
+                Assert.Equal(courseBlock, schedule.CourseBlocks[positive.Course]);
+            });
         }
     }
 
     [Theory]
     [InlineData(2)]
     [InlineData(4)]
-    public void CellsOfASubEpochAndCourseBlocksAreAboutEqual(int threads)
+    public void BlocksCarryAboutEqualNumbersOfPositivesAndCourseBlocksEqualNumbersOfCourses(int blocks)
     {
         // Skewed on both sides: a few users and courses carry most positives, and users favour courses by their own index,
-        // so splitting either side by index alone would leave the cells far apart.
+        // so splitting either side by index alone would leave the blocks far apart.
         var positives = Positives(new Random(7));
-
-        var schedule = new StratifiedSchedule(positives, Users, Courses, threads, Rounds, new Random(8));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks, Rounds, new Random(8));
         Deal(schedule, new Random(9));
 
-        var mean = positives.Length / (double)(threads * threads);
-        for (var subEpoch = 0; subEpoch < threads; subEpoch++)
+        var mean = positives.Length / (double)blocks;
+        Assert.All(Enumerable.Range(0, blocks), block =>
         {
-            Assert.All(Enumerable.Range(0, threads), thread => Assert.InRange(Cell(schedule, thread, subEpoch).Length, 0.9 * mean, 1.1 * mean));
-        }
-
-        Assert.All(Enumerable.Range(0, threads), block =>
-            Assert.InRange(schedule.CourseBlocks.Count(course => course == block), (Courses / threads) - 1, (Courses / threads) + 1));
+            Assert.InRange(positives.Count(positive => schedule.UserBlocks[positive.User] == block), 0.98 * mean, 1.02 * mean);
+            Assert.InRange(positives.Count(positive => schedule.CourseBlocks[positive.Course] == block), 0.9 * mean, 1.1 * mean);
+            Assert.InRange(schedule.Courses(block).Length, (Courses / blocks) - 1, (Courses / blocks) + 1);
+        });
+        Assert.All(Cells(blocks), cell => Assert.All(Enumerable.Range(0, Rounds), round =>
+            Assert.InRange(schedule.Part(cell.UserBlock, cell.CourseBlock, round).Length, (Cell(schedule, cell.UserBlock, cell.CourseBlock).Length / Rounds) - 1, (Cell(schedule, cell.UserBlock, cell.CourseBlock).Length / Rounds) + 1)));
     }
 
     [Fact]
@@ -130,15 +95,18 @@ public sealed class StratifiedScheduleTests
     private static void Deal(StratifiedSchedule schedule, Random random)
     {
         schedule.Deal(random);
-        for (var thread = 0; thread < schedule.Blocks; thread++)
+        for (var block = 0; block < schedule.Blocks; block++)
         {
-            schedule.Sort(thread, random);
+            schedule.Sort(block, random);
         }
     }
 
-    /// <summary>A thread's whole cell in a sub-epoch: its parts in every round.</summary>
-    private static TrainingExample[] Cell(StratifiedSchedule schedule, int thread, int subEpoch) =>
-        Enumerable.Range(0, schedule.Rounds).SelectMany(round => schedule.Cell(thread, subEpoch, round).ToArray()).ToArray();
+    private static IEnumerable<(int UserBlock, int CourseBlock)> Cells(int blocks) =>
+        Enumerable.Range(0, blocks).SelectMany(userBlock => Enumerable.Range(0, blocks).Select(courseBlock => (userBlock, courseBlock)));
+
+    /// <summary>A cell's parts of every round, one after another.</summary>
+    private static TrainingExample[] Cell(StratifiedSchedule schedule, int userBlock, int courseBlock) =>
+        Enumerable.Range(0, schedule.Rounds).SelectMany(round => schedule.Part(userBlock, courseBlock, round).ToArray()).ToArray();
 
     private static TrainingExample[] Positives(Random random)
     {
