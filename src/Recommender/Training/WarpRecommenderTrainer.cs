@@ -14,11 +14,12 @@ namespace KnowledgePay.Recommender.Training;
 /// step is weighted by log(catalogue size / draws), an estimate of how far the positive ranks from the top, so the
 /// model spends its effort on the head of each list. Steps are AdaGrad-scaled; draws are scored against course rows
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
-/// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Each epoch's positives are shared among
-/// <see cref="TrainerOptions.TrainingThreads"/> threads that step the parameters lock-free (Hogwild), except the token
-/// rows many steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>), and the
-/// cached course rows, of which each thread keeps its own (<see cref="SummedRows"/>); with
-/// one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
+/// last <see cref="WarpOptions.AveragedEpochs"/> epochs. With <see cref="TrainerOptions.TrainingThreads"/> above one,
+/// each epoch is stratified (<see cref="StratifiedSchedule"/>, <see cref="StratumClaims"/>): no two threads step the
+/// same user or course rows at once, and each draws negatives from its own block of courses; the token rows many steps
+/// touch are stepped on per-thread copies and merged (<see cref="WarpSideAccess"/>), the rarer ones lock-free (Hogwild),
+/// and each thread keeps its own cached course rows (<see cref="SummedRows"/>). With one thread a run is deterministic
+/// for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
