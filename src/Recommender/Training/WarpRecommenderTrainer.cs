@@ -15,11 +15,12 @@ namespace KnowledgePay.Recommender.Training;
 /// model spends its effort on the head of each list. Steps are AdaGrad-scaled; draws are scored against course rows
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
 /// last <see cref="WarpOptions.AveragedEpochs"/> epochs. With <see cref="TrainerOptions.TrainingThreads"/> above one,
-/// each epoch is stratified (<see cref="StratifiedSchedule"/>, <see cref="StratumClaims"/>): no two threads step the
-/// same user or course rows at once, and each draws negatives from its own block of courses; the token rows many steps
-/// touch are stepped on per-thread copies and merged (<see cref="WarpSideAccess"/>), the rarer ones lock-free (Hogwild),
-/// and each thread keeps its own cached course rows (<see cref="SummedRows"/>). With one thread a run is deterministic
-/// for a given training set and <see cref="TrainerOptions.Seed"/>.
+/// the threads step the parameters lock-free (Hogwild), each epoch's shuffled positives taken in blocks from a counter,
+/// or, with <see cref="WarpOptions.Stratified"/>, in stratified parts (<see cref="StratifiedSchedule"/>,
+/// <see cref="StratumClaims"/>) so that no two threads step the same user or course rows at once and each draws
+/// negatives from its own block of courses. Either way the token rows many steps touch are stepped on per-thread copies
+/// and merged (<see cref="WarpSideAccess"/>), and each thread keeps its own cached course rows (<see cref="SummedRows"/>).
+/// With one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
@@ -65,7 +66,9 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
         var summed = Enumerable.Range(0, threads).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
         var blocks = BlocksPerThread * threads;
-        var schedule = threads > 1 ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, blocks, RoundsPerEpoch, random) : null;
+        var schedule = threads > 1 && settings.Stratified
+            ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, blocks, RoundsPerEpoch, random)
+            : null;
         var claims = new StratumClaims(blocks, RoundsPerEpoch);
         var shuffles = schedule is null ? [] : Enumerable.Range(0, blocks).Select(_ => new Random(random.Next())).ToArray();
 
@@ -77,7 +80,15 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
-            if (schedule is null)
+            if (schedule is not null)
+            {
+                schedule.Deal(random);
+                Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block => schedule.Sort(block, shuffles[block]));
+                claims.Reset();
+                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+                    FitParts(schedule, claims, thread, taken, userAccess[thread], courseAccess[thread], settings, ref draws[thread]));
+            }
+            else if (threads == 1)
             {
                 random.Shuffle(positives);
                 var courseRows = new WarpSideAccess(courses, copyHotRows: false, summed[0]);
@@ -86,11 +97,8 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             }
             else
             {
-                schedule.Deal(random);
-                Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block => schedule.Sort(block, shuffles[block]));
-                claims.Reset();
-                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
-                    FitParts(schedule, claims, thread, taken, userAccess[thread], courseAccess[thread], settings, ref draws[thread]));
+                random.Shuffle(positives);
+                FitShared(positives, threads, taken, users, courses, summed, draws, settings);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -108,6 +116,37 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         }
 
         return Serve(data, version, space, positives, users, courses, stopwatch);
+    }
+
+    /// <summary>
+    /// A Hogwild epoch: the threads take the shuffled positives in blocks of <see cref="MergeEvery"/> from a shared
+    /// counter, so neither waits at the epoch's end for the other; a step touches few rows, so collisions are rare and
+    /// only lose an update, except on the hot rows, which each thread steps on its own copy and merges after each block.
+    /// </summary>
+    private static void FitShared(
+        TrainingExample[] positives,
+        int threads,
+        TakenCourses taken,
+        WarpSide users,
+        WarpSide courses,
+        SummedRows[] summed,
+        FastDraws[] draws,
+        WarpOptions settings)
+    {
+        var claimed = 0;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+        {
+            var userRows = new WarpSideAccess(users, copyHotRows: true);
+            var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
+            courseRows.RefreshRows();
+            for (var first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery;
+                 first < positives.Length;
+                 first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery)
+            {
+                var block = positives.AsSpan(first, Math.Min(MergeEvery, positives.Length - first));
+                Fit(block, taken, userRows, courseRows, [], settings, ref draws[thread]);
+            }
+        });
     }
 
     /// <summary>
