@@ -99,7 +99,7 @@ if (args is ["train-threads", var interactions, var runs])
     for (var run = 0; run < int.Parse(runs, CultureInfo.InvariantCulture); run++)
     {
         var processor = new double[3];
-        var training = new[] { (Threads: 1, Stratified: false), (cores, false), (cores, true) }.Select((setting, index) =>
+        var training = new (int Threads, bool Stratified)[] { (1, false), (cores, false), (cores, true) }.Select((setting, index) =>
         {
             var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var seconds = Seconds(() => RecommenderTrainers
