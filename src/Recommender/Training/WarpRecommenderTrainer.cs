@@ -15,10 +15,10 @@ namespace KnowledgePay.Recommender.Training;
 /// model spends its effort on the head of each list. Steps are AdaGrad-scaled; draws are scored against course rows
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
 /// last <see cref="WarpOptions.AveragedEpochs"/> epochs. With <see cref="TrainerOptions.TrainingThreads"/> above one,
-/// the threads step the parameters lock-free (Hogwild), each epoch's shuffled positives taken in blocks from a counter,
-/// or, with <see cref="WarpOptions.Stratified"/>, in stratified parts (<see cref="StratifiedSchedule"/>,
-/// <see cref="StratumClaims"/>) so that no two threads step the same user or course rows at once and each draws
-/// negatives from its own block of courses. Either way the token rows many steps touch are stepped on per-thread copies
+/// each epoch is fitted in stratified parts (<see cref="StratifiedSchedule"/>, <see cref="StratumClaims"/>) so that no
+/// two threads step the same user or course rows at once and each draws negatives from its own block of courses, or,
+/// without <see cref="WarpOptions.Stratified"/>, lock-free (Hogwild) over the shuffled positives taken in blocks from a
+/// counter. Either way the token rows many steps touch are stepped on per-thread copies
 /// and merged (<see cref="WarpSideAccess"/>), and each thread keeps its own cached course rows (<see cref="SummedRows"/>).
 /// With one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
