@@ -88,8 +88,8 @@ if (args is ["topk-min", var catalogue, var rounds])
     return;
 }
 
-// `train-threads <interactions> <runs>` times WARP with one thread and with every core, alternately, on the same data,
-// each pair next to the ratio the machine gave a loop of independent arithmetic at that moment (the ceiling when other
+// `train-threads <interactions> <runs>` times WARP with one thread and with every core (Hogwild, then stratified),
+// alternately, on the same data, each trio next to the ratio the machine gave a loop of independent arithmetic at that moment (the ceiling when other
 // processes share the cores) and the processor time each training used: on a shared machine only ratios of
 // neighbouring runs mean much.
 if (args is ["train-threads", var interactions, var runs])
@@ -98,12 +98,12 @@ if (args is ["train-threads", var interactions, var runs])
     var cores = Environment.ProcessorCount;
     for (var run = 0; run < int.Parse(runs, CultureInfo.InvariantCulture); run++)
     {
-        var processor = new double[2];
-        var training = new[] { 1, cores }.Select((threads, index) =>
+        var processor = new double[3];
+        var training = new (int Threads, bool Stratified)[] { (1, false), (cores, false), (cores, true) }.Select((setting, index) =>
         {
             var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var seconds = Seconds(() => RecommenderTrainers
-                .For(new TrainerOptions { TrainingThreads = threads }, TimeProvider.System)
+                .For(new TrainerOptions { TrainingThreads = setting.Threads, Warp = new WarpOptions { Stratified = setting.Stratified } }, TimeProvider.System)
                 .Train(data, version: 1, CancellationToken.None));
             processor[index] = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
             return seconds;
@@ -111,8 +111,9 @@ if (args is ["train-threads", var interactions, var runs])
         var ceiling = new[] { 1, cores }.Select(threads => Seconds(() => Parallel.For(
             0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, _ => Arithmetic(2_000_000_000L / threads)))).ToArray();
         Console.WriteLine($"{interactions} interactions, WARP: 1 thread {training[0]:F1} s, {cores} threads {training[1]:F1} s, "
-            + $"speed-up {training[0] / training[1]:F2} x (independent arithmetic at the same time: {ceiling[0] / ceiling[1]:F2} x); "
-            + $"processor time 1 thread {processor[0]:F1} s, {cores} threads {processor[1]:F1} s ({processor[1] / processor[0]:F2} x)");
+            + $"speed-up {training[0] / training[1]:F2} x, stratified {training[2]:F1} s, speed-up {training[0] / training[2]:F2} x "
+            + $"(independent arithmetic at the same time: {ceiling[0] / ceiling[1]:F2} x); processor time 1 thread {processor[0]:F1} s, "
+            + $"{cores} threads {processor[1]:F1} s ({processor[1] / processor[0]:F2} x), stratified {processor[2]:F1} s ({processor[2] / processor[0]:F2} x)");
     }
 
     return;

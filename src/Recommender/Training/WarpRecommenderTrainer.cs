@@ -14,11 +14,13 @@ namespace KnowledgePay.Recommender.Training;
 /// step is weighted by log(catalogue size / draws), an estimate of how far the positive ranks from the top, so the
 /// model spends its effort on the head of each list. Steps are AdaGrad-scaled; draws are scored against course rows
 /// cached per epoch (the stepped courses' rows refreshed at once), and the served parameters are averaged over the
-/// last <see cref="WarpOptions.AveragedEpochs"/> epochs. Each epoch's positives are shared among
-/// <see cref="TrainerOptions.TrainingThreads"/> threads that step the parameters lock-free (Hogwild), except the token
-/// rows many steps touch, which each thread steps on its own copy and merges (<see cref="WarpSideAccess"/>), and the
-/// cached course rows, of which each thread keeps its own (<see cref="SummedRows"/>); with
-/// one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
+/// last <see cref="WarpOptions.AveragedEpochs"/> epochs. With <see cref="TrainerOptions.TrainingThreads"/> above one,
+/// each epoch is fitted in stratified parts (<see cref="StratifiedSchedule"/>, <see cref="StratumClaims"/>) so that no
+/// two threads step the same user or course rows at once and each draws negatives from its own block of courses, or,
+/// without <see cref="WarpOptions.Stratified"/>, lock-free (Hogwild) over the shuffled positives taken in blocks from a
+/// counter. Either way the token rows many steps touch are stepped on per-thread copies
+/// and merged (<see cref="WarpSideAccess"/>), and each thread keeps its own cached course rows (<see cref="SummedRows"/>).
+/// With one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
@@ -31,6 +33,16 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     /// steps; the threads' copies drift apart by at most this many steps each.
     /// </summary>
     private const int MergeEvery = 2048;
+
+    /// <summary>
+    /// With several threads, the parts each cell of the stratified schedule is cut into per epoch
+    /// (<see cref="StratifiedSchedule"/>): a course block follows one user block for at most one part at a time, so the
+    /// order stays close to one shuffle of the epoch (fitting whole cells one after another cost validation NDCG).
+    /// </summary>
+    private const int RoundsPerEpoch = 16;
+
+    /// <summary>Blocks per thread on each side: with more blocks than threads a thread seldom waits for a free cell.</summary>
+    private const int BlocksPerThread = 2;
 
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
@@ -53,35 +65,40 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
         var summed = Enumerable.Range(0, threads).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
+        var blocks = BlocksPerThread * threads;
+        var schedule = threads > 1 && settings.Stratified
+            ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, blocks, RoundsPerEpoch, random)
+            : null;
+        var claims = new StratumClaims(blocks, RoundsPerEpoch);
+        var shuffles = schedule is null ? [] : Enumerable.Range(0, blocks).Select(_ => new Random(random.Next())).ToArray();
+
+        // A thread's copies of the hot rows stay valid from one part to the next (each part ends with a merge).
+        var userAccess = schedule is null ? [] : Enumerable.Range(0, threads).Select(_ => new WarpSideAccess(users, copyHotRows: true)).ToArray();
+        var courseAccess = schedule is null
+            ? []
+            : Enumerable.Range(0, threads).Select(thread => new WarpSideAccess(courses, copyHotRows: true, summed[thread])).ToArray();
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
-            random.Shuffle(positives);
-            if (threads == 1)
+            if (schedule is not null)
             {
+                schedule.Deal(random);
+                Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block => schedule.Sort(block, shuffles[block]));
+                claims.Reset();
+                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+                    FitParts(schedule, claims, thread, taken, userAccess[thread], courseAccess[thread], settings, ref draws[thread]));
+            }
+            else if (threads == 1)
+            {
+                random.Shuffle(positives);
                 var courseRows = new WarpSideAccess(courses, copyHotRows: false, summed[0]);
                 courseRows.RefreshRows();
-                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, settings, ref draws[0]);
+                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, [], settings, ref draws[0]);
             }
             else
             {
-                // The threads take the shuffled positives in blocks of MergeEvery from a shared counter, so neither waits
-                // at the epoch's end for the other; a step touches few rows, so collisions are rare and only lose an
-                // update, except on the hot rows, which each thread steps on its own copy and merges after each block.
-                var claimed = 0;
-                Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
-                {
-                    var userRows = new WarpSideAccess(users, copyHotRows: true);
-                    var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
-                    courseRows.RefreshRows();
-                    for (var first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery;
-                         first < positives.Length;
-                         first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery)
-                    {
-                        var block = positives.AsSpan(first, Math.Min(MergeEvery, positives.Length - first));
-                        Fit(block, taken, userRows, courseRows, settings, ref draws[thread]);
-                    }
-                });
+                random.Shuffle(positives);
+                FitShared(positives, threads, taken, users, courses, summed, draws, settings);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -101,6 +118,72 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         return Serve(data, version, space, positives, users, courses, stopwatch);
     }
 
+    /// <summary>
+    /// A Hogwild epoch: the threads take the shuffled positives in blocks of <see cref="MergeEvery"/> from a shared
+    /// counter, so neither waits at the epoch's end for the other; a step touches few rows, so collisions are rare and
+    /// only lose an update, except on the hot rows, which each thread steps on its own copy and merges after each block.
+    /// </summary>
+    private static void FitShared(
+        TrainingExample[] positives,
+        int threads,
+        TakenCourses taken,
+        WarpSide users,
+        WarpSide courses,
+        SummedRows[] summed,
+        FastDraws[] draws,
+        WarpOptions settings)
+    {
+        var claimed = 0;
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+        {
+            var userRows = new WarpSideAccess(users, copyHotRows: true);
+            var courseRows = new WarpSideAccess(courses, copyHotRows: true, summed[thread]);
+            courseRows.RefreshRows();
+            for (var first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery;
+                 first < positives.Length;
+                 first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery)
+            {
+                var block = positives.AsSpan(first, Math.Min(MergeEvery, positives.Length - first));
+                Fit(block, taken, userRows, courseRows, [], settings, ref draws[thread]);
+            }
+        });
+    }
+
+    /// <summary>
+    /// One thread's share of a stratified epoch: parts claimed until none is left, each fitted in blocks of
+    /// <see cref="MergeEvery"/> with a merge of the copied hot rows after each, negatives from the part's course block,
+    /// whose draw rows the thread refreshes first unless it held that block last. No other thread steps the part's
+    /// users and courses meanwhile, so only the token rows that both blocks' entities carry are shared (copied and
+    /// merged, or Hogwild).
+    /// </summary>
+    private static void FitParts(
+        StratifiedSchedule schedule,
+        StratumClaims claims,
+        int thread,
+        TakenCourses taken,
+        WarpSideAccess users,
+        WarpSideAccess courses,
+        WarpOptions settings,
+        ref FastDraws draws)
+    {
+        while (claims.TryClaim(thread, out var claimed))
+        {
+            var part = schedule.Part(claimed.UserBlock, claimed.CourseBlock, claimed.Round);
+            var candidates = schedule.Courses(claimed.CourseBlock);
+            if (claimed.Refresh)
+            {
+                courses.RefreshRows(candidates);
+            }
+
+            for (var first = 0; first < part.Length; first += MergeEvery)
+            {
+                Fit(part.Slice(first, Math.Min(MergeEvery, part.Length - first)), taken, users, courses, candidates, settings, ref draws);
+            }
+
+            claims.Release(claimed);
+        }
+    }
+
     /// <summary>Each entity's expected share of the steps: as the positive (its share of positives) or as a uniform negative.</summary>
     private static double[] StepShares(TrainingExample[] positives, int entities, Func<TrainingExample, int> entity, double negativeShare)
     {
@@ -114,12 +197,17 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         return shares;
     }
 
-    /// <summary>One pass of WARP steps over <paramref name="examples"/>, then a merge of the hot rows.</summary>
+    /// <summary>
+    /// One pass of WARP steps over <paramref name="examples"/>, then a merge of the hot rows. Negatives are drawn from
+    /// <paramref name="candidates"/>, or from every course when it is empty; the rank estimate is the whole catalogue's
+    /// either way (a block is a uniform share of the catalogue, so a positive's trials to a violator are the same).
+    /// </summary>
     private static void Fit(
         ReadOnlySpan<TrainingExample> examples,
         TakenCourses taken,
         WarpSideAccess users,
         WarpSideAccess courses,
+        ReadOnlySpan<int> candidates,
         WarpOptions settings,
         ref FastDraws draws)
     {
@@ -143,7 +231,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             var positiveScore = courses.Score(user, example.Course);
             for (var trial = 1; trial <= settings.MaxNegativeTrials; trial++)
             {
-                var course = negatives.Next(catalogue);
+                var course = candidates.IsEmpty ? negatives.Next(catalogue) : negatives.From(candidates);
                 if (courses.Score(user, course) <= positiveScore - Margin || taken.Contains(example.User, course))
                 {
                     continue;

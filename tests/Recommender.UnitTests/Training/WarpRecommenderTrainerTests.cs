@@ -23,7 +23,7 @@ public sealed class WarpRecommenderTrainerTests : RecommenderTrainerTests
 
     private protected override IRecommenderTrainer Trainer() => NewTrainer(threads: 1);
 
-    internal static WarpRecommenderTrainer NewTrainer(int threads) => new(
-        new TrainerOptions { Warp = new WarpOptions { Dimension = 8, Epochs = 20 }, TrainingThreads = threads },
+    internal static WarpRecommenderTrainer NewTrainer(int threads, bool stratified = false) => new(
+        new TrainerOptions { Warp = new WarpOptions { Dimension = 8, Epochs = 20, Stratified = stratified }, TrainingThreads = threads },
         new ManualClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
 }

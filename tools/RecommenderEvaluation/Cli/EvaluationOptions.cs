@@ -62,7 +62,7 @@ public sealed record EvaluationOptions(
                [--svdpp-regularization 0.07] [--svdpp-implicit-regularization 0.07] [--svdpp-bias-regularization 0.08] [--svdpp-members 20]
                [--algorithm Warp|WarpWithImplicitAls|WarpImplicitAlsEase|FieldAwareFactorizationMachine] [--warp-dimension 32] [--warp-epochs 20]
                [--warp-learning-rate 0.05] [--warp-lambda 0.0001] [--warp-trials 100] [--warp-averaged-epochs 10] [--ffm-dimension 8] [--ffm-iterations 10] [--ffm-learning-rate 0.1] [--ffm-lambda-linear 0.0001]
-               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--personal-rating 0] [--rating-members 20] [--training-threads N]
+               [--ffm-lambda-latent 0.0001] [--ffm-negatives 4] [--ffm-negative-popularity 0] [--liked-weight 1] [--unliked-weight 1] [--disliked-below 0] [--rating-prior 0.5] [--personal-rating 0] [--rating-members 20] [--training-threads N] [--warp-stratified true]
                [--ials-dimension 64] [--ials-epochs 16] [--ials-lambda 0.01] [--ials-nu 1] [--ials-alpha0 0.3] [--ials-init 0.1]
                [--ials-cg-steps 3] [--ials-blend 0.6] [--ease-part-lambda 300] [--ease-part-min-interactions 10]
                [--ease-part-max-items 3000] [--ease-part-dropout 0] [--ease-part-user-exponent 0] [--ease-rank 3000] [--ease-blend 0.5]
@@ -161,6 +161,7 @@ public sealed record EvaluationOptions(
                     Lambda = Number(values, "warp-lambda", hybrid.Warp.Lambda),
                     MaxNegativeTrials = Number(values, "warp-trials", hybrid.Warp.MaxNegativeTrials),
                     AveragedEpochs = Number(values, "warp-averaged-epochs", hybrid.Warp.AveragedEpochs),
+                    Stratified = Number(values, "warp-stratified", hybrid.Warp.Stratified),
                 },
                 LatentDimension = Number(values, "ffm-dimension", hybrid.LatentDimension),
                 Iterations = Number(values, "ffm-iterations", hybrid.Iterations),
@@ -251,7 +252,7 @@ public sealed record EvaluationOptions(
         "factors", "epochs", "learning-rate", "regularization", "svdpp-factors", "svdpp-epochs", "svdpp-learning-rate",
         "svdpp-decay", "svdpp-regularization", "svdpp-implicit-regularization", "svdpp-bias-regularization", "svdpp-members", "algorithm",
         "warp-dimension", "warp-epochs",
-        "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
+        "warp-learning-rate", "warp-lambda", "warp-trials", "warp-averaged-epochs", "warp-stratified", "ffm-dimension", "ffm-iterations", "ffm-learning-rate",
         "ffm-lambda-linear", "ffm-lambda-latent", "ffm-negatives", "ffm-negative-popularity",
         "liked-weight", "unliked-weight", "disliked-below", "rating-prior", "personal-rating", "rating-members", "training-threads", "models", "validation", "json",
         "onboarding-sample", "onboarding-interests", "write-users", "blend-strength", "interest-weight", "stated-evidence", "popularity-half-life",

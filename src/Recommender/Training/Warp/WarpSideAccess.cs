@@ -89,6 +89,15 @@ internal sealed class WarpSideAccess
         }
     }
 
+    /// <summary>Refreshes the summed rows of <paramref name="entities"/> (a block's, at the start of a sub-epoch).</summary>
+    public void RefreshRows(ReadOnlySpan<int> entities)
+    {
+        foreach (var entity in entities)
+        {
+            RefreshRow(entity);
+        }
+    }
+
     /// <summary>
     /// Moves every row of <paramref name="entity"/> against the loss gradient <c>scale · direction</c> (and
     /// <paramref name="biasGradient"/> for its bias), each row's share scaled by its value, with L2 and AdaGrad.

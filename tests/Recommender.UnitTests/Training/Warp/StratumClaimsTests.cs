@@ -1,0 +1,69 @@
+using KnowledgePay.Recommender.Training.Warp;
+
+namespace KnowledgePay.Recommender.UnitTests.Training.Warp;
+
+public sealed class StratumClaimsTests
+{
+    [Theory]
+    [InlineData(2, 2, 1)]
+    [InlineData(4, 2, 16)]
+    [InlineData(6, 3, 5)]
+    public void ThreadsClaimingAtOnceFitEveryPartOnceInRoundOrderAndNeverHoldABlockTogether(int blocks, int threads, int rounds)
+    {
+        var claims = new StratumClaims(blocks, rounds);
+        var heldUsers = new int[blocks];
+        var heldCourses = new int[blocks];
+        var conflicts = 0;
+
+        for (var epoch = 0; epoch < 3; epoch++)
+        {
+            claims.Reset();
+            var fitted = new System.Collections.Concurrent.ConcurrentQueue<StratumPart>();
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+            {
+                var random = new Random(thread);
+                while (claims.TryClaim(thread, out var part))
+                {
+                    if (Interlocked.Increment(ref heldUsers[part.UserBlock]) > 1 | Interlocked.Increment(ref heldCourses[part.CourseBlock]) > 1)
+                    {
+                        Interlocked.Increment(ref conflicts);
+                    }
+
+                    fitted.Enqueue(part);
+                    Thread.SpinWait(random.Next(2_000));
+                    Interlocked.Decrement(ref heldUsers[part.UserBlock]);
+                    Interlocked.Decrement(ref heldCourses[part.CourseBlock]);
+                    claims.Release(part);
+                }
+            });
+
+            Assert.Equal(0, conflicts);
+            var byCell = fitted.GroupBy(part => (part.UserBlock, part.CourseBlock)).ToArray();
+            Assert.Equal(blocks * blocks, byCell.Length);
+            Assert.All(byCell, cell => Assert.Equal(Enumerable.Range(0, rounds), cell.Select(part => part.Round)));
+        }
+    }
+
+    [Fact]
+    public void AThreadRefreshesACourseBlockUnlessItHeldItLastThisEpoch()
+    {
+        var claims = new StratumClaims(blocks: 2, rounds: 2);
+        claims.Reset();
+
+        var parts = new List<StratumPart>();
+        while (claims.TryClaim(thread: 0, out var part))
+        {
+            parts.Add(part);
+            claims.Release(part);
+        }
+
+        // One thread alone: the fewest-fitted cells first, so each course block is new to it once, then its own.
+        Assert.Equal(8, parts.Count);
+        Assert.Equal(2, parts.Count(part => part.Refresh));
+        Assert.Equal([0, 1], parts.Where(part => part.Refresh).Select(part => part.CourseBlock).Order());
+
+        claims.Reset();
+        Assert.True(claims.TryClaim(thread: 0, out var afterReset));
+        Assert.True(afterReset.Refresh);
+    }
+}
