@@ -32,7 +32,7 @@ public sealed record WarpOptions
     public int AveragedEpochs { get; init; } = 10;
 
     /// <summary>
-    /// With more than one training thread: stratified epochs (DSGD; docs/decisions/00XX-speed-stratified-warp.md), in
+    /// With more than one training thread: stratified epochs (DSGD; docs/decisions/0079-stratified-warp.md), in
     /// which no two threads step the same user or course rows at once; false: Hogwild over all positives. The same
     /// validation NDCG@10 either way; stratified was faster in 14 of 16 rounds side by side.
     /// </summary>
