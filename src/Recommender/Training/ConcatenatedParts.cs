@@ -14,10 +14,11 @@ internal static class ConcatenatedParts
     /// <c>[(1 − s) v, s κ q_c, (1 − s) b]</c>, known user <c>[u, p_u, 0]</c>, feature token <c>[f, 0…]</c>, so the served score
     /// is <c>(1 − s) · first + s · κ · second</c> with κ the ratio of their root-mean-square scores over every user–course
     /// pair. <paramref name="users"/> are indexed as <paramref name="space"/>'s users, <paramref name="courses"/> as its courses.
+    /// <paramref name="measured"/> false leaves the training AUC 0, for a part of a larger blend that measures the whole.
     /// </summary>
     public static RecommenderModel Appended(
         RecommenderModel first, LatentFactors users, LatentFactors courses, float share, RecommenderTrainingSet data, FeatureSpace space,
-        DateTimeOffset trainedAt, int seed, Stopwatch stopwatch)
+        DateTimeOffset trainedAt, int seed, bool measured, Stopwatch stopwatch)
     {
         using var phase = TrainingTelemetry.Phase(TrainingTelemetry.Assembly);
         var modelUsers = first.UserKeys.Select(key => space.UserIndex[key]).ToArray();
@@ -54,7 +55,12 @@ internal static class ConcatenatedParts
             first.Version, trainedAt, metrics, dimension, first.Courses, courseVectors, first.Popularity.ToArray(),
             first.UserKeys, userIdVectors, first.FeatureTokens, featureVectors);
 
-        var unmeasured = Build(first.Metrics);
+        var unmeasured = Build(first.Metrics with { TrainingAuc = 0 });
+        if (!measured)
+        {
+            return unmeasured;
+        }
+
         var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(seed));
         return Build(first.Metrics with
         {

@@ -27,7 +27,7 @@ internal sealed class PersonalRatingTrainer(IRecommenderTrainer inner, TrainerOp
         var space = FeatureSpace.Of(data);
         var (users, courses) = PersonalRatingFactors.Of(ratings, space);
         return ConcatenatedParts.Appended(
-                model, users, courses, options.PersonalRatingWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch)
+                model, users, courses, options.PersonalRatingWeight, data, space, clock.GetUtcNow(), options.Seed, measured: true, stopwatch)
             .WithRatings(ratings);
     }
 }

@@ -25,13 +25,13 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         var withoutEase = options with { ImplicitAls = options.ImplicitAls with { BlendWeight = settings.ImplicitAlsBlendWeight } };
         var space = FeatureSpace.Of(data);
         var (blended, (easeUsers, easeCourses)) = SideBySide.Train(
-            () => new WarpImplicitAlsRecommenderTrainer(withoutEase, clock).Train(data, version, cancellationToken),
+            () => new WarpImplicitAlsRecommenderTrainer(withoutEase, clock).Train(data, version, measured: false, cancellationToken),
             () => EasePart(data, space, settings, cancellationToken),
             cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         return ConcatenatedParts.Appended(
-            blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
+            blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, measured: true, stopwatch);
     }
 
     private (LatentFactors Users, LatentFactors Courses) EasePart(

@@ -16,7 +16,11 @@ namespace KnowledgePay.Recommender.Training;
 /// </summary>
 public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
-    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
+        Train(data, version, measured: true, cancellationToken);
+
+    /// <summary>Trains the blend; <paramref name="measured"/> false leaves its training AUC 0, for a larger blend that measures the whole.</summary>
+    internal RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var space = FeatureSpace.Of(data);
@@ -24,7 +28,7 @@ public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, Ti
             () =>
             {
                 using var phase = TrainingTelemetry.Phase(TrainingTelemetry.Warp);
-                return new WarpRecommenderTrainer(options, clock).Train(data, version, cancellationToken);
+                return new WarpRecommenderTrainer(options, clock).Train(data, version, measured: false, cancellationToken);
             },
             () =>
             {
@@ -37,6 +41,6 @@ public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, Ti
             cancellationToken);
 
         return ConcatenatedParts.Appended(
-            warp, ials.Users, ials.Courses, options.ImplicitAls.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, stopwatch);
+            warp, ials.Users, ials.Courses, options.ImplicitAls.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, measured, stopwatch);
     }
 }

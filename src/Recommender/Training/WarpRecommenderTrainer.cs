@@ -44,7 +44,14 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     /// <summary>Blocks per thread on each side: with more blocks than threads a thread seldom waits for a free cell.</summary>
     private const int BlocksPerThread = 2;
 
-    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
+        Train(data, version, measured: true, cancellationToken);
+
+    /// <summary>
+    /// Trains WARP; <paramref name="measured"/> false leaves its training AUC 0, for a blend that measures the whole model
+    /// it becomes a part of (the AUC's sample and scores are a second or more at 1,000,000 interactions).
+    /// </summary>
+    internal RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var settings = options.Warp;
@@ -115,7 +122,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             courses.UseAverage();
         }
 
-        return Serve(data, version, space, positives, users, courses, stopwatch);
+        return Serve(data, version, space, positives, users, courses, measured, stopwatch);
     }
 
     /// <summary>
@@ -261,7 +268,8 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     private RecommenderModel Serve(
-        RecommenderTrainingSet data, long version, FeatureSpace space, TrainingExample[] positives, WarpSide users, WarpSide courses, Stopwatch stopwatch)
+        RecommenderTrainingSet data, long version, FeatureSpace space, TrainingExample[] positives, WarpSide users, WarpSide courses, bool measured,
+        Stopwatch stopwatch)
     {
         var dimension = options.Warp.Dimension + 1;
         var popularity = new float[space.Courses.Count];
@@ -299,6 +307,11 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
 
         var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
+        if (!measured)
+        {
+            return unmeasured;
+        }
+
         var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(options.Seed));
         var auc = TrainingAuc.Of(unmeasured, space, sampled);
         return Build(new RecommenderMetrics(

@@ -25,6 +25,22 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
     }
 
     [Fact]
+    public void TheBlendsAucIsMeasuredOnTheWholeServedModelAndItsPartsAreLeftUnmeasured()
+    {
+        var options = Options(blendWeight: 0.5f, rank: 8);
+        var part = new WarpImplicitAlsRecommenderTrainer(options, Clock).Train(Data.TrainingSet, version: 1, measured: false, CancellationToken.None);
+        var measuredPart = new WarpImplicitAlsRecommenderTrainer(options, Clock).Train(Data.TrainingSet, version: 1, CancellationToken.None);
+        var space = FeatureSpace.Of(Data.TrainingSet);
+        var sample = TrainingExamples.Build(Data.TrainingSet.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(options.Seed));
+
+        Assert.Equal(0, part.Metrics.TrainingAuc);
+        Assert.Equal(measuredPart.CourseVectors.ToArray(), part.CourseVectors.ToArray());
+        Assert.Equal(TrainingAuc.Of(measuredPart, space, sample), measuredPart.Metrics.TrainingAuc);
+        Assert.Equal(TrainingAuc.Of(Model, space, sample), Model.Metrics.TrainingAuc);
+        Assert.InRange(Model.Metrics.TrainingAuc, 0.5, 1);
+    }
+
+    [Fact]
     public void BlendWeightZeroRanksExactlyLikeWarpWithImplicitAls()
     {
         var options = Options(blendWeight: 0f, rank: 8);

@@ -21,6 +21,17 @@ public sealed class WarpRecommenderTrainerTests : RecommenderTrainerTests
         Assert.Equal(Model.FeatureVectors.ToArray(), again.FeatureVectors.ToArray());
     }
 
+    [Fact]
+    public void AsAPartOfABlendTheSameModelIsLeftUnmeasured()
+    {
+        var part = NewTrainer(threads: 1).Train(Data.TrainingSet, version: 1, measured: false, CancellationToken.None);
+
+        Assert.Equal(Model.CourseVectors.ToArray(), part.CourseVectors.ToArray());
+        Assert.Equal(Model.UserIdVectors.ToArray(), part.UserIdVectors.ToArray());
+        Assert.Equal(0, part.Metrics.TrainingAuc);
+        Assert.InRange(Model.Metrics.TrainingAuc, 0.5, 1);
+    }
+
     private protected override IRecommenderTrainer Trainer() => NewTrainer(threads: 1);
 
     internal static WarpRecommenderTrainer NewTrainer(int threads, bool stratified = false) => new(
