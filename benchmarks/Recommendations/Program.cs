@@ -22,8 +22,9 @@ if (args is ["memory"])
 
 // `train <interactions> <algorithm|a|b> [threads] [rated share]` times one training, its phases and its allocations: an
 // algorithm with the product's default options, or the served accuracy blend of protocol (a) or (b) (ServedBlends; b's
-// learners also rate what they take: every pair by default, or the given share of the pairs, as with reviews). BenchmarkDotNet's in-process toolchain gives up on runs over five minutes, and its
-// out-of-process one cannot find this project by its assembly name.
+// learners also rate what they take: every pair by default, or the given share of the pairs, as with reviews).
+// BenchmarkDotNet's in-process toolchain gives up on runs over five minutes, and its out-of-process one cannot find this
+// project by its assembly name.
 if (args is ["train", var count, var algorithm, ..] && args.Length <= 5)
 {
     var named = ServedBlends.Named(algorithm);
@@ -31,7 +32,7 @@ if (args is ["train", var count, var algorithm, ..] && args.Length <= 5)
     var data = SyntheticCatalogue.Behaviour(int.Parse(count, CultureInfo.InvariantCulture), courses: 10_000, ratedShare: ratedShare);
     var options = named with
     {
-        TrainingThreads = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : Environment.ProcessorCount,
+        TrainingThreads = args.Length >= 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : Environment.ProcessorCount,
     };
     using var phases = new TrainingPhases();
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -89,8 +90,8 @@ if (args is ["topk-min", var catalogue, var rounds])
 }
 
 // `train-threads <interactions> <runs>` times WARP with one thread and with every core (Hogwild, then stratified),
-// alternately, on the same data, each trio next to the ratio the machine gave a loop of independent arithmetic at that moment (the ceiling when other
-// processes share the cores) and the processor time each training used: on a shared machine only ratios of
+// alternately, on the same data, each trio next to the ratio the machine gave a loop of independent arithmetic at that
+// moment (the ceiling when other processes share the cores) and the processor time each training used: on a shared machine only ratios of
 // neighbouring runs mean much.
 if (args is ["train-threads", var interactions, var runs])
 {

@@ -64,6 +64,17 @@ public sealed class EvaluationOptionsTests
         Assert.Equal((0f, 1f), (EvaluationOptions.Parse(["--ratings", "r.csv"]).Hybrid.Ease.TimeScaleDays, EvaluationOptions.Parse(["--ratings", "r.csv"]).Hybrid.Ease.TimeMix));
     }
 
+    [Theory]
+    [InlineData("--ease-time-scale", "0.1,-1")]
+    [InlineData("--ease-part-time-scale", "-0.5")]
+    [InlineData("--ease-part-time-mix", "1.5")]
+    public void ANegativeTimeScaleOrATimeMixOutsideZeroToOneIsRefused(string option, string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => EvaluationOptions.Parse(["--ratings", "r.csv", "--ease-time-mix", "0.5", option, value]));
+
+        Assert.Contains("--ease-time-scale", error.Message);
+    }
+
     [Fact]
     public void ReadsTheSvdPlusPlusOptionsWithTheModelSeed()
     {

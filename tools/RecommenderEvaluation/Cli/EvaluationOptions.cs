@@ -241,6 +241,12 @@ public sealed record EvaluationOptions(
             throw new ArgumentException("--onboarding-sample draws the users' interests from item features: give --items and no --users.");
         }
 
+        if (options.Ease.Select(ease => (ease.TimeScaleDays, ease.TimeMix)).Append((options.Hybrid.Ease.TimeScaleDays, options.Hybrid.Ease.TimeMix))
+            .Any(kernel => kernel.TimeScaleDays < 0 || kernel.TimeMix is < 0 or > 1))
+        {
+            throw new ArgumentException("--ease-time-scale and --ease-part-time-scale take days ≥ 0 (0 = no time kernel); --ease-time-mix and --ease-part-time-mix a share in [0, 1].");
+        }
+
         return options.Repeats >= 1 ? options : throw new ArgumentException("--repeats must be at least 1.");
     }
 

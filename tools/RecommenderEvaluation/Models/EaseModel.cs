@@ -26,7 +26,13 @@ public sealed class EaseModel(EaseOptions options) : IRecommenderModel
     public void Fit(TrainingSet training)
     {
         var itemsByUser = ItemItemScores.ItemsByUser(training);
-        var timeKernel = options.TimeScaleDays > 0 ? new TimeKernel(FirstDays(training, itemsByUser), options.TimeScaleDays, options.TimeMix) : null;
+        var timeKernel = options.TimeScaleDays > 0
+            ? TimeKernel.OfFirstTimes(
+                training.Interactions.Select(interaction => (interaction.User, interaction.Item, interaction.Timestamp / SecondsPerDay)),
+                itemsByUser,
+                options.TimeScaleDays,
+                options.TimeMix)
+            : null;
         var weights = EaseWeights.Fit(
             itemsByUser, training.ItemCount, options.Lambda, options.MinInteractions, int.MaxValue, options.Dropout, options.UserWeightExponent, timeKernel);
         _weights = options.RandomWalkShare > 0
@@ -36,15 +42,6 @@ public sealed class EaseModel(EaseOptions options) : IRecommenderModel
                     options.RandomWalk.PopularityExponent, options.RandomWalk.Neighbours),
                 options.RandomWalkShare)
             : weights;
-    }
-
-    /// <summary>When each user first interacted with each of their items (in days), aligned with <paramref name="itemsByUser"/>.</summary>
-    private static double[][] FirstDays(TrainingSet training, int[][] itemsByUser)
-    {
-        var first = training.Interactions
-            .GroupBy(interaction => (interaction.User, interaction.Item))
-            .ToDictionary(pair => pair.Key, pair => pair.Min(interaction => interaction.Timestamp) / SecondsPerDay);
-        return [.. itemsByUser.Select((items, user) => items.Select(item => first[(user, item)]).ToArray())];
     }
 
     public void Score(int user, ReadOnlySpan<int> candidates, Span<float> scores) =>

@@ -15,6 +15,27 @@ public sealed record TimeKernel(IReadOnlyList<double[]> DaysByUser, double Scale
     /// <summary>Beyond this many τ the kernel (below e^−40) no longer changes a weight in double precision.</summary>
     private const double NegligibleGapInScales = 40;
 
+    /// <summary>
+    /// A kernel over each learner's first time (in days) with each of their courses: <paramref name="times"/> may hold
+    /// several times per (learner, course), the earliest counts; <paramref name="coursesByUser"/> is the order
+    /// <see cref="EaseWeights.Fit"/> gets the courses in, and every pair in it needs a time.
+    /// </summary>
+    public static TimeKernel OfFirstTimes(
+        IEnumerable<(int User, int Course, double Day)> times, IReadOnlyList<int[]> coursesByUser, double scaleDays, double mix)
+    {
+        var first = new Dictionary<(int User, int Course), double>();
+        foreach (var (user, course, day) in times)
+        {
+            if (!first.TryGetValue((user, course), out var earliest) || day < earliest)
+            {
+                first[(user, course)] = day;
+            }
+        }
+
+        double[][] days = [.. coursesByUser.Select((courses, user) => courses.Select(course => first[(user, course)]).ToArray())];
+        return new TimeKernel(days, scaleDays, mix);
+    }
+
     /// <summary>The weight of a pair taken <paramref name="firstDay"/> and <paramref name="secondDay"/>.</summary>
     public double Weight(double firstDay, double secondDay)
     {

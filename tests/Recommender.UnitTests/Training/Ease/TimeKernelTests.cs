@@ -36,4 +36,16 @@ public sealed class TimeKernelTests
             EaseWeightsTests.TimedCourses, courseCount: 3, regularization: 1f, minimumLearners: 1, maximumCourses: 10,
             timeKernel: new TimeKernel([[0, 0, 1]], ScaleDays: 1, Mix: 1)));
     }
+
+    [Fact]
+    public void EachLearnersDaysAreTheirEarliestTimeWithEachCourseInTheOrderTheirCoursesAreGiven()
+    {
+        (int, int, double)[] times = [(0, 2, 5.0), (0, 1, 3.0), (0, 2, 4.0), (1, 0, 7.5), (0, 2, 6.0)];
+
+        var kernel = TimeKernel.OfFirstTimes(times, [[1, 2], [0]], scaleDays: 1, mix: 0.5);
+
+        Assert.Equal([3.0, 4.0], kernel.DaysByUser[0]);
+        Assert.Equal([7.5], kernel.DaysByUser[1]);
+        Assert.Equal((1.0, 0.5), (kernel.ScaleDays, kernel.Mix));
+    }
 }
