@@ -52,15 +52,36 @@ public sealed class DashboardPage(IPage page, Uri baseAddress)
     public Task<string[]> ErrorCodesAsync() =>
         page.Locator("[data-error-code]:visible").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.errorCode)");
 
-    /// <summary>The chart's option as ECharts holds it (its series and axes).</summary>
-    public Task<JsonElement> ChartAsync(string chart) => page.EvaluateAsync<JsonElement>(
+    /// <summary>
+    /// The chart's option as ECharts holds it (its series and axes), once the chart is drawn: a panel can report settled
+    /// a moment before a re-render (another language, range or page) has put its chart back.
+    /// </summary>
+    public async Task<JsonElement> ChartAsync(string chart)
+    {
+        var drawn = await page.WaitForFunctionAsync(
+            """
+            chart => {
+              const element = document.querySelector(`[data-chart="${chart}"]`);
+              const option = element && echarts.getInstanceByDom(element)?.getOption();
+              return option?.series?.length
+                ? { series: option.series.map(s => ({ id: s.id, name: s.name, data: s.data })), xAxis: option.xAxis, yAxis: option.yAxis }
+                : null;
+            }
+            """,
+            chart);
+        return await drawn.JsonValueAsync<JsonElement>();
+    }
+
+    /// <summary>Waits until the chart is drawn narrower than <paramref name="width"/> pixels (ECharts resized it).</summary>
+    public Task WaitForChartNarrowerThanAsync(string chart, int width) => page.WaitForFunctionAsync(
         """
-        chart => {
-          const option = echarts.getInstanceByDom(document.querySelector(`[data-chart="${chart}"]`)).getOption();
-          return { series: option.series.map(s => ({ id: s.id, name: s.name, data: s.data })), xAxis: option.xAxis, yAxis: option.yAxis };
+        ([chart, width]) => {
+          const element = document.querySelector(`[data-chart="${chart}"]`);
+          const instance = element && echarts.getInstanceByDom(element);
+          return instance && instance.getWidth() < width;
         }
         """,
-        chart);
+        new object[] { chart, width });
 
     /// <summary>The series' data: numbers as they are, { value } items by their value, [x, y, v] items as arrays.</summary>
     public async Task<JsonElement[]> SeriesDataAsync(string chart, string seriesId)

@@ -222,8 +222,7 @@ public sealed class DashboardTests(DashboardApp app, ChromiumBrowser chromium) :
 
         await dashboard.Page.SetViewportSizeAsync(Phone, 844);
 
-        await dashboard.Page.WaitForFunctionAsync(
-            "() => echarts.getInstanceByDom(document.querySelector('[data-chart=\"overview-trend\"]')).getWidth() < 390");
+        await dashboard.WaitForChartNarrowerThanAsync("overview-trend", 390);
     }
 
     private async Task<DashboardPage> OpenAsync(int width, string language = "zh-CN")
