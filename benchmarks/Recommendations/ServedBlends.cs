@@ -31,6 +31,7 @@ internal static class ServedBlends
     {
         Algorithm = RecommenderAlgorithm.WarpImplicitAlsEase,
         PersonalRatingWeight = 0.3f,
+        RatingPredictorMembers = 5,
         ImplicitAls = new() { Dimension = 256, BlendWeight = 0.7f },
         Ease = new() { Rank = 5000, Regularization = 100, TimeScaleDays = 0.003f, TimeMix = 0.85f, ImplicitAlsBlendWeight = 0.7f, BlendWeight = 0.35f },
     };

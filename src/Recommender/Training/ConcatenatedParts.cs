@@ -3,6 +3,7 @@ using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.ImplicitAls;
+using KnowledgePay.Recommender.Training.Warp;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -61,11 +62,11 @@ internal static class ConcatenatedParts
             return unmeasured;
         }
 
-        var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(seed));
+        var taken = new TakenCourses(TrainingExamples.Positives(data.Interactions, space), space.Users.Count);
         return Build(first.Metrics with
         {
             TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
-            TrainingAuc = TrainingAuc.Of(unmeasured, space, sampled),
+            TrainingAuc = TrainingAuc.Of(unmeasured, space, taken, seed),
         });
     }
 

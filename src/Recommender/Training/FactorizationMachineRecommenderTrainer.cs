@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training.Warp;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 
@@ -55,7 +56,7 @@ public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions option
             activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
 
         var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
-        var auc = TrainingAuc.Of(unmeasured, space, examples);
+        var auc = TrainingAuc.Of(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed);
         var model = Build(new RecommenderMetrics(
             data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
         return new TrainedMachine(model, machine, space, context);

@@ -122,7 +122,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             courses.UseAverage();
         }
 
-        return Serve(data, version, space, positives, users, courses, measured, stopwatch);
+        return Serve(data, version, space, positives, taken, users, courses, measured, stopwatch);
     }
 
     /// <summary>
@@ -268,7 +268,14 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     private RecommenderModel Serve(
-        RecommenderTrainingSet data, long version, FeatureSpace space, TrainingExample[] positives, WarpSide users, WarpSide courses, bool measured,
+        RecommenderTrainingSet data,
+        long version,
+        FeatureSpace space,
+        TrainingExample[] positives,
+        TakenCourses taken,
+        WarpSide users,
+        WarpSide courses,
+        bool measured,
         Stopwatch stopwatch)
     {
         var dimension = options.Warp.Dimension + 1;
@@ -312,8 +319,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             return unmeasured;
         }
 
-        var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(options.Seed));
-        var auc = TrainingAuc.Of(unmeasured, space, sampled);
+        var auc = TrainingAuc.Of(unmeasured, space, taken, options.Seed);
         return Build(new RecommenderMetrics(
             data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
     }
