@@ -29,22 +29,25 @@ internal static class ConcatenatedParts
         var appended = courses.Dimension;
         var dimension = latent + appended + 1;
 
-        var courseVectors = new float[first.Courses.Count * dimension];
-        for (var course = 0; course < first.Courses.Count; course++)
+        // Every coordinate is written below, so the arrays (hundreds of megabytes with an exact EASE part) are not
+        // zeroed first, and the rows are written on every core.
+        var courseVectors = GC.AllocateUninitializedArray<float>(first.Courses.Count * dimension);
+        Parallel.For(0, first.Courses.Count, course =>
         {
             var row = courseVectors.AsSpan(course * dimension, dimension);
             TensorPrimitives.Multiply(first.LatentPart(course), 1f - share, row[..latent]);
             TensorPrimitives.Multiply(courses.Row(course), share * scale, row.Slice(latent, appended));
             row[^1] = (1f - share) * first.CourseVector(course)[^1];
-        }
+        });
 
-        var userIdVectors = new float[modelUsers.Length * dimension];
-        for (var user = 0; user < modelUsers.Length; user++)
+        var userIdVectors = GC.AllocateUninitializedArray<float>(modelUsers.Length * dimension);
+        Parallel.For(0, modelUsers.Length, user =>
         {
             var row = userIdVectors.AsSpan(user * dimension, dimension);
             firstUsers.Row(user).CopyTo(row);
             users.Row(modelUsers[user]).CopyTo(row[latent..]);
-        }
+            row[^1] = 0f;
+        });
 
         var featureVectors = new float[first.FeatureTokens.Count * dimension];
         for (var token = 0; token < first.FeatureTokens.Count; token++)
@@ -52,21 +55,19 @@ internal static class ConcatenatedParts
             first.FeatureVectors.Slice(token * first.Dimension, latent).CopyTo(featureVectors.AsSpan(token * dimension));
         }
 
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            first.Version, trainedAt, metrics, dimension, first.Courses, courseVectors, first.Popularity.ToArray(),
+        var unmeasured = new RecommenderModel(
+            first.Version, trainedAt, first.Metrics with { TrainingAuc = 0 }, dimension, first.Courses, courseVectors, first.Popularity.ToArray(),
             first.UserKeys, userIdVectors, first.FeatureTokens, featureVectors);
-
-        var unmeasured = Build(first.Metrics with { TrainingAuc = 0 });
         if (!measured)
         {
             return unmeasured;
         }
 
         var taken = new TakenCourses(TrainingExamples.Positives(data.Interactions, space), space.Users.Count);
-        return Build(first.Metrics with
+        return unmeasured.WithMetrics(first.Metrics with
         {
-            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
             TrainingAuc = TrainingAuc.Of(unmeasured, space, taken, seed),
+            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
         });
     }
 
@@ -89,8 +90,14 @@ internal static class ConcatenatedParts
         return (users, courses);
     }
 
+    /// <summary><paramref name="factors"/>' <paramref name="rows"/> in that order (the factors themselves when that is all of them in order).</summary>
     private static LatentFactors Rows(LatentFactors factors, int[] rows)
     {
+        if (rows.Length == factors.Count && rows.Index().All(row => row.Item == row.Index))
+        {
+            return factors;
+        }
+
         var selected = new LatentFactors(rows.Length, factors.Dimension);
         for (var row = 0; row < rows.Length; row++)
         {

@@ -51,14 +51,15 @@ public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions option
         var userIdVectors = folding.UserIdVectors(activeUsers);
         var featureVectors = folding.UserFeatureVectors(space.UserTokens.Count);
 
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            version, clock.GetUtcNow(), metrics, folding.Dimension, space.Courses, courseVectors, popularity,
-            activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
-
-        var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
-        var auc = TrainingAuc.Of(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed);
-        var model = Build(new RecommenderMetrics(
-            data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
+        var unmeasured = new RecommenderModel(
+            version, clock.GetUtcNow(), new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0),
+            folding.Dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(),
+            userIdVectors, space.UserTokens, featureVectors);
+        var model = unmeasured.WithMetrics(unmeasured.Metrics with
+        {
+            TrainingAuc = TrainingAuc.Of(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed),
+            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
+        });
         return new TrainedMachine(model, machine, space, context);
     }
 

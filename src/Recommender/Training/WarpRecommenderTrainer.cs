@@ -309,18 +309,16 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             users.Embedding(space.Users.Count + token).CopyTo(featureVectors.AsSpan(token * dimension));
         }
 
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            version, clock.GetUtcNow(), metrics, dimension, space.Courses, courseVectors, popularity,
-            activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
-
-        var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
-        if (!measured)
-        {
-            return unmeasured;
-        }
-
-        var auc = TrainingAuc.Of(unmeasured, space, taken, options.Seed);
-        return Build(new RecommenderMetrics(
-            data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
+        var unmeasured = new RecommenderModel(
+            version, clock.GetUtcNow(), new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0),
+            dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors,
+            space.UserTokens, featureVectors);
+        return measured
+            ? unmeasured.WithMetrics(unmeasured.Metrics with
+            {
+                TrainingAuc = TrainingAuc.Of(unmeasured, space, taken, options.Seed),
+                TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
+            })
+            : unmeasured;
     }
 }
