@@ -127,6 +127,9 @@ public sealed class RecommenderModel
 
     public ReadOnlySpan<float> UserIdVectors => _userIdVectors;
 
+    /// <summary>The arrays behind <see cref="CourseVectors"/> and <see cref="UserIdVectors"/>, for trainers that read them as factors without a copy; never written.</summary>
+    internal (float[] Courses, float[] UserIds) Rows => (_courseVectors, _userIdVectors);
+
     public ReadOnlySpan<float> FeatureVectors => _featureVectors;
 
     /// <summary>Summed interaction weight per course in the training data.</summary>

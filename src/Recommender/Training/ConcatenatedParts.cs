@@ -44,7 +44,7 @@ internal static class ConcatenatedParts
         Parallel.For(0, modelUsers.Length, user =>
         {
             var row = userIdVectors.AsSpan(user * dimension, dimension);
-            firstUsers.Row(user).CopyTo(row);
+            first.UserIdVectors.Slice(user * first.Dimension, latent).CopyTo(row);
             users.Row(modelUsers[user]).CopyTo(row[latent..]);
             row[^1] = 0f;
         });
@@ -71,24 +71,13 @@ internal static class ConcatenatedParts
         });
     }
 
-    /// <summary>A served model's known users' id vectors and its courses' latent parts (bias left out) as factors.</summary>
-    private static (LatentFactors Users, LatentFactors Courses) LatentFactorsOf(RecommenderModel model)
-    {
-        var latent = model.Dimension - 1;
-        var users = new LatentFactors(model.UserKeys.Count, latent);
-        for (var user = 0; user < users.Count; user++)
-        {
-            model.UserIdVectors.Slice(user * model.Dimension, latent).CopyTo(users.Row(user));
-        }
-
-        var courses = new LatentFactors(model.Courses.Count, latent);
-        for (var course = 0; course < courses.Count; course++)
-        {
-            model.LatentPart(course).CopyTo(courses.Row(course));
-        }
-
-        return (users, courses);
-    }
+    /// <summary>
+    /// A served model's known users' id vectors and its course rows as factors, read in place. The bias coordinate comes
+    /// along on both sides, where it adds nothing to a score: a user's id vector is 0 there (serving sets it to 1).
+    /// </summary>
+    private static (LatentFactors Users, LatentFactors Courses) LatentFactorsOf(RecommenderModel model) =>
+        (new LatentFactors(model.UserKeys.Count, model.Dimension, model.Rows.UserIds),
+            new LatentFactors(model.Courses.Count, model.Dimension, model.Rows.Courses));
 
     /// <summary><paramref name="factors"/>' <paramref name="rows"/> in that order (the factors themselves when that is all of them in order).</summary>
     private static LatentFactors Rows(LatentFactors factors, int[] rows)
