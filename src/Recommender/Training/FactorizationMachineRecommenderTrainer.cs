@@ -14,13 +14,17 @@ namespace KnowledgePay.Recommender.Training;
 /// so the served scores equal ML.NET's for courses without ratings. Deterministic for a given training set and
 /// <see cref="TrainerOptions.Seed"/>.
 /// </summary>
-public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
 {
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
-        TrainMachine(data, version, cancellationToken).Model;
+        Train(data, version, measured: true, cancellationToken);
+
+    /// <inheritdoc cref="IPartTrainer.Train"/>
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken) =>
+        TrainMachine(data, version, measured, cancellationToken).Model;
 
     /// <summary>The served model with the ML.NET model it was folded from (which the folding tests compare it with).</summary>
-    internal TrainedMachine TrainMachine(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    internal TrainedMachine TrainMachine(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         if (options.LatentDimension % 8 != 0)
         {
@@ -55,11 +59,13 @@ public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions option
             version, clock.GetUtcNow(), new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0),
             folding.Dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(),
             userIdVectors, space.UserTokens, featureVectors);
-        var model = unmeasured.WithMetrics(unmeasured.Metrics with
-        {
-            TrainingAuc = TrainingAuc.Of(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed),
-            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
-        });
+        var model = measured
+            ? unmeasured.WithMetrics(unmeasured.Metrics with
+            {
+                TrainingAuc = TrainingAuc.Of(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed),
+                TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
+            })
+            : unmeasured;
         return new TrainedMachine(model, machine, space, context);
     }
 

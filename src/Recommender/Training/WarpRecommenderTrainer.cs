@@ -22,7 +22,7 @@ namespace KnowledgePay.Recommender.Training;
 /// and merged (<see cref="WarpSideAccess"/>), and each thread keeps its own cached course rows (<see cref="SummedRows"/>).
 /// With one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
-public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
 {
     private const float Margin = 1f;
 
@@ -47,11 +47,8 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
         Train(data, version, measured: true, cancellationToken);
 
-    /// <summary>
-    /// Trains WARP; <paramref name="measured"/> false leaves its training AUC 0, for a blend that measures the whole model
-    /// it becomes a part of (the AUC's sample and scores are a second or more at 1,000,000 interactions).
-    /// </summary>
-    internal RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
+    /// <inheritdoc cref="IPartTrainer.Train"/>
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var settings = options.Warp;
