@@ -23,15 +23,17 @@ internal static class ServedBlends
     };
 
     /// <summary>
-    /// (b), the time-kernel EASE part (ADR 0078): <c>--algorithm WarpImplicitAlsEase --ease-rank 5000 --ials-dimension 256
-    /// --ials-blend 0.7 --personal-rating 0.3 --ease-part-user-exponent 0 --ease-part-lambda 100 --ease-part-time-scale 0.003
-    /// --ease-part-time-mix 0.85 --ease-blend 0.35</c> (20 SVD++ members, the default).
+    /// (b), the time-kernel EASE part (ADR 0078) at the cheapest size validation could not tell from it (docs/recommender/
+    /// protocol-b-variants.md, "Training-time variants"): <c>--algorithm WarpImplicitAlsEase --ease-rank 5000 --ials-dimension 128
+    /// --ials-blend 0.7 --personal-rating 0.3 --rating-members 5 --ease-part-user-exponent 0 --ease-part-lambda 100
+    /// --ease-part-time-scale 0.003 --ease-part-time-mix 0.85 --ease-blend 0.35</c>.
     /// </summary>
     public static TrainerOptions ProtocolB { get; } = new()
     {
         Algorithm = RecommenderAlgorithm.WarpImplicitAlsEase,
         PersonalRatingWeight = 0.3f,
-        ImplicitAls = new() { Dimension = 256, BlendWeight = 0.7f },
+        RatingPredictorMembers = 5,
+        ImplicitAls = new() { Dimension = 128, BlendWeight = 0.7f },
         Ease = new() { Rank = 5000, Regularization = 100, TimeScaleDays = 0.003f, TimeMix = 0.85f, ImplicitAlsBlendWeight = 0.7f, BlendWeight = 0.35f },
     };
 

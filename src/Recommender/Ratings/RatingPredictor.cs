@@ -41,7 +41,7 @@ public sealed class RatingPredictor
     public static RatingPredictor? TrainWhenEnough(
         IReadOnlyList<StarRating> ratings, IReadOnlyList<Interaction> interactions, int minimum, SvdPlusPlusOptions options)
     {
-        if (ratings.Count == 0 || ratings.Count < minimum)
+        if (!HasEnough(ratings, minimum))
         {
             return null;
         }
@@ -60,6 +60,9 @@ public sealed class RatingPredictor
             options);
         return new RatingPredictor(userKeys, courseKeys, model);
     }
+
+    /// <summary>Whether <see cref="TrainWhenEnough"/> fits a predictor to <paramref name="ratings"/>: at least one, and at least <paramref name="minimum"/>.</summary>
+    public static bool HasEnough(IReadOnlyList<StarRating> ratings, int minimum) => ratings.Count > 0 && ratings.Count >= minimum;
 
     /// <summary>The user's row in <see cref="Model"/>, when the predictor knows them.</summary>
     public bool TryGetUser(string userKey, out int user) => _users.TryGetValue(userKey, out user);

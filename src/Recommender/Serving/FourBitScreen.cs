@@ -50,40 +50,50 @@ internal sealed class FourBitScreen
     public ReadOnlySpan<float> Residuals => _residuals;
 
     /// <summary>Builds the screen of row-major <paramref name="rows"/> (bias last) given their int8 scales, padded to <paramref name="paddedRows"/>.</summary>
-    public static FourBitScreen Of(ReadOnlySpan<float> rows, int dimension, ReadOnlySpan<float> scales, int paddedRows)
+    public static FourBitScreen Of(float[] rows, int dimension, float[] scales, int paddedRows)
     {
         var latentLength = dimension - 1;
         var groups = (latentLength + 7) / 8;
         var codes = new byte[paddedRows * groups * 4];
         codes.AsSpan().Fill(CodeOffset | (CodeOffset << 4));
         var residuals = new float[paddedRows / PairRows];
-        for (var row = 0; row < rows.Length / dimension; row++)
+        var count = rows.Length / dimension;
+        // Each pair of blocks on one core: its rows share a residual bound and no code byte with other pairs.
+        Parallel.For(0, (count + PairRows - 1) / PairRows, pair =>
         {
-            var step = (double)scales[row] * StepRatio;
-            if (step == 0d)
+            for (var row = pair * PairRows; row < Math.Min(count, (pair + 1) * PairRows); row++)
             {
-                continue;
+                ScreenRow(rows, dimension, row, scales[row], groups, codes, ref residuals[pair]);
             }
-
-            var squares = 0d;
-            for (var coordinate = 0; coordinate < latentLength; coordinate++)
-            {
-                var value = (double)rows[(row * dimension) + coordinate];
-                var code = (int)Math.Clamp(Math.Round(value / step), -MaxCode, MaxCode);
-                squares += (value - (step * code)) * (value - (step * code));
-                var position = (((row / QuantisedCourseRows.BlockRows * groups) + (coordinate / 8)) * GroupBytes)
-                    + (row % QuantisedCourseRows.BlockRows * 4) + (coordinate % 4);
-                var shift = coordinate % 8 < 4 ? 0 : 4;
-                codes[position] = (byte)((codes[position] & ~(0xF << shift)) | ((code + CodeOffset) << shift));
-            }
-
-            // Rounded up, so that the float bound is never below the exact residual.
-            var kappa = (float)(Math.Sqrt(squares) / scales[row]);
-            ref var pairKappa = ref residuals[row / PairRows];
-            pairKappa = Math.Max(pairKappa, MathF.BitIncrement(kappa));
-        }
+        });
 
         return new FourBitScreen(groups, codes, residuals);
+    }
+
+    private static void ScreenRow(float[] rows, int dimension, int row, float scale, int groups, byte[] codes, ref float pairKappa)
+    {
+        var latentLength = dimension - 1;
+        var step = (double)scale * StepRatio;
+        if (step == 0d)
+        {
+            return;
+        }
+
+        var squares = 0d;
+        for (var coordinate = 0; coordinate < latentLength; coordinate++)
+        {
+            var value = (double)rows[(row * dimension) + coordinate];
+            var code = (int)Math.Clamp(Math.Round(value / step), -MaxCode, MaxCode);
+            squares += (value - (step * code)) * (value - (step * code));
+            var position = (((row / QuantisedCourseRows.BlockRows * groups) + (coordinate / 8)) * GroupBytes)
+                + (row % QuantisedCourseRows.BlockRows * 4) + (coordinate % 4);
+            var shift = coordinate % 8 < 4 ? 0 : 4;
+            codes[position] = (byte)((codes[position] & ~(0xF << shift)) | ((code + CodeOffset) << shift));
+        }
+
+        // Rounded up, so that the float bound is never below the exact residual.
+        var kappa = (float)(Math.Sqrt(squares) / scale);
+        pairKappa = Math.Max(pairKappa, MathF.BitIncrement(kappa));
     }
 
     /// <summary>

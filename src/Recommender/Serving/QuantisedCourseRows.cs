@@ -74,8 +74,8 @@ internal sealed class QuantisedCourseRows
     /// <summary>The largest |bias| of any row.</summary>
     public float LargestBias { get; }
 
-    /// <summary>Quantises row-major rows of <paramref name="dimension"/> floats whose last coordinate is the bias.</summary>
-    public static QuantisedCourseRows Of(ReadOnlySpan<float> rows, int dimension)
+    /// <summary>Quantises row-major rows of <paramref name="dimension"/> floats whose last coordinate is the bias, rows on every core.</summary>
+    public static QuantisedCourseRows Of(float[] rows, int dimension)
     {
         var count = rows.Length / dimension;
         var latentLength = dimension - 1;
@@ -87,14 +87,14 @@ internal sealed class QuantisedCourseRows
         var biases = new float[padded];
         var offsets = new int[padded];
         var spreads = new float[padded];
-        for (var row = 0; row < count; row++)
+        Parallel.For(0, count, row =>
         {
-            var vector = rows.Slice(row * dimension, dimension);
+            var vector = rows.AsSpan(row * dimension, dimension);
             biases[row] = vector[^1];
             var largest = latentLength == 0 ? 0f : Math.Abs(TensorPrimitives.MaxMagnitude(vector[..latentLength]));
             if (largest == 0f)
             {
-                continue;
+                return;
             }
 
             scales[row] = largest / MaxCode;
@@ -110,7 +110,7 @@ internal sealed class QuantisedCourseRows
 
             offsets[row] = QuantisedUser.CodeOffset * sum;
             spreads[row] = scales[row] * magnitudes;
-        }
+        });
 
         var screen = FourBitScreen.Of(rows, dimension, scales, padded);
         return new QuantisedCourseRows(count, latentLength, codes, scales, biases, offsets, spreads, screen);

@@ -72,6 +72,32 @@ public sealed class RecommenderModel
         CategoryCount = categories.Count;
     }
 
+    /// <summary>
+    /// A copy of <paramref name="model"/> sharing its rows and everything computed from them (the model is immutable), so
+    /// that a copy costs nothing however large the model is.
+    /// </summary>
+    private RecommenderModel(RecommenderModel model, RecommenderMetrics metrics)
+    {
+        Version = model.Version;
+        TrainedAt = model.TrainedAt;
+        Metrics = metrics;
+        Dimension = model.Dimension;
+        Courses = model.Courses;
+        UserKeys = model.UserKeys;
+        FeatureTokens = model.FeatureTokens;
+        _courseVectors = model._courseVectors;
+        _userIdVectors = model._userIdVectors;
+        _featureVectors = model._featureVectors;
+        _popularity = model._popularity;
+        _courseIndex = model._courseIndex;
+        _userIndex = model._userIndex;
+        _featureIndex = model._featureIndex;
+        _inverseNorms = model._inverseNorms;
+        QuantisedRows = model.QuantisedRows;
+        CourseCategories = model.CourseCategories;
+        CategoryCount = model.CategoryCount;
+    }
+
     public long Version { get; }
 
     public DateTimeOffset TrainedAt { get; }
@@ -100,6 +126,9 @@ public sealed class RecommenderModel
     internal int CategoryCount { get; }
 
     public ReadOnlySpan<float> UserIdVectors => _userIdVectors;
+
+    /// <summary>The arrays behind <see cref="CourseVectors"/> and <see cref="UserIdVectors"/>, for trainers that read them as factors without a copy; never written.</summary>
+    internal (float[] Courses, float[] UserIds) Rows => (_courseVectors, _userIdVectors);
 
     public ReadOnlySpan<float> FeatureVectors => _featureVectors;
 
@@ -163,12 +192,11 @@ public sealed class RecommenderModel
         destination[Dimension - 1] = 1f;
     }
 
+    /// <summary>The same model reporting <paramref name="metrics"/> (a trainer measures the model it built).</summary>
+    public RecommenderModel WithMetrics(RecommenderMetrics metrics) => new(this, metrics) { Ratings = Ratings, Context = Context };
+
     private RecommenderModel Copy(RatingPredictor? ratings, ContextPopularity? context) =>
-        new(Version, TrainedAt, Metrics, Dimension, Courses, _courseVectors, _popularity, UserKeys, _userIdVectors, FeatureTokens, _featureVectors)
-        {
-            Ratings = ratings,
-            Context = context,
-        };
+        new(this, Metrics) { Ratings = ratings, Context = context };
 
     private static void RequireRows(float[] matrix, int rows, int dimension)
     {

@@ -3,6 +3,7 @@ using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.ImplicitAls;
+using KnowledgePay.Recommender.Training.Warp;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -28,22 +29,25 @@ internal static class ConcatenatedParts
         var appended = courses.Dimension;
         var dimension = latent + appended + 1;
 
-        var courseVectors = new float[first.Courses.Count * dimension];
-        for (var course = 0; course < first.Courses.Count; course++)
+        // Every coordinate is written below, so the arrays (hundreds of megabytes with an exact EASE part) are not
+        // zeroed first, and the rows are written on every core.
+        var courseVectors = GC.AllocateUninitializedArray<float>(first.Courses.Count * dimension);
+        Parallel.For(0, first.Courses.Count, course =>
         {
             var row = courseVectors.AsSpan(course * dimension, dimension);
             TensorPrimitives.Multiply(first.LatentPart(course), 1f - share, row[..latent]);
             TensorPrimitives.Multiply(courses.Row(course), share * scale, row.Slice(latent, appended));
             row[^1] = (1f - share) * first.CourseVector(course)[^1];
-        }
+        });
 
-        var userIdVectors = new float[modelUsers.Length * dimension];
-        for (var user = 0; user < modelUsers.Length; user++)
+        var userIdVectors = GC.AllocateUninitializedArray<float>(modelUsers.Length * dimension);
+        Parallel.For(0, modelUsers.Length, user =>
         {
             var row = userIdVectors.AsSpan(user * dimension, dimension);
-            firstUsers.Row(user).CopyTo(row);
+            first.UserIdVectors.Slice(user * first.Dimension, latent).CopyTo(row);
             users.Row(modelUsers[user]).CopyTo(row[latent..]);
-        }
+            row[^1] = 0f;
+        });
 
         var featureVectors = new float[first.FeatureTokens.Count * dimension];
         for (var token = 0; token < first.FeatureTokens.Count; token++)
@@ -51,45 +55,38 @@ internal static class ConcatenatedParts
             first.FeatureVectors.Slice(token * first.Dimension, latent).CopyTo(featureVectors.AsSpan(token * dimension));
         }
 
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            first.Version, trainedAt, metrics, dimension, first.Courses, courseVectors, first.Popularity.ToArray(),
+        var unmeasured = new RecommenderModel(
+            first.Version, trainedAt, first.Metrics with { TrainingAuc = 0 }, dimension, first.Courses, courseVectors, first.Popularity.ToArray(),
             first.UserKeys, userIdVectors, first.FeatureTokens, featureVectors);
-
-        var unmeasured = Build(first.Metrics with { TrainingAuc = 0 });
         if (!measured)
         {
             return unmeasured;
         }
 
-        var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(seed));
-        return Build(first.Metrics with
+        var taken = new TakenCourses(TrainingExamples.Positives(data.Interactions, space), space.Users.Count);
+        return unmeasured.WithMetrics(first.Metrics with
         {
+            TrainingAuc = TrainingAuc.Of(unmeasured, space, taken, seed),
             TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
-            TrainingAuc = TrainingAuc.Of(unmeasured, space, sampled),
         });
     }
 
-    /// <summary>A served model's known users' id vectors and its courses' latent parts (bias left out) as factors.</summary>
-    private static (LatentFactors Users, LatentFactors Courses) LatentFactorsOf(RecommenderModel model)
-    {
-        var latent = model.Dimension - 1;
-        var users = new LatentFactors(model.UserKeys.Count, latent);
-        for (var user = 0; user < users.Count; user++)
-        {
-            model.UserIdVectors.Slice(user * model.Dimension, latent).CopyTo(users.Row(user));
-        }
+    /// <summary>
+    /// A served model's known users' id vectors and its course rows as factors, read in place. The bias coordinate comes
+    /// along on both sides, where it adds nothing to a score: a user's id vector is 0 there (serving sets it to 1).
+    /// </summary>
+    private static (LatentFactors Users, LatentFactors Courses) LatentFactorsOf(RecommenderModel model) =>
+        (new LatentFactors(model.UserKeys.Count, model.Dimension, model.Rows.UserIds),
+            new LatentFactors(model.Courses.Count, model.Dimension, model.Rows.Courses));
 
-        var courses = new LatentFactors(model.Courses.Count, latent);
-        for (var course = 0; course < courses.Count; course++)
-        {
-            model.LatentPart(course).CopyTo(courses.Row(course));
-        }
-
-        return (users, courses);
-    }
-
+    /// <summary><paramref name="factors"/>' <paramref name="rows"/> in that order (the factors themselves when that is all of them in order).</summary>
     private static LatentFactors Rows(LatentFactors factors, int[] rows)
     {
+        if (rows.Length == factors.Count && rows.Index().All(row => row.Item == row.Index))
+        {
+            return factors;
+        }
+
         var selected = new LatentFactors(rows.Length, factors.Dimension);
         for (var row = 0; row < rows.Length; row++)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training.Warp;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 
@@ -13,13 +14,17 @@ namespace KnowledgePay.Recommender.Training;
 /// so the served scores equal ML.NET's for courses without ratings. Deterministic for a given training set and
 /// <see cref="TrainerOptions.Seed"/>.
 /// </summary>
-public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
 {
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
-        TrainMachine(data, version, cancellationToken).Model;
+        Train(data, version, measured: true, cancellationToken);
+
+    /// <inheritdoc cref="IPartTrainer.Train"/>
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken) =>
+        TrainMachine(data, version, measured, cancellationToken).Model;
 
     /// <summary>The served model with the ML.NET model it was folded from (which the folding tests compare it with).</summary>
-    internal TrainedMachine TrainMachine(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    internal TrainedMachine TrainMachine(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         if (options.LatentDimension % 8 != 0)
         {
@@ -50,14 +55,17 @@ public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions option
         var userIdVectors = folding.UserIdVectors(activeUsers);
         var featureVectors = folding.UserFeatureVectors(space.UserTokens.Count);
 
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            version, clock.GetUtcNow(), metrics, folding.Dimension, space.Courses, courseVectors, popularity,
-            activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
-
-        var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
-        var auc = TrainingAuc.Of(unmeasured, space, examples);
-        var model = Build(new RecommenderMetrics(
-            data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
+        var unmeasured = new RecommenderModel(
+            version, clock.GetUtcNow(), new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0),
+            folding.Dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(),
+            userIdVectors, space.UserTokens, featureVectors);
+        var model = measured
+            ? unmeasured.WithMetrics(unmeasured.Metrics with
+            {
+                TrainingAuc = TrainingAuc.Of(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed),
+                TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
+            })
+            : unmeasured;
         return new TrainedMachine(model, machine, space, context);
     }
 

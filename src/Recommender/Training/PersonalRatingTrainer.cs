@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KnowledgePay.Recommender.Features;
+using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Serving;
 
 namespace KnowledgePay.Recommender.Training;
@@ -12,12 +13,14 @@ namespace KnowledgePay.Recommender.Training;
 /// the two parts' root-mean-square scores. Where "relevant" means "will be rated well", the chance of taking a course and
 /// the stars it would get both count. Without a predictor (too few ratings) or with β = 0 the model is unchanged.
 /// </summary>
-internal sealed class PersonalRatingTrainer(IRecommenderTrainer inner, TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+internal sealed class PersonalRatingTrainer(IPartTrainer inner, TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
 {
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var model = inner.Train(data, version, cancellationToken);
+        // When the personal part will be appended, only the whole is measured.
+        var appended = options.PersonalRatingWeight != 0f && RatingPredictor.HasEnough(data.Ratings, options.MinimumRatings);
+        var model = inner.Train(data, version, measured: !appended, cancellationToken);
         if (model.Ratings is not { } ratings || options.PersonalRatingWeight == 0f)
         {
             return model;

@@ -10,12 +10,16 @@ namespace KnowledgePay.Recommender.Training;
 /// holds at least <see cref="TrainerOptions.MinimumRatings"/> star ratings; the model then serves both. The two train
 /// side by side (<see cref="SideBySide"/>).
 /// </summary>
-internal sealed class RatingPredictorTrainer(IRecommenderTrainer inner, TrainerOptions options) : IRecommenderTrainer
+internal sealed class RatingPredictorTrainer(IPartTrainer inner, TrainerOptions options) : IPartTrainer
 {
-    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
+        Train(data, version, measured: true, cancellationToken);
+
+    /// <summary>Trains both; <paramref name="measured"/> goes to the ranking model.</summary>
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         var (model, ratings) = SideBySide.Train(
-            () => inner.Train(data, version, cancellationToken),
+            () => inner.Train(data, version, measured, cancellationToken),
             () =>
             {
                 using var phase = TrainingTelemetry.Phase(TrainingTelemetry.RatingPredictor);

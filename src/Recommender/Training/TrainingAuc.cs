@@ -1,34 +1,19 @@
-using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Serving;
+using KnowledgePay.Recommender.Training.Warp;
 
 namespace KnowledgePay.Recommender.Training;
 
 internal static class TrainingAuc
 {
     /// <summary>
-    /// Share of (positive, sampled negative) pairs of the same user that the served scores order correctly. Examples are
-    /// bucketed by user with a counting sort, and each user's vector is written once; users are counted in parallel.
+    /// Share of (taken course, untaken course) pairs of the same user that the served scores order correctly (a tie
+    /// counts as wrong), with one untaken course drawn uniformly per taken one (<see cref="Negatives"/>). Users are
+    /// counted in parallel, each drawing from its own generator, so the figure depends on <paramref name="seed"/> and
+    /// not on the number of threads; scores skip the zeros of sparse course rows (<see cref="NonZeroRuns"/>).
     /// </summary>
-    public static double Of(RecommenderModel model, FeatureSpace space, IReadOnlyList<TrainingExample> examples)
+    public static double Of(RecommenderModel model, FeatureSpace space, TakenCourses taken, int seed)
     {
-        var starts = new int[space.Users.Count + 1];
-        foreach (var example in examples)
-        {
-            starts[example.User + 1]++;
-        }
-
-        for (var user = 0; user < space.Users.Count; user++)
-        {
-            starts[user + 1] += starts[user];
-        }
-
-        var byUser = new TrainingExample[examples.Count];
-        var next = starts[..^1];
-        foreach (var example in examples)
-        {
-            byUser[next[example.User]++] = example;
-        }
-
+        var runs = NonZeroRuns.Of(model);
         var correct = 0L;
         var pairs = 0L;
         Parallel.For(
@@ -37,8 +22,8 @@ internal static class TrainingAuc
             () => (Correct: 0L, Pairs: 0L, Vector: new float[model.Dimension], Negatives: new List<float>()),
             (user, _, counts) =>
             {
-                var mine = byUser.AsSpan(starts[user], starts[user + 1] - starts[user]);
-                if (mine.IsEmpty)
+                var drawn = Negatives(taken, user, model.Courses.Count, seed);
+                if (drawn.Length == 0)
                 {
                     return counts;
                 }
@@ -46,24 +31,18 @@ internal static class TrainingAuc
                 var (vector, negatives) = (counts.Vector, counts.Negatives);
                 model.WriteUserVector(space.Users[user], vector);
                 negatives.Clear();
-                foreach (var example in mine)
+                foreach (var course in drawn)
                 {
-                    if (!example.Taken)
-                    {
-                        negatives.Add(TensorPrimitives.Dot(vector, model.CourseVector(example.Course)));
-                    }
+                    negatives.Add(runs.Score(vector, model, course));
                 }
 
                 negatives.Sort();
-                foreach (var example in mine)
+                foreach (var course in taken.Of(user))
                 {
-                    if (example.Taken)
-                    {
-                        counts.Correct += LowerBound(negatives, TensorPrimitives.Dot(vector, model.CourseVector(example.Course)));
-                        counts.Pairs += negatives.Count;
-                    }
+                    counts.Correct += LowerBound(negatives, runs.Score(vector, model, course));
                 }
 
+                counts.Pairs += (long)drawn.Length * drawn.Length;
                 return counts;
             },
             counts =>
@@ -73,6 +52,32 @@ internal static class TrainingAuc
             });
 
         return pairs == 0 ? 0 : (double)correct / pairs;
+    }
+
+    /// <summary>
+    /// The untaken courses <see cref="Of"/> pairs with <paramref name="user"/>'s taken ones: as many as they took, drawn
+    /// uniformly from a generator seeded by <paramref name="seed"/> and the user; none for a user who took nothing or every course.
+    /// </summary>
+    public static int[] Negatives(TakenCourses taken, int user, int courses, int seed)
+    {
+        var count = taken.Count(user);
+        if (count == 0 || count >= courses)
+        {
+            return [];
+        }
+
+        var draws = new FastDraws(new Random(unchecked((seed * 1_000_003) ^ user)));
+        var negatives = new int[count];
+        for (var index = 0; index < count; index++)
+        {
+            do
+            {
+                negatives[index] = draws.Next(courses);
+            }
+            while (taken.Contains(user, negatives[index]));
+        }
+
+        return negatives;
     }
 
     /// <summary>How many of the sorted <paramref name="values"/> are below <paramref name="value"/>.</summary>

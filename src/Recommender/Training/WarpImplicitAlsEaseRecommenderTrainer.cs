@@ -16,9 +16,13 @@ namespace KnowledgePay.Recommender.Training;
 /// in training is served by the WARP part from their features, and a course EASE does not model scores 0 in it. EASE
 /// trains beside WARP ⊕ iALS (<see cref="SideBySide"/>).
 /// </summary>
-public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
 {
-    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken)
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
+        Train(data, version, measured: true, cancellationToken);
+
+    /// <inheritdoc cref="IPartTrainer.Train"/>
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var settings = options.Ease;
@@ -31,7 +35,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         cancellationToken.ThrowIfCancellationRequested();
 
         return ConcatenatedParts.Appended(
-            blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, measured: true, stopwatch);
+            blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, measured, stopwatch);
     }
 
     private (LatentFactors Users, LatentFactors Courses) EasePart(

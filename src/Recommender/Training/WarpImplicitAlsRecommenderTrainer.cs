@@ -14,13 +14,13 @@ namespace KnowledgePay.Recommender.Training;
 /// embeddings (zero in the iALS part), so a user unseen in training is served by the WARP part from their features.
 /// The two are trained side by side (<see cref="SideBySide"/>).
 /// </summary>
-public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
 {
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
         Train(data, version, measured: true, cancellationToken);
 
-    /// <summary>Trains the blend; <paramref name="measured"/> false leaves its training AUC 0, for a larger blend that measures the whole.</summary>
-    internal RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
+    /// <inheritdoc cref="IPartTrainer.Train"/>
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var space = FeatureSpace.Of(data);

@@ -22,7 +22,7 @@ namespace KnowledgePay.Recommender.Training;
 /// and merged (<see cref="WarpSideAccess"/>), and each thread keeps its own cached course rows (<see cref="SummedRows"/>).
 /// With one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
-public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IRecommenderTrainer
+public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
 {
     private const float Margin = 1f;
 
@@ -47,11 +47,8 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     public RecommenderModel Train(RecommenderTrainingSet data, long version, CancellationToken cancellationToken) =>
         Train(data, version, measured: true, cancellationToken);
 
-    /// <summary>
-    /// Trains WARP; <paramref name="measured"/> false leaves its training AUC 0, for a blend that measures the whole model
-    /// it becomes a part of (the AUC's sample and scores are a second or more at 1,000,000 interactions).
-    /// </summary>
-    internal RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
+    /// <inheritdoc cref="IPartTrainer.Train"/>
+    public RecommenderModel Train(RecommenderTrainingSet data, long version, bool measured, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var settings = options.Warp;
@@ -122,7 +119,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             courses.UseAverage();
         }
 
-        return Serve(data, version, space, positives, users, courses, measured, stopwatch);
+        return Serve(data, version, space, positives, taken, users, courses, measured, stopwatch);
     }
 
     /// <summary>
@@ -268,7 +265,14 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     private RecommenderModel Serve(
-        RecommenderTrainingSet data, long version, FeatureSpace space, TrainingExample[] positives, WarpSide users, WarpSide courses, bool measured,
+        RecommenderTrainingSet data,
+        long version,
+        FeatureSpace space,
+        TrainingExample[] positives,
+        TakenCourses taken,
+        WarpSide users,
+        WarpSide courses,
+        bool measured,
         Stopwatch stopwatch)
     {
         var dimension = options.Warp.Dimension + 1;
@@ -302,19 +306,16 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             users.Embedding(space.Users.Count + token).CopyTo(featureVectors.AsSpan(token * dimension));
         }
 
-        RecommenderModel Build(RecommenderMetrics metrics) => new(
-            version, clock.GetUtcNow(), metrics, dimension, space.Courses, courseVectors, popularity,
-            activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors, space.UserTokens, featureVectors);
-
-        var unmeasured = Build(new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0));
-        if (!measured)
-        {
-            return unmeasured;
-        }
-
-        var sampled = TrainingExamples.Build(data.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(options.Seed));
-        var auc = TrainingAuc.Of(unmeasured, space, sampled);
-        return Build(new RecommenderMetrics(
-            data.Interactions.Count, space.Users.Count, space.Courses.Count, stopwatch.Elapsed.TotalSeconds, auc));
+        var unmeasured = new RecommenderModel(
+            version, clock.GetUtcNow(), new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0),
+            dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors,
+            space.UserTokens, featureVectors);
+        return measured
+            ? unmeasured.WithMetrics(unmeasured.Metrics with
+            {
+                TrainingAuc = TrainingAuc.Of(unmeasured, space, taken, options.Seed),
+                TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
+            })
+            : unmeasured;
     }
 }

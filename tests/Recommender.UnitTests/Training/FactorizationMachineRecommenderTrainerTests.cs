@@ -8,7 +8,7 @@ namespace KnowledgePay.Recommender.UnitTests.Training;
 public sealed class FactorizationMachineRecommenderTrainerTests : RecommenderTrainerTests
 {
     private static readonly Lazy<TrainedMachine> Trained = new(() =>
-        TestModels.Trainer().TrainMachine(Data.TrainingSet, version: 1, CancellationToken.None));
+        TestModels.Trainer().TrainMachine(Data.TrainingSet, version: 1, measured: true, CancellationToken.None));
 
     protected override RecommenderModel Model => Trained.Value.Model;
 

@@ -2,6 +2,7 @@ using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Training;
+using KnowledgePay.Recommender.Training.Warp;
 using KnowledgePay.Tests.Shared.Recommender;
 
 namespace KnowledgePay.Recommender.UnitTests.Training;
@@ -108,6 +109,24 @@ public sealed class PersonalRatingTrainerTests
         for (var course = 0; course < scores.Length; course++)
         {
             Assert.Equal(expected[course] * 0.5f, scores[course], 5);
+        }
+    }
+
+    [Fact]
+    public void TheServedModelIsMeasuredWholeWithOrWithoutThePersonalPart()
+    {
+        // Two courses nobody took give every learner negatives to be measured against.
+        var rated = RatedData();
+        var data = rated with { Courses = [.. rated.Courses, CourseFeatures.None("cobol"), CourseFeatures.None("fortran")] };
+        var space = FeatureSpace.Of(data);
+        var taken = new TakenCourses(TrainingExamples.Positives(data.Interactions, space), space.Users.Count);
+
+        foreach (var options in new[] { Options(weight: 0.5f), Options(weight: 0.5f) with { MinimumRatings = 1000 }, Options(weight: 0f) })
+        {
+            var model = RecommenderTrainers.For(options, Clock).Train(data, version: 1, CancellationToken.None);
+
+            Assert.InRange(model.Metrics.TrainingAuc, 0.01, 1);
+            Assert.Equal(TrainingAuc.Of(model, space, taken, options.Seed), model.Metrics.TrainingAuc);
         }
     }
 

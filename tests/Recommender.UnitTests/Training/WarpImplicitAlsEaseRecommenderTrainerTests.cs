@@ -4,6 +4,7 @@ using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
 using KnowledgePay.Recommender.Training.Ease;
 using KnowledgePay.Recommender.Training.ImplicitAls;
+using KnowledgePay.Recommender.Training.Warp;
 using KnowledgePay.Recommender.UnitTests.Training.Ease;
 using KnowledgePay.Tests.Shared.Recommender;
 
@@ -31,12 +32,12 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
         var part = new WarpImplicitAlsRecommenderTrainer(options, Clock).Train(Data.TrainingSet, version: 1, measured: false, CancellationToken.None);
         var measuredPart = new WarpImplicitAlsRecommenderTrainer(options, Clock).Train(Data.TrainingSet, version: 1, CancellationToken.None);
         var space = FeatureSpace.Of(Data.TrainingSet);
-        var sample = TrainingExamples.Build(Data.TrainingSet.Interactions, space, negatives: 1, popularityExponent: 0f, new Random(options.Seed));
+        var taken = new TakenCourses(TrainingExamples.Positives(Data.TrainingSet.Interactions, space), space.Users.Count);
 
         Assert.Equal(0, part.Metrics.TrainingAuc);
         Assert.Equal(measuredPart.CourseVectors.ToArray(), part.CourseVectors.ToArray());
-        Assert.Equal(TrainingAuc.Of(measuredPart, space, sample), measuredPart.Metrics.TrainingAuc);
-        Assert.Equal(TrainingAuc.Of(Model, space, sample), Model.Metrics.TrainingAuc);
+        Assert.Equal(TrainingAuc.Of(measuredPart, space, taken, options.Seed), measuredPart.Metrics.TrainingAuc);
+        Assert.Equal(TrainingAuc.Of(Model, space, taken, options.Seed), Model.Metrics.TrainingAuc);
         Assert.InRange(Model.Metrics.TrainingAuc, 0.5, 1);
     }
 

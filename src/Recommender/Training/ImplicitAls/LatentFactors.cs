@@ -6,16 +6,24 @@ using System.Runtime.Intrinsics;
 namespace KnowledgePay.Recommender.Training.ImplicitAls;
 
 /// <summary>One side's factors: <see cref="Count"/> rows of <see cref="Dimension"/> floats, row-major.</summary>
-public sealed class LatentFactors(int count, int dimension)
+/// <param name="values">The rows (a view of them: they are not copied).</param>
+public sealed class LatentFactors(int count, int dimension, float[] values)
 {
     /// <summary>Rows one parallel task sums into its share of <see cref="Gramian"/>.</summary>
     private const int RowsPerBlock = 1024;
+
+    public LatentFactors(int count, int dimension)
+        : this(count, dimension, new float[count * dimension])
+    {
+    }
 
     public int Count { get; } = count;
 
     public int Dimension { get; } = dimension;
 
-    public float[] Values { get; } = new float[count * dimension];
+    public float[] Values { get; } = values.Length == count * dimension
+        ? values
+        : throw new ArgumentException($"{count} rows of {dimension} need {count * dimension} values.", nameof(values));
 
     public Span<float> Row(int row) => Values.AsSpan(row * Dimension, Dimension);
 

@@ -37,6 +37,9 @@ internal sealed class TakenCourses
 
     public int Count(int user) => _starts[user + 1] - _starts[user];
 
+    /// <summary>The user's courses, in ascending order.</summary>
+    public ReadOnlySpan<int> Of(int user) => _courses.AsSpan(_starts[user], Count(user));
+
     public bool Contains(int user, int course)
     {
         var low = _starts[user];

@@ -48,4 +48,16 @@ public sealed class LatentFactorsTests
 
         Assert.All(Enumerable.Range(0, 5), _ => Assert.Equal(first, factors.Gramian()));
     }
+
+    [Fact]
+    public void FactorsOverGivenValuesReadThemInPlaceAndNeedExactlyTheirRows()
+    {
+        float[] values = [1, 2, 3, 4, 5, 6];
+        var factors = new LatentFactors(3, 2, values);
+
+        values[3] = 9;
+
+        Assert.Equal([3f, 9f], factors.Row(1).ToArray());
+        Assert.Throws<ArgumentException>(() => new LatentFactors(2, 2, values));
+    }
 }

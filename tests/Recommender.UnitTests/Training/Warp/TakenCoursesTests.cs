@@ -26,6 +26,7 @@ public sealed class TakenCoursesTests
         for (var user = 0; user < Users; user++)
         {
             Assert.Equal(sets[user].Count, taken.Count(user));
+            Assert.Equal(sets[user].Order(), taken.Of(user).ToArray());
             for (var course = 0; course < Courses; course++)
             {
                 Assert.Equal(sets[user].Contains(course), taken.Contains(user, course));
