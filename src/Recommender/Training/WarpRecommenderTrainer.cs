@@ -35,6 +35,13 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     private const int MergeEvery = 2048;
 
     /// <summary>
+    /// Steps between merges in which a token row is expected for it to be copied: a copied row costs every merge a
+    /// write of this thread's change and a read of the other threads' (lines crossing between the cores whether it was
+    /// stepped once or often), a row stepped in place a crossing only when the other thread stepped it since.
+    /// </summary>
+    private const double HotStepsPerMerge = 8;
+
+    /// <summary>
     /// With several threads, the parts each cell of the stratified schedule is cut into per epoch
     /// (<see cref="StratifiedSchedule"/>): a course block follows one user block for at most one part at a time, so the
     /// order stays close to one shuffle of the epoch (fitting whole cells one after another cost validation NDCG).
@@ -62,9 +69,9 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var threads = Math.Max(1, options.TrainingThreads);
         if (threads > 1)
         {
-            users.CopyHotRows(StepShares(positives, space.Users.Count, example => example.User, negativeShare: 0), 1.0 / MergeEvery);
+            users.CopyHotRows(StepShares(positives, space.Users.Count, example => example.User, negativeShare: 0), HotStepsPerMerge / MergeEvery);
             courses.CopyHotRows(
-                StepShares(positives, space.Courses.Count, example => example.Course, 1.0 / space.Courses.Count), 1.0 / MergeEvery);
+                StepShares(positives, space.Courses.Count, example => example.Course, 1.0 / space.Courses.Count), HotStepsPerMerge / MergeEvery);
         }
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
@@ -73,7 +80,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var schedule = threads > 1 && settings.Stratified
             ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, blocks, RoundsPerEpoch, random)
             : null;
-        var claims = new StratumClaims(blocks, RoundsPerEpoch);
+        var claims = new StratumClaims(blocks, threads, RoundsPerEpoch);
         var shuffles = schedule is null ? [] : Enumerable.Range(0, blocks).Select(_ => new Random(random.Next())).ToArray();
 
         // A thread's copies of the hot rows stay valid from one part to the next (each part ends with a merge).

@@ -7,14 +7,18 @@ internal readonly record struct StratumPart(int UserBlock, int CourseBlock, int 
 /// <summary>
 /// Hands out an epoch's parts to training threads so that no two threads hold the same user block or course block at
 /// once (so they never step the same user or course rows), without a barrier between strata: a thread that finishes a
-/// part takes any part whose blocks are free, the cells with the fewest parts fitted first (so every cell advances at
-/// about the same pace, and the epoch's order stays close to one shuffle), preferring a course block it held last (its
-/// draw rows of that block are current and in its cache). A thread waits only when every part left conflicts with
-/// the parts others hold, which happens near an epoch's end; with twice as many blocks as threads, seldom.
+/// part takes any part whose blocks are free — first of the user blocks it owns (block b belongs to thread
+/// b · threads / blocks for the whole training, so that a user block's rows stay in one core's caches instead of
+/// crossing to the other core with its parts; another thread's blocks only once its own are done), then the cells with
+/// the fewest parts fitted (so every cell advances at about the same pace, and the epoch's order stays close to one
+/// shuffle), preferring a course block it held last (its draw rows of that block are current and in its cache). A
+/// thread waits only when every part left conflicts with the parts others hold, which happens near an epoch's end; with
+/// twice as many blocks as threads, seldom.
 /// </summary>
 internal sealed class StratumClaims
 {
     private readonly int _blocks;
+    private readonly int _threads;
     private readonly int _rounds;
     private readonly int[] _fitted;
     private readonly bool[] _busyUsers;
@@ -23,9 +27,10 @@ internal sealed class StratumClaims
     private readonly object _lock = new();
     private int _left;
 
-    public StratumClaims(int blocks, int rounds)
+    public StratumClaims(int blocks, int threads, int rounds)
     {
         _blocks = blocks;
+        _threads = threads;
         _rounds = rounds;
         _fitted = new int[blocks * blocks];
         _busyUsers = new bool[blocks];
@@ -90,8 +95,18 @@ internal sealed class StratumClaims
         }
     }
 
-    private bool Better(int cell, int best, int thread) =>
-        _fitted[cell] != _fitted[best]
+    private bool Better(int cell, int best, int thread)
+    {
+        var (owned, bestOwned) = (Owns(thread, cell / _blocks), Owns(thread, best / _blocks));
+        if (owned != bestOwned)
+        {
+            return owned;
+        }
+
+        return _fitted[cell] != _fitted[best]
             ? _fitted[cell] < _fitted[best]
             : _lastHolders[cell % _blocks] == thread && _lastHolders[best % _blocks] != thread;
+    }
+
+    private bool Owns(int thread, int userBlock) => userBlock * _threads / _blocks == thread;
 }

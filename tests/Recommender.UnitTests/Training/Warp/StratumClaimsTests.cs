@@ -10,7 +10,7 @@ public sealed class StratumClaimsTests
     [InlineData(6, 3, 5)]
     public void ThreadsClaimingAtOnceFitEveryPartOnceInRoundOrderAndNeverHoldABlockTogether(int blocks, int threads, int rounds)
     {
-        var claims = new StratumClaims(blocks, rounds);
+        var claims = new StratumClaims(blocks, threads, rounds);
         var heldUsers = new int[blocks];
         var heldCourses = new int[blocks];
         var conflicts = 0;
@@ -47,7 +47,7 @@ public sealed class StratumClaimsTests
     [Fact]
     public void AThreadRefreshesACourseBlockUnlessItHeldItLastThisEpoch()
     {
-        var claims = new StratumClaims(blocks: 2, rounds: 2);
+        var claims = new StratumClaims(blocks: 2, threads: 1, rounds: 2);
         claims.Reset();
 
         var parts = new List<StratumPart>();
@@ -65,5 +65,24 @@ public sealed class StratumClaimsTests
         claims.Reset();
         Assert.True(claims.TryClaim(thread: 0, out var afterReset));
         Assert.True(afterReset.Refresh);
+    }
+
+    [Fact]
+    public void AThreadFitsTheUserBlocksItOwnsBeforeAnyOtherThreadsBlock()
+    {
+        // Four blocks, two threads: thread 0 owns user blocks 0 and 1, thread 1 owns 2 and 3.
+        var claims = new StratumClaims(blocks: 4, threads: 2, rounds: 2);
+        claims.Reset();
+
+        var parts = new List<StratumPart>();
+        while (claims.TryClaim(thread: 1, out var part))
+        {
+            parts.Add(part);
+            claims.Release(part);
+        }
+
+        Assert.Equal(4 * 4 * 2, parts.Count);
+        Assert.All(parts.Take(2 * 4 * 2), part => Assert.Contains(part.UserBlock, new[] { 2, 3 }));
+        Assert.All(parts.Skip(2 * 4 * 2), part => Assert.Contains(part.UserBlock, new[] { 0, 1 }));
     }
 }
