@@ -3,7 +3,6 @@ using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training.ImplicitAls;
-using KnowledgePay.Recommender.Training.Warp;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -64,11 +63,7 @@ internal static class ConcatenatedParts
         }
 
         var taken = new TakenCourses(TrainingExamples.Positives(data.Interactions, space), space.Users.Count);
-        return unmeasured.WithMetrics(first.Metrics with
-        {
-            TrainingAuc = TrainingAuc.Of(unmeasured, space, taken, seed),
-            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
-        });
+        return TrainingAuc.Measured(unmeasured, space, taken, seed, stopwatch);
     }
 
     /// <summary>

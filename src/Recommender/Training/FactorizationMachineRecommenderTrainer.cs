@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
-using KnowledgePay.Recommender.Training.Warp;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 
@@ -60,11 +59,7 @@ public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions option
             folding.Dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(),
             userIdVectors, space.UserTokens, featureVectors);
         var model = measured
-            ? unmeasured.WithMetrics(unmeasured.Metrics with
-            {
-                TrainingAuc = TrainingAuc.Of(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed),
-                TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
-            })
+            ? TrainingAuc.Measured(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed, stopwatch)
             : unmeasured;
         return new TrainedMachine(model, machine, space, context);
     }

@@ -1,5 +1,5 @@
+using System.Diagnostics;
 using KnowledgePay.Recommender.Serving;
-using KnowledgePay.Recommender.Training.Warp;
 
 namespace KnowledgePay.Recommender.Training;
 
@@ -53,6 +53,17 @@ internal static class TrainingAuc
 
         return pairs == 0 ? 0 : (double)correct / pairs;
     }
+
+    /// <summary>
+    /// <paramref name="model"/> reporting its training AUC (<see cref="Of"/>) and the training time so far: how every
+    /// trainer measures the model it serves.
+    /// </summary>
+    public static RecommenderModel Measured(RecommenderModel model, FeatureSpace space, TakenCourses taken, int seed, Stopwatch stopwatch) =>
+        model.WithMetrics(model.Metrics with
+        {
+            TrainingAuc = Of(model, space, taken, seed),
+            TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
+        });
 
     /// <summary>
     /// The untaken courses <see cref="Of"/> pairs with <paramref name="user"/>'s taken ones: as many as they took, drawn

@@ -1,5 +1,4 @@
 using KnowledgePay.Recommender.Features;
-using KnowledgePay.Recommender.Training.Warp;
 
 namespace KnowledgePay.Recommender.Training;
 

@@ -2,7 +2,6 @@ using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Ratings;
 using KnowledgePay.Recommender.Training;
-using KnowledgePay.Recommender.Training.Warp;
 using KnowledgePay.Tests.Shared.Recommender;
 
 namespace KnowledgePay.Recommender.UnitTests.Training;

@@ -2,7 +2,6 @@ using System.Numerics.Tensors;
 using KnowledgePay.Recommender.Features;
 using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
-using KnowledgePay.Recommender.Training.Warp;
 
 namespace KnowledgePay.Recommender.UnitTests.Training;
 

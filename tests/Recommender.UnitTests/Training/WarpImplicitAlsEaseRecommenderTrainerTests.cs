@@ -4,7 +4,6 @@ using KnowledgePay.Recommender.Serving;
 using KnowledgePay.Recommender.Training;
 using KnowledgePay.Recommender.Training.Ease;
 using KnowledgePay.Recommender.Training.ImplicitAls;
-using KnowledgePay.Recommender.Training.Warp;
 using KnowledgePay.Recommender.UnitTests.Training.Ease;
 using KnowledgePay.Tests.Shared.Recommender;
 

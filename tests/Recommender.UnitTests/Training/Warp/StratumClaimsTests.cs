@@ -48,14 +48,7 @@ public sealed class StratumClaimsTests
     public void AThreadRefreshesACourseBlockUnlessItHeldItLastThisEpoch()
     {
         var claims = new StratumClaims(blocks: 2, threads: 1, rounds: 2);
-        claims.Reset();
-
-        var parts = new List<StratumPart>();
-        while (claims.TryClaim(thread: 0, out var part))
-        {
-            parts.Add(part);
-            claims.Release(part);
-        }
+        var parts = AllParts(claims, thread: 0);
 
         // One thread alone: the fewest-fitted cells first, so each course block is new to it once, then its own.
         Assert.Equal(8, parts.Count);
@@ -71,18 +64,24 @@ public sealed class StratumClaimsTests
     public void AThreadFitsTheUserBlocksItOwnsBeforeAnyOtherThreadsBlock()
     {
         // Four blocks, two threads: thread 0 owns user blocks 0 and 1, thread 1 owns 2 and 3.
-        var claims = new StratumClaims(blocks: 4, threads: 2, rounds: 2);
-        claims.Reset();
+        var parts = AllParts(new StratumClaims(blocks: 4, threads: 2, rounds: 2), thread: 1);
 
+        Assert.Equal(4 * 4 * 2, parts.Count);
+        Assert.All(parts.Take(2 * 4 * 2), part => Assert.Contains(part.UserBlock, new[] { 2, 3 }));
+        Assert.All(parts.Skip(2 * 4 * 2), part => Assert.Contains(part.UserBlock, new[] { 0, 1 }));
+    }
+
+    /// <summary>Every part of a new epoch, claimed and released in turn by <paramref name="thread"/> alone.</summary>
+    private static List<StratumPart> AllParts(StratumClaims claims, int thread)
+    {
+        claims.Reset();
         var parts = new List<StratumPart>();
-        while (claims.TryClaim(thread: 1, out var part))
+        while (claims.TryClaim(thread, out var part))
         {
             parts.Add(part);
             claims.Release(part);
         }
 
-        Assert.Equal(4 * 4 * 2, parts.Count);
-        Assert.All(parts.Take(2 * 4 * 2), part => Assert.Contains(part.UserBlock, new[] { 2, 3 }));
-        Assert.All(parts.Skip(2 * 4 * 2), part => Assert.Contains(part.UserBlock, new[] { 0, 1 }));
+        return parts;
     }
 }

@@ -1,4 +1,4 @@
-namespace KnowledgePay.Recommender.Training.Warp;
+namespace KnowledgePay.Recommender.Training;
 
 /// <summary>
 /// Each user's courses, sorted, in one array (a user's run found by offsets): checking a drawn negative costs a binary

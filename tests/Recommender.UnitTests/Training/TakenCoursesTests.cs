@@ -1,7 +1,6 @@
 using KnowledgePay.Recommender.Training;
-using KnowledgePay.Recommender.Training.Warp;
 
-namespace KnowledgePay.Recommender.UnitTests.Training.Warp;
+namespace KnowledgePay.Recommender.UnitTests.Training;
 
 public sealed class TakenCoursesTests
 {
