@@ -8,7 +8,8 @@ namespace KnowledgePay.Domain.Tracking;
 /// </summary>
 public sealed class BehaviourEvent : Entity
 {
-    private BehaviourEvent()
+    private BehaviourEvent(Guid id)
+        : base(id)
     {
         EventId = string.Empty;
     }
@@ -109,10 +110,11 @@ public sealed class BehaviourEvent : Entity
             throw BehaviourErrors.InvalidEvent("progressPercent");
         }
 
-        return new BehaviourEvent
+        var id = Text.Required(eventId, BehaviourLimits.EventIdLength, () => BehaviourErrors.InvalidEvent("id"));
+        return new BehaviourEvent(BehaviourEventKeys.For(userId, id))
         {
             UserId = userId,
-            EventId = Text.Required(eventId, BehaviourLimits.EventIdLength, () => BehaviourErrors.InvalidEvent("id")),
+            EventId = id,
             Kind = kind,
             CourseId = courseId,
             LessonId = lessonId,
