@@ -14,6 +14,7 @@ public static class BehaviourEventKeys
     /// <summary>A UUID of version 8 (RFC 9562, "custom") holding the first 122 bits of SHA-256 over the user and the event id.</summary>
     public static Guid For(Guid userId, string eventId)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(eventId.Length, BehaviourLimits.EventIdLength);
         Span<byte> input = stackalloc byte[16 + Encoding.UTF8.GetMaxByteCount(eventId.Length)];
         userId.TryWriteBytes(input, bigEndian: true, out _);
         var length = 16 + Encoding.UTF8.GetBytes(eventId, input[16..]);

@@ -27,6 +27,10 @@ public sealed class BehaviourEventKeysTests
     }
 
     [Fact]
+    public void RefusesAnEventIdLongerThanEventsMayHave() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => BehaviourEventKeys.For(Alice, new string('x', BehaviourLimits.EventIdLength + 1)));
+
+    [Fact]
     public void TrackedAndServerRecordedEventsAreKeyedByUserAndEventId()
     {
         var now = DateTimeOffset.UtcNow;
