@@ -132,7 +132,7 @@ public abstract class OutboxTests(EventsApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARunningDispatcherDeliversWithinASecondOfTheCommit()
+    public async Task ARunningDispatcherDeliversOnTheCommitNotOnItsNextPoll()
     {
         await using (await app.StartDispatcherAsync(TimeSpan.FromHours(1)))
         {
@@ -140,7 +140,9 @@ public abstract class OutboxTests(EventsApp app) : IAsyncLifetime
 
             var creator = (await app.AddCreatorsAsync(1)).Single();
 
-            await WaitUntilAsync(() => app.Handled.Creators.Contains(creator), TimeSpan.FromSeconds(1));
+            // Moments on a quiet machine; the bound only has to stay far below the hour a poll would take, since a
+            // loaded test machine (CI running several suites) may take seconds.
+            await WaitUntilAsync(() => app.Handled.Creators.Contains(creator), TimeSpan.FromSeconds(30));
         }
     }
 
