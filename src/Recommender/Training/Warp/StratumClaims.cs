@@ -7,9 +7,10 @@ internal readonly record struct StratumPart(int UserBlock, int CourseBlock, int 
 /// <summary>
 /// Hands out an epoch's parts to training threads so that no two threads hold the same user block or course block at
 /// once (so they never step the same user or course rows), without a barrier between strata: a thread that finishes a
-/// part takes any part whose blocks are free — first of the user blocks it owns (block b belongs to thread
-/// b · threads / blocks for the whole training, so that a user block's rows stay in one core's caches instead of
-/// crossing to the other core with its parts; another thread's blocks only once its own are done), then the cells with
+/// part takes any part whose blocks are free — first of the user blocks it owns (block b belongs to thread index
+/// b · threads / blocks, so that within an epoch a user block's rows are written from one thread only instead of
+/// following its parts to the other core; another thread's blocks only once its own are done — ADR 0081 measured this
+/// together with fewer copied token rows, and keeping an index on one OS thread across epochs added nothing), then the cells with
 /// the fewest parts fitted (so every cell advances at about the same pace, and the epoch's order stays close to one
 /// shuffle), preferring a course block it held last (its draw rows of that block are current and in its cache). A
 /// thread waits only when every part left conflicts with the parts others hold, which happens near an epoch's end; with
