@@ -86,7 +86,7 @@ SQL
 ALTER SYSTEM SET fsync = off;
 ALTER SYSTEM SET full_page_writes = off;
 ALTER SYSTEM SET synchronous_commit = off;
-SELECT pg_reload_conf();
+SELECT pg_reload_conf() AS reloaded \gset
 SQL
 }
 
