@@ -18,7 +18,7 @@ internal static class ConcatenatedParts
     /// </summary>
     public static RecommenderModel Appended(
         RecommenderModel first, LatentFactors users, LatentFactors courses, float share, RecommenderTrainingSet data, FeatureSpace space,
-        DateTimeOffset trainedAt, int seed, bool measured, Stopwatch stopwatch)
+        DateTimeOffset trainedAt, int seed, int threads, bool measured, Stopwatch stopwatch)
     {
         using var phase = TrainingTelemetry.Phase(TrainingTelemetry.Assembly);
         var modelUsers = first.UserKeys.Select(key => space.UserIndex[key]).ToArray();
@@ -63,7 +63,7 @@ internal static class ConcatenatedParts
         }
 
         var taken = new TakenCourses(TrainingExamples.Positives(data.Interactions, space), space.Users.Count);
-        return TrainingAuc.Measured(unmeasured, space, taken, seed, stopwatch);
+        return TrainingAuc.Measured(unmeasured, space, taken, seed, threads, stopwatch);
     }
 
     /// <summary>

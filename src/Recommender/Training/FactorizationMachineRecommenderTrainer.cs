@@ -59,7 +59,7 @@ public sealed class FactorizationMachineRecommenderTrainer(TrainerOptions option
             folding.Dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(),
             userIdVectors, space.UserTokens, featureVectors);
         var model = measured
-            ? TrainingAuc.Measured(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed, stopwatch)
+            ? TrainingAuc.Measured(unmeasured, space, new TakenCourses(positives, space.Users.Count), options.Seed, options.TrainingThreads, stopwatch)
             : unmeasured;
         return new TrainedMachine(model, machine, space, context);
     }

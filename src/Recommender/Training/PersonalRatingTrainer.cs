@@ -30,7 +30,7 @@ internal sealed class PersonalRatingTrainer(IPartTrainer inner, TrainerOptions o
         var space = FeatureSpace.Of(data);
         var (users, courses) = PersonalRatingFactors.Of(ratings, space);
         return ConcatenatedParts.Appended(
-                model, users, courses, options.PersonalRatingWeight, data, space, clock.GetUtcNow(), options.Seed, measured: true, stopwatch)
+                model, users, courses, options.PersonalRatingWeight, data, space, clock.GetUtcNow(), options.Seed, options.TrainingThreads, measured: true, stopwatch)
             .WithRatings(ratings);
     }
 }

@@ -8,10 +8,11 @@ internal static class TrainingAuc
     /// <summary>
     /// Share of (taken course, untaken course) pairs of the same user that the served scores order correctly (a tie
     /// counts as wrong), with one untaken course drawn uniformly per taken one (<see cref="Negatives"/>). Users are
-    /// counted in parallel, each drawing from its own generator, so the figure depends on <paramref name="seed"/> and
-    /// not on the number of threads; scores skip the zeros of sparse course rows (<see cref="NonZeroRuns"/>).
+    /// counted on up to <paramref name="threads"/> threads (the training's own, so that a one-thread training uses one
+    /// core to the end), each drawing from its own generator, so the figure depends on <paramref name="seed"/> and not
+    /// on the number of threads; scores skip the zeros of sparse course rows (<see cref="NonZeroRuns"/>).
     /// </summary>
-    public static double Of(RecommenderModel model, FeatureSpace space, TakenCourses taken, int seed)
+    public static double Of(RecommenderModel model, FeatureSpace space, TakenCourses taken, int seed, int threads)
     {
         var runs = NonZeroRuns.Of(model);
         var correct = 0L;
@@ -19,6 +20,7 @@ internal static class TrainingAuc
         Parallel.For(
             0,
             space.Users.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
             () => (Correct: 0L, Pairs: 0L, Vector: new float[model.Dimension], Negatives: new List<float>()),
             (user, _, counts) =>
             {
@@ -58,10 +60,11 @@ internal static class TrainingAuc
     /// <paramref name="model"/> reporting its training AUC (<see cref="Of"/>) and the training time so far: how every
     /// trainer measures the model it serves.
     /// </summary>
-    public static RecommenderModel Measured(RecommenderModel model, FeatureSpace space, TakenCourses taken, int seed, Stopwatch stopwatch) =>
+    public static RecommenderModel Measured(
+        RecommenderModel model, FeatureSpace space, TakenCourses taken, int seed, int threads, Stopwatch stopwatch) =>
         model.WithMetrics(model.Metrics with
         {
-            TrainingAuc = Of(model, space, taken, seed),
+            TrainingAuc = Of(model, space, taken, seed, threads),
             TrainingSeconds = stopwatch.Elapsed.TotalSeconds,
         });
 

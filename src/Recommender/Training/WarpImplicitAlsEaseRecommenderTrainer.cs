@@ -35,7 +35,7 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainer(TrainerOptions options
         cancellationToken.ThrowIfCancellationRequested();
 
         return ConcatenatedParts.Appended(
-            blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, measured, stopwatch);
+            blended, easeUsers, easeCourses, settings.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, options.TrainingThreads, measured, stopwatch);
     }
 
     private (LatentFactors Users, LatentFactors Courses) EasePart(

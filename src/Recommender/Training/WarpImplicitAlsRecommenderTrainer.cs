@@ -41,6 +41,6 @@ public sealed class WarpImplicitAlsRecommenderTrainer(TrainerOptions options, Ti
             cancellationToken);
 
         return ConcatenatedParts.Appended(
-            warp, ials.Users, ials.Courses, options.ImplicitAls.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, measured, stopwatch);
+            warp, ials.Users, ials.Courses, options.ImplicitAls.BlendWeight, data, space, clock.GetUtcNow(), options.Seed, options.TrainingThreads, measured, stopwatch);
     }
 }

@@ -317,6 +317,6 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             version, clock.GetUtcNow(), new RecommenderMetrics(data.Interactions.Count, space.Users.Count, space.Courses.Count, 0, 0),
             dimension, space.Courses, courseVectors, popularity, activeUsers.Select(user => space.Users[user].UserKey).ToArray(), userIdVectors,
             space.UserTokens, featureVectors);
-        return measured ? TrainingAuc.Measured(unmeasured, space, taken, options.Seed, stopwatch) : unmeasured;
+        return measured ? TrainingAuc.Measured(unmeasured, space, taken, options.Seed, options.TrainingThreads, stopwatch) : unmeasured;
     }
 }

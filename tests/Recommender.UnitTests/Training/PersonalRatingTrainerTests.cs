@@ -125,7 +125,7 @@ public sealed class PersonalRatingTrainerTests
             var model = RecommenderTrainers.For(options, Clock).Train(data, version: 1, CancellationToken.None);
 
             Assert.InRange(model.Metrics.TrainingAuc, 0.01, 1);
-            Assert.Equal(TrainingAuc.Of(model, space, taken, options.Seed), model.Metrics.TrainingAuc);
+            Assert.Equal(TrainingAuc.Of(model, space, taken, options.Seed, options.TrainingThreads), model.Metrics.TrainingAuc);
         }
     }
 

@@ -35,8 +35,8 @@ public sealed class WarpImplicitAlsEaseRecommenderTrainerTests : RecommenderTrai
 
         Assert.Equal(0, part.Metrics.TrainingAuc);
         Assert.Equal(measuredPart.CourseVectors.ToArray(), part.CourseVectors.ToArray());
-        Assert.Equal(TrainingAuc.Of(measuredPart, space, taken, options.Seed), measuredPart.Metrics.TrainingAuc);
-        Assert.Equal(TrainingAuc.Of(Model, space, taken, options.Seed), Model.Metrics.TrainingAuc);
+        Assert.Equal(TrainingAuc.Of(measuredPart, space, taken, options.Seed, options.TrainingThreads), measuredPart.Metrics.TrainingAuc);
+        Assert.Equal(TrainingAuc.Of(Model, space, taken, options.Seed, options.TrainingThreads), Model.Metrics.TrainingAuc);
         Assert.InRange(Model.Metrics.TrainingAuc, 0.5, 1);
     }
 
