@@ -78,6 +78,7 @@ public record TrainerOptions
     /// <summary>
     /// Threads the WARP trainer fits with, stepping shared parameters lock-free (docs/decisions/0051); 1 makes a run
     /// reproducible from <see cref="Seed"/>, which more threads are not (their steps interleave as the scheduler runs them).
+    /// Every trainer also measures its training AUC on this many threads, so a one-thread WARP training keeps to one core.
     /// </summary>
     [Range(1, 256)]
     public int TrainingThreads { get; init; } = Environment.ProcessorCount;
