@@ -110,14 +110,15 @@ if (args is ["train-threads", var interactions, var runs])
             processor[index] = (Process.GetCurrentProcess().TotalProcessorTime - processorBefore).TotalSeconds;
             return seconds;
         }).ToArray();
-        var beside = new double[cores];
-        Parallel.For(0, cores, new ParallelOptions { MaxDegreeOfParallelism = cores }, core => beside[core] = Seconds(() => Train(shares[core], 1, stratified: false)));
-        var side = beside.Max();
-        var ceiling = training[0] / side;
+        var shareSeconds = new double[cores];
+        Parallel.For(0, cores, new ParallelOptions { MaxDegreeOfParallelism = cores }, core =>
+            shareSeconds[core] = Seconds(() => Train(shares[core], threads: 1, stratified: false)));
+        var slowestShare = shareSeconds.Max();
+        var ceiling = training[0] / slowestShare;
         var (hogwild, stratified) = (training[0] / training[1], training[0] / training[2]);
         Console.WriteLine($"{interactions} interactions, WARP: 1 thread {training[0]:F1} s, {cores} threads {training[1]:F1} s, "
             + $"speed-up {hogwild:F2} x, stratified {training[2]:F1} s, speed-up {stratified:F2} x; {cores} one-thread trainings "
-            + $"of a learner share at once {side:F1} s: ceiling {ceiling:F2} x, Hogwild {hogwild / ceiling:F2} and stratified {stratified / ceiling:F2} of it; "
+            + $"of a learner share at once {slowestShare:F1} s: ceiling {ceiling:F2} x, Hogwild {hogwild / ceiling:F2} and stratified {stratified / ceiling:F2} of it; "
             + $"processor time 1 thread {processor[0]:F1} s, {cores} threads {processor[1]:F1} s ({processor[1] / processor[0]:F2} x), "
             + $"stratified {processor[2]:F1} s ({processor[2] / processor[0]:F2} x)");
     }

@@ -10,11 +10,11 @@ internal readonly record struct StratumPart(int UserBlock, int CourseBlock, int 
 /// part takes any part whose blocks are free — first of the user blocks it owns (block b belongs to thread index
 /// b · threads / blocks, so that within an epoch a user block's rows are written from one thread only instead of
 /// following its parts to the other core; another thread's blocks only once its own are done — ADR 0081 measured this
-/// together with fewer copied token rows, and keeping an index on one OS thread across epochs added nothing), then the cells with
-/// the fewest parts fitted (so every cell advances at about the same pace, and the epoch's order stays close to one
-/// shuffle), preferring a course block it held last (its draw rows of that block are current and in its cache). A
-/// thread waits only when every part left conflicts with the parts others hold, which happens near an epoch's end; with
-/// twice as many blocks as threads, seldom.
+/// together with fewer copied token rows, and keeping an index on one OS thread across epochs added nothing), then the
+/// cells with the fewest parts fitted (so every cell advances at about the same pace, and the epoch's order stays close
+/// to one shuffle), preferring a course block it held last (its draw rows of that block are current and in its cache).
+/// A thread waits only when every part left conflicts with the parts others hold, which happens near an epoch's end;
+/// with twice as many blocks as threads, seldom.
 /// </summary>
 internal sealed class StratumClaims
 {
