@@ -19,7 +19,4 @@ internal struct FastDraws(Random seed)
         var bits = (_state * 0x2545F4914F6CDD1DUL) >> 32;
         return (int)((bits * (ulong)count) >> 32);
     }
-
-    /// <summary>One of <paramref name="candidates"/>, each equally likely.</summary>
-    public int From(ReadOnlySpan<int> candidates) => candidates[Next(candidates.Length)];
 }

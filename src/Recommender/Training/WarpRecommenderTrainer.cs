@@ -19,7 +19,8 @@ namespace KnowledgePay.Recommender.Training;
 /// two threads step the same user or course rows at once and each draws negatives from its own block of courses, or,
 /// without <see cref="WarpOptions.Stratified"/>, lock-free (Hogwild) over the shuffled positives taken in blocks from a
 /// counter. Either way the token rows many steps touch are stepped on per-thread copies
-/// and merged (<see cref="WarpSideAccess"/>), and each thread keeps its own cached course rows (<see cref="SummedRows"/>).
+/// and merged (<see cref="WarpSideAccess"/>); the course rows draws are scored against (<see cref="SummedRows"/>) are each
+/// Hogwild thread's own, and shared by the stratified threads, laid out by course block.
 /// With one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
@@ -75,11 +76,11 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         }
 
         var draws = Enumerable.Range(0, threads).Select(_ => new FastDraws(random)).ToArray();
-        var summed = Enumerable.Range(0, threads).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
         var blocks = BlocksPerThread * threads;
         var schedule = threads > 1 && settings.Stratified
             ? new StratifiedSchedule(positives, space.Users.Count, space.Courses.Count, blocks, RoundsPerEpoch, random)
             : null;
+        var summed = Enumerable.Range(0, schedule is null ? threads : 1).Select(_ => new SummedRows(courses.Entities, settings.Dimension)).ToArray();
         var claims = new StratumClaims(blocks, threads, RoundsPerEpoch);
         var shuffles = schedule is null ? [] : Enumerable.Range(0, blocks).Select(_ => new Random(random.Next())).ToArray();
 
@@ -87,13 +88,14 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         var userAccess = schedule is null ? [] : Enumerable.Range(0, threads).Select(_ => new WarpSideAccess(users, copyHotRows: true)).ToArray();
         var courseAccess = schedule is null
             ? []
-            : Enumerable.Range(0, threads).Select(thread => new WarpSideAccess(courses, copyHotRows: true, summed[thread])).ToArray();
+            : Enumerable.Range(0, threads).Select(_ => new WarpSideAccess(courses, copyHotRows: true, summed[0])).ToArray();
         var averaged = Math.Min(settings.AveragedEpochs, settings.Epochs);
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
             if (schedule is not null)
             {
                 schedule.Deal(random);
+                summed[0].Arrange(schedule.DealtCourses);
                 Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block => schedule.Sort(block, shuffles[block]));
                 claims.Reset();
                 Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
@@ -104,7 +106,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
                 random.Shuffle(positives);
                 var courseRows = new WarpSideAccess(courses, copyHotRows: false, summed[0]);
                 courseRows.RefreshRows();
-                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, [], settings, ref draws[0]);
+                Fit(positives, taken, new WarpSideAccess(users, copyHotRows: false), courseRows, new DrawRows(0, courses.Entities), settings, ref draws[0]);
             }
             else
             {
@@ -155,7 +157,7 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
                  first = Interlocked.Add(ref claimed, MergeEvery) - MergeEvery)
             {
                 var block = positives.AsSpan(first, Math.Min(MergeEvery, positives.Length - first));
-                Fit(block, taken, userRows, courseRows, [], settings, ref draws[thread]);
+                Fit(block, taken, userRows, courseRows, new DrawRows(0, courses.Entities), settings, ref draws[thread]);
             }
         });
     }
@@ -163,9 +165,9 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     /// <summary>
     /// One thread's share of a stratified epoch: parts claimed until none is left, each fitted in blocks of
     /// <see cref="MergeEvery"/> with a merge of the copied hot rows after each, negatives from the part's course block,
-    /// whose draw rows the thread refreshes first unless it held that block last. No other thread steps the part's
-    /// users and courses meanwhile, so only the token rows that both blocks' entities carry are shared (copied and
-    /// merged, or Hogwild).
+    /// whose draw rows the block's first part of the epoch refreshes (the dealing laid them out anew). No other thread
+    /// steps the part's users and courses meanwhile, so only the token rows that both blocks' entities carry are shared
+    /// (copied and merged, or Hogwild).
     /// </summary>
     private static void FitParts(
         StratifiedSchedule schedule,
@@ -180,15 +182,15 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
         while (claims.TryClaim(thread, out var claimed))
         {
             var part = schedule.Part(claimed.UserBlock, claimed.CourseBlock, claimed.Round);
-            var candidates = schedule.Courses(claimed.CourseBlock);
             if (claimed.Refresh)
             {
-                courses.RefreshRows(candidates);
+                courses.RefreshRows(schedule.Courses(claimed.CourseBlock));
             }
 
+            var drawRows = schedule.CourseRows(claimed.CourseBlock);
             for (var first = 0; first < part.Length; first += MergeEvery)
             {
-                Fit(part.Slice(first, Math.Min(MergeEvery, part.Length - first)), taken, users, courses, candidates, settings, ref draws);
+                Fit(part.Slice(first, Math.Min(MergeEvery, part.Length - first)), taken, users, courses, drawRows, settings, ref draws);
             }
 
             claims.Release(claimed);
@@ -209,16 +211,17 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
     }
 
     /// <summary>
-    /// One pass of WARP steps over <paramref name="examples"/>, then a merge of the hot rows. Negatives are drawn from
-    /// <paramref name="candidates"/>, or from every course when it is empty; the rank estimate is the whole catalogue's
-    /// either way (a block is a uniform share of the catalogue, so a positive's trials to a violator are the same).
+    /// One pass of WARP steps over <paramref name="examples"/>, then a merge of the hot rows. Negatives are the courses of
+    /// summed rows drawn from <paramref name="drawRows"/> (every course's, or a course block's); the rank estimate is the
+    /// whole catalogue's either way (a block is a uniform share of the catalogue, so a positive's trials to a violator
+    /// are the same).
     /// </summary>
     private static void Fit(
         ReadOnlySpan<TrainingExample> examples,
         TakenCourses taken,
         WarpSideAccess users,
         WarpSideAccess courses,
-        ReadOnlySpan<int> candidates,
+        DrawRows drawRows,
         WarpOptions settings,
         ref FastDraws draws)
     {
@@ -242,8 +245,14 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             var positiveScore = courses.Score(user, example.Course);
             for (var trial = 1; trial <= settings.MaxNegativeTrials; trial++)
             {
-                var course = candidates.IsEmpty ? negatives.Next(catalogue) : negatives.From(candidates);
-                if (courses.Score(user, course) <= positiveScore - Margin || taken.Contains(example.User, course))
+                var row = drawRows.First + negatives.Next(drawRows.Count);
+                if (courses.ScoreRow(user, row) <= positiveScore - Margin)
+                {
+                    continue;
+                }
+
+                var course = courses.EntityAt(row);
+                if (taken.Contains(example.User, course))
                 {
                     continue;
                 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace KnowledgePay.Recommender.Training.Warp;
 
 /// <summary>
@@ -18,7 +16,8 @@ internal sealed class StratifiedSchedule
     private readonly int[] _courseCounts;
     private readonly int[] _courseOrder;
     private readonly double[] _courseKeys;
-    private readonly List<int>[] _blockCourses;
+    private readonly int[] _dealtCourses;
+    private readonly int[] _courseBlockStarts;
     private readonly TrainingExample[][] _byUserBlock;
     private readonly TrainingExample[][] _cells;
     private readonly int[][] _cellStarts;
@@ -41,7 +40,8 @@ internal sealed class StratifiedSchedule
 
         _courseOrder = new int[courses];
         _courseKeys = new double[courses];
-        _blockCourses = Enumerable.Range(0, blocks).Select(_ => new List<int>(courses / blocks + 1)).ToArray();
+        _dealtCourses = new int[courses];
+        _courseBlockStarts = new int[blocks + 1];
         CourseBlocks = new int[courses];
     }
 
@@ -54,6 +54,9 @@ internal sealed class StratifiedSchedule
 
     /// <summary>Each course's block in the current epoch.</summary>
     public int[] CourseBlocks { get; }
+
+    /// <summary>Every course, block by block (each block's in the order dealt): how the shared draw rows are laid out.</summary>
+    public ReadOnlySpan<int> DealtCourses => _dealtCourses;
 
     /// <summary>
     /// Deals the courses into blocks for the next epoch: in order of popularity (ties in random order), each run of
@@ -70,11 +73,6 @@ internal sealed class StratifiedSchedule
         }
 
         Array.Sort(_courseKeys, _courseOrder);
-        foreach (var courses in _blockCourses)
-        {
-            courses.Clear();
-        }
-
         // Runs start at a random offset, so that neighbours in popularity are not split in every epoch.
         Span<int> dealt = stackalloc int[Blocks];
         for (var first = -random.Next(Blocks); first < _courseOrder.Length; first += Blocks)
@@ -87,10 +85,26 @@ internal sealed class StratifiedSchedule
             random.Shuffle(dealt);
             for (var index = Math.Max(0, -first); index < Blocks && first + index < _courseOrder.Length; index++)
             {
-                var course = _courseOrder[first + index];
-                CourseBlocks[course] = dealt[index];
-                _blockCourses[dealt[index]].Add(course);
+                CourseBlocks[_courseOrder[first + index]] = dealt[index];
             }
+        }
+
+        Array.Clear(_courseBlockStarts);
+        foreach (var course in _courseOrder)
+        {
+            _courseBlockStarts[CourseBlocks[course] + 1]++;
+        }
+
+        for (var block = 0; block < Blocks; block++)
+        {
+            _courseBlockStarts[block + 1] += _courseBlockStarts[block];
+        }
+
+        Span<int> next = stackalloc int[Blocks];
+        _courseBlockStarts.AsSpan(0, Blocks).CopyTo(next);
+        foreach (var course in _courseOrder)
+        {
+            _dealtCourses[next[CourseBlocks[course]]++] = course;
         }
     }
 
@@ -135,7 +149,15 @@ internal sealed class StratifiedSchedule
     }
 
     /// <summary>The courses of <paramref name="courseBlock"/> in the current epoch.</summary>
-    public ReadOnlySpan<int> Courses(int courseBlock) => CollectionsMarshal.AsSpan(_blockCourses[courseBlock]);
+    public ReadOnlySpan<int> Courses(int courseBlock)
+    {
+        var rows = CourseRows(courseBlock);
+        return _dealtCourses.AsSpan(rows.First, rows.Count);
+    }
+
+    /// <summary>Where <paramref name="courseBlock"/>'s courses are in <see cref="DealtCourses"/> (and in draw rows laid out by it).</summary>
+    public DrawRows CourseRows(int courseBlock) =>
+        new(_courseBlockStarts[courseBlock], _courseBlockStarts[courseBlock + 1] - _courseBlockStarts[courseBlock]);
 
     /// <summary>Busiest users first, each into the block with the fewest positives so far (then the fewest users).</summary>
     private static int[] PlaceUsers(IReadOnlyList<TrainingExample> positives, int users, int blocks, Random random)

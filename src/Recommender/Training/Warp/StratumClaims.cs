@@ -1,7 +1,7 @@
 namespace KnowledgePay.Recommender.Training.Warp;
 
 /// <summary>A part of a cell of a <see cref="StratifiedSchedule"/> held by one thread.</summary>
-/// <param name="Refresh">False when the thread's draw rows of the course block are as it left them (it held the block last this epoch).</param>
+/// <param name="Refresh">True for the course block's first part of the epoch: the dealing laid its draw rows out anew.</param>
 internal readonly record struct StratumPart(int UserBlock, int CourseBlock, int Round, bool Refresh);
 
 /// <summary>
@@ -12,7 +12,7 @@ internal readonly record struct StratumPart(int UserBlock, int CourseBlock, int 
 /// following its parts to the other core; another thread's blocks only once its own are done — ADR 0081 measured this
 /// together with fewer copied token rows, and keeping an index on one OS thread across epochs added nothing), then the
 /// cells with the fewest parts fitted (so every cell advances at about the same pace, and the epoch's order stays close
-/// to one shuffle), preferring a course block it held last (its draw rows of that block are current and in its cache).
+/// to one shuffle), preferring a course block it held last (that block's draw rows are still in its core's cache).
 /// A thread waits only when every part left conflicts with the parts others hold, which happens near an epoch's end;
 /// with twice as many blocks as threads, seldom.
 /// </summary>
@@ -39,7 +39,7 @@ internal sealed class StratumClaims
         _lastHolders = new int[blocks];
     }
 
-    /// <summary>Starts an epoch (after the schedule's new dealing: every thread's draw rows need a refresh).</summary>
+    /// <summary>Starts an epoch (after the schedule's new dealing: every course block's draw rows need a refresh).</summary>
     public void Reset()
     {
         Array.Clear(_fitted);
@@ -72,7 +72,7 @@ internal sealed class StratumClaims
                     var (userBlock, courseBlock) = (best / _blocks, best % _blocks);
                     _busyUsers[userBlock] = true;
                     _busyCourses[courseBlock] = true;
-                    part = new StratumPart(userBlock, courseBlock, _fitted[best]++, _lastHolders[courseBlock] != thread);
+                    part = new StratumPart(userBlock, courseBlock, _fitted[best]++, Refresh: _lastHolders[courseBlock] < 0);
                     _lastHolders[courseBlock] = thread;
                     _left--;
                     return true;

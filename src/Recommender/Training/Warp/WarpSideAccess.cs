@@ -74,11 +74,19 @@ internal sealed class WarpSideAccess
     /// summed row: one dot product per entity. Rows of entities sharing tokens with recently stepped ones are slightly
     /// stale until their next refresh.
     /// </summary>
-    public float Score(ReadOnlySpan<float> query, int entity) =>
-        RowMath.Dot(query, _summed.Rows.Row(entity)) + _summed.Biases[entity];
+    public float Score(ReadOnlySpan<float> query, int entity) => ScoreRow(query, _summed.RowOf(entity));
 
-    public void RefreshRow(int entity) =>
-        _summed.Biases[entity] = Represent(entity, includeId: true, _summed.Rows.Row(entity));
+    /// <summary><see cref="Score"/> of the entity a summed row holds (a drawn row: <see cref="EntityAt"/> names it).</summary>
+    public float ScoreRow(ReadOnlySpan<float> query, int row) => RowMath.Dot(query, _summed.Rows.Row(row)) + _summed.Biases[row];
+
+    /// <summary>The entity the summed row <paramref name="row"/> holds.</summary>
+    public int EntityAt(int row) => _summed.EntityAt(row);
+
+    public void RefreshRow(int entity)
+    {
+        var row = _summed.RowOf(entity);
+        _summed.Biases[row] = Represent(entity, includeId: true, _summed.Rows.Row(row));
+    }
 
     /// <summary>Refreshes every entity's summed row (at the start of an epoch).</summary>
     public void RefreshRows()
@@ -119,7 +127,8 @@ internal sealed class WarpSideAccess
     public void StepAndRefresh(int entity, ReadOnlySpan<float> direction, float scale, float biasGradient, WarpOptions settings)
     {
         var dimension = Dimension;
-        var summed = _summed.Rows.Row(entity)[..dimension];
+        var row = _summed.RowOf(entity);
+        var summed = _summed.Rows.Row(row)[..dimension];
         var id = SteppedRow(entity);
         Update(id, 1f, direction, scale, biasGradient, settings);
         RowMath.Copy(id[..dimension], summed);
@@ -134,7 +143,7 @@ internal sealed class WarpSideAccess
             bias += value * token[_side.Bias];
         }
 
-        _summed.Biases[entity] = bias;
+        _summed.Biases[row] = bias;
     }
 
     /// <summary>

@@ -45,6 +45,27 @@ public sealed class StratifiedScheduleTests
         }
     }
 
+    [Fact]
+    public void TheDealtCoursesHoldEveryCourseOnceBlockByBlockWhereEachBlocksDrawRowsSay()
+    {
+        var positives = Positives(new Random(13));
+        var schedule = new StratifiedSchedule(positives, Users, Courses, blocks: 4, Rounds, new Random(14));
+        Deal(schedule, new Random(15));
+
+        Assert.Equal(Enumerable.Range(0, Courses), schedule.DealtCourses.ToArray().Order());
+        var next = 0;
+        for (var block = 0; block < schedule.Blocks; block++)
+        {
+            var rows = schedule.CourseRows(block);
+            Assert.Equal(next, rows.First);
+            Assert.Equal(schedule.DealtCourses.Slice(rows.First, rows.Count).ToArray(), schedule.Courses(block).ToArray());
+            Assert.All(schedule.Courses(block).ToArray(), course => Assert.Equal(block, schedule.CourseBlocks[course]));
+            next += rows.Count;
+        }
+
+        Assert.Equal(Courses, next);
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(4)]

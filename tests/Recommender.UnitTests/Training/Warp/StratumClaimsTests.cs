@@ -45,19 +45,32 @@ public sealed class StratumClaimsTests
     }
 
     [Fact]
-    public void AThreadRefreshesACourseBlockUnlessItHeldItLastThisEpoch()
+    public void ACourseBlocksFirstPartOfAnEpochAloneRefreshesItsDrawRowsWhicheverThreadHoldsItNext()
     {
-        var claims = new StratumClaims(blocks: 2, threads: 1, rounds: 2);
-        var parts = AllParts(claims, thread: 0);
+        var claims = new StratumClaims(blocks: 4, threads: 2, rounds: 3);
+        for (var epoch = 0; epoch < 2; epoch++)
+        {
+            // The threads claim side by side and release together, so course blocks change hands between the threads.
+            claims.Reset();
+            var parts = new List<(int Thread, StratumPart Part)>();
+            while (claims.TryClaim(thread: 0, out var first))
+            {
+                parts.Add((0, first));
+                var second = claims.TryClaim(thread: 1, out var other) ? other : (StratumPart?)null;
+                if (second is { } held)
+                {
+                    parts.Add((1, held));
+                    claims.Release(held);
+                }
 
-        // One thread alone: the fewest-fitted cells first, so each course block is new to it once, then its own.
-        Assert.Equal(8, parts.Count);
-        Assert.Equal(2, parts.Count(part => part.Refresh));
-        Assert.Equal([0, 1], parts.Where(part => part.Refresh).Select(part => part.CourseBlock).Order());
+                claims.Release(first);
+            }
 
-        claims.Reset();
-        Assert.True(claims.TryClaim(thread: 0, out var afterReset));
-        Assert.True(afterReset.Refresh);
+            Assert.Equal(4 * 4 * 3, parts.Count);
+            Assert.Contains(parts.GroupBy(part => part.Part.CourseBlock), block => block.Select(part => part.Thread).Distinct().Count() > 1);
+            Assert.All(parts.GroupBy(part => part.Part.CourseBlock), block =>
+                Assert.Equal([true, .. Enumerable.Repeat(false, block.Count() - 1)], block.Select(part => part.Part.Refresh)));
+        }
     }
 
     [Fact]

@@ -50,6 +50,32 @@ public sealed class WarpSideAccessTests
         Assert.Equal(expected, side.Rows.Row(RareToken).ToArray(), (a, b) => MathF.Abs(a - b) <= 1e-6f);
     }
 
+    [Fact]
+    public void DrawRowsLaidOutAnewScoreEachEntityFromItsOwnRowAndStepsRewriteThatRow()
+    {
+        var side = Side();
+        var summed = new SummedRows(side.Entities, Dimension);
+        summed.Arrange([2, 0, 1]);
+        var thread = new WarpSideAccess(side, copyHotRows: false, summed);
+        thread.RefreshRows([0, 1, 2]);
+        var query = Up.Concat(new float[AlignedRows.FloatsPerLine - Dimension]).ToArray();
+
+        thread.StepAndRefresh(1, Down, 0.3f, 0.3f, Settings);
+
+        Assert.Equal([1, 2, 0], [summed.RowOf(0), summed.RowOf(1), summed.RowOf(2)]);
+
+        // Entity 0 shares a token with the stepped 1, so its row is stale until its next refresh, as with rows in entity order.
+        Assert.All(new[] { 1, 2 }, entity =>
+        {
+            var represented = new float[Dimension];
+            var bias = thread.Represent(entity, includeId: true, represented);
+            var expected = represented.Zip(Up, (value, weight) => value * weight).Sum() + bias;
+            Assert.Equal(expected, thread.Score(query, entity), 1e-5f);
+            Assert.Equal(thread.Score(query, entity), thread.ScoreRow(query, summed.RowOf(entity)));
+            Assert.Equal(entity, thread.EntityAt(summed.RowOf(entity)));
+        });
+    }
+
     /// <summary>Three entities: 0 carries the shared token, 1 the shared and the rare one, 2 none; the shared one is copied.</summary>
     private static WarpSide Side()
     {
