@@ -19,8 +19,8 @@ namespace KnowledgePay.Recommender.Training;
 /// two threads step the same user or course rows at once and each draws negatives from its own block of courses, or,
 /// without <see cref="WarpOptions.Stratified"/>, lock-free (Hogwild) over the shuffled positives taken in blocks from a
 /// counter. Either way the token rows many steps touch are stepped on per-thread copies
-/// and merged (<see cref="WarpSideAccess"/>); the course rows draws are scored against (<see cref="SummedRows"/>) are each
-/// Hogwild thread's own, and shared by the stratified threads, laid out by course block.
+/// and merged (<see cref="WarpSideAccess"/>); the summed course rows that draws are scored against (<see cref="SummedRows"/>)
+/// are each Hogwild thread's own and one set shared by the stratified threads, laid out by course block.
 /// With one thread a run is deterministic for a given training set and <see cref="TrainerOptions.Seed"/>.
 /// </summary>
 public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider clock) : IPartTrainer
