@@ -246,6 +246,11 @@ public sealed class WarpRecommenderTrainer(TrainerOptions options, TimeProvider 
             for (var trial = 1; trial <= settings.MaxNegativeTrials; trial++)
             {
                 var row = drawRows.First + negatives.Next(drawRows.Count);
+
+                // The next trial's row is fetched while this one is scored; a copy of the generator names it without
+                // drawing it, so the draws are the same as without the prefetch (docs/decisions/0085).
+                var ahead = negatives;
+                courses.PrefetchRow(drawRows.First + ahead.Next(drawRows.Count));
                 if (courses.ScoreRow(user, row) <= positiveScore - Margin)
                 {
                     continue;

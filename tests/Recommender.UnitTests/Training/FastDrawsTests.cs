@@ -29,4 +29,18 @@ public sealed class FastDrawsTests
         Assert.Equal(Sequence(8), Sequence(8));
         Assert.NotEqual(Sequence(8), Sequence(9));
     }
+
+    [Fact]
+    public void ACopyNamesTheNextDrawAndLeavesTheOriginalToDrawIt()
+    {
+        var draws = new FastDraws(new Random(5));
+        var neverCopied = draws;
+        for (var draw = 0; draw < 20; draw++)
+        {
+            var ahead = draws;
+            var named = ahead.Next(1_000);
+            Assert.Equal(named, draws.Next(1_000));
+            Assert.Equal(named, neverCopied.Next(1_000));
+        }
+    }
 }

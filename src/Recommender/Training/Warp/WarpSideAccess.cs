@@ -79,6 +79,9 @@ internal sealed class WarpSideAccess
     /// <summary><see cref="Score"/> of the entity a summed row holds (a drawn row: <see cref="EntityAt"/> names it).</summary>
     public float ScoreRow(ReadOnlySpan<float> query, int row) => RowMath.Dot(query, _summed.Rows.Row(row)) + _summed.Biases[row];
 
+    /// <summary>Starts fetching the summed row <paramref name="row"/>'s embedding, for a <see cref="ScoreRow"/> soon after.</summary>
+    public void PrefetchRow(int row) => _summed.Rows.Prefetch(row, AlignedRows.Lines(Dimension));
+
     /// <summary>The entity the summed row <paramref name="row"/> holds.</summary>
     public int EntityAt(int row) => _summed.EntityAt(row);
 
