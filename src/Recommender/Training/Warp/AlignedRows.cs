@@ -35,20 +35,20 @@ internal sealed class AlignedRows
     public Span<float> Row(int row) => _floats.AsSpan(_origin + (row * Stride), Stride);
 
     /// <summary>
-    /// Asks the processor to bring the first <paramref name="lines"/> lines of the row into the caches without waiting
-    /// for them (nothing where x86's prefetch is missing). The array is pinned, so the address stays the row's.
+    /// Asks the processor to bring the row's lines into the caches without waiting for them (nothing where x86's
+    /// prefetch is missing). The array is pinned, so the address stays the row's.
     /// </summary>
-    public unsafe void Prefetch(int row, int lines)
+    public unsafe void Prefetch(int row)
     {
         if (!Sse.IsSupported)
         {
             return;
         }
 
-        var start = (byte*)Unsafe.AsPointer(ref _floats[_origin + (row * Stride)]);
-        for (var line = 0; line < lines; line++)
+        var start = (float*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(Row(row)));
+        for (var line = 0; line < Stride; line += FloatsPerLine)
         {
-            Sse.Prefetch0(start + (line * 64));
+            Sse.Prefetch0(start + line);
         }
     }
 

@@ -80,7 +80,7 @@ internal sealed class WarpSideAccess
     public float ScoreRow(ReadOnlySpan<float> query, int row) => RowMath.Dot(query, _summed.Rows.Row(row)) + _summed.Biases[row];
 
     /// <summary>Starts fetching the summed row <paramref name="row"/>'s embedding, for a <see cref="ScoreRow"/> soon after.</summary>
-    public void PrefetchRow(int row) => _summed.Rows.Prefetch(row, AlignedRows.Lines(Dimension));
+    public void PrefetchRow(int row) => _summed.Rows.Prefetch(row);
 
     /// <summary>The entity the summed row <paramref name="row"/> holds.</summary>
     public int EntityAt(int row) => _summed.EntityAt(row);

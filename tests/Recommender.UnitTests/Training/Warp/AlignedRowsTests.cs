@@ -5,7 +5,7 @@ namespace KnowledgePay.Recommender.UnitTests.Training.Warp;
 public sealed class AlignedRowsTests
 {
     [Fact]
-    public void PrefetchTakesTheAddressOfRowsOfTheArrayOnlyAndChangesNoValue()
+    public void PrefetchRefusesARowPastTheLastAndChangesNoValue()
     {
         var rows = new AlignedRows(3, 20);
         for (var row = 0; row < rows.Count; row++)
@@ -15,10 +15,10 @@ public sealed class AlignedRowsTests
 
         for (var row = 0; row < rows.Count; row++)
         {
-            rows.Prefetch(row, AlignedRows.Lines(20));
+            rows.Prefetch(row);
         }
 
-        Assert.Throws<IndexOutOfRangeException>(() => rows.Prefetch(rows.Count + 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => rows.Prefetch(rows.Count));
         Assert.Equal(Enumerable.Range(0, rows.Count).Select(row => (float)(row + 1)), Enumerable.Range(0, rows.Count).Select(row => rows.Row(row)[0]));
     }
 }
