@@ -77,6 +77,9 @@ BEGIN
   END IF;
 END
 \$\$;
+-- DROP DATABASE ... WITH (FORCE) ends every session in the database, and refuses (SQLSTATE 42501) when one of them is
+-- an autovacuum worker, which belongs to no role, unless the dropping role may signal any backend.
+GRANT pg_signal_backend TO $PG_ROLE;
 SQL
 
   # A test server needs no durability. Every DROP DATABASE waits for a checkpoint, and with fsync on that checkpoint
@@ -168,8 +171,8 @@ run_tests() {
   echo
   echo "$summary"
   # A fixture that fails to clean up, or a test host that crashes, fails the run without a failed result in any TRX
-  # file; name it at the end too, where a CI log's tail shows it.
-  grep -E "Cleanup Failure|Test Run Aborted|host process crashed|exited with error" "$RESULTS_DIR/dotnet-test.log" || true
+  # file; name it at the end too, with the lines that carry its message, where a CI log's tail shows it.
+  grep -A 2 -E "Cleanup Failure|Test Run Aborted|host process crashed|exited with error" "$RESULTS_DIR/dotnet-test.log" || true
 
   if [ "$status" -ne 0 ]; then
     exit "$status"
