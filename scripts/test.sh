@@ -171,8 +171,10 @@ run_tests() {
   echo
   echo "$summary"
   # A fixture that fails to clean up, or a test host that crashes, fails the run without a failed result in any TRX
-  # file; name it at the end too, with the lines that carry its message, where a CI log's tail shows it.
-  grep -A 2 -E "Cleanup Failure|Test Run Aborted|host process crashed|exited with error" "$RESULTS_DIR/dotnet-test.log" || true
+  # file; name it at the end too, where a CI log's tail shows it. The console (minimal verbosity) leaves out a clean-up
+  # failure's message; the TRX files keep it in the run's output, as xUnit's lines indented by six spaces.
+  grep -E "Cleanup Failure|Test Run Aborted|host process crashed|exited with error" "$RESULTS_DIR/dotnet-test.log" || true
+  grep -h -E '^\[xUnit\.net [0-9:.]+\]       [^ ]' "$RESULTS_DIR"/*.trx || true
 
   if [ "$status" -ne 0 ]; then
     exit "$status"
